@@ -1,0 +1,237 @@
+package org.ganlab.core.checkpoint;
+
+import com.google.common.hash.Hashing;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Operand;
+import org.tensorflow.Operation;
+import org.tensorflow.Output;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.NdArrays;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.proto.DataType;
+import org.tensorflow.types.TString;
+
+/**
+ * Saves and restores every variable of a graph (weights, optimizer slots, moving statistics, the
+ * global step) in TensorFlow's V2 checkpoint format ({@code ckpt.index} + {@code
+ * ckpt.data-00000-of-00001}), readable by {@code tf.train.load_checkpoint}.
+ *
+ * <p>A checkpoint is a directory {@code step-000500/} holding the TensorFlow files and a {@code
+ * MANIFEST.sha256} with each file's SHA-256. It is written under a temporary name and renamed into
+ * place only when complete, so a crash never leaves a checkpoint that looks finished; a damaged
+ * one fails {@link #verify} and is skipped by {@link #latestValid}.
+ */
+public final class Checkpointer {
+  /** Name of the checksum manifest inside a checkpoint directory. */
+  public static final String MANIFEST = "MANIFEST.sha256";
+  private static final String PREFIX = "ckpt";
+
+  private final Placeholder<TString> path;
+  private final Operation save;
+  private final Op restore;
+  private final List<String> variableNames;
+
+  /**
+   * Builds save and restore ops for every variable now in {@code graph}; build it after the whole
+   * training graph.
+   */
+  public Checkpointer(Graph graph) {
+    Ops tf = Ops.create(graph).withSubScope("checkpoint");
+    List<Output<?>> vars = new ArrayList<>();
+    for (Iterator<GraphOperation> it = graph.operations(); it.hasNext(); ) {
+      Operation op = it.next();
+      if (op.type().equals("VariableV2")) {
+        vars.add(op.output(0));
+      }
+    }
+    vars.sort(Comparator.comparing(o -> o.op().name()));
+    if (vars.isEmpty()) {
+      throw new IllegalStateException("graph has no variables to checkpoint");
+    }
+    variableNames = vars.stream().map(o -> o.op().name()).toList();
+    path = tf.withName("path").placeholder(TString.class);
+    Operand<TString> names = tf.constant(
+        NdArrays.vectorOfObjects(variableNames.toArray(new String[0])));
+    Operand<TString> slices = tf.constant(
+        NdArrays.vectorOfObjects(variableNames.stream().map(n -> "").toArray(String[]::new)));
+    save = graph.opBuilder("SaveV2", "checkpoint/save", graph.baseScope())
+        .addInput(path.asOutput())
+        .addInput(names.asOutput())
+        .addInput(slices.asOutput())
+        .addInputList(vars.toArray(new Output<?>[0]))
+        .build();
+    // Ref variables report DT_FLOAT_REF etc.; RestoreV2 wants the value types (ref type - 100).
+    DataType[] types = vars.stream().map(Output::dataType)
+        .map(t -> t.getNumber() > 100 ? DataType.forNumber(t.getNumber() - 100) : t)
+        .toArray(DataType[]::new);
+    Operation restored = graph.opBuilder("RestoreV2", "checkpoint/restore_v2", graph.baseScope())
+        .addInput(path.asOutput())
+        .addInput(names.asOutput())
+        .addInput(slices.asOutput())
+        .setAttr("dtypes", types)
+        .build();
+    List<Op> assigns = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      assigns.add(assignRaw(tf, vars.get(i), restored.output(i)));
+    }
+    restore = tf.withControlDependencies(assigns).withName("restore").noOp();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Op assignRaw(Ops tf, Output<?> var, Output<?> value) {
+    return tf.assign((Operand) var, (Operand) value);
+  }
+
+  /** Names of the checkpointed variables, sorted. */
+  public List<String> variableNames() {
+    return variableNames;
+  }
+
+  /**
+   * Writes a checkpoint of the session's variables to {@code dir} (which must not exist),
+   * atomically: files go to a temporary sibling directory that is renamed when complete.
+   */
+  public void save(Session session, Path dir) {
+    Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+    try {
+      if (Files.exists(dir)) {
+        throw new IllegalStateException("checkpoint " + dir + " already exists");
+      }
+      deleteIfExists(tmp);
+      Files.createDirectories(tmp);
+      try (TString p = TString.scalarOf(tmp.resolve(PREFIX).toString())) {
+        session.runner().feed(path, p).addTarget(save).run();
+      }
+      writeManifest(tmp);
+      try {
+        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, dir);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write checkpoint " + dir, e);
+    }
+  }
+
+  /** Restores every variable from {@code dir} after checking its manifest. */
+  public void restore(Session session, Path dir) {
+    Optional<String> problem = verify(dir);
+    if (problem.isPresent()) {
+      throw new IllegalStateException("checkpoint " + dir + " is damaged: " + problem.get());
+    }
+    try (TString p = TString.scalarOf(dir.resolve(PREFIX).toString())) {
+      session.runner().feed(path, p).addTarget(restore).run();
+    }
+  }
+
+  /** Why {@code dir} is not a complete, intact checkpoint; empty if it is. */
+  public static Optional<String> verify(Path dir) {
+    Path manifest = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest)) {
+      return Optional.of("no " + MANIFEST);
+    }
+    try {
+      Map<String, String> expected = readManifest(manifest);
+      if (expected.isEmpty()) {
+        return Optional.of(MANIFEST + " lists no files");
+      }
+      for (Map.Entry<String, String> e : expected.entrySet()) {
+        Path f = dir.resolve(e.getKey());
+        if (!Files.isRegularFile(f)) {
+          return Optional.of("missing file " + e.getKey());
+        }
+        String actual = sha256(f);
+        if (!actual.equals(e.getValue())) {
+          return Optional.of("checksum mismatch for " + e.getKey() + ": manifest " + e.getValue()
+              + ", file " + actual);
+        }
+      }
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.of("unreadable: " + e.getMessage());
+    }
+  }
+
+  /** Checkpoint directories under {@code root} named step-N, newest (highest step) first. */
+  public static List<Path> list(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.list(root)) {
+      return s.filter(p -> p.getFileName().toString().matches("step-\\d+"))
+          .sorted(Comparator.comparingLong(Checkpointer::stepOf).reversed())
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list checkpoints in " + root, e);
+    }
+  }
+
+  /** The step encoded in a checkpoint directory name. */
+  public static long stepOf(Path dir) {
+    return Long.parseLong(dir.getFileName().toString().substring("step-".length()));
+  }
+
+  /** The directory name of the checkpoint at {@code step}. */
+  public static String dirName(long step) {
+    return String.format("step-%06d", step);
+  }
+
+  private static void writeManifest(Path dir) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path f : s.sorted().toList()) {
+        sb.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
+      }
+    }
+    Path tmp = dir.resolve(MANIFEST + ".tmp");
+    Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
+    Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static Map<String, String> readManifest(Path manifest) throws IOException {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      int sep = line.indexOf("  ");
+      if (sep != 64) {
+        throw new IllegalArgumentException("malformed manifest line '" + line + "'");
+      }
+      m.put(line.substring(sep + 2), line.substring(0, sep));
+    }
+    return m;
+  }
+
+  /** Hex SHA-256 of a file's bytes. */
+  public static String sha256(Path f) throws IOException {
+    return MoreFiles.asByteSource(f).hash(Hashing.sha256()).toString();
+  }
+
+  private static void deleteIfExists(Path p) throws IOException {
+    if (Files.exists(p)) {
+      MoreFiles.deleteRecursively(p, RecursiveDeleteOption.ALLOW_INSECURE);
+    }
+  }
+}

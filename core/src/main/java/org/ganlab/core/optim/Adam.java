@@ -1,0 +1,85 @@
+package org.ganlab.core.optim;
+
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Adam (Kingma and Ba 2015) as TensorFlow's fused {@code ApplyAdam} computes it:
+ *
+ * <pre>
+ * m = beta1 m + (1 - beta1) g
+ * v = beta2 v + (1 - beta2) g^2
+ * w = w - lr sqrt(1 - beta2^t) / (1 - beta1^t) * m / (sqrt(v) + epsilon)
+ * </pre>
+ *
+ * (epsilon is added to sqrt(v), not to the bias-corrected sqrt(v-hat) as in PyTorch; the two differ
+ * only by a rescaling of epsilon).
+ *
+ * @param learningRate step size
+ * @param beta1 decay of the first moment (DCGAN: 0.5, WGAN-GP: 0)
+ * @param beta2 decay of the second moment (WGAN-GP: 0.9)
+ * @param epsilon numerical floor
+ */
+public record Adam(double learningRate, double beta1, double beta2, double epsilon)
+    implements Optimizer {
+
+  /** Validates the hyperparameters. */
+  public Adam {
+    Checks.positive("learningRate", learningRate);
+    Checks.inUnitInterval("beta1", beta1);
+    Checks.inUnitInterval("beta2", beta2);
+    Checks.positive("epsilon", epsilon);
+  }
+
+  /** Adam with epsilon 1e-8. */
+  public Adam(double learningRate, double beta1, double beta2) {
+    this(learningRate, beta1, beta2, 1e-8);
+  }
+
+  @Override
+  public String describe() {
+    return "adam(lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon="
+        + epsilon + ")";
+  }
+
+  @Override
+  public Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
+    return new AdamBuild(tf).minimize(tf, loss, vars);
+  }
+
+  /** One graph build: the bias-correction powers are shared by all variables of the update. */
+  private final class AdamBuild extends GradientOptimizer {
+    private final Variable<TFloat32> beta1Power;
+    private final Variable<TFloat32> beta2Power;
+
+    AdamBuild(Ops tf) {
+      beta1Power = scalarOrShaped(tf, "beta1_power", Shape.scalar(), (float) beta1);
+      beta2Power = scalarOrShaped(tf, "beta2_power", Shape.scalar(), (float) beta2);
+    }
+
+    @Override
+    Op apply(Ops tf, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad) {
+      Variable<TFloat32> m = slot(slots, var, "m");
+      Variable<TFloat32> v = slot(slots, var, "v");
+      return tf.train.applyAdam(var, m, v, beta1Power, beta2Power, scalar(tf, learningRate),
+          scalar(tf, beta1), scalar(tf, beta2), scalar(tf, epsilon), grad);
+    }
+
+    @Override
+    List<Op> afterApply(Ops tf) {
+      return List.of(
+          tf.assign(beta1Power, tf.math.mul(beta1Power, scalar(tf, beta1))),
+          tf.assign(beta2Power, tf.math.mul(beta2Power, scalar(tf, beta2))));
+    }
+
+    @Override
+    public String describe() {
+      return Adam.this.describe();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package org.ganlab.core.optim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Gradients;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The shared skeleton of the optimizers: gradients, their global norm, the control dependencies
+ * that make updates reproducible, then one fused TensorFlow apply op per variable.
+ */
+abstract class GradientOptimizer implements Optimizer {
+
+  @Override
+  public final Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
+    if (vars.isEmpty()) {
+      throw new IllegalArgumentException("optimizer " + describe() + " got no variables");
+    }
+    Gradients grads = tf.gradients(loss, vars);
+    List<Op> gradOps = new ArrayList<>();
+    List<Operand<TFloat32>> squares = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      Output<TFloat32> g = grads.dy(i);
+      if (g == null) {
+        throw new IllegalArgumentException("loss does not depend on variable "
+            + vars.get(i).op().name());
+      }
+      gradOps.add(g);
+      squares.add(tf.reshape(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))),
+          tf.constant(new long[] {1})));
+    }
+    Operand<TFloat32> norm = tf.math.sqrt(tf.sum(tf.concat(squares, tf.constant(0)),
+        tf.constant(0)));
+    Ops afterGrads = tf.withControlDependencies(gradOps);
+    List<Op> applies = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      applies.add(apply(afterGrads, tf, vars.get(i), grads.dy(i)));
+    }
+    List<Op> finish = new ArrayList<>(applies);
+    finish.addAll(afterApply(tf.withControlDependencies(applies)));
+    return new Update(tf.withControlDependencies(finish).noOp(), norm);
+  }
+
+  /**
+   * Builds the apply op of one variable.
+   *
+   * @param tf ops that depend on all gradients (use for the update op)
+   * @param slots ops without those dependencies (use for slot variables and constants)
+   */
+  abstract Op apply(Ops tf, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad);
+
+  /** Ops that run after every variable is updated (Adam's bias-correction powers). */
+  List<Op> afterApply(Ops tf) {
+    return List.of();
+  }
+
+  /** A zero-initialized slot beside {@code var}, named after it ("generator.dense0.kernel/m"). */
+  static Variable<TFloat32> slot(Ops tf, Variable<TFloat32> var, String slotName) {
+    return scalarOrShaped(tf.withSubScope(var.op().name().replace('/', '.')), slotName,
+        var.shape(), 0f);
+  }
+
+  /** A variable initialized to {@code value}, in the init scope. */
+  static Variable<TFloat32> scalarOrShaped(Ops tf, String name, Shape shape, float value) {
+    Variable<TFloat32> v = tf.withName(name).variable(shape, TFloat32.class);
+    Ops init = tf.withInitScope();
+    init.withName(name + "_init").assign(v, init.fill(init.constant(shape), init.constant(value)));
+    return v;
+  }
+
+  static Operand<TFloat32> scalar(Ops tf, double value) {
+    return tf.constant((float) value);
+  }
+
+  private static int[] allAxes(Shape shape) {
+    int[] axes = new int[shape.numDimensions()];
+    for (int i = 0; i < axes.length; i++) {
+      axes[i] = i;
+    }
+    return axes;
+  }
+}

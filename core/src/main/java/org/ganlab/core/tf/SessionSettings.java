@@ -1,0 +1,45 @@
+package org.ganlab.core.tf;
+
+import org.tensorflow.Graph;
+import org.tensorflow.Session;
+import org.tensorflow.proto.ConfigProto;
+
+/**
+ * TensorFlow session settings that affect speed and are recorded in provenance.
+ *
+ * <p>Reproducibility does not depend on them: every update depends on all gradients of its loss
+ * (see {@code Optimizer}) and all randomness is stateless, which gives bit-identical losses on CPU
+ * with TensorFlow's default thread pools and oneDNN enabled. They stay configurable because the
+ * best thread counts depend on the machine.
+ *
+ * @param intraOpThreads threads inside one op (0: TensorFlow picks, one per core)
+ * @param interOpThreads ops run concurrently (0: TensorFlow picks)
+ */
+public record SessionSettings(int intraOpThreads, int interOpThreads) {
+  /** Validates the thread counts. */
+  public SessionSettings {
+    if (intraOpThreads < 0 || interOpThreads < 0) {
+      throw new IllegalArgumentException("thread counts must be >= 0 (0 = TensorFlow's default),"
+          + " got intra=" + intraOpThreads + " inter=" + interOpThreads);
+    }
+  }
+
+  /** TensorFlow's defaults. */
+  public static SessionSettings defaults() {
+    return new SessionSettings(0, 0);
+  }
+
+  /** The session config proto. */
+  public ConfigProto toConfigProto() {
+    return ConfigProto.newBuilder()
+        .setIntraOpParallelismThreads(intraOpThreads)
+        .setInterOpParallelismThreads(interOpThreads)
+        .setAllowSoftPlacement(true)
+        .build();
+  }
+
+  /** Opens a session on {@code graph}; the caller closes it. */
+  public Session open(Graph graph) {
+    return new Session(graph, toConfigProto());
+  }
+}

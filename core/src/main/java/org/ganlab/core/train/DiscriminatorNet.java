@@ -1,0 +1,20 @@
+package org.ganlab.core.train;
+
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.nn.Network;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/** A discriminator (or critic) built into a graph. */
+public interface DiscriminatorNet {
+  /**
+   * Scores a batch of data.
+   *
+   * @param labels [b] class ids for a conditional discriminator, or null
+   */
+  DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels, Mode mode);
+
+  /** The discriminator's variables and statistic updates. */
+  Network<TFloat32> network();
+}

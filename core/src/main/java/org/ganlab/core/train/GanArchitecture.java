@@ -1,0 +1,28 @@
+package org.ganlab.core.train;
+
+import java.util.Map;
+import org.ganlab.core.seed.Seeds;
+import org.tensorflow.op.Ops;
+
+/**
+ * A pair of network topologies (an immutable description, e.g. {@code Dcgan.standard()}) that
+ * can build its generator and discriminator into a graph.
+ */
+public interface GanArchitecture {
+  /** Builds a generator under the scope {@code name}, variables initialized from {@code seeds}. */
+  GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds);
+
+  /** Builds a discriminator under the scope {@code name}. */
+  DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds);
+
+  /** The per-example data shape the generator produces, e.g. {28, 28, 1}. */
+  int[] exampleShape();
+
+  /** Number of classes a conditional architecture is built for; 0 if unconditional. */
+  default int numClasses() {
+    return 0;
+  }
+
+  /** Every hyperparameter, for provenance and config files. */
+  Map<String, Object> hyperparameters();
+}

@@ -1,0 +1,60 @@
+package org.ganlab.core.train;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The second value of the training spine: the scalar losses the two optimizers minimize.
+ *
+ * @param generatorLoss scalar the generator minimizes
+ * @param discriminatorLoss scalar the discriminator minimizes
+ * @param generatorTerms named scalar parts of the generator loss (e.g. "cycle"), recorded in
+ *     metrics.csv from the generator update
+ * @param discriminatorTerms named scalar parts of the discriminator loss (e.g.
+ *     "gradient_penalty"), recorded from the discriminator update
+ */
+public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss,
+    Map<String, Operand<TFloat32>> generatorTerms,
+    Map<String, Operand<TFloat32>> discriminatorTerms) {
+
+  /** Defensive copies keeping insertion order. */
+  public GanLoss {
+    generatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(generatorTerms));
+    discriminatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorTerms));
+  }
+
+  /** A loss without extra terms. */
+  public static GanLoss of(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss) {
+    return new GanLoss(generatorLoss, discriminatorLoss, Map.of(), Map.of());
+  }
+
+  /**
+   * The loss of {@code function} plus every regularizer's terms, each recorded under the
+   * regularizer's name.
+   */
+  public static GanLoss build(Ops tf, GanModel model, GanLossFunction function,
+      List<Regularizer> regularizers) {
+    GanLoss base = function.build(tf, model);
+    Operand<TFloat32> g = base.generatorLoss();
+    Operand<TFloat32> d = base.discriminatorLoss();
+    Map<String, Operand<TFloat32>> gTerms = new LinkedHashMap<>(base.generatorTerms());
+    Map<String, Operand<TFloat32>> dTerms = new LinkedHashMap<>(base.discriminatorTerms());
+    for (Regularizer r : regularizers) {
+      Regularizer.Terms t = r.build(tf, model);
+      if (t.generator() != null) {
+        g = tf.math.add(g, t.generator());
+        gTerms.put(r.name(), t.generator());
+      }
+      if (t.discriminator() != null) {
+        d = tf.math.add(d, t.discriminator());
+        dTerms.put(r.name(), t.discriminator());
+      }
+    }
+    return new GanLoss(g, d, gTerms, dTerms);
+  }
+}

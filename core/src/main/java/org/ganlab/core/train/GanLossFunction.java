@@ -1,0 +1,15 @@
+package org.ganlab.core.train;
+
+import org.tensorflow.op.Ops;
+
+/**
+ * A generator/discriminator loss pair (non-saturating, Wasserstein, hinge, ...), implemented in
+ * the {@code losses} module. Implementations are immutable and hold only hyperparameters.
+ */
+public interface GanLossFunction {
+  /** Builds both losses on the model's discriminator outputs. */
+  GanLoss build(Ops tf, GanModel model);
+
+  /** A short name with hyperparameters, for provenance. */
+  String name();
+}

@@ -1,0 +1,85 @@
+package org.ganlab.core.train;
+
+import java.util.Arrays;
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.seed.Seeds;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * The first value of the training spine: the graph pieces of one GAN.
+ *
+ * @param generator the generator network
+ * @param discriminator the discriminator network
+ * @param realData [b, ...] placeholder the trainer feeds with a data batch
+ * @param labels [b] class-id placeholder for conditional models (fed with the batch's labels, and
+ *     used as the requested labels of the generated batch), or null
+ * @param latent [b, latentDim] standard-normal codes drawn from the "latent" stream
+ * @param generatedData G(latent, labels), training mode
+ * @param onReal D(realData), updating D's moving statistics
+ * @param onGenerated D(generatedData), leaving them alone
+ * @param streams the random streams the trainer must feed
+ * @param batchSize examples per batch
+ */
+public record GanModel(
+    GeneratorNet generator,
+    DiscriminatorNet discriminator,
+    Placeholder<TFloat32> realData,
+    Placeholder<TInt32> labels,
+    Operand<TFloat32> latent,
+    Operand<TFloat32> generatedData,
+    DiscriminatorOutput onReal,
+    DiscriminatorOutput onGenerated,
+    RandomStreams streams,
+    int batchSize) {
+
+  /** Scope names of the two networks (stable: checkpoints are keyed by them). */
+  public static final String GENERATOR_SCOPE = "generator";
+  /** See {@link #GENERATOR_SCOPE}. */
+  public static final String DISCRIMINATOR_SCOPE = "discriminator";
+
+  /** Whether the model takes class labels. */
+  public boolean conditional() {
+    return labels != null;
+  }
+
+  /**
+   * Builds generator and discriminator of {@code arch} into {@code tf}'s graph and wires them to
+   * fresh placeholders.
+   */
+  public static GanModel build(Ops tf, GanArchitecture arch, Seeds seeds, int batchSize) {
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+    }
+    RandomStreams streams = new RandomStreams(tf);
+    GeneratorNet g = arch.buildGenerator(tf, GENERATOR_SCOPE, seeds);
+    DiscriminatorNet d = arch.buildDiscriminator(tf, DISCRIMINATOR_SCOPE, seeds);
+    int[] ex = arch.exampleShape();
+    long[] dims = new long[ex.length + 1];
+    dims[0] = batchSize;
+    for (int i = 0; i < ex.length; i++) {
+      dims[i + 1] = ex[i];
+    }
+    Placeholder<TFloat32> real = tf.withName("real_data")
+        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    Placeholder<TInt32> labels = arch.numClasses() > 0
+        ? tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(batchSize)))
+        : null;
+    Operand<TFloat32> z = tf.withName("latent").random.statelessRandomNormal(
+        tf.constant(new long[] {batchSize, g.latentDim()}), streams.seed("latent"),
+        TFloat32.class);
+    Operand<TFloat32> fake = g.generate(z, labels, Mode.TRAINING);
+    if (!fake.shape().equals(real.shape())) {
+      throw new IllegalArgumentException("generator output shape " + fake.shape()
+          + " does not match the data shape " + real.shape() + " (example shape "
+          + Arrays.toString(ex) + ")");
+    }
+    DiscriminatorOutput onReal = d.discriminate(real, labels, Mode.TRAINING);
+    DiscriminatorOutput onFake = d.discriminate(fake, labels, Mode.TRAINING_WITHOUT_UPDATES);
+    return new GanModel(g, d, real, labels, z, fake, onReal, onFake, streams, batchSize);
+  }
+}

@@ -1,0 +1,364 @@
+package org.ganlab.core.train;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.seed.Seeds;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * The fourth value of the training spine: owns the graph and session of one GAN and runs its
+ * updates — {@code nCritic} discriminator updates, then one generator update, per step, one
+ * {@code Session.run} each.
+ *
+ * <p>Everything random is a function of (root seed, update index): data batch k is
+ * {@code data.batch(k, b)}, and every random stream is fed {@code seeds.pair("stream/" + name,
+ * u)} for update u. Restoring a checkpoint of step s and continuing therefore gives the same
+ * values as never stopping.
+ *
+ * <p>Usable from plain Java:
+ *
+ * <pre>{@code
+ * try (GanTrainer t = GanTrainer.builder(Dcgan.standard(), new NonSaturatingLoss(), data)
+ *     .config(TrainerConfig.of(7)).build()) {
+ *   t.train(1000, (trainer, record, nanos) -> System.out.println(record));
+ * }
+ * }</pre>
+ */
+public final class GanTrainer implements AutoCloseable {
+  private final Graph graph;
+  private final Session session;
+  private final GanModel model;
+  private final GanLoss loss;
+  private final GanTrainOps ops;
+  private final GeneratorEma ema;
+  private final Checkpointer checkpointer;
+  private final DataSource data;
+  private final TrainerConfig config;
+  private final Seeds seeds;
+  private final long exampleSize;
+  private final Operand<TFloat32> dRealMean;
+  private final Operand<TFloat32> dFakeMean;
+  private final Placeholder<TInt64> sampleCount;
+  private final Placeholder<TInt64> sampleSeed;
+  private final Placeholder<TInt32> sampleLabels;
+  private final Operand<TFloat32> samples;
+  private long step;
+
+  /** A trainer with Adam(2e-4, 0.5, 0.999) for both networks (the DCGAN paper's settings). */
+  public GanTrainer(GanArchitecture architecture, GanLossFunction loss, DataSource data,
+      TrainerConfig config) {
+    this(builder(architecture, loss, data).config(config));
+  }
+
+  private GanTrainer(Builder b) {
+    this.data = b.data;
+    this.config = b.config;
+    this.seeds = new Seeds(config.seed());
+    checkShapes(b.architecture, data);
+    this.exampleSize = Arrays.stream(b.architecture.exampleShape()).asLongStream()
+        .reduce(1, (x, y) -> x * y);
+    this.graph = new Graph();
+    try {
+      Ops tf = Ops.create(graph);
+      this.model = GanModel.build(tf, b.architecture, seeds, config.batchSize());
+      this.loss = GanLoss.build(tf.withSubScope("loss"), model, b.loss, b.regularizers);
+      this.ema = config.emaDecay() > 0
+          ? new GeneratorEma(tf, b.architecture, seeds, model.generator(), config.emaDecay())
+          : null;
+      this.ops = GanTrainOps.build(tf, model, loss, b.discriminatorOptimizer,
+          b.generatorOptimizer, ema);
+      Ops stats = tf.withSubScope("summary");
+      this.dRealMean = stats.math.mean(stats.math.sigmoid(model.onReal().logits()),
+          stats.constant(0));
+      this.dFakeMean = stats.math.mean(stats.math.sigmoid(model.onGenerated().logits()),
+          stats.constant(0));
+
+      Ops s = tf.withSubScope("sample");
+      this.sampleCount = s.withName("count").placeholder(TInt64.class,
+          Placeholder.shape(Shape.scalar()));
+      this.sampleSeed = s.withName("seed").placeholder(TInt64.class,
+          Placeholder.shape(Shape.of(2)));
+      this.sampleLabels = model.conditional()
+          ? s.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)))
+          : null;
+      GeneratorNet sampler = ema != null ? ema.generator() : model.generator();
+      Operand<TInt64> zShape = s.stack(List.of(sampleCount,
+          s.constant((long) sampler.latentDim())));
+      Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, sampleSeed, TFloat32.class);
+      this.samples = sampler.generate(z, sampleLabels, Mode.INFERENCE);
+
+      this.checkpointer = new Checkpointer(graph);
+      this.session = config.session().open(graph);
+      session.initialize();
+      if (ema != null) {
+        session.run(ema.copy(tf));
+      }
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
+    }
+  }
+
+  private static void checkShapes(GanArchitecture arch, DataSource data) {
+    if (!Arrays.equals(arch.exampleShape(), data.shape())) {
+      throw new IllegalArgumentException("architecture produces examples of shape "
+          + Arrays.toString(arch.exampleShape()) + " but the data source has "
+          + Arrays.toString(data.shape()));
+    }
+    if (arch.numClasses() > 0 && data.numClasses() != arch.numClasses()) {
+      throw new IllegalArgumentException("conditional architecture expects "
+          + arch.numClasses() + " classes but the data source has " + data.numClasses());
+    }
+  }
+
+  /** Starts a builder with the required collaborators. */
+  public static Builder builder(GanArchitecture architecture, GanLossFunction loss,
+      DataSource data) {
+    return new Builder(architecture, loss, data);
+  }
+
+  /** Generator updates done so far. */
+  public long step() {
+    return step;
+  }
+
+  /** The graph pieces, e.g. for extra fetches in tests. */
+  public GanModel model() {
+    return model;
+  }
+
+  /** The loss tensors. */
+  public GanLoss loss() {
+    return loss;
+  }
+
+  /** The configuration. */
+  public TrainerConfig config() {
+    return config;
+  }
+
+  /** The session, for advanced callers that add their own fetches. */
+  public Session session() {
+    return session;
+  }
+
+  /** Runs {@code steps} more steps, calling {@code hook} after each. */
+  public void train(long steps, TrainingHook hook) {
+    for (long i = 0; i < steps; i++) {
+      long t0 = System.nanoTime();
+      StepRecord r = trainStep();
+      long nanos = System.nanoTime() - t0;
+      if (hook != null) {
+        hook.afterStep(this, r, nanos);
+      }
+    }
+  }
+
+  /**
+   * Runs one step: {@code nCritic} D updates on data batches {@code step * nCritic + i}, then one
+   * G update.
+   *
+   * @throws NonFiniteLossException if a loss or term is NaN or infinite
+   */
+  public StepRecord trainStep() {
+    int n = config.nCritic();
+    long updatesPerStep = n + 1L;
+    float dLoss = 0;
+    float dReal = 0;
+    float dFake = 0;
+    float dNorm = 0;
+    Map<String, Float> terms = new LinkedHashMap<>();
+    Batch batch = null;
+    for (int i = 0; i < n; i++) {
+      batch = data.batch(step * n + i, config.batchSize());
+      Session.Runner r = session.runner().addTarget(ops.discriminatorTrain());
+      List<Tensor> feeds = feed(r, batch, step * updatesPerStep + i);
+      r.fetch(loss.discriminatorLoss()).fetch(dRealMean).fetch(dFakeMean)
+          .fetch(ops.discriminatorGradientNorm());
+      loss.discriminatorTerms().values().forEach(r::fetch);
+      try (Result res = r.run()) {
+        dLoss = scalar(res, 0);
+        dReal = scalar(res, 1);
+        dFake = scalar(res, 2);
+        dNorm = scalar(res, 3);
+        int k = 4;
+        for (String name : loss.discriminatorTerms().keySet()) {
+          terms.put(name, scalar(res, k++));
+        }
+      } finally {
+        feeds.forEach(Tensor::close);
+      }
+    }
+    float gLoss;
+    float gNorm;
+    Session.Runner r = session.runner().addTarget(ops.generatorTrain());
+    List<Tensor> feeds = feed(r, batch, step * updatesPerStep + n);
+    r.fetch(loss.generatorLoss()).fetch(ops.generatorGradientNorm());
+    loss.generatorTerms().values().forEach(r::fetch);
+    try (Result res = r.run()) {
+      gLoss = scalar(res, 0);
+      gNorm = scalar(res, 1);
+      int k = 2;
+      for (String name : loss.generatorTerms().keySet()) {
+        terms.put(name, scalar(res, k++));
+      }
+    } finally {
+      feeds.forEach(Tensor::close);
+    }
+    step++;
+    StepRecord rec = new StepRecord(step, dLoss, gLoss, dReal, dFake, dNorm, gNorm, terms);
+    String bad = rec.firstNonFinite();
+    if (bad != null) {
+      float v = bad.equals("discriminator loss") ? dLoss
+          : bad.equals("generator loss") ? gLoss : terms.get(bad);
+      throw new NonFiniteLossException(step, bad, v);
+    }
+    return rec;
+  }
+
+  private List<Tensor> feed(Session.Runner r, Batch batch, long update) {
+    List<Tensor> feeds = new ArrayList<>();
+    long[] dims = model.realData().shape().asArray();
+    if (batch.pixels().length != dims[0] * exampleSize) {
+      throw new IllegalStateException("data batch has " + batch.pixels().length
+          + " values, expected " + dims[0] * exampleSize + " for shape " + Arrays.toString(dims));
+    }
+    TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(batch.pixels(), true, false));
+    feeds.add(x);
+    r.feed(model.realData(), x);
+    if (model.conditional()) {
+      TInt32 y = TInt32.vectorOf(Objects.requireNonNull(batch.labels(), "labels"));
+      feeds.add(y);
+      r.feed(model.labels(), y);
+    }
+    for (Map.Entry<String, Placeholder<TInt64>> e : model.streams().all().entrySet()) {
+      TInt64 s = TInt64.vectorOf(seeds.pair("stream/" + e.getKey(), update));
+      feeds.add(s);
+      r.feed(e.getValue(), s);
+    }
+    return feeds;
+  }
+
+  private static float scalar(Result res, int index) {
+    return ((TFloat32) res.get(index)).getFloat();
+  }
+
+  /**
+   * Generates {@code n} examples (NHWC, flattened) in inference mode from latent codes drawn with
+   * {@code seedPair} — the same codes every time, so a fixed seed gives a fixed sample grid. Uses
+   * the EMA generator when enabled.
+   *
+   * @param labels requested classes for a conditional model (length n), else null
+   */
+  public float[] sample(long[] seedPair, int n, int[] labels) {
+    if (model.conditional() && (labels == null || labels.length != n)) {
+      throw new IllegalArgumentException("a conditional model needs " + n + " labels");
+    }
+    try (TInt64 count = TInt64.scalarOf(n); TInt64 seed = TInt64.vectorOf(seedPair);
+        TInt32 y = labels != null && sampleLabels != null ? TInt32.vectorOf(labels) : null) {
+      Session.Runner r = session.runner().feed(sampleCount, count).feed(sampleSeed, seed)
+          .fetch(samples);
+      if (y != null) {
+        r.feed(sampleLabels, y);
+      }
+      try (Result res = r.run()) {
+        TFloat32 t = (TFloat32) res.get(0);
+        float[] out = new float[(int) t.shape().size()];
+        t.asRawTensor().data().asFloats().read(out);
+        return out;
+      }
+    }
+  }
+
+  /** Writes a checkpoint of every variable to {@code dir} (atomically; see {@link Checkpointer}). */
+  public void save(Path dir) {
+    checkpointer.save(session, dir);
+  }
+
+  /** Restores every variable (and the step) from a checkpoint directory. */
+  public void restore(Path dir) {
+    checkpointer.restore(session, dir);
+    try (Result res = session.runner().fetch(ops.globalStep()).run()) {
+      step = ((TInt64) res.get(0)).getLong();
+    }
+  }
+
+  /** Names of the variables a checkpoint holds. */
+  public List<String> checkpointVariables() {
+    return checkpointer.variableNames();
+  }
+
+  @Override
+  public void close() {
+    session.close();
+    graph.close();
+  }
+
+  /** Optional collaborators of a trainer, with the DCGAN paper's defaults. */
+  public static final class Builder {
+    private final GanArchitecture architecture;
+    private final GanLossFunction loss;
+    private final DataSource data;
+    private List<Regularizer> regularizers = List.of();
+    private Optimizer discriminatorOptimizer = new Adam(2e-4, 0.5, 0.999);
+    private Optimizer generatorOptimizer = new Adam(2e-4, 0.5, 0.999);
+    private TrainerConfig config = TrainerConfig.of(0);
+
+    private Builder(GanArchitecture architecture, GanLossFunction loss, DataSource data) {
+      this.architecture = Objects.requireNonNull(architecture, "architecture");
+      this.loss = Objects.requireNonNull(loss, "loss");
+      this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /** Penalties added to the losses (gradient penalty, R1, ...). */
+    public Builder regularizers(List<Regularizer> r) {
+      this.regularizers = List.copyOf(r);
+      return this;
+    }
+
+    /** The discriminator's optimizer (its learning rate is the D half of TTUR). */
+    public Builder discriminatorOptimizer(Optimizer o) {
+      this.discriminatorOptimizer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** The generator's optimizer. */
+    public Builder generatorOptimizer(Optimizer o) {
+      this.generatorOptimizer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** Seed, batch size, n_critic, EMA and session settings. */
+    public Builder config(TrainerConfig c) {
+      this.config = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** Builds the graph and opens the session. */
+    public GanTrainer build() {
+      return new GanTrainer(this);
+    }
+  }
+}

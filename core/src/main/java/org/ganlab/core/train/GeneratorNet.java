@@ -1,0 +1,23 @@
+package org.ganlab.core.train;
+
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.nn.Network;
+import org.tensorflow.Operand;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/** A generator built into a graph: latent codes (and, if conditional, labels) to data. */
+public interface GeneratorNet {
+  /**
+   * Maps latent codes [b, latentDim] to data [b, ...example shape].
+   *
+   * @param labels [b] class ids, or null for an unconditional generator
+   */
+  Operand<TFloat32> generate(Operand<TFloat32> latent, Operand<TInt32> labels, Mode mode);
+
+  /** Dimension of the latent code. */
+  int latentDim();
+
+  /** The generator's variables and statistic updates. */
+  Network<TFloat32> network();
+}

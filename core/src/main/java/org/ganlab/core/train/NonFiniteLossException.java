@@ -1,0 +1,25 @@
+package org.ganlab.core.train;
+
+/** Training produced a NaN or infinite loss; the run must stop at this step. */
+public final class NonFiniteLossException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final long step;
+  private final String loss;
+
+  /** A non-finite {@code loss} at {@code step}. */
+  public NonFiniteLossException(long step, String loss, float value) {
+    super("non-finite " + loss + " (" + value + ") at step " + step);
+    this.step = step;
+    this.loss = loss;
+  }
+
+  /** The step whose update produced the value. */
+  public long step() {
+    return step;
+  }
+
+  /** Which loss or term was not finite. */
+  public String loss() {
+    return loss;
+  }
+}

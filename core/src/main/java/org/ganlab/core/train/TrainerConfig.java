@@ -1,0 +1,57 @@
+package org.ganlab.core.train;
+
+import org.ganlab.core.tf.SessionSettings;
+
+/**
+ * How the trainer runs the update ops.
+ *
+ * @param seed the run's root seed
+ * @param batchSize examples per discriminator batch and generated batch
+ * @param nCritic discriminator updates per generator update (WGAN-GP: 5)
+ * @param emaDecay decay of the generator weight average; 0 disables it
+ * @param session TensorFlow session settings
+ */
+public record TrainerConfig(long seed, int batchSize, int nCritic, double emaDecay,
+    SessionSettings session) {
+
+  /** Validates every field, naming the bad one. */
+  public TrainerConfig {
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
+    }
+    if (nCritic <= 0) {
+      throw new IllegalArgumentException("nCritic must be positive, got " + nCritic);
+    }
+    if (!(emaDecay == 0 || (emaDecay > 0 && emaDecay < 1))) {
+      throw new IllegalArgumentException("emaDecay must be 0 (off) or in (0, 1), got " + emaDecay);
+    }
+    if (session == null) {
+      session = SessionSettings.defaults();
+    }
+  }
+
+  /** Seed, batch size 64, one D update per G update, no EMA, default session. */
+  public static TrainerConfig of(long seed) {
+    return new TrainerConfig(seed, 64, 1, 0, SessionSettings.defaults());
+  }
+
+  /** A copy with another batch size. */
+  public TrainerConfig withBatchSize(int b) {
+    return new TrainerConfig(seed, b, nCritic, emaDecay, session);
+  }
+
+  /** A copy with another number of D updates per G update. */
+  public TrainerConfig withNCritic(int n) {
+    return new TrainerConfig(seed, batchSize, n, emaDecay, session);
+  }
+
+  /** A copy with another EMA decay (0 = off). */
+  public TrainerConfig withEmaDecay(double decay) {
+    return new TrainerConfig(seed, batchSize, nCritic, decay, session);
+  }
+
+  /** A copy with other session settings. */
+  public TrainerConfig withSession(SessionSettings s) {
+    return new TrainerConfig(seed, batchSize, nCritic, emaDecay, s);
+  }
+}
