@@ -1,4 +1,4 @@
 package org.ganlab.core.data;
 
 /** Placeholder until the data branch lands (replaced on merge). */
-public record Batch(float[] pixels, int[] labels) {}
+public record Batch(int[] shape, float[] values, int[] labels) {}

@@ -241,11 +241,11 @@ public final class GanTrainer implements AutoCloseable {
   private List<Tensor> feed(Session.Runner r, Batch batch, long update) {
     List<Tensor> feeds = new ArrayList<>();
     long[] dims = model.realData().shape().asArray();
-    if (batch.pixels().length != dims[0] * exampleSize) {
-      throw new IllegalStateException("data batch has " + batch.pixels().length
+    if (batch.values().length != dims[0] * exampleSize) {
+      throw new IllegalStateException("data batch has " + batch.values().length
           + " values, expected " + dims[0] * exampleSize + " for shape " + Arrays.toString(dims));
     }
-    TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(batch.pixels(), true, false));
+    TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(batch.values(), true, false));
     feeds.add(x);
     r.feed(model.realData(), x);
     if (model.conditional()) {

@@ -1,0 +1,59 @@
+package org.ganlab.experiments;
+
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.ganlab.experiments.shipped.DcganExperiment;
+
+/**
+ * The experiments ganlab ships, by name, plus lookup of a user's experiment class by its fully
+ * qualified name.
+ */
+public final class ExperimentRegistry {
+  private final Map<String, Supplier<Experiment>> shipped = new LinkedHashMap<>();
+
+  /** The shipped experiments. */
+  public ExperimentRegistry() {
+    register(DcganExperiment::new);
+  }
+
+  private void register(Supplier<Experiment> s) {
+    shipped.put(s.get().name(), s);
+  }
+
+  /** Shipped experiments, in listing order. */
+  public List<Experiment> shipped() {
+    return shipped.values().stream().map(Supplier::get).toList();
+  }
+
+  /**
+   * A fresh instance of the experiment called {@code nameOrClass}: a shipped name or the fully
+   * qualified name of a public {@link Experiment} subclass with a no-argument constructor.
+   */
+  public Experiment create(String nameOrClass) {
+    Supplier<Experiment> s = shipped.get(nameOrClass);
+    if (s != null) {
+      return s.get();
+    }
+    if (!nameOrClass.contains(".")) {
+      throw new ConfigException("unknown experiment '" + nameOrClass + "'; shipped: "
+          + String.join(", ", shipped.keySet())
+          + " (or give the fully qualified name of your Experiment class)");
+    }
+    try {
+      Class<?> c = Class.forName(nameOrClass);
+      if (!Experiment.class.isAssignableFrom(c) || Modifier.isAbstract(c.getModifiers())) {
+        throw new ConfigException(nameOrClass + " is not a concrete subclass of "
+            + Experiment.class.getName());
+      }
+      return (Experiment) c.getDeclaredConstructor().newInstance();
+    } catch (ClassNotFoundException e) {
+      throw new ConfigException("experiment class " + nameOrClass + " is not on the classpath");
+    } catch (ReflectiveOperationException e) {
+      throw new ConfigException("cannot instantiate " + nameOrClass
+          + " (needs a public no-argument constructor): " + e);
+    }
+  }
+}

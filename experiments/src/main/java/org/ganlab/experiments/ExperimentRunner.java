@@ -1,0 +1,296 @@
+package org.ganlab.experiments;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import com.google.inject.CreationException;
+import com.google.inject.Guice;
+import com.google.inject.ProvisionException;
+import com.google.inject.util.Modules;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.NonFiniteLossException;
+import org.ganlab.core.train.StepRecord;
+import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.experiments.run.CsvLog;
+import org.ganlab.experiments.run.ImageGrid;
+import org.ganlab.experiments.run.ProgressDisplay;
+import org.ganlab.experiments.run.Provenance;
+import org.ganlab.experiments.run.RunDirectory;
+import org.ganlab.experiments.run.RunLock;
+import org.ganlab.experiments.run.RunLog;
+import org.ganlab.experiments.run.RunStatus;
+
+/**
+ * Runs an experiment into a run directory: resolves its bindings, writes config and provenance,
+ * trains with metrics/timing CSVs, sample grids and checksummed checkpoints, and resumes a run
+ * from its newest intact checkpoint.
+ */
+public final class ExperimentRunner {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+  private final ExperimentRegistry registry;
+  private final PrintStream out;
+  private final boolean terminal;
+
+  /**
+   * @param out where progress and results are printed
+   * @param terminal whether {@code out} is an interactive terminal
+   */
+  public ExperimentRunner(ExperimentRegistry registry, PrintStream out, boolean terminal) {
+    this.registry = registry;
+    this.out = out;
+    this.terminal = terminal;
+  }
+
+  /** Starts a new run. */
+  public RunResult run(RunRequest req) {
+    Experiment experiment = registry.create(req.experiment());
+    Hyperparameters hp = experiment.hyperparameters();
+    if (req.steps().isPresent()) {
+      hp = hp.with("steps", Long.toString(req.steps().get()));
+    }
+    hp = hp.withAssignments(req.assignments());
+    RunContext ctx = new RunContext(experiment.name(), req.seed(), req.dataDir(), hp);
+    TrainingSetup setup = resolve(experiment, ctx);
+    RunDirectory dir = req.runDir().map(RunDirectory::new)
+        .orElseGet(() -> RunDirectory.create(req.outBase(), experiment.name(), req.seed()));
+    if (Files.exists(dir.config())) {
+      throw new ConfigException("run directory " + dir.root() + " already holds a run; use"
+          + " 'ganlab resume " + dir.root() + "' or another --out");
+    }
+    try {
+      Files.createDirectories(dir.root());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir.root(), e);
+    }
+    try (RunLock lock = RunLock.acquire(dir.root())) {
+      writeJson(dir.config(), config(experiment, ctx, setup));
+      writeJson(dir.provenance(), Provenance.collect(experiment.name(), ctx.seed(),
+          setup.trainerConfig().session(), setup.data().fileChecksums()));
+      return train(dir, setup, experiment, false);
+    }
+  }
+
+  /** Continues the run in {@code runDir} from its newest intact checkpoint. */
+  public RunResult resume(Path runDir) {
+    RunDirectory dir = new RunDirectory(runDir);
+    if (!Files.isRegularFile(dir.config())) {
+      throw new ConfigException(runDir + " is not a run directory (no config.json)");
+    }
+    try (RunLock lock = RunLock.acquire(dir.root())) {
+      JsonNode cfg = JSON.readTree(dir.config().toFile());
+      Experiment experiment = registry.create(cfg.get("experimentClass").asText());
+      Hyperparameters hp = experiment.hyperparameters();
+      for (Iterator<Map.Entry<String, JsonNode>> it = cfg.get("hyperparameters").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        hp = hp.with(e.getKey(), e.getValue().asText());
+      }
+      JsonNode data = cfg.get("dataDir");
+      Optional<Path> dataDir = data == null || data.isNull() ? Optional.empty()
+          : Optional.of(Path.of(data.asText()));
+      RunContext ctx = new RunContext(experiment.name(), cfg.get("seed").asLong(), dataDir, hp);
+      return train(dir, resolve(experiment, ctx), experiment, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + dir.config(), e);
+    }
+  }
+
+  /** Builds the experiment's injector and resolves the setup, unwrapping Guice's errors. */
+  public static TrainingSetup resolve(Experiment experiment, RunContext ctx) {
+    try {
+      return Guice.createInjector(Modules.override(new TrainingModule(ctx)).with(experiment))
+          .getInstance(TrainingSetup.class);
+    } catch (ProvisionException | CreationException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new ConfigException("experiment " + experiment.name() + " cannot be wired: "
+          + e.getMessage());
+    }
+  }
+
+  private RunResult train(RunDirectory dir, TrainingSetup setup, Experiment experiment,
+      boolean resuming) {
+    Schedule schedule = setup.schedule();
+    try (GanTrainer trainer = setup.newTrainer(); RunLog log = new RunLog(dir.log());
+        ImageGrid grid = new ImageGrid()) {
+      if (resuming) {
+        restoreNewest(trainer, dir, log);
+      } else {
+        log.log("start " + experiment.name() + " seed " + setup.trainerConfig().seed());
+        Files.createDirectories(dir.samples());
+        writeGrid(trainer, grid, dir, setup);
+      }
+      RunStatus.write(dir.root(), "running");
+      long start = trainer.step();
+      List<String> header = new ArrayList<>(List.of("step", "d_loss", "g_loss", "d_x", "d_g_z",
+          "d_grad_norm", "g_grad_norm"));
+      header.addAll(trainer.loss().discriminatorTerms().keySet());
+      header.addAll(trainer.loss().generatorTerms().keySet());
+      ProgressDisplay progress = new ProgressDisplay(out, terminal, schedule.steps(),
+          schedule.logEvery(), start);
+      long[] totalNanos = {0};
+      try (CsvLog metrics = new CsvLog(dir.metrics(), header, start);
+          CsvLog timing = new CsvLog(dir.timing(), List.of("step", "step_ms", "images_per_s"),
+              start)) {
+        trainer.train(schedule.steps() - start, (t, r, nanos) -> {
+          totalNanos[0] += nanos;
+          metrics.row(metricsRow(r, header));
+          double ms = nanos / 1e6;
+          timing.row(List.of(r.step(), fmt(ms), fmt(imagesPerSecond(setup, nanos))));
+          progress.update(r);
+          boolean last = r.step() == schedule.steps();
+          if (r.step() % schedule.sampleEvery() == 0 || last) {
+            writeGrid(t, grid, dir, setup);
+          }
+          if (r.step() % schedule.checkpointEvery() == 0 || last) {
+            checkpoint(t, dir, schedule.keepCheckpoints(), log);
+          }
+        });
+      } catch (NonFiniteLossException e) {
+        String msg = e.getMessage() + "; stopped, last good checkpoint kept in "
+            + dir.checkpoints();
+        log.log(msg);
+        RunStatus.write(dir.root(), "failed: " + e.getMessage());
+        throw new TrainingFailedException(msg, e);
+      }
+      long done = trainer.step() - start;
+      double msPerStep = done > 0 ? totalNanos[0] / 1e6 / done : 0;
+      double ips = done > 0 ? imagesPerSecond(setup, (long) (msPerStep * 1e6)) : 0;
+      log.log(String.format(Locale.ROOT, "finished at step %d: %.1f ms/step, %.0f images/s",
+          trainer.step(), msPerStep, ips));
+      RunStatus.write(dir.root(), "finished");
+      return new RunResult(dir.root(), trainer.step(), msPerStep, ips);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write run directory " + dir.root(), e);
+    }
+  }
+
+  private static double imagesPerSecond(TrainingSetup setup, long nanos) {
+    long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
+    return nanos > 0 ? images / (nanos / 1e9) : 0;
+  }
+
+  private static List<Object> metricsRow(StepRecord r, List<String> header) {
+    List<Object> row = new ArrayList<>(List.of(r.step(), r.discriminatorLoss(), r.generatorLoss(),
+        r.dReal(), r.dFake(), r.discriminatorGradientNorm(), r.generatorGradientNorm()));
+    for (String k : header.subList(7, header.size())) {
+      row.add(r.terms().get(k));
+    }
+    return row;
+  }
+
+  private void restoreNewest(GanTrainer trainer, RunDirectory dir, RunLog log) {
+    for (Path ckpt : Checkpointer.list(dir.checkpoints())) {
+      Optional<String> problem = Checkpointer.verify(ckpt);
+      if (problem.isPresent()) {
+        String msg = "warning: skipping damaged checkpoint " + ckpt + ": " + problem.get();
+        out.println(msg);
+        log.log(msg);
+        continue;
+      }
+      trainer.restore(ckpt);
+      log.log("resumed from " + ckpt + " at step " + trainer.step());
+      out.println("resumed from " + ckpt + " at step " + trainer.step());
+      return;
+    }
+    throw new ConfigException("no intact checkpoint in " + dir.checkpoints()
+        + "; start the run again with 'ganlab run'");
+  }
+
+  private static void checkpoint(GanTrainer t, RunDirectory dir, int keep, RunLog log) {
+    Path target = dir.checkpoints().resolve(Checkpointer.dirName(t.step()));
+    try {
+      Files.createDirectories(dir.checkpoints());
+      if (Files.exists(target)) {
+        // A crash after this checkpoint and before the next: its content is the same state.
+        return;
+      }
+      t.save(target);
+      List<Path> all = Checkpointer.list(dir.checkpoints());
+      for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
+        MoreFiles.deleteRecursively(old, RecursiveDeleteOption.ALLOW_INSECURE);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write checkpoint " + target, e);
+    }
+    log.log("checkpoint " + target.getFileName());
+  }
+
+  private static void writeGrid(GanTrainer t, ImageGrid grid, RunDirectory dir,
+      TrainingSetup setup) {
+    int n = setup.schedule().gridSize();
+    int[] ex = setup.architecture().exampleShape();
+    if (ex.length != 3) {
+      return; // Not images (2D points): plotted by their own hook.
+    }
+    int[] labels = null;
+    int classes = setup.architecture().numClasses();
+    if (classes > 0) {
+      labels = new int[n];
+      int perRow = (int) Math.ceil(Math.sqrt(n));
+      for (int i = 0; i < n; i++) {
+        labels[i] = (i / perRow) % classes;
+      }
+    }
+    // The same latent codes at every step, so grids show how samples evolve.
+    float[] px = t.sample(new Seeds(setup.trainerConfig().seed()).pair("fixed-latent", 0), n,
+        labels);
+    int cols = (int) Math.ceil(Math.sqrt(n));
+    try {
+      AtomicFiles.write(dir.sample(t.step()),
+          grid.encode(ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + dir.sample(t.step()), e);
+    }
+  }
+
+  private static Map<String, Object> config(Experiment e, RunContext ctx, TrainingSetup s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("experiment", e.name());
+    m.put("experimentClass", e.getClass().getName());
+    m.put("seed", ctx.seed());
+    m.put("dataDir", ctx.dataDir().map(Path::toString).orElse(null));
+    m.put("hyperparameters", ctx.hyperparameters().values());
+    m.put("architecture", s.architecture().hyperparameters());
+    m.put("loss", s.loss().name());
+    m.put("regularizers", s.regularizers().stream().map(r -> r.name()).toList());
+    m.put("discriminatorOptimizer", s.discriminatorOptimizer().describe());
+    m.put("generatorOptimizer", s.generatorOptimizer().describe());
+    m.put("trainer", Map.of("batchSize", s.trainerConfig().batchSize(),
+        "nCritic", s.trainerConfig().nCritic(), "emaDecay", s.trainerConfig().emaDecay()));
+    return m;
+  }
+
+  private static void writeJson(Path f, Object value) {
+    try {
+      AtomicFiles.write(f, JSON.writeValueAsBytes(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + f, e);
+    }
+  }
+
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.3f", v);
+  }
+}

@@ -1,0 +1,92 @@
+package org.ganlab.experiments;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.name.Named;
+import java.util.List;
+import java.util.Set;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.tf.SessionSettings;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.TrainerConfig;
+
+/**
+ * The bindings every experiment shares: run context, hyperparameters, Adam optimizers from the
+ * common keys, trainer config and schedule. An experiment overrides any of them by binding the
+ * same type.
+ */
+public final class TrainingModule extends AbstractModule {
+  private final RunContext context;
+
+  /** The common bindings for one run. */
+  public TrainingModule(RunContext context) {
+    this.context = context;
+  }
+
+  /** The keys every experiment has, with the DCGAN paper's optimizer settings as defaults. */
+  public static Hyperparameters.Builder commonDefaults() {
+    return Hyperparameters.builder()
+        .longParam("steps", 2000, 1, Long.MAX_VALUE, "generator updates")
+        .intParam("batch_size", 64, 1, 4096, "examples per batch")
+        .intParam("n_critic", 1, 1, 100, "discriminator updates per generator update")
+        .doubleParam("lr_d", 2e-4, 1e-8, 1, "discriminator learning rate (TTUR: may differ)")
+        .doubleParam("lr_g", 2e-4, 1e-8, 1, "generator learning rate")
+        .doubleParam("beta1", 0.5, 0, 0.999999, "Adam beta1")
+        .doubleParam("beta2", 0.999, 0, 0.999999, "Adam beta2")
+        .doubleParam("ema_decay", 0, 0, 0.999999, "generator weight EMA decay (0 = off)")
+        .longParam("sample_every", 500, 1, Long.MAX_VALUE, "sample-grid interval in steps")
+        .longParam("checkpoint_every", 1000, 1, Long.MAX_VALUE, "checkpoint interval in steps")
+        .intParam("keep_checkpoints", 3, 1, 1000, "newest checkpoints kept")
+        .longParam("log_every", 100, 1, Long.MAX_VALUE, "log-line interval (non-terminal output)")
+        .intParam("grid_size", 64, 1, 1024, "images in a sample grid")
+        .intParam("intra_op_threads", 0, 0, 1024, "TensorFlow intra-op threads (0 = default)")
+        .intParam("inter_op_threads", 0, 0, 1024, "TensorFlow inter-op threads (0 = default)");
+  }
+
+  @Override
+  protected void configure() {
+    bind(RunContext.class).toInstance(context);
+    bind(Hyperparameters.class).toInstance(context.hyperparameters());
+  }
+
+  /** Adam with lr_d, beta1, beta2. */
+  @Provides
+  @Named("discriminator")
+  Optimizer discriminatorOptimizer(Hyperparameters hp) {
+    return new Adam(hp.getDouble("lr_d"), hp.getDouble("beta1"), hp.getDouble("beta2"));
+  }
+
+  /** Adam with lr_g, beta1, beta2. */
+  @Provides
+  @Named("generator")
+  Optimizer generatorOptimizer(Hyperparameters hp) {
+    return new Adam(hp.getDouble("lr_g"), hp.getDouble("beta1"), hp.getDouble("beta2"));
+  }
+
+  @Provides
+  TrainerConfig trainerConfig(Hyperparameters hp, RunContext ctx) {
+    return new TrainerConfig(ctx.seed(), hp.getInt("batch_size"), hp.getInt("n_critic"),
+        hp.getDouble("ema_decay"),
+        new SessionSettings(hp.getInt("intra_op_threads"), hp.getInt("inter_op_threads")));
+  }
+
+  @Provides
+  Schedule schedule(Hyperparameters hp) {
+    return new Schedule(hp.getLong("steps"), hp.getLong("sample_every"),
+        hp.getLong("checkpoint_every"), hp.getInt("keep_checkpoints"), hp.getLong("log_every"),
+        hp.getInt("grid_size"));
+  }
+
+  @Provides
+  TrainingSetup setup(GanArchitecture architecture, GanLossFunction loss,
+      Set<Regularizer> regularizers, DataSource data,
+      @Named("discriminator") Optimizer dOpt, @Named("generator") Optimizer gOpt,
+      TrainerConfig config, Schedule schedule) {
+    return new TrainingSetup(architecture, loss, List.copyOf(regularizers), data, dOpt, gOpt,
+        config, schedule);
+  }
+}

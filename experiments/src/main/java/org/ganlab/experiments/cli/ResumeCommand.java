@@ -1,0 +1,24 @@
+package org.ganlab.experiments.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code ganlab resume <run-dir>}. */
+@Command(name = "resume", description = "Continue a run from its newest intact checkpoint.")
+final class ResumeCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN_DIR")
+  Path runDir;
+
+  @Override
+  public Integer call() {
+    RunResult r = new ExperimentRunner(new ExperimentRegistry(), System.out,
+        System.console() != null).resume(runDir);
+    Summary.print(System.out, r);
+    return 0;
+  }
+}

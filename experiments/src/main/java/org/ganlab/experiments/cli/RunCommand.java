@@ -1,0 +1,54 @@
+package org.ganlab.experiments.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.RunRequest;
+import org.ganlab.experiments.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ganlab run <experiment>}. */
+@Command(name = "run", description = "Train an experiment into a new run directory.")
+final class RunCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "EXPERIMENT",
+      description = "a shipped experiment (see 'ganlab list') or an Experiment class name")
+  String experiment;
+
+  @Option(names = "--seed", description = "root seed (default ${DEFAULT-VALUE})")
+  long seed = 0;
+
+  @Option(names = "--steps", description = "generator steps (overrides the experiment's)")
+  Long steps;
+
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a hyperparameter")
+  List<String> assignments = new ArrayList<>();
+
+  @Option(names = "--out", description = "directory for run directories (default ${DEFAULT-VALUE})")
+  Path out = Path.of("runs");
+
+  @Option(names = "--run-dir", description = "exact run directory to create (default: "
+      + "<out>/<experiment>/<timestamp>-s<seed>)")
+  Path runDir;
+
+  @Option(names = "--data-dir", description = "read data files from here instead of the"
+      + " embedded copy")
+  Path dataDir;
+
+  @Override
+  public Integer call() {
+    PrintStream o = System.out;
+    ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), o,
+        System.console() != null);
+    RunResult r = runner.run(new RunRequest(experiment, seed, Optional.ofNullable(steps),
+        assignments, out, Optional.ofNullable(runDir), Optional.ofNullable(dataDir)));
+    Summary.print(o, r);
+    return 0;
+  }
+}

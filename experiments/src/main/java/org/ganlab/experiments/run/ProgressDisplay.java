@@ -1,0 +1,76 @@
+package org.ganlab.experiments.run;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import org.ganlab.core.train.StepRecord;
+
+/**
+ * Shows training progress: on a terminal one line rewritten in place (step, losses, D(x),
+ * D(G(z)), steps/s, ETA); otherwise a plain line every {@code logEvery} steps, so logs stay
+ * readable in CI and files.
+ */
+public final class ProgressDisplay {
+  private final PrintStream out;
+  private final boolean terminal;
+  private final long totalSteps;
+  private final long logEvery;
+  private final long startStep;
+  private final long startNanos = System.nanoTime();
+  private long lastDraw;
+
+  /**
+   * @param terminal whether {@code out} is an interactive terminal
+   * @param startStep the step training (re)starts from, for the rate
+   */
+  public ProgressDisplay(PrintStream out, boolean terminal, long totalSteps, long logEvery,
+      long startStep) {
+    this.out = out;
+    this.terminal = terminal;
+    this.totalSteps = totalSteps;
+    this.logEvery = Math.max(1, logEvery);
+    this.startStep = startStep;
+  }
+
+  /** Called after each step. */
+  public void update(StepRecord r) {
+    long now = System.nanoTime();
+    boolean last = r.step() == totalSteps;
+    if (terminal) {
+      if (now - lastDraw < 200_000_000L && !last) {
+        return;
+      }
+      lastDraw = now;
+      out.print("\r" + line(r, now) + "   ");
+      if (last) {
+        out.println();
+      }
+      out.flush();
+    } else if (r.step() % logEvery == 0 || last) {
+      out.println(line(r, now));
+    }
+  }
+
+  /** Prints a message on its own line without breaking the in-place display. */
+  public void message(String text) {
+    if (terminal) {
+      out.print("\r");
+    }
+    out.println(text);
+  }
+
+  private String line(StepRecord r, long now) {
+    double secs = (now - startNanos) / 1e9;
+    double rate = secs > 0 ? (r.step() - startStep) / secs : 0;
+    double eta = rate > 0 ? (totalSteps - r.step()) / rate : 0;
+    return String.format(Locale.ROOT,
+        "step %d/%d  D %.4f  G %.4f  D(x) %.3f  D(G(z)) %.3f  %.1f steps/s  ETA %s",
+        r.step(), totalSteps, r.discriminatorLoss(), r.generatorLoss(), r.dReal(), r.dFake(),
+        rate, duration(eta));
+  }
+
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+        : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
+  }
+}

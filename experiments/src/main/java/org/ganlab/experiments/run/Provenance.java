@@ -1,0 +1,81 @@
+package org.ganlab.experiments.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.ganlab.core.tf.SessionSettings;
+import org.tensorflow.TensorFlow;
+
+/**
+ * Where a run came from (Tribuo-style provenance): root seed, git commit and dirty flag, versions
+ * of ganlab, TensorFlow and the JVM, OS, CPU model, thread settings and the SHA-256 of every data
+ * file read. Written as provenance.json in the run directory.
+ */
+public final class Provenance {
+  private Provenance() {}
+
+  /** Collects the provenance of a run started now. */
+  public static Map<String, Object> collect(String experiment, long seed,
+      SessionSettings session, Map<String, String> dataChecksums) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("experiment", experiment);
+    p.put("rootSeed", seed);
+    Path home = Path.of(System.getProperty("ganlab.home", "."));
+    p.put("gitCommit", git(home, "rev-parse", "HEAD"));
+    String status = git(home, "status", "--porcelain", "--untracked-files=no");
+    p.put("gitDirty", status == null ? null : !status.isBlank());
+    p.put("ganlabVersion", version());
+    p.put("tensorflowVersion", TensorFlow.version());
+    p.put("javaVersion", System.getProperty("java.version"));
+    p.put("javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+    p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        + System.getProperty("os.arch"));
+    p.put("cpuModel", cpuModel());
+    p.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+    p.put("intraOpThreads", session.intraOpThreads());
+    p.put("interOpThreads", session.interOpThreads());
+    p.put("dataFiles", new LinkedHashMap<>(dataChecksums));
+    return p;
+  }
+
+  static String version() {
+    String v = Provenance.class.getPackage().getImplementationVersion();
+    return v != null ? v : "0.1.0-SNAPSHOT";
+  }
+
+  private static String cpuModel() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
+        if (line.startsWith("model name")) {
+          return line.substring(line.indexOf(':') + 1).trim();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // Not Linux: fall through.
+    }
+    return System.getProperty("os.arch");
+  }
+
+  private static String git(Path dir, String... args) {
+    try {
+      List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+      cmd.addAll(List.of(args));
+      Process pr = new ProcessBuilder(cmd).redirectErrorStream(false).start();
+      String out = new String(pr.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (!pr.waitFor(10, TimeUnit.SECONDS) || pr.exitValue() != 0) {
+        return null;
+      }
+      return out;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+}

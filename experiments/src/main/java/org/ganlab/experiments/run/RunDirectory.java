@@ -1,0 +1,61 @@
+package org.ganlab.experiments.run;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The layout of a run directory ({@code runs/<experiment>/<yyyyMMdd-HHmmss>-s<seed>/}), see
+ * DESIGN.md: config.json, provenance.json, run.log, metrics.csv, timing.csv, samples/,
+ * checkpoints/.
+ *
+ * @param root the run directory
+ */
+public record RunDirectory(Path root) {
+  /** A new directory name under {@code base} for a run started now. */
+  public static RunDirectory create(Path base, String experiment, long seed) {
+    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    String name = experiment.substring(experiment.lastIndexOf('.') + 1);
+    return new RunDirectory(base.resolve(name).resolve(stamp + "-s" + seed));
+  }
+
+  /** config.json: experiment, seed, resolved hyperparameters and components. */
+  public Path config() {
+    return root.resolve("config.json");
+  }
+
+  /** provenance.json. */
+  public Path provenance() {
+    return root.resolve("provenance.json");
+  }
+
+  /** run.log. */
+  public Path log() {
+    return root.resolve("run.log");
+  }
+
+  /** metrics.csv: deterministic per-step values. */
+  public Path metrics() {
+    return root.resolve("metrics.csv");
+  }
+
+  /** timing.csv: wall-clock per step. */
+  public Path timing() {
+    return root.resolve("timing.csv");
+  }
+
+  /** samples/. */
+  public Path samples() {
+    return root.resolve("samples");
+  }
+
+  /** samples/step-XXXXXX.png. */
+  public Path sample(long step) {
+    return samples().resolve(String.format("step-%06d.png", step));
+  }
+
+  /** checkpoints/. */
+  public Path checkpoints() {
+    return root.resolve("checkpoints");
+  }
+}
