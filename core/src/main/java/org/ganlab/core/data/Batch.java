@@ -1,4 +1,0 @@
-package org.ganlab.core.data;
-
-/** Placeholder until the data branch lands (replaced on merge). */
-public record Batch(int[] shape, float[] values, int[] labels) {}
