@@ -158,7 +158,7 @@ public final class GaussianMixture2D {
     return new Batch(new int[] {n, 2}, values, labels);
   }
 
-  /** This mixture as a data source whose step-{@code s} batch is {@link #sample(Seeds, long, int)}. */
+  /** This mixture as a data source: its step-{@code s} batch is {@code sample(seeds, s, b)}. */
   public Source source(Seeds seeds) {
     return new Source(this, seeds);
   }

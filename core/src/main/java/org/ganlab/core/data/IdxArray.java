@@ -46,7 +46,8 @@ public final class IdxArray {
     }
     if (count != data.length) {
       throw new IllegalArgumentException(
-          "dims " + Arrays.toString(dims) + " hold " + count + " elements, data has " + data.length);
+          "dims " + Arrays.toString(dims) + " hold " + count + " elements, data has "
+              + data.length);
     }
   }
 

@@ -17,7 +17,8 @@ public class IdxFormatException extends DataFileException {
   }
 
   /** "{file}: {problem}: expected {expected}, found {found}". */
-  public static IdxFormatException mismatch(String file, String problem, String expected, String found) {
+  public static IdxFormatException mismatch(
+      String file, String problem, String expected, String found) {
     return new IdxFormatException(file, problem + ": expected " + expected + ", found " + found);
   }
 }

@@ -120,7 +120,8 @@ public final class ImageFolder {
       }
       copyPixels(img, channels, pixels, i * height * width * channels);
     }
-    int[] labelArray = labels.isEmpty() ? null : labels.stream().mapToInt(Integer::intValue).toArray();
+    int[] labelArray =
+        labels.isEmpty() ? null : labels.stream().mapToInt(Integer::intValue).toArray();
     return new ImageDataset(
         dir.toString(),
         files.size(),

@@ -90,7 +90,10 @@ public final class UnpairedTranslation {
     return data;
   }
 
-  /** The step-{@code step} batches of both domains: {@code sourceA().batch} and {@code sourceB().batch}. */
+  /**
+   * The batches of both domains for {@code step}: {@code sourceA().batch(step, batchSize)} and
+   * {@code sourceB().batch(step, batchSize)}.
+   */
   public UnpairedBatch batch(long step, int batchSize) {
     return new UnpairedBatch(sourceA.batch(step, batchSize), sourceB.batch(step, batchSize));
   }
