@@ -1,0 +1,166 @@
+package org.ganlab.core.data;
+
+import com.google.common.collect.ImmutableMap;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ganlab.core.seed.Seeds;
+
+/**
+ * Fashion-MNIST: 60,000 training and 10,000 test grayscale 28x28 images of 10 garment classes.
+ *
+ * <p>By Zalando Research (Han Xiao, Kashif Rasul, Roland Vollgraf, 2017), MIT licence,
+ * https://github.com/zalandoresearch/fashion-mnist. The four original gzipped IDX files ship as
+ * resources of this module ({@link #embedded()}), so the first run needs no download; {@link
+ * #fromDirectory(Path)} reads any other copy (the CLI's {@code --data-dir}), for example the
+ * Debian package {@code dataset-fashion-mnist} in {@code /usr/share/datasets/fashion-mnist}.
+ *
+ * <p>Immutable. Loading reads all four files (about 1-2 s, dominated by decompressing the training
+ * images), so load once and share.
+ */
+public final class FashionMnist {
+  /** The class names, index = label. */
+  public static final List<String> CLASS_NAMES =
+      List.of(
+          "T-shirt/top",
+          "Trouser",
+          "Pullover",
+          "Dress",
+          "Coat",
+          "Sandal",
+          "Shirt",
+          "Sneaker",
+          "Bag",
+          "Ankle boot");
+
+  /** The number of classes. */
+  public static final int NUM_CLASSES = 10;
+
+  /** Training images file name (without {@code .gz}). */
+  public static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
+  /** Training labels file name (without {@code .gz}). */
+  public static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
+  /** Test images file name (without {@code .gz}). */
+  public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
+  /** Test labels file name (without {@code .gz}). */
+  public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
+
+  private static final String RESOURCE_DIR = "fashion-mnist/";
+
+  private final String origin;
+  private final ImageDataset train;
+  private final ImageDataset test;
+
+  private FashionMnist(String origin, ImageDataset train, ImageDataset test) {
+    this.origin = origin;
+    this.train = train;
+    this.test = test;
+  }
+
+  /** Loads the copy embedded in this module. */
+  public static FashionMnist embedded() {
+    return new FashionMnist(
+        "embedded",
+        load(embeddedFile(TRAIN_IMAGES), embeddedFile(TRAIN_LABELS)),
+        load(embeddedFile(TEST_IMAGES), embeddedFile(TEST_LABELS)));
+  }
+
+  /**
+   * Loads the four files from {@code dir}. Each may be plain or gzipped, named as upstream
+   * ({@code train-images-idx3-ubyte}, optionally with {@code .gz}) or with the dot that some MNIST
+   * mirrors use ({@code train-images.idx3-ubyte}).
+   *
+   * @throws DataFileException naming the directory and the names tried if a file is missing,
+   *     or naming the file if its content is wrong
+   */
+  public static FashionMnist fromDirectory(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    if (!Files.isDirectory(dir)) {
+      throw new DataFileException(
+          dir.toString(),
+          Files.exists(dir)
+              ? "not a directory (expected a directory holding the Fashion-MNIST IDX files)"
+              : "directory not found (expected a directory holding the Fashion-MNIST IDX files)");
+    }
+    return new FashionMnist(
+        dir.toString(),
+        load(find(dir, TRAIN_IMAGES), find(dir, TRAIN_LABELS)),
+        load(find(dir, TEST_IMAGES), find(dir, TEST_LABELS)));
+  }
+
+  /** Where the files were read from: "embedded" or the directory. */
+  public String origin() {
+    return origin;
+  }
+
+  /** The 60,000 training images with labels. */
+  public ImageDataset train() {
+    return train;
+  }
+
+  /** The 10,000 test images with labels. */
+  public ImageDataset test() {
+    return test;
+  }
+
+  /** Batches of the training set in seeded epoch order (the usual real-data source). */
+  public DataSource trainSource(Seeds seeds) {
+    return new ImageDataSource(train, seeds);
+  }
+
+  /** SHA-256 of each of the four files read (file name to lowercase hex), train first. */
+  public Map<String, String> fileChecksums() {
+    return ImmutableMap.<String, String>builder()
+        .putAll(train.fileChecksums())
+        .putAll(test.fileChecksums())
+        .build();
+  }
+
+  private static ImageDataset load(IdxArray images, IdxArray labels) {
+    if (images.rank() != 3) {
+      throw IdxFormatException.mismatch(
+          images.source(),
+          "wrong number of dimensions",
+          "3 (Fashion-MNIST images: count, 28 rows, 28 columns)",
+          Integer.toString(images.rank()));
+    }
+    if (images.dim(1) != 28 || images.dim(2) != 28) {
+      throw IdxFormatException.mismatch(
+          images.source(),
+          "wrong image size",
+          "28 x 28 (Fashion-MNIST)",
+          images.dim(1) + " x " + images.dim(2));
+    }
+    return ImageDataset.of(images, labels, NUM_CLASSES, CLASS_NAMES);
+  }
+
+  private static IdxArray embeddedFile(String base) {
+    String resource = RESOURCE_DIR + base + ".gz";
+    InputStream in = FashionMnist.class.getResourceAsStream(resource);
+    IdxReader.Kind kind = base.contains("images") ? IdxReader.Kind.IMAGES : IdxReader.Kind.LABELS;
+    return IdxReader.read(base + ".gz", in, kind);
+  }
+
+  private static IdxArray find(Path dir, String base) {
+    IdxReader.Kind kind = base.contains("images") ? IdxReader.Kind.IMAGES : IdxReader.Kind.LABELS;
+    List<String> tried = new ArrayList<>();
+    // "train-images-idx3-ubyte" -> "train-images.idx3-ubyte"
+    String dotted = base.replaceFirst("-(idx\\d-ubyte)$", ".$1");
+    for (String stem : List.of(base, dotted)) {
+      for (String name : List.of(stem + ".gz", stem)) {
+        Path file = dir.resolve(name);
+        if (Files.isRegularFile(file)) {
+          return IdxReader.read(file, kind);
+        }
+        tried.add(name);
+      }
+    }
+    throw new DataFileException(
+        dir.resolve(base + ".gz").toString(),
+        "file not found (looked in " + dir + " for " + String.join(", ", tried) + ")");
+  }
+}
