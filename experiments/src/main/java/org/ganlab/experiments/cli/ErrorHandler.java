@@ -1,6 +1,7 @@
 package org.ganlab.experiments.cli;
 
 import java.io.UncheckedIOException;
+import org.ganlab.core.data.DataFileException;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.TrainingFailedException;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd,
       CommandLine.ParseResult parseResult) {
-    if (e instanceof ConfigException || e instanceof IllegalArgumentException
+    if (e instanceof ConfigException || e instanceof DataFileException
+        || e instanceof IllegalArgumentException
         || e instanceof IllegalStateException || e instanceof UncheckedIOException) {
       cmd.getErr().println("ganlab: " + e.getMessage());
       return 2;
