@@ -259,7 +259,7 @@ public final class ExperimentRunner {
     int cols = (int) Math.ceil(Math.sqrt(n));
     try {
       AtomicFiles.write(dir.sample(t.step()),
-          grid.encode(ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols)));
+          grid.encode(ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols, 2)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir.sample(t.step()), e);
     }

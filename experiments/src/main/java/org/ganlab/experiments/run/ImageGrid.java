@@ -30,24 +30,26 @@ public final class ImageGrid implements AutoCloseable {
   }
 
   /**
-   * Tiles {@code n} images of h x w x c (flattened NHWC) into rows of {@code cols}, as uint8 HWC.
-   *
-   * @return the grid pixels and its dimensions
+   * Tiles {@code n} images of h x w x c (flattened NHWC, values in [-1, 1]) into rows of {@code
+   * cols} cells, each pixel drawn as a {@code scale} x {@code scale} block (28x28 images are hard
+   * to read at 1x), as uint8 HWC with a one-pixel black gap between cells.
    */
-  public static Tiled tile(float[] pixels, int n, int h, int w, int c, int cols) {
+  public static Tiled tile(float[] pixels, int n, int h, int w, int c, int cols, int scale) {
     int rows = (n + cols - 1) / cols;
-    int gh = rows * (h + 1) + 1;
-    int gw = cols * (w + 1) + 1;
+    int ch = h * scale;
+    int cw = w * scale;
+    int gh = rows * (ch + 1) + 1;
+    int gw = cols * (cw + 1) + 1;
     byte[] out = new byte[gh * gw * c];
     for (int k = 0; k < n; k++) {
-      int r0 = 1 + (k / cols) * (h + 1);
-      int c0 = 1 + (k % cols) * (w + 1);
-      for (int y = 0; y < h; y++) {
-        for (int x = 0; x < w; x++) {
-          for (int ch = 0; ch < c; ch++) {
-            float v = pixels[((k * h + y) * w + x) * c + ch];
+      int r0 = 1 + (k / cols) * (ch + 1);
+      int c0 = 1 + (k % cols) * (cw + 1);
+      for (int y = 0; y < ch; y++) {
+        for (int x = 0; x < cw; x++) {
+          for (int z = 0; z < c; z++) {
+            float v = pixels[((k * h + y / scale) * w + x / scale) * c + z];
             int u = Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
-            out[((r0 + y) * gw + (c0 + x)) * c + ch] = (byte) u;
+            out[((r0 + y) * gw + (c0 + x)) * c + z] = (byte) u;
           }
         }
       }
