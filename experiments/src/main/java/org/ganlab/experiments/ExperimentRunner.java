@@ -138,6 +138,8 @@ public final class ExperimentRunner {
         restoreNewest(trainer, dir, log);
       } else {
         log.log("start " + experiment.name() + " seed " + setup.trainerConfig().seed());
+      }
+      if (trainer.step() == 0) {
         Files.createDirectories(dir.samples());
         writeGrid(trainer, grid, dir, setup);
       }
@@ -214,8 +216,11 @@ public final class ExperimentRunner {
       out.println("resumed from " + ckpt + " at step " + trainer.step());
       return;
     }
-    throw new ConfigException("no intact checkpoint in " + dir.checkpoints()
-        + "; start the run again with 'ganlab run'");
+    // Killed before its first checkpoint: initialization is a pure function of the seed, so
+    // starting over from step 0 is the same as restoring a step-0 checkpoint.
+    String msg = "no intact checkpoint in " + dir.checkpoints() + "; restarting from step 0";
+    out.println(msg);
+    log.log(msg);
   }
 
   private static void checkpoint(GanTrainer t, RunDirectory dir, int keep, RunLog log) {
