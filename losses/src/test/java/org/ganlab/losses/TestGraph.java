@@ -44,6 +44,11 @@ final class TestGraph implements AutoCloseable {
     return put(p, TFloat32.tensorOf(p.shape(), DataBuffers.of(values, true, false)));
   }
 
+  /** Feeds {@code values} (shape of {@code p}) to a float64 placeholder in every later run. */
+  TestGraph feed64(Operand<TFloat64> p, double[] values) {
+    return put(p, TFloat64.tensorOf(p.shape(), DataBuffers.of(values, true, false)));
+  }
+
   /** Feeds a [2] seed placeholder. */
   TestGraph feedSeed(Placeholder<TInt64> p, long a, long b) {
     return put(p, TInt64.vectorOf(a, b));
@@ -74,6 +79,23 @@ final class TestGraph implements AutoCloseable {
       t.copyTo(DataBuffers.of(out, false, false));
       return out;
     }
+  }
+
+  /** Every element of each of {@code xs} (float32), fetched in one run. */
+  List<float[]> floats(List<? extends Operand<TFloat32>> xs) {
+    Session.Runner runner = session().runner();
+    feeds.forEach(runner::feed);
+    xs.forEach(runner::fetch);
+    List<float[]> out = new ArrayList<>();
+    try (Result r = runner.run()) {
+      for (int i = 0; i < xs.size(); i++) {
+        TFloat32 t = (TFloat32) r.get(i);
+        float[] v = new float[(int) t.shape().size()];
+        t.copyTo(DataBuffers.of(v, false, false));
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   /** The scalar {@code x} (float32). */
