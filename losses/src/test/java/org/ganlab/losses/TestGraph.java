@@ -20,6 +20,7 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
+import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 import org.tensorflow.types.family.TFloating;
 
@@ -47,6 +48,11 @@ final class TestGraph implements AutoCloseable {
   /** Feeds {@code values} (shape of {@code p}) to a float64 placeholder in every later run. */
   TestGraph feed64(Operand<TFloat64> p, double[] values) {
     return put(p, TFloat64.tensorOf(p.shape(), DataBuffers.of(values, true, false)));
+  }
+
+  /** Feeds int32 values (shape of {@code p}). */
+  TestGraph feedInts(Placeholder<TInt32> p, int[] values) {
+    return put(p, TInt32.tensorOf(p.shape(), DataBuffers.of(values, true, false)));
   }
 
   /** Feeds a [2] seed placeholder. */
