@@ -17,14 +17,15 @@ import org.tensorflow.types.family.TFloating;
  */
 public final class InputGradients {
   /**
-   * Added to the squared gradient norm before the square root: sqrt(s + 1e-10). The derivative of
-   * sqrt at 0 is infinite, and the chain rule then multiplies it by the 0 derivative of s = |g|^2,
-   * giving NaN for an example whose gradient vanishes exactly (a dead leaky-ReLU-free critic, a
-   * constant critic at initialization). With the epsilon the derivative at 0 is 0 and finite
-   * everywhere; the norm is changed by at most 1e-5, and not at all in float32 once |g|^2 exceeds
-   * about 1e-3 (the epsilon is below half an ulp). TF-GAN's {@code
-   * wasserstein_gradient_penalty} uses the same epsilon. Penalties on the squared norm (R1, R2)
-   * need no square root and no epsilon.
+   * Added to the squared gradient norm before the square root: |g| = sqrt(|g|^2 + 1e-10). The
+   * derivative of sqrt at 0 is infinite, and the chain rule multiplies it by the zero derivative of
+   * |g|^2, giving NaN (which the optimizer then writes into every weight) for an example whose
+   * input gradient vanishes exactly: a constant or saturated critic, or an example sitting where
+   * every unit is cut off. With the epsilon the derivative there is 0 and finite everywhere. The
+   * norm moves by at most 1e-5 (at |g| = 0), and not at all in float32 once |g|^2 exceeds about
+   * 2e-3 (the epsilon is then below half an ulp), so a linear critic's penalty stays exactly
+   * lambda (|w| - 1)^2. TF-GAN's {@code wasserstein_gradient_penalty} uses the same epsilon.
+   * Penalties on the squared norm (R1, R2) take no square root and need no epsilon.
    */
   public static final double NORM_EPSILON = 1e-10;
 
