@@ -22,17 +22,13 @@ import org.tensorflow.types.family.TNumber;
  * builds a gradient of a gradient, and code that builds its own second-order gradients should too.
  */
 public final class HigherOrderGradients {
-  private static boolean registered;
-
   private HigherOrderGradients() {}
 
-  /** Registers the missing gradients once per process (a no-op if TensorFlow already has them). */
-  public static synchronized void register() {
-    if (registered) {
-      return;
-    }
+  /** Registers the missing gradients (a no-op for op types TensorFlow already has a gradient for). */
+  public static void register() {
+    // TensorFlow's registry is process-wide and skips op types that already have a gradient, so
+    // calling this again is cheap and needs no flag of our own.
     TensorFlow.registerCustomGradient(RsqrtGrad.Inputs.class, HigherOrderGradients::rsqrtGradGrad);
-    registered = true;
   }
 
   /**

@@ -1,10 +1,9 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.tf.MissingGradient;
 import java.util.List;
-import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
-import org.tensorflow.internal.c_api.TF_Operation;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gradients;
 import org.tensorflow.types.TInt32;
@@ -57,16 +56,9 @@ public final class InputGradients {
     return g;
   }
 
-  /**
-   * Whether {@code gradient}, an entry of {@link Gradients}, is absent: TensorFlow's C API returns
-   * an output without an operation (not a Java null) for an x that y does not depend on.
-   */
+  /** See {@link MissingGradient#isMissing}. */
   public static boolean isMissing(Output<?> gradient) {
-    if (gradient == null) {
-      return true;
-    }
-    TF_Operation handle = ((GraphOperation) gradient.op()).getUnsafeNativeHandle();
-    return handle == null || handle.isNull();
+    return MissingGradient.isMissing(gradient);
   }
 
   /** |g_i|^2: sum over every non-batch axis of g^2, [b]. */

@@ -126,7 +126,7 @@ class TrainerIntegrationTest {
         x[2 * i] = (float) Math.cos(a);
         x[2 * i + 1] = (float) Math.sin(a);
       }
-      return new Batch(x, null);
+      return new Batch(new int[] {batchSize, 2}, x, null);
     }
 
     @Override

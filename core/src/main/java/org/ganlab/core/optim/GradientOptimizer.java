@@ -2,6 +2,7 @@ package org.ganlab.core.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.tf.MissingGradient;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.ndarray.Shape;
@@ -27,7 +28,7 @@ abstract class GradientOptimizer implements Optimizer {
     List<Operand<TFloat32>> squares = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
       Output<TFloat32> g = grads.dy(i);
-      if (g == null) {
+      if (MissingGradient.isMissing(g)) {
         throw new IllegalArgumentException("loss does not depend on variable "
             + vars.get(i).op().name());
       }

@@ -1,0 +1,22 @@
+package org.ganlab.core.tf;
+
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Output;
+import org.tensorflow.internal.c_api.TF_Operation;
+
+/** Recognizes the "no gradient" entries of {@code Ops.gradients}. */
+public final class MissingGradient {
+  private MissingGradient() {}
+
+  /**
+   * Whether {@code gradient}, an entry of {@code Gradients.dy()}, is absent: TensorFlow's C API
+   * returns an output without an operation (not a Java null) for an x that y does not depend on.
+   */
+  public static boolean isMissing(Output<?> gradient) {
+    if (gradient == null) {
+      return true;
+    }
+    TF_Operation handle = ((GraphOperation) gradient.op()).getUnsafeNativeHandle();
+    return handle == null || handle.isNull();
+  }
+}
