@@ -32,11 +32,10 @@ abstract class GradientOptimizer implements Optimizer {
             + vars.get(i).op().name());
       }
       gradOps.add(g);
-      squares.add(tf.reshape(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))),
-          tf.constant(new long[] {1})));
+      squares.add(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))));
     }
-    Operand<TFloat32> norm = tf.math.sqrt(tf.sum(tf.concat(squares, tf.constant(0)),
-        tf.constant(0)));
+    // Stack, not concat: ConcatV2 needs at least two inputs, and a network may have one variable.
+    Operand<TFloat32> norm = tf.math.sqrt(tf.sum(tf.stack(squares), tf.constant(0)));
     Ops afterGrads = tf.withControlDependencies(gradOps);
     List<Op> applies = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
