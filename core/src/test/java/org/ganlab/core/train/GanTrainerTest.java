@@ -230,6 +230,78 @@ class GanTrainerTest {
     return v;
   }
 
+  // ---------------------------------------------------------------- conditional models
+
+  @Test
+  void conditionalModelsFeedLabelsDeterministicallyAndSampleRequestedClasses() {
+    List<StepRecord> a;
+    float[] sa;
+    int[] labels = {0, 1, 2, 0, 1, 2};
+    try (GanTrainer t = GanTrainer.builder(new ConditionalTinyGan(),
+        new TinyGan.NonSaturating(), new ConditionalTinyGan.Data()).config(config(4)).build()) {
+      assertThat(t.model().conditional()).isTrue();
+      a = train(t, 5);
+      sa = t.sample(SAMPLE_SEED, 6, labels);
+      assertThat(sa).hasSize(12);
+      // same latent codes, other classes: other points
+      assertThat(t.sample(SAMPLE_SEED, 6, new int[] {2, 2, 2, 2, 2, 2})).isNotEqualTo(sa);
+      assertThatThrownBy(() -> t.sample(SAMPLE_SEED, 6, null))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 labels");
+      assertThatThrownBy(() -> t.sample(SAMPLE_SEED, 6, new int[] {1}))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 labels");
+    }
+    try (GanTrainer t = GanTrainer.builder(new ConditionalTinyGan(),
+        new TinyGan.NonSaturating(), new ConditionalTinyGan.Data()).config(config(4)).build()) {
+      assertThat(train(t, 5)).containsExactlyElementsOf(a);
+      assertThat(t.sample(SAMPLE_SEED, 6, labels)).containsExactly(sa);
+    }
+  }
+
+  @Test
+  void aConditionalArchitectureNeedsLabelledDataWithTheSameClassCount() {
+    assertThatThrownBy(() -> GanTrainer.builder(new ConditionalTinyGan(),
+        new TinyGan.NonSaturating(), new TinyGan.PointData()).config(config(1)).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 classes");
+  }
+
+  // ---------------------------------------------------------------- regularizer terms
+
+  @Test
+  void regularizerTermsAreAddedToTheLossAndRecordedByName() {
+    Regularizer logitPenalty = new Regularizer() {
+      @Override
+      public Terms build(org.tensorflow.op.Ops tf, GanModel model) {
+        var real = model.onReal().logits();
+        return Terms.discriminator(tf.math.mul(tf.constant(10f),
+            tf.math.mean(tf.math.mul(real, real), tf.constant(0))));
+      }
+
+      @Override
+      public String name() {
+        return "logit_penalty";
+      }
+    };
+    StepRecord plain;
+    StepRecord penalized;
+    try (GanTrainer t = trainer(9, new TinyGan.PointData(), config(9))) {
+      plain = train(t, 1).get(0);
+    }
+    try (GanTrainer t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
+        new TinyGan.PointData())
+        .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
+        .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
+        .regularizers(List.of(logitPenalty)).config(config(9)).build()) {
+      penalized = train(t, 1).get(0);
+    }
+    assertThat(plain.terms()).isEmpty();
+    float term = penalized.terms().get("logit_penalty");
+    assertThat(term).isPositive();
+    // the first D update sees the same weights and data: D loss = plain loss + term
+    assertThat(penalized.discriminatorLoss())
+        .isCloseTo(plain.discriminatorLoss() + term, within(1e-5f));
+    assertThat(penalized.dReal()).isEqualTo(plain.dReal());
+  }
+
   // ---------------------------------------------------------------- (e) failures
 
   @Test
