@@ -1,7 +1,9 @@
 package org.ganlab.core.optim;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ganlab.core.tf.MissingGradient;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -17,6 +19,7 @@ import org.tensorflow.types.TFloat32;
  * that make updates reproducible, then one fused TensorFlow apply op per variable.
  */
 abstract class GradientOptimizer implements Optimizer {
+  private final Map<String, Ops> slotScopes = new HashMap<>();
 
   @Override
   public final Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
@@ -33,11 +36,10 @@ abstract class GradientOptimizer implements Optimizer {
             + vars.get(i).op().name());
       }
       gradOps.add(g);
-      squares.add(tf.reshape(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))),
-          tf.constant(new long[] {1})));
+      squares.add(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))));
     }
-    Operand<TFloat32> norm = tf.math.sqrt(tf.sum(tf.concat(squares, tf.constant(0)),
-        tf.constant(0)));
+    // Stack, not concat: ConcatV2 needs at least two inputs, and a network may have one variable.
+    Operand<TFloat32> norm = tf.math.sqrt(tf.sum(tf.stack(squares), tf.constant(0)));
     Ops afterGrads = tf.withControlDependencies(gradOps);
     List<Op> applies = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
@@ -62,9 +64,12 @@ abstract class GradientOptimizer implements Optimizer {
   }
 
   /** A zero-initialized slot beside {@code var}, named after it ("generator.dense0.kernel/m"). */
-  static Variable<TFloat32> slot(Ops tf, Variable<TFloat32> var, String slotName) {
-    return scalarOrShaped(tf.withSubScope(var.op().name().replace('/', '.')), slotName,
-        var.shape(), 0f);
+  Variable<TFloat32> slot(Ops tf, Variable<TFloat32> var, String slotName) {
+    // One sub-scope per variable: a second withSubScope of the same name would be made unique
+    // ("generator.dense0.kernel_1/v"), splitting one variable's slots across two scopes.
+    Ops scope = slotScopes.computeIfAbsent(var.op().name(),
+        n -> tf.withSubScope(n.replace('/', '.')));
+    return scalarOrShaped(scope, slotName, var.shape(), 0f);
   }
 
   /** A variable initialized to {@code value}, in the init scope. */
