@@ -35,6 +35,7 @@ import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLock;
 import org.ganlab.experiments.run.RunLog;
 import org.ganlab.experiments.run.RunStatus;
+import org.ganlab.experiments.run.TensorBoardWriter;
 
 /**
  * Runs an experiment into a run directory: resolves its bindings, writes config and provenance,
@@ -133,7 +134,8 @@ public final class ExperimentRunner {
       boolean resuming) {
     Schedule schedule = setup.schedule();
     try (GanTrainer trainer = setup.newTrainer(); RunLog log = new RunLog(dir.log());
-        ImageGrid grid = new ImageGrid()) {
+        ImageGrid grid = new ImageGrid();
+        TensorBoardWriter board = new TensorBoardWriter(dir.tensorboard())) {
       if (resuming) {
         restoreNewest(trainer, dir, log);
       } else {
@@ -141,7 +143,7 @@ public final class ExperimentRunner {
       }
       if (trainer.step() == 0) {
         Files.createDirectories(dir.samples());
-        writeGrid(trainer, grid, dir, setup);
+        writeGrid(trainer, grid, board, dir, setup);
       }
       RunStatus.write(dir.root(), "running");
       long start = trainer.step();
@@ -157,13 +159,15 @@ public final class ExperimentRunner {
               start)) {
         trainer.train(schedule.steps() - start, (t, r, nanos) -> {
           totalNanos[0] += nanos;
-          metrics.row(metricsRow(r, header));
+          List<Object> row = metricsRow(r, header);
+          metrics.row(row);
+          board.scalars(r.step(), scalars(header, row));
           double ms = nanos / 1e6;
           timing.row(List.of(r.step(), fmt(ms), fmt(imagesPerSecond(setup, nanos))));
           progress.update(r);
           boolean last = r.step() == schedule.steps();
           if (r.step() % schedule.sampleEvery() == 0 || last) {
-            writeGrid(t, grid, dir, setup);
+            writeGrid(t, grid, board, dir, setup);
           }
           if (r.step() % schedule.checkpointEvery() == 0 || last) {
             checkpoint(t, dir, schedule.keepCheckpoints(), log);
@@ -242,8 +246,16 @@ public final class ExperimentRunner {
     log.log("checkpoint " + target.getFileName());
   }
 
-  private static void writeGrid(GanTrainer t, ImageGrid grid, RunDirectory dir,
-      TrainingSetup setup) {
+  private static Map<String, Float> scalars(List<String> header, List<Object> row) {
+    Map<String, Float> m = new LinkedHashMap<>();
+    for (int i = 1; i < header.size(); i++) {
+      m.put("train/" + header.get(i), ((Number) row.get(i)).floatValue());
+    }
+    return m;
+  }
+
+  private static void writeGrid(GanTrainer t, ImageGrid grid, TensorBoardWriter board,
+      RunDirectory dir, TrainingSetup setup) {
     int n = setup.schedule().gridSize();
     int[] ex = setup.architecture().exampleShape();
     if (ex.length != 3) {
@@ -262,9 +274,10 @@ public final class ExperimentRunner {
     float[] px = t.sample(new Seeds(setup.trainerConfig().seed()).pair("fixed-latent", 0), n,
         labels);
     int cols = (int) Math.ceil(Math.sqrt(n));
+    ImageGrid.Tiled tiled = ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols, 2);
+    board.image(t.step(), "samples", tiled);
     try {
-      AtomicFiles.write(dir.sample(t.step()),
-          grid.encode(ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols, 2)));
+      AtomicFiles.write(dir.sample(t.step()), grid.encode(tiled));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir.sample(t.step()), e);
     }

@@ -73,5 +73,9 @@ class CliTest {
         .contains("results: " + dir.toAbsolutePath());
     assertThat(Files.readAllLines(dir.resolve("timing.csv"))).hasSize(4);
     assertThat(dir.resolve("samples/step-000003.png")).isNotEmptyFile();
+    try (var files = Files.list(dir.resolve("tensorboard"))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("events.out.tfevents"));
+    }
   }
 }

@@ -120,7 +120,7 @@ final class ConditionalTinyGan implements GanArchitecture {
         px[2 * i] = y[i] + 0.05f * (float) r.nextGaussian();
         px[2 * i + 1] = -y[i] + 0.05f * (float) r.nextGaussian();
       }
-      return new Batch(px, y);
+      return new Batch(new int[] {batchSize, 2}, px, y);
     }
 
     @Override

@@ -152,7 +152,7 @@ final class TinyGan implements GanArchitecture {
         px[2 * i] = step >= nanFrom ? Float.NaN : cx + 0.1f * (float) r.nextGaussian();
         px[2 * i + 1] = cy + 0.1f * (float) r.nextGaussian();
       }
-      return new Batch(px, null);
+      return new Batch(new int[] {batchSize, 2}, px, null);
     }
 
     @Override

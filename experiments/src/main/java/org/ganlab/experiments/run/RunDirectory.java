@@ -54,6 +54,11 @@ public record RunDirectory(Path root) {
     return samples().resolve(String.format("step-%06d.png", step));
   }
 
+  /** tensorboard/: event files with scalars and sample grids. */
+  public Path tensorboard() {
+    return root.resolve("tensorboard");
+  }
+
   /** checkpoints/. */
   public Path checkpoints() {
     return root.resolve("checkpoints");

@@ -1,0 +1,106 @@
+package org.ganlab.experiments.run;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.TString;
+import org.tensorflow.types.TUint8;
+
+/**
+ * Writes TensorBoard event files with TensorFlow's own summary ops ({@code
+ * CreateSummaryFileWriter}, {@code WriteScalarSummary}, {@code WriteImageSummary}), so framing,
+ * CRCs and protos are TensorFlow's. Runs in its own small graph; scalar-write ops are created for
+ * each tag the first time it is written, and all scalars of a step go in one session run.
+ */
+public final class TensorBoardWriter implements AutoCloseable {
+  private final Graph graph = new Graph();
+  private final Session session;
+  private final Ops tf;
+  private final Operand<?> writer;
+  private final Placeholder<TInt64> step;
+  private final Placeholder<TFloat32> values;
+  private final Placeholder<TString> imageTag;
+  private final Placeholder<TUint8> image;
+  private final Op writeImage;
+  private final Op flush;
+  private final Op closeOp;
+  private final Map<String, Op> scalarOps = new LinkedHashMap<>();
+
+  /** Opens a writer whose event files go to {@code logdir} (created if needed). */
+  public TensorBoardWriter(Path logdir) {
+    tf = Ops.create(graph);
+    writer = tf.summary.summaryWriter();
+    step = tf.withName("step").placeholder(TInt64.class, Placeholder.shape(Shape.scalar()));
+    values = tf.withName("values").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
+    imageTag = tf.withName("image_tag").placeholder(TString.class);
+    image = tf.withName("image").placeholder(TUint8.class, Placeholder.shape(Shape.of(1, -1, -1,
+        -1)));
+    writeImage = tf.summary.writeImageSummary(writer, step, imageTag, image,
+        tf.constant(new byte[] {(byte) 255, 0, 0, (byte) 255}));
+    flush = tf.summary.flushSummaryWriter(writer);
+    closeOp = tf.summary.closeSummaryWriter(writer);
+    Op create = tf.summary.createSummaryFileWriter(writer, tf.constant(logdir.toString()),
+        tf.constant(100), tf.constant(10_000), tf.constant(".ganlab"));
+    session = new Session(graph);
+    session.run(create);
+  }
+
+  /** Writes scalars (tag -> value) at {@code globalStep}. */
+  public void scalars(long globalStep, Map<String, Float> scalars) {
+    float[] v = new float[scalars.size()];
+    Session.Runner r = session.runner();
+    int i = 0;
+    for (Map.Entry<String, Float> e : scalars.entrySet()) {
+      r.addTarget(scalarOp(e.getKey(), i));
+      v[i++] = e.getValue();
+    }
+    try (TInt64 s = TInt64.scalarOf(globalStep); TFloat32 vals = TFloat32.vectorOf(v)) {
+      r.feed(step, s).feed(values, vals).run();
+    }
+  }
+
+  // The op for a tag reads values[index]; callers pass tags in a stable order per run.
+  private Op scalarOp(String tag, int index) {
+    String key = tag + "#" + index;
+    return scalarOps.computeIfAbsent(key, k -> {
+      Operand<TFloat32> value = tf.reshape(tf.slice(values, tf.constant(new int[] {index}),
+          tf.constant(new int[] {1})), tf.constant(new int[0]));
+      return tf.summary.writeScalarSummary(writer, step, tf.constant(tag), value);
+    });
+  }
+
+  /** Writes a uint8 HWC image (e.g. a sample grid) at {@code globalStep}. */
+  public void image(long globalStep, String tag, ImageGrid.Tiled grid) {
+    try (TInt64 s = TInt64.scalarOf(globalStep); TString t = TString.scalarOf(tag);
+        TUint8 img = TUint8.tensorOf(Shape.of(1, grid.height(), grid.width(), grid.channels()),
+            DataBuffers.of(grid.pixels(), true, false))) {
+      session.runner().feed(step, s).feed(imageTag, t).feed(image, img).addTarget(writeImage)
+          .run();
+    }
+  }
+
+  /** Flushes pending events to disk. */
+  public void flush() {
+    session.run(flush);
+  }
+
+  @Override
+  public void close() {
+    try {
+      session.run(closeOp);
+    } finally {
+      session.close();
+      graph.close();
+    }
+  }
+}
