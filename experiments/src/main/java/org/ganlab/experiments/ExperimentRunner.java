@@ -93,10 +93,54 @@ public final class ExperimentRunner {
   /** Continues the run in {@code runDir} from its newest intact checkpoint. */
   public RunResult resume(Path runDir) {
     RunDirectory dir = new RunDirectory(runDir);
-    if (!Files.isRegularFile(dir.config())) {
-      throw new ConfigException(runDir + " is not a run directory (no config.json)");
+    try (RunLock lock = RunLock.acquire(existing(dir).root())) {
+      LoadedRun run = load(dir);
+      return train(dir, run.setup(), run.experiment(), true);
     }
-    try (RunLock lock = RunLock.acquire(dir.root())) {
+  }
+
+  /**
+   * Writes a grid of {@code n} samples from the run's checkpoint at {@code step} (newest intact
+   * if empty) to {@code output}; labels are the requested classes of a conditional model.
+   */
+  public Path sample(Path runDir, Optional<Long> step, int n, int[] labels, Path output) {
+    RunDirectory dir = existing(new RunDirectory(runDir));
+    LoadedRun run = load(dir);
+    Path ckpt = step.map(s -> dir.checkpoints().resolve(Checkpointer.dirName(s)))
+        .orElseGet(() -> Checkpointer.list(dir.checkpoints()).stream()
+            .filter(p -> Checkpointer.verify(p).isEmpty()).findFirst()
+            .orElseThrow(() -> new ConfigException("no intact checkpoint in "
+                + dir.checkpoints())));
+    int[] ex = run.setup().architecture().exampleShape();
+    if (ex.length != 3) {
+      throw new ConfigException("experiment " + run.experiment().name()
+          + " does not generate images");
+    }
+    try (GanTrainer trainer = run.setup().newTrainer(); ImageGrid grid = new ImageGrid()) {
+      trainer.restore(ckpt);
+      float[] px = trainer.sample(new Seeds(run.setup().trainerConfig().seed())
+          .pair("fixed-latent", 0), n, labels);
+      int cols = (int) Math.ceil(Math.sqrt(n));
+      AtomicFiles.write(output, grid.encode(ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols,
+          2)));
+      return output;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + output, e);
+    }
+  }
+
+  private static RunDirectory existing(RunDirectory dir) {
+    if (!Files.isRegularFile(dir.config())) {
+      throw new ConfigException(dir.root() + " is not a run directory (no config.json)");
+    }
+    return dir;
+  }
+
+  private record LoadedRun(Experiment experiment, TrainingSetup setup) {}
+
+  /** Re-resolves a run from its config.json: experiment class, seed, data, hyperparameters. */
+  private LoadedRun load(RunDirectory dir) {
+    try {
       JsonNode cfg = JSON.readTree(dir.config().toFile());
       Experiment experiment = registry.create(cfg.get("experimentClass").asText());
       Hyperparameters hp = experiment.hyperparameters();
@@ -109,7 +153,7 @@ public final class ExperimentRunner {
       Optional<Path> dataDir = data == null || data.isNull() ? Optional.empty()
           : Optional.of(Path.of(data.asText()));
       RunContext ctx = new RunContext(experiment.name(), cfg.get("seed").asLong(), dataDir, hp);
-      return train(dir, resolve(experiment, ctx), experiment, true);
+      return new LoadedRun(experiment, resolve(experiment, ctx));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + dir.config(), e);
     }

@@ -77,5 +77,12 @@ class CliTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .anyMatch(n -> n.startsWith("events.out.tfevents"));
     }
+
+    // The sample command restores the final checkpoint and reproduces the run's last grid.
+    Path png = tmp.resolve("grid.png");
+    Outcome s = cli("sample", dir.toString(), "--n", "64", "-o", png.toString());
+    assertThat(s.code()).as(s.err()).isZero();
+    assertThat(Files.readAllBytes(png))
+        .isEqualTo(Files.readAllBytes(dir.resolve("samples/step-000003.png")));
   }
 }

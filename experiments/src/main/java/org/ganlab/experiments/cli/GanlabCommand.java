@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code ganlab} command. */
 @Command(name = "ganlab", mixinStandardHelpOptions = true, version = "ganlab 0.1.0",
     description = "GAN research framework on TensorFlow Java.",
-    subcommands = {RunCommand.class, ResumeCommand.class, ListCommand.class})
+    subcommands = {RunCommand.class, ResumeCommand.class, ListCommand.class,
+        SampleCommand.class})
 public final class GanlabCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
