@@ -5,10 +5,11 @@ import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.family.TFloating;
 
 /**
- * The non-saturating GAN loss (Goodfellow et al. 2014, section 3), on logits l = D(x):
+ * The non-saturating GAN loss (Goodfellow et al. 2014, "Generative Adversarial Nets", section 3),
+ * on logits l = D(x):
  *
  * <pre>
  * L_D = E[softplus(-l_real)] + E[softplus(l_fake)]    (= -log sigmoid(l_real) - log(1 - sigmoid(l_fake)))
@@ -22,14 +23,22 @@ import org.tensorflow.types.TFloat32;
 public record NonSaturatingLoss() implements GanLossFunction {
   @Override
   public GanLoss build(Ops tf, GanModel model) {
-    Operand<TFloat32> real = model.onReal().logits();
-    Operand<TFloat32> fake = model.onGenerated().logits();
-    Operand<TFloat32> d = tf.math.add(
+    return LossPair.named(tf,
+        generatorLoss(tf, model.onGenerated().logits()),
+        discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
+  }
+
+  /** L_D = E[softplus(-l_real)] + E[softplus(l_fake)]: the binary cross-entropy of D. */
+  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
+      Operand<T> fake) {
+    return tf.math.add(
         Reductions.mean(tf, tf.math.softplus(tf.math.neg(real))),
         Reductions.mean(tf, tf.math.softplus(fake)));
-    Operand<TFloat32> g = Reductions.mean(tf, tf.math.softplus(tf.math.neg(fake)));
-    return GanLoss.of(tf.withName("generator_loss").identity(g),
-        tf.withName("discriminator_loss").identity(d));
+  }
+
+  /** L_G = E[softplus(-l_fake)] = -E[log sigmoid(l_fake)]. */
+  public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake) {
+    return Reductions.mean(tf, tf.math.softplus(tf.math.neg(fake)));
   }
 
   @Override

@@ -1,0 +1,90 @@
+package org.ganlab.losses;
+
+import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.Regularizer;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.family.TFloating;
+
+/**
+ * The auxiliary-classifier terms of AC-GAN (Odena et al. 2017, "Conditional Image Synthesis with
+ * Auxiliary Classifier GANs", equations 2-3). With L_C = E[CE(real)] + E[CE(generated)], the
+ * softmax cross-entropy of the discriminator's class logits against the labels:
+ *
+ * <pre>
+ * discriminator term = dWeight * (E[CE(C(x), y)] + E[CE(C(G(z, y)), y)])
+ * generator term     = gWeight * E[CE(C(G(z, y)), y)]
+ * </pre>
+ *
+ * <p>Both networks minimize the classification error (in the paper D maximizes L_S + L_C and G
+ * maximizes L_C - L_S): D learns to classify real and generated images, G learns to produce images
+ * of the requested class. The cross-entropy is TensorFlow's fused {@code
+ * SparseSoftmaxCrossEntropyWithLogits} (a stable log-softmax), so large logits give finite values.
+ * The model must be conditional and its discriminator must have a classifier head.
+ *
+ * @param discriminatorWeight weight of the discriminator term (1 in the paper)
+ * @param generatorWeight weight of the generator term (1 in the paper)
+ */
+public record AuxiliaryClassifierLoss(double discriminatorWeight, double generatorWeight)
+    implements Regularizer {
+  /** Checks the weights. */
+  public AuxiliaryClassifierLoss {
+    Checks.weight("auxiliary classifier discriminator weight", discriminatorWeight);
+    Checks.weight("auxiliary classifier generator weight", generatorWeight);
+  }
+
+  /** Both weights 1, as in the paper. */
+  public AuxiliaryClassifierLoss() {
+    this(1, 1);
+  }
+
+  /** The same weight for both terms. */
+  public AuxiliaryClassifierLoss(double weight) {
+    this(weight, weight);
+  }
+
+  @Override
+  public Terms build(Ops tf, GanModel model) {
+    if (model.labels() == null) {
+      throw new IllegalArgumentException(
+          "the auxiliary classifier loss needs a conditional model (labels), this one has none");
+    }
+    Operand<TFloat32> realLogits = model.onReal().classLogits();
+    Operand<TFloat32> fakeLogits = model.onGenerated().classLogits();
+    if (realLogits == null || fakeLogits == null) {
+      throw new IllegalArgumentException("the auxiliary classifier loss needs class logits, but "
+          + "the discriminator has no classifier head (DiscriminatorOutput.classLogits is null)");
+    }
+    Ops scope = tf.withSubScope(name());
+    Operand<TFloat32> onReal = crossEntropy(scope, realLogits, model.labels());
+    Operand<TFloat32> onFake = crossEntropy(scope, fakeLogits, model.labels());
+    Operand<TFloat32> d = scope.withName("discriminator_term").math.mul(
+        Reductions.scalar(scope, discriminatorWeight, onReal), scope.math.add(onReal, onFake));
+    Operand<TFloat32> g = scope.withName("generator_term").math.mul(
+        Reductions.scalar(scope, generatorWeight, onFake), onFake);
+    return new Terms(g, d);
+  }
+
+  /**
+   * E[-log softmax(logits)[label]] over the batch.
+   *
+   * @param classLogits [b, classes]
+   * @param labels [b] class ids in [0, classes)
+   */
+  public static <T extends TFloating> Operand<T> crossEntropy(Ops tf, Operand<T> classLogits,
+      Operand<TInt32> labels) {
+    if (classLogits.shape().numDimensions() != 2) {
+      throw new IllegalArgumentException("class logits must be [batch, classes], got "
+          + classLogits.shape());
+    }
+    return Reductions.mean(tf, tf.nn.sparseSoftmaxCrossEntropyWithLogits(classLogits, labels)
+        .loss());
+  }
+
+  @Override
+  public String name() {
+    return "auxiliary_classifier";
+  }
+}

@@ -1,0 +1,63 @@
+package org.ganlab.losses;
+
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.family.TFloating;
+
+/**
+ * The cycle-consistency loss of CycleGAN (Zhu et al. 2017, "Unpaired Image-to-Image Translation
+ * using Cycle-Consistent Adversarial Networks", equations 2 and 3), a generator term:
+ *
+ * <pre>
+ * L_cyc = lambda * (E[|F(G(a)) - a|_1] + E[|G(F(b)) - b|_1])    lambda = 10
+ * </pre>
+ *
+ * <p>G maps domain A to B and F maps B to A; each translated batch must map back to where it came
+ * from. "E[|.|_1]" is the mean absolute difference over every element, as in the authors' PyTorch
+ * code ({@code nn.L1Loss}), so lambda does not depend on the image size.
+ *
+ * <p>The model module wires this into the CycleGAN's generator loss; the tensor math is static so
+ * it needs no model.
+ *
+ * @param lambda the weight (10 in the paper)
+ */
+public record CycleConsistencyLoss(double lambda) {
+  /** Checks the weight. */
+  public CycleConsistencyLoss {
+    Checks.weight("cycle-consistency lambda", lambda);
+  }
+
+  /** lambda = 10. */
+  public CycleConsistencyLoss() {
+    this(10);
+  }
+
+  /**
+   * lambda * (mean |aReconstructed - a| + mean |bReconstructed - b|).
+   *
+   * @param a a batch of domain A
+   * @param aReconstructed F(G(a))
+   * @param b a batch of domain B
+   * @param bReconstructed G(F(b))
+   */
+  public <T extends TFloating> Operand<T> build(Ops tf, Operand<T> a, Operand<T> aReconstructed,
+      Operand<T> b, Operand<T> bReconstructed) {
+    Operand<T> sum = cycle(tf, a, aReconstructed, b, bReconstructed);
+    return tf.math.mul(Reductions.scalar(tf, lambda, sum), sum);
+  }
+
+  /** The unweighted mean |aReconstructed - a| + mean |bReconstructed - b|. */
+  public static <T extends TFloating> Operand<T> cycle(Ops tf, Operand<T> a,
+      Operand<T> aReconstructed, Operand<T> b, Operand<T> bReconstructed) {
+    return tf.math.add(l1(tf, a, aReconstructed), l1(tf, b, bReconstructed));
+  }
+
+  /** mean |x - y| over every element; x and y must have the same shape. */
+  public static <T extends TFloating> Operand<T> l1(Ops tf, Operand<T> x, Operand<T> y) {
+    if (!x.shape().isCompatibleWith(y.shape())) {
+      throw new IllegalArgumentException("L1 distance between tensors of different shapes "
+          + x.shape() + " and " + y.shape());
+    }
+    return Reductions.mean(tf, tf.math.abs(tf.math.sub(x, y)));
+  }
+}
