@@ -21,8 +21,10 @@ import org.tensorflow.types.family.TFloating;
  * <p>Both networks minimize the classification error (in the paper D maximizes L_S + L_C and G
  * maximizes L_C - L_S): D learns to classify real and generated images, G learns to produce images
  * of the requested class. The cross-entropy is TensorFlow's fused {@code
- * SparseSoftmaxCrossEntropyWithLogits} (a stable log-softmax), so large logits give finite values.
- * The model must be conditional and its discriminator must have a classifier head.
+ * SoftmaxCrossEntropyWithLogits} on one-hot labels (a stable log-softmax), so large logits give
+ * finite values. The model must be conditional and its discriminator must have a classifier head.
+ * Labels must lie in [0, classes) (the data sources check this): one outside gives an all-zero
+ * target, whose cross-entropy is 0.
  *
  * @param discriminatorWeight weight of the discriminator term (1 in the paper)
  * @param generatorWeight weight of the generator term (1 in the paper)
@@ -79,8 +81,17 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
       throw new IllegalArgumentException("class logits must be [batch, classes], got "
           + classLogits.shape());
     }
-    return Reductions.mean(tf, tf.nn.sparseSoftmaxCrossEntropyWithLogits(classLogits, labels)
-        .loss());
+    long classes = classLogits.shape().size(1);
+    if (classes <= 0) {
+      throw new IllegalArgumentException("the number of classes of the class logits "
+          + classLogits.shape() + " must be known when the graph is built");
+    }
+    // The dense kernel with one-hot targets rather than the sparse one: TensorFlow's C++ gradient
+    // registry (what Java's Ops.gradients uses) has a gradient for SoftmaxCrossEntropyWithLogits
+    // but none for SparseSoftmaxCrossEntropyWithLogits.
+    Operand<T> oneHot = tf.oneHot(labels, tf.constant((int) classes),
+        Reductions.scalar(tf, 1, classLogits), Reductions.scalar(tf, 0, classLogits));
+    return Reductions.mean(tf, tf.nn.softmaxCrossEntropyWithLogits(classLogits, oneHot).loss());
   }
 
   @Override

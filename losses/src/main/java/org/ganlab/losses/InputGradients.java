@@ -1,8 +1,10 @@
 package org.ganlab.losses;
 
 import java.util.List;
+import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
+import org.tensorflow.internal.c_api.TF_Operation;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Gradients;
 import org.tensorflow.types.TInt32;
@@ -46,12 +48,24 @@ public final class InputGradients {
     Operand<T> seed = Reductions.scalar(tf, 1, total);
     Gradients grads = tf.gradients(total, List.of(inputs), Gradients.dx(List.of(seed)));
     Output<T> g = grads.dy(0);
-    if (g == null) {
+    if (isMissing(g)) {
       throw new IllegalArgumentException("discriminator scores " + scores.op().name()
           + " do not depend on the input " + inputs.op().name()
           + ": a gradient penalty needs D(x) computed from x");
     }
     return g;
+  }
+
+  /**
+   * Whether {@code gradient}, an entry of {@link Gradients}, is absent: TensorFlow's C API returns
+   * an output without an operation (not a Java null) for an x that y does not depend on.
+   */
+  public static boolean isMissing(Output<?> gradient) {
+    if (gradient == null) {
+      return true;
+    }
+    TF_Operation handle = ((GraphOperation) gradient.op()).getUnsafeNativeHandle();
+    return handle == null || handle.isNull();
   }
 
   /** |g_i|^2: sum over every non-batch axis of g^2, [b]. */
