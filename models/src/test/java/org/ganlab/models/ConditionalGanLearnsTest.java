@@ -33,7 +33,7 @@ class ConditionalGanLearnsTest {
   private static final int K = 10;
   private static final int PER_LABEL = 50;
   private static final int BATCH = 32;
-  private static final FashionMnist DATA = FashionMnist.embedded();
+  private static final FashionMnist DATA = TestData.FASHION;
   private static float[][] centroids;
 
   private static synchronized float[][] centroids() {

@@ -24,7 +24,7 @@ class WganGpLearnsTest {
     TrainingPreset preset = WganGp.standard().withFilters(8).withLatentDim(32).training()
         .withBatchSize(16);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = preset.trainer(FashionMnist.embedded().trainSource(new Seeds(11)), 11)) {
+    try (GanTrainer t = preset.trainer(TestData.FASHION.trainSource(new Seeds(11)), 11)) {
       assertThat(t.config().nCritic()).isEqualTo(5);
       t.train(STEPS, (tr, r, nanos) -> records.add(r));
     }
