@@ -29,7 +29,7 @@ import org.tensorflow.types.TFloat32;
  * unbounded). Discriminator: x -> [dense h -> LeakyReLU] x discriminatorLayers -> dense 1 (a
  * logit). No normalization, Glorot-uniform weights. Those papers use two to four hidden layers of
  * 128 to 400 units; the default here (four hidden layers of 256 in each network, 2D latent) sits in
- * that range and is what ganlab's ring/grid benchmarks use. LeakyReLU in the discriminator stands
+ * that range. LeakyReLU in the discriminator stands
  * in for PacGAN's maxout units, which core does not provide; it keeps gradients alive for points
  * far from the data, which the toy mixtures produce early in training.
  *
