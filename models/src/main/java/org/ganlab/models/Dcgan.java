@@ -3,20 +3,17 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.nn.Activations;
-import org.ganlab.core.nn.BatchNorm;
-import org.ganlab.core.nn.Conv2d;
-import org.ganlab.core.nn.Conv2dTranspose;
 import org.ganlab.core.nn.Dense;
 import org.ganlab.core.nn.Initializer;
 import org.ganlab.core.nn.Layer;
 import org.ganlab.core.nn.Network;
-import org.ganlab.core.nn.Reshape;
 import org.ganlab.core.nn.Sequential;
+import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
@@ -45,12 +42,8 @@ public record Dcgan(int latentDim, int filters, int channels, int kernelSize, do
     Params.positive("filters", filters);
     Params.positive("channels", channels);
     Params.positive("kernelSize", kernelSize);
-    if (leakySlope < 0 || leakySlope >= 1) {
-      throw new IllegalArgumentException("leakySlope must be in [0, 1), got " + leakySlope);
-    }
-    if (!(initStd > 0)) {
-      throw new IllegalArgumentException("initStd must be positive, got " + initStd);
-    }
+    Params.slope("leakySlope", leakySlope);
+    Params.positive("initStd", initStd);
   }
 
   /** The standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels. */
@@ -73,6 +66,21 @@ public record Dcgan(int latentDim, int filters, int channels, int kernelSize, do
     return new Dcgan(d, filters, channels, kernelSize, leakySlope, initStd);
   }
 
+  /** A copy with another (de)convolution kernel size. */
+  public Dcgan withKernelSize(int k) {
+    return new Dcgan(latentDim, filters, channels, k, leakySlope, initStd);
+  }
+
+  /** A copy with another LeakyReLU slope in the discriminator. */
+  public Dcgan withLeakySlope(double s) {
+    return new Dcgan(latentDim, filters, channels, kernelSize, s, initStd);
+  }
+
+  /** A copy with another initializer standard deviation. */
+  public Dcgan withInitStd(double std) {
+    return new Dcgan(latentDim, filters, channels, kernelSize, leakySlope, std);
+  }
+
   @Override
   public int[] exampleShape() {
     return new int[] {28, 28, channels};
@@ -91,39 +99,32 @@ public record Dcgan(int latentDim, int filters, int channels, int kernelSize, do
     return m;
   }
 
+  /**
+   * The DCGAN paper's recipe (section 4): the non-saturating loss, Adam(2e-4, beta1 0.5) for both
+   * networks, one D update per G update, mini-batches of 128.
+   */
+  public TrainingPreset training() {
+    Adam adam = new Adam(2e-4, 0.5, 0.999);
+    return new TrainingPreset(this, new NonSaturatingLoss(), List.of(), adam, adam, 1, 128,
+        "Radford, Metz and Chintala 2016 (DCGAN)");
+  }
+
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-    Ops o = net.ops();
-    Initializer init = Initializer.normal(initStd);
-    long f2 = 2L * filters;
-    Layer<TFloat32> body = new Sequential<>(List.of(
-        new Dense<>(net, "project", latentDim, 7 * 7 * f2, init, false),
-        new BatchNorm<>(net, "project_bn", 7 * 7 * f2),
-        Activations.relu(o),
-        new Reshape<>(o, 7, 7, f2),
-        new Conv2dTranspose<>(net, "deconv1", f2, filters, kernelSize, 2, init, false),
-        new BatchNorm<>(net, "deconv1_bn", filters),
-        Activations.relu(o),
-        new Conv2dTranspose<>(net, "deconv2", filters, channels, kernelSize, 2, init, true),
-        Activations.tanh(o)));
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    Layer<TFloat32> body = Blocks.generator(net, latentDim, filters, channels, kernelSize,
+        Initializer.normal(initStd));
     return new SequentialGenerator(net, body, latentDim);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-    Ops o = net.ops();
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Initializer init = Initializer.normal(initStd);
-    long f2 = 2L * filters;
     Layer<TFloat32> body = new Sequential<>(List.of(
-        new Conv2d<>(net, "conv1", channels, filters, kernelSize, 2, init, true),
-        Activations.leakyRelu(o, leakySlope),
-        new Conv2d<>(net, "conv2", filters, f2, kernelSize, 2, init, false),
-        new BatchNorm<>(net, "conv2_bn", f2),
-        Activations.leakyRelu(o, leakySlope),
-        Reshape.flatten(o),
-        new Dense<>(net, "logit", 7 * 7 * f2, 1, init, true)));
+        Blocks.features(net, channels, filters, kernelSize, leakySlope, init,
+            Normalization.BATCH_NORM),
+        new Dense<>(net, "logit", Blocks.featureDim(filters), 1, init, true)));
     return new SequentialDiscriminator(net, body);
   }
 }

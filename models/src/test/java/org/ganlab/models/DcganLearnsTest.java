@@ -23,8 +23,8 @@ class DcganLearnsTest {
 
   @Test
   void discriminatorLearnsAndSamplesApproachTheData() {
-    ImageDataset train = FashionMnist.embedded().train();
-    DataSource data = FashionMnist.embedded().trainSource(new Seeds(3));
+    ImageDataset train = TestData.FASHION.train();
+    DataSource data = TestData.FASHION.trainSource(new Seeds(3));
     float[] dataMean = pixelMean(train);
     Dcgan arch = Dcgan.standard().withFilters(32);
     List<StepRecord> records = new ArrayList<>();

@@ -23,7 +23,7 @@ import org.ganlab.core.seed.Seeds;
  * <p>Each domain has its own seeded epoch order (purposes {@code "data-order/A"} and {@code
  * "data-order/B"}), so the batch of a step is a pure function of (root seed, step, batch size).
  */
-public final class UnpairedTranslation {
+public final class UnpairedTranslation implements UnpairedDataSource {
   private final ImageDataset data;
   private final ImageDataSource sourceA;
   private final ImageDataSource originalsB;
@@ -94,6 +94,7 @@ public final class UnpairedTranslation {
    * The batches of both domains for {@code step}: {@code sourceA().batch(step, batchSize)} and
    * {@code sourceB().batch(step, batchSize)}.
    */
+  @Override
   public UnpairedBatch batch(long step, int batchSize) {
     return new UnpairedBatch(sourceA.batch(step, batchSize), sourceB.batch(step, batchSize));
   }
@@ -127,11 +128,13 @@ public final class UnpairedTranslation {
   }
 
   /** Per-example shape {h, w, c}, the same in both domains. */
+  @Override
   public int[] shape() {
     return data.shape();
   }
 
   /** Checksums of the files the dataset was read from. */
+  @Override
   public Map<String, String> fileChecksums() {
     return ImmutableMap.copyOf(data.fileChecksums());
   }

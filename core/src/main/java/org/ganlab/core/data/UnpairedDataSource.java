@@ -1,0 +1,24 @@
+package org.ganlab.core.data;
+
+import java.util.Map;
+
+/**
+ * Where a translation trainer (CycleGAN-style) gets its data: for each step, a batch of domain A
+ * and an unrelated batch of domain B.
+ *
+ * <p>The same contract as {@link DataSource}: {@link #batch} is a pure function of (the source's
+ * root seed, step, batch size), so a resumed run reads the same batches as an uninterrupted one.
+ */
+public interface UnpairedDataSource {
+  /** The shape of one example, {@code {height, width, channels}}, the same in both domains. */
+  int[] shape();
+
+  /**
+   * The two batches of training step {@code step}, each of {@code batchSize} images scaled to
+   * [-1, 1].
+   */
+  UnpairedBatch batch(long step, int batchSize);
+
+  /** Checksums of the files this source read, for provenance (file name to hex SHA-256). */
+  Map<String, String> fileChecksums();
+}

@@ -1,0 +1,18 @@
+package org.ganlab.core.train.cycle;
+
+import org.ganlab.core.train.GanLoss;
+import org.tensorflow.op.Ops;
+
+/**
+ * The losses of a translation model: one generator loss (both generators' adversarial terms plus
+ * cycle and identity terms) and one discriminator loss (both discriminators). Implemented outside
+ * core (the {@code models} module combines the {@code losses} module's pieces), so core knows no
+ * concrete loss.
+ */
+public interface CycleGanLossFunction {
+  /** Builds both losses on the model; named terms end up in the step records. */
+  GanLoss build(Ops tf, CycleGanModel model);
+
+  /** A short name with hyperparameters, for provenance. */
+  String name();
+}

@@ -1,0 +1,112 @@
+package org.ganlab.core.train.cycle;
+
+import java.util.Arrays;
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiscriminatorNet;
+import org.ganlab.core.train.DiscriminatorOutput;
+import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.core.train.RandomStreams;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The graph pieces of a CycleGAN-style model (Zhu et al. 2017): two {@link GanModel}s, one per
+ * translation direction, plus the cycle reconstructions and identity mappings.
+ *
+ * <p>Direction A to B is the GAN whose generator G maps A-images to B-images and whose
+ * discriminator D_B judges domain B: its {@code latent()} is the A-batch placeholder, {@code
+ * realData()} the B-batch placeholder, {@code generatedData()} G(a). Direction B to A mirrors it
+ * with F and D_A. Any {@code GanLossFunction} (LSGAN by default) therefore builds the adversarial
+ * terms of one direction as it would for an ordinary GAN.
+ *
+ * <p>Only the first application of each network uses {@link Mode#TRAINING} (which may update
+ * moving statistics); the reconstructions, identities and second discriminator applications use
+ * {@link Mode#TRAINING_WITHOUT_UPDATES}, for the reason given in {@link Mode}.
+ *
+ * @param aToB G: A to B with D_B
+ * @param bToA F: B to A with D_A
+ * @param reconstructedA F(G(a))
+ * @param reconstructedB G(F(b))
+ * @param identityA F(a), which the identity loss keeps close to a
+ * @param identityB G(b), which the identity loss keeps close to b
+ * @param batchSize examples per domain batch
+ */
+public record CycleGanModel(GanModel aToB, GanModel bToA, Operand<TFloat32> reconstructedA,
+    Operand<TFloat32> reconstructedB, Operand<TFloat32> identityA, Operand<TFloat32> identityB,
+    int batchSize) {
+
+  /** Scope of G (A to B); scopes are stable because checkpoints are keyed by them. */
+  public static final String GENERATOR_A_TO_B = "generator_a_to_b";
+  /** Scope of F (B to A). */
+  public static final String GENERATOR_B_TO_A = "generator_b_to_a";
+  /** Scope of D_A, which judges domain A. */
+  public static final String DISCRIMINATOR_A = "discriminator_a";
+  /** Scope of D_B, which judges domain B. */
+  public static final String DISCRIMINATOR_B = "discriminator_b";
+
+  /** The placeholder fed with domain A's batch. */
+  public Placeholder<TFloat32> realA() {
+    return bToA.realData();
+  }
+
+  /** The placeholder fed with domain B's batch. */
+  public Placeholder<TFloat32> realB() {
+    return aToB.realData();
+  }
+
+  /** Builds both generators and discriminators into {@code tf}'s graph. */
+  public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds,
+      int batchSize) {
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+    }
+    GeneratorNet g = arch.buildGenerator(tf, GENERATOR_A_TO_B, seeds);
+    GeneratorNet f = arch.buildGenerator(tf, GENERATOR_B_TO_A, seeds);
+    DiscriminatorNet dA = arch.buildDiscriminator(tf, DISCRIMINATOR_A, seeds);
+    DiscriminatorNet dB = arch.buildDiscriminator(tf, DISCRIMINATOR_B, seeds);
+    int[] ex = arch.exampleShape();
+    long[] dims = new long[ex.length + 1];
+    dims[0] = batchSize;
+    for (int i = 0; i < ex.length; i++) {
+      dims[i + 1] = ex[i];
+    }
+    Placeholder<TFloat32> a = tf.withName("real_a")
+        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    Placeholder<TFloat32> b = tf.withName("real_b")
+        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+
+    Operand<TFloat32> fakeB = checked(g.generate(a, null, Mode.TRAINING), a, ex, "A to B");
+    Operand<TFloat32> fakeA = checked(f.generate(b, null, Mode.TRAINING), b, ex, "B to A");
+    DiscriminatorOutput onRealB = dB.discriminate(b, null, Mode.TRAINING);
+    DiscriminatorOutput onFakeB = dB.discriminate(fakeB, null, Mode.TRAINING_WITHOUT_UPDATES);
+    DiscriminatorOutput onRealA = dA.discriminate(a, null, Mode.TRAINING);
+    DiscriminatorOutput onFakeA = dA.discriminate(fakeA, null, Mode.TRAINING_WITHOUT_UPDATES);
+
+    Operand<TFloat32> recA = f.generate(fakeB, null, Mode.TRAINING_WITHOUT_UPDATES);
+    Operand<TFloat32> recB = g.generate(fakeA, null, Mode.TRAINING_WITHOUT_UPDATES);
+    Operand<TFloat32> idA = f.generate(a, null, Mode.TRAINING_WITHOUT_UPDATES);
+    Operand<TFloat32> idB = g.generate(b, null, Mode.TRAINING_WITHOUT_UPDATES);
+
+    // Separate stream scopes: a regularizer on each direction gets its own random values.
+    GanModel aToB = new GanModel(g, dB, b, null, a, fakeB, onRealB, onFakeB,
+        new RandomStreams(tf.withSubScope("a_to_b")), batchSize);
+    GanModel bToA = new GanModel(f, dA, a, null, b, fakeA, onRealA, onFakeA,
+        new RandomStreams(tf.withSubScope("b_to_a")), batchSize);
+    return new CycleGanModel(aToB, bToA, recA, recB, idA, idB, batchSize);
+  }
+
+  private static Operand<TFloat32> checked(Operand<TFloat32> out, Operand<TFloat32> in, int[] ex,
+      String direction) {
+    if (!out.shape().equals(in.shape())) {
+      throw new IllegalArgumentException("generator " + direction + " maps " + in.shape()
+          + " to " + out.shape() + "; a translator must keep the example shape "
+          + Arrays.toString(ex));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,411 @@
+package org.ganlab.core.train.cycle;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.data.UnpairedBatch;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.Update;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanLoss;
+import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.core.train.NonFiniteLossException;
+import org.ganlab.core.train.StepRecord;
+import org.ganlab.core.train.TrainerConfig;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * Trains a CycleGAN-style model (Zhu et al. 2017) on unpaired batches: per step, {@code nCritic}
+ * updates of both discriminators (one {@code Session.run} each, one optimizer over D_A's and
+ * D_B's variables) and then one update of both generators (one optimizer over G's and F's
+ * variables, as in the authors' code, which chains both generators' parameters into one Adam).
+ *
+ * <p>The determinism rules are {@link org.ganlab.core.train.GanTrainer}'s: D update {@code i} of
+ * step {@code s} reads {@code data.batch(s * nCritic + i, b)}, the G update reuses the step's last
+ * batch, every random stream of either direction is fed {@code seeds.pair("stream/" + direction +
+ * "/" + name, u)} for update u, the optimizers make every write depend on every gradient, and the
+ * step counter is a graph variable saved in checkpoints. A resumed run is therefore identical to
+ * an uninterrupted one.
+ *
+ * <p>Not implemented: the paper's pool of 50 previously generated images for discriminator
+ * updates. It is state outside the graph that a checkpoint would have to carry; discriminators here
+ * see the current generators' output, as most small-scale reimplementations do. EMA of the
+ * generators is not supported either ({@code emaDecay} must be 0).
+ */
+public final class CycleGanTrainer implements AutoCloseable {
+  /** Called by {@link #train} after every step. */
+  @FunctionalInterface
+  public interface Hook {
+    /**
+     * @param trainer the trainer, for translating or saving
+     * @param record the step's deterministic values (D and G loss, terms by name)
+     * @param nanos wall-clock duration of the step's session runs
+     */
+    void afterStep(CycleGanTrainer trainer, StepRecord record, long nanos);
+  }
+
+  private static final String[] DIRECTIONS = {"a_to_b", "b_to_a"};
+
+  private final Graph graph;
+  private final Session session;
+  private final CycleGanModel model;
+  private final GanLoss loss;
+  private final UnpairedDataSource data;
+  private final TrainerConfig config;
+  private final Seeds seeds;
+  private final Op dTrain;
+  private final Op gTrain;
+  private final Operand<TFloat32> dNorm;
+  private final Operand<TFloat32> gNorm;
+  private final Variable<TInt64> globalStep;
+  private final Operand<TFloat32> dRealMean;
+  private final Operand<TFloat32> dFakeMean;
+  private final Placeholder<TFloat32> translateInA;
+  private final Operand<TFloat32> translatedAToB;
+  private final Placeholder<TFloat32> translateInB;
+  private final Operand<TFloat32> translatedBToA;
+  private final Checkpointer checkpointer;
+  private long step;
+
+  private CycleGanTrainer(Builder b) {
+    this.data = b.data;
+    this.config = b.config;
+    if (config.emaDecay() != 0) {
+      throw new IllegalArgumentException("CycleGanTrainer does not support a generator EMA;"
+          + " emaDecay must be 0, got " + config.emaDecay());
+    }
+    if (!Arrays.equals(b.architecture.exampleShape(), data.shape())) {
+      throw new IllegalArgumentException("architecture translates examples of shape "
+          + Arrays.toString(b.architecture.exampleShape()) + " but the data source has "
+          + Arrays.toString(data.shape()));
+    }
+    this.seeds = new Seeds(config.seed());
+    this.graph = new Graph();
+    try {
+      Ops tf = Ops.create(graph);
+      this.model = CycleGanModel.build(tf, b.architecture, seeds, config.batchSize());
+      this.loss = b.loss.build(tf.withSubScope("loss"), model);
+      GanModel ab = model.aToB();
+      GanModel ba = model.bToA();
+
+      // D_A and D_B: one optimizer; each D's loss part only reaches its own variables.
+      List<Variable<TFloat32>> dVars = new ArrayList<>(ba.discriminator().network()
+          .trainableVariables());
+      dVars.addAll(ab.discriminator().network().trainableVariables());
+      Update d = b.discriminatorOptimizer.minimize(tf.withSubScope("D_optimizer"),
+          loss.discriminatorLoss(), dVars);
+      List<Op> dAll = new ArrayList<>(ba.discriminator().network().statisticUpdates());
+      dAll.addAll(ab.discriminator().network().statisticUpdates());
+      dAll.add(d.op());
+      this.dTrain = tf.withControlDependencies(dAll).withName("D_train").noOp();
+
+      List<Variable<TFloat32>> gVars = new ArrayList<>(ab.generator().network()
+          .trainableVariables());
+      gVars.addAll(ba.generator().network().trainableVariables());
+      Update g = b.generatorOptimizer.minimize(tf.withSubScope("G_optimizer"),
+          loss.generatorLoss(), gVars);
+      this.globalStep = tf.withName("global_step").variable(Shape.scalar(), TInt64.class);
+      Ops init = tf.withInitScope();
+      init.withName("global_step_init").assign(globalStep, init.constant(0L));
+      List<Op> gAll = new ArrayList<>(ab.generator().network().statisticUpdates());
+      gAll.addAll(ba.generator().network().statisticUpdates());
+      gAll.add(g.op());
+      Ops afterG = tf.withControlDependencies(gAll);
+      List<Op> finish = new ArrayList<>(gAll);
+      finish.add(afterG.assignAdd(globalStep, afterG.constant(1L)));
+      this.gTrain = tf.withControlDependencies(finish).withName("G_train").noOp();
+      this.dNorm = d.gradientNorm();
+      this.gNorm = g.gradientNorm();
+
+      // D(x) and D(G(z)) of the step records: means over both discriminators (and patches).
+      Ops s = tf.withSubScope("summary");
+      this.dRealMean = meanSigmoid(s, ab.onReal().logits(), ba.onReal().logits());
+      this.dFakeMean = meanSigmoid(s, ab.onGenerated().logits(), ba.onGenerated().logits());
+
+      Ops t = tf.withSubScope("translate");
+      int[] ex = b.architecture.exampleShape();
+      long[] dims = new long[ex.length + 1];
+      dims[0] = -1;
+      for (int i = 0; i < ex.length; i++) {
+        dims[i + 1] = ex[i];
+      }
+      this.translateInA = t.withName("a").placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(dims)));
+      this.translateInB = t.withName("b").placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(dims)));
+      this.translatedAToB = ab.generator().generate(translateInA, null, Mode.INFERENCE);
+      this.translatedBToA = ba.generator().generate(translateInB, null, Mode.INFERENCE);
+
+      this.checkpointer = new Checkpointer(graph);
+      this.session = config.session().open(graph);
+      session.initialize();
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
+    }
+  }
+
+  private static Operand<TFloat32> meanSigmoid(Ops s, Operand<TFloat32> x, Operand<TFloat32> y) {
+    Operand<TFloat32> both = s.concat(List.of(flat(s, x), flat(s, y)), s.constant(0));
+    return s.math.mean(s.math.sigmoid(both), s.constant(0));
+  }
+
+  private static Operand<TFloat32> flat(Ops s, Operand<TFloat32> x) {
+    return s.reshape(x, s.constant(new long[] {-1}));
+  }
+
+  /** Starts a builder with the required collaborators. */
+  public static Builder builder(CycleGanArchitecture architecture, CycleGanLossFunction loss,
+      UnpairedDataSource data) {
+    return new Builder(architecture, loss, data);
+  }
+
+  /** Generator updates done so far. */
+  public long step() {
+    return step;
+  }
+
+  /** The graph pieces. */
+  public CycleGanModel model() {
+    return model;
+  }
+
+  /** The loss tensors. */
+  public GanLoss loss() {
+    return loss;
+  }
+
+  /** The configuration. */
+  public TrainerConfig config() {
+    return config;
+  }
+
+  /** The session, for advanced callers that add their own fetches. */
+  public Session session() {
+    return session;
+  }
+
+  /** Runs {@code steps} more steps, calling {@code hook} (may be null) after each. */
+  public void train(long steps, Hook hook) {
+    for (long i = 0; i < steps; i++) {
+      long t0 = System.nanoTime();
+      StepRecord r = trainStep();
+      long nanos = System.nanoTime() - t0;
+      if (hook != null) {
+        hook.afterStep(this, r, nanos);
+      }
+    }
+  }
+
+  /**
+   * Runs one step: {@code nCritic} updates of both discriminators, then one update of both
+   * generators.
+   *
+   * @throws NonFiniteLossException if a loss or term is NaN or infinite
+   */
+  public StepRecord trainStep() {
+    int n = config.nCritic();
+    long updatesPerStep = n + 1L;
+    float dLoss = 0;
+    float dReal = 0;
+    float dFake = 0;
+    float dGradNorm = 0;
+    Map<String, Float> terms = new LinkedHashMap<>();
+    UnpairedBatch batch = null;
+    for (int i = 0; i < n; i++) {
+      batch = data.batch(step * n + i, config.batchSize());
+      Session.Runner r = session.runner().addTarget(dTrain);
+      List<Tensor> feeds = feed(r, batch, step * updatesPerStep + i);
+      r.fetch(loss.discriminatorLoss()).fetch(dRealMean).fetch(dFakeMean).fetch(dNorm);
+      loss.discriminatorTerms().values().forEach(r::fetch);
+      try (Result res = r.run()) {
+        dLoss = scalar(res, 0);
+        dReal = scalar(res, 1);
+        dFake = scalar(res, 2);
+        dGradNorm = scalar(res, 3);
+        int k = 4;
+        for (String name : loss.discriminatorTerms().keySet()) {
+          terms.put(name, scalar(res, k++));
+        }
+      } finally {
+        feeds.forEach(Tensor::close);
+      }
+    }
+    float gLoss;
+    float gGradNorm;
+    Session.Runner r = session.runner().addTarget(gTrain);
+    List<Tensor> feeds = feed(r, batch, step * updatesPerStep + n);
+    r.fetch(loss.generatorLoss()).fetch(gNorm);
+    loss.generatorTerms().values().forEach(r::fetch);
+    try (Result res = r.run()) {
+      gLoss = scalar(res, 0);
+      gGradNorm = scalar(res, 1);
+      int k = 2;
+      for (String name : loss.generatorTerms().keySet()) {
+        terms.put(name, scalar(res, k++));
+      }
+    } finally {
+      feeds.forEach(Tensor::close);
+    }
+    step++;
+    StepRecord rec = new StepRecord(step, dLoss, gLoss, dReal, dFake, dGradNorm, gGradNorm,
+        terms);
+    String bad = rec.firstNonFinite();
+    if (bad != null) {
+      float v = bad.equals("discriminator loss") ? dLoss
+          : bad.equals("generator loss") ? gLoss : terms.get(bad);
+      throw new NonFiniteLossException(step, bad, v);
+    }
+    return rec;
+  }
+
+  private List<Tensor> feed(Session.Runner r, UnpairedBatch batch, long update) {
+    List<Tensor> feeds = new ArrayList<>();
+    feeds.add(feedImages(r, model.realA(), batch.a(), "A"));
+    feeds.add(feedImages(r, model.realB(), batch.b(), "B"));
+    GanModel[] directions = {model.aToB(), model.bToA()};
+    for (int d = 0; d < 2; d++) {
+      for (Map.Entry<String, Placeholder<TInt64>> e :
+          directions[d].streams().all().entrySet()) {
+        TInt64 s = TInt64.vectorOf(
+            seeds.pair("stream/" + DIRECTIONS[d] + "/" + e.getKey(), update));
+        feeds.add(s);
+        r.feed(e.getValue(), s);
+      }
+    }
+    return feeds;
+  }
+
+  private static TFloat32 feedImages(Session.Runner r, Placeholder<TFloat32> p, Batch batch,
+      String domain) {
+    long[] dims = p.shape().asArray();
+    if (batch.values().length != Shape.of(dims).size()) {
+      throw new IllegalStateException("domain " + domain + " batch has " + batch.values().length
+          + " values, expected " + Shape.of(dims).size() + " for shape " + Arrays.toString(dims));
+    }
+    TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(batch.values(), true, false));
+    r.feed(p, x);
+    return x;
+  }
+
+  private static float scalar(Result res, int index) {
+    return ((TFloat32) res.get(index)).getFloat();
+  }
+
+  /**
+   * Translates {@code n} domain-A images (NHWC, flattened, in [-1, 1]) to domain B with G in
+   * inference mode.
+   */
+  public float[] translateAToB(float[] images, int n) {
+    return translate(translateInA, translatedAToB, images, n);
+  }
+
+  /** Translates {@code n} domain-B images to domain A with F in inference mode. */
+  public float[] translateBToA(float[] images, int n) {
+    return translate(translateInB, translatedBToA, images, n);
+  }
+
+  private float[] translate(Placeholder<TFloat32> in, Operand<TFloat32> out, float[] images,
+      int n) {
+    long[] dims = in.shape().asArray();
+    dims[0] = n;
+    if (images.length != Shape.of(dims).size()) {
+      throw new IllegalArgumentException(n + " images of shape "
+          + Arrays.toString(Arrays.copyOfRange(dims, 1, dims.length)) + " need "
+          + Shape.of(dims).size() + " values, got " + images.length);
+    }
+    try (TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(images, true, false));
+        Result res = session.runner().feed(in, x).fetch(out).run()) {
+      TFloat32 t = (TFloat32) res.get(0);
+      float[] y = new float[(int) t.shape().size()];
+      t.asRawTensor().data().asFloats().read(y);
+      return y;
+    }
+  }
+
+  /** Writes a checkpoint of every variable to {@code dir} (atomically; see {@link Checkpointer}). */
+  public void save(Path dir) {
+    checkpointer.save(session, dir);
+  }
+
+  /** Restores every variable (and the step) from a checkpoint directory. */
+  public void restore(Path dir) {
+    checkpointer.restore(session, dir);
+    try (Result res = session.runner().fetch(globalStep).run()) {
+      step = ((TInt64) res.get(0)).getLong();
+    }
+  }
+
+  /** Names of the variables a checkpoint holds. */
+  public List<String> checkpointVariables() {
+    return checkpointer.variableNames();
+  }
+
+  @Override
+  public void close() {
+    session.close();
+    graph.close();
+  }
+
+  /** Optional collaborators, with the CycleGAN paper's Adam(2e-4, 0.5, 0.999) for both sides. */
+  public static final class Builder {
+    private final CycleGanArchitecture architecture;
+    private final CycleGanLossFunction loss;
+    private final UnpairedDataSource data;
+    private Optimizer discriminatorOptimizer = new Adam(2e-4, 0.5, 0.999);
+    private Optimizer generatorOptimizer = new Adam(2e-4, 0.5, 0.999);
+    private TrainerConfig config = TrainerConfig.of(0).withBatchSize(1);
+
+    private Builder(CycleGanArchitecture architecture, CycleGanLossFunction loss,
+        UnpairedDataSource data) {
+      this.architecture = Objects.requireNonNull(architecture, "architecture");
+      this.loss = Objects.requireNonNull(loss, "loss");
+      this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /** The optimizer of both discriminators. */
+    public Builder discriminatorOptimizer(Optimizer o) {
+      this.discriminatorOptimizer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** The optimizer of both generators. */
+    public Builder generatorOptimizer(Optimizer o) {
+      this.generatorOptimizer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** Seed, batch size (CycleGAN: 1), D updates per G update and session settings. */
+    public Builder config(TrainerConfig c) {
+      this.config = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** Builds the graph and opens the session. */
+    public CycleGanTrainer build() {
+      return new CycleGanTrainer(this);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.ganlab.models;
+
+import java.util.List;
+import org.ganlab.core.nn.Activations;
+import org.ganlab.core.nn.BatchNorm;
+import org.ganlab.core.nn.Conv2d;
+import org.ganlab.core.nn.Conv2dTranspose;
+import org.ganlab.core.nn.Dense;
+import org.ganlab.core.nn.Initializer;
+import org.ganlab.core.nn.Layer;
+import org.ganlab.core.nn.Network;
+import org.ganlab.core.nn.Reshape;
+import org.ganlab.core.nn.Sequential;
+import org.ganlab.core.seed.Seeds;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The DCGAN-shaped building blocks shared by the 28x28 image architectures (DCGAN, WGAN-GP,
+ * conditional), so that they differ only where their papers differ. Layer names are part of the
+ * checkpoint format: keep them stable.
+ */
+final class Blocks {
+  /** 28 = 7 * 2 * 2: two stride-2 (de)convolutions between 7x7 and 28x28. */
+  static final int SIDE = 28;
+  static final int BASE_SIDE = 7;
+
+  private Blocks() {}
+
+  /** A fresh float32 network under {@code name}. */
+  static Network<TFloat32> network(Ops tf, String name, Seeds seeds) {
+    return new Network<>(tf, name, TFloat32.class, seeds);
+  }
+
+  /**
+   * DCGAN's generator for 28x28: input [b, inputDim] -> dense 7x7x(2f) -> BN -> ReLU -> deconv
+   * 14x14xf -> BN -> ReLU -> deconv 28x28xC -> tanh. Batch norm everywhere but the output, no
+   * biases before batch norm (its offset replaces them).
+   */
+  static Layer<TFloat32> generator(Network<TFloat32> net, long inputDim, int filters, int channels,
+      int kernelSize, Initializer init) {
+    Ops o = net.ops();
+    long f2 = 2L * filters;
+    return new Sequential<>(List.of(
+        new Dense<>(net, "project", inputDim, BASE_SIDE * BASE_SIDE * f2, init, false),
+        new BatchNorm<>(net, "project_bn", BASE_SIDE * BASE_SIDE * f2),
+        Activations.relu(o),
+        new Reshape<>(o, BASE_SIDE, BASE_SIDE, f2),
+        new Conv2dTranspose<>(net, "deconv1", f2, filters, kernelSize, 2, init, false),
+        new BatchNorm<>(net, "deconv1_bn", filters),
+        Activations.relu(o),
+        new Conv2dTranspose<>(net, "deconv2", filters, channels, kernelSize, 2, init, true),
+        Activations.tanh(o)));
+  }
+
+  /**
+   * DCGAN's discriminator body for 28x28 up to the flattened features phi(x): conv 14x14xf ->
+   * LeakyReLU -> conv 7x7x(2f) -> norm -> LeakyReLU -> flatten to [b, 7*7*2f]. The input layer is
+   * never normalized (DCGAN's guideline).
+   */
+  static Layer<TFloat32> features(Network<TFloat32> net, long inChannels, int filters,
+      int kernelSize, double leakySlope, Initializer init, Normalization norm) {
+    Ops o = net.ops();
+    long f2 = 2L * filters;
+    return new Sequential<>(List.of(
+        new Conv2d<>(net, "conv1", inChannels, filters, kernelSize, 2, init, true),
+        Activations.leakyRelu(o, leakySlope),
+        new Conv2d<>(net, "conv2", filters, f2, kernelSize, 2, init, norm.needsBias()),
+        norm.layer(net, "conv2", f2),
+        Activations.leakyRelu(o, leakySlope),
+        Reshape.flatten(o)));
+  }
+
+  /** Width of {@link #features}' output. */
+  static long featureDim(int filters) {
+    return (long) BASE_SIDE * BASE_SIDE * 2L * filters;
+  }
+
+  /** [b, 1] -> [b]. */
+  static Operand<TFloat32> squeeze(Ops tf, Operand<TFloat32> x) {
+    return tf.reshape(x, tf.constant(new long[] {-1}));
+  }
+}

@@ -1,0 +1,268 @@
+package org.ganlab.models;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.nn.Dense;
+import org.ganlab.core.nn.Embedding;
+import org.ganlab.core.nn.Initializer;
+import org.ganlab.core.nn.Layer;
+import org.ganlab.core.nn.Network;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiscriminatorNet;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.losses.AuxiliaryClassifierLoss;
+import org.ganlab.losses.HingeLoss;
+import org.ganlab.losses.NonSaturatingLoss;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Class-conditional GANs for 28x28 images on DCGAN-shaped networks, with the three standard ways
+ * of giving the discriminator the label:
+ *
+ * <ul>
+ *   <li>{@link Head#CONCAT}: input concatenation (Mirza and Osindero 2014, "Conditional Generative
+ *       Adversarial Nets"): the one-hot label, broadcast to 28x28 planes, is appended to the image
+ *       channels.
+ *   <li>{@link Head#PROJECTION}: the projection discriminator (Miyato and Koyama 2018, "cGANs with
+ *       Projection Discriminator"): D(x, y) = psi(phi(x)) + embed(y) . phi(x).
+ *   <li>{@link Head#AUX_CLASSIFIER}: AC-GAN (Odena et al. 2017, "Conditional Image Synthesis with
+ *       Auxiliary Classifier GANs"): D sees only x and has a second head of class logits, trained
+ *       by {@link AuxiliaryClassifierLoss}.
+ * </ul>
+ *
+ * <p>The generator always takes the label: a code of it (one-hot, or a learned embedding) is
+ * concatenated to z. The projection paper conditions the generator with conditional batch norm
+ * instead, and uses spectral normalization and a ResNet; neither is in core yet, so this projection
+ * model keeps the paper's discriminator head on DCGAN-shaped networks.
+ *
+ * <p>{@link #numClasses()} is positive, so {@code GanModel} creates the labels placeholder and
+ * {@code GanTrainer.sample(seed, n, labels)} takes the wanted labels.
+ *
+ * @param numClasses number of classes (10 for Fashion-MNIST)
+ * @param head how the discriminator uses the label
+ * @param labelInput how the generator encodes the label
+ * @param embeddingDim size of the generator's label embedding (used with {@link
+ *     LabelInput#EMBEDDING})
+ * @param latentDim size of z
+ * @param filters f, as in {@link Dcgan}
+ * @param channels image channels
+ * @param kernelSize square (de)convolution kernel
+ * @param leakySlope LeakyReLU slope of the discriminator
+ * @param initStd standard deviation of the normal weight initializer
+ * @param discriminatorNorm normalization of the discriminator's hidden convolution
+ */
+public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, int embeddingDim,
+    int latentDim, int filters, int channels, int kernelSize, double leakySlope, double initStd,
+    Normalization discriminatorNorm) implements GanArchitecture {
+
+  /** How the discriminator uses the class label. */
+  public enum Head {
+    /** One-hot label planes appended to the input image (Mirza and Osindero 2014). */
+    CONCAT,
+    /** Inner product of a class embedding with the features (Miyato and Koyama 2018). */
+    PROJECTION,
+    /** Unconditional real/fake logit plus class logits (Odena et al. 2017). */
+    AUX_CLASSIFIER
+  }
+
+  /** How the generator encodes the label before concatenating it to z. */
+  public enum LabelInput {
+    /** The one-hot vector. */
+    ONE_HOT,
+    /** A learned embedding of {@code embeddingDim}, initialized N(0, 1) like z. */
+    EMBEDDING
+  }
+
+  /** Validates the hyperparameters. */
+  public ConditionalGan {
+    if (numClasses < 2) {
+      throw new IllegalArgumentException("numClasses must be at least 2, got " + numClasses);
+    }
+    Params.required("head", head);
+    Params.required("labelInput", labelInput);
+    Params.positive("embeddingDim", embeddingDim);
+    Params.positive("latentDim", latentDim);
+    Params.positive("filters", filters);
+    Params.positive("channels", channels);
+    Params.positive("kernelSize", kernelSize);
+    Params.slope("leakySlope", leakySlope);
+    Params.positive("initStd", initStd);
+    Params.required("discriminatorNorm", discriminatorNorm);
+  }
+
+  /**
+   * Input concatenation: one-hot label concatenated to z, label planes appended to D's input,
+   * DCGAN's widths and batch norm.
+   */
+  public static ConditionalGan concat(int numClasses) {
+    return new ConditionalGan(numClasses, Head.CONCAT, LabelInput.ONE_HOT, 16, 100, 64, 1, 4, 0.2,
+        0.02, Normalization.BATCH_NORM);
+  }
+
+  /**
+   * Projection discriminator; no normalization in D, as in the paper (which relies on spectral
+   * normalization instead).
+   */
+  public static ConditionalGan projection(int numClasses) {
+    return new ConditionalGan(numClasses, Head.PROJECTION, LabelInput.ONE_HOT, 16, 100, 64, 1, 4,
+        0.2, 0.02, Normalization.NONE);
+  }
+
+  /** AC-GAN: D sees only the image and classifies it; batch norm as in DCGAN. */
+  public static ConditionalGan acgan(int numClasses) {
+    return new ConditionalGan(numClasses, Head.AUX_CLASSIFIER, LabelInput.ONE_HOT, 16, 100, 64, 1,
+        4, 0.2, 0.02, Normalization.BATCH_NORM);
+  }
+
+  /**
+   * The recipe of the paper each head follows. Concatenation: non-saturating loss, Adam(2e-4,
+   * beta1 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse). Projection: hinge
+   * loss, Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and Koyama 2018,
+   * section 5). AC-GAN: non-saturating loss plus the auxiliary classifier loss with weight 1,
+   * Adam(2e-4, beta1 0.5), batches of 100 (Odena et al. 2017, appendix).
+   */
+  public TrainingPreset training() {
+    return switch (head) {
+      case CONCAT -> {
+        Adam adam = new Adam(2e-4, 0.5, 0.999);
+        yield new TrainingPreset(this, new NonSaturatingLoss(), List.of(), adam, adam, 1, 64,
+            "Mirza and Osindero 2014 (conditional GAN), on DCGAN");
+      }
+      case PROJECTION -> {
+        Adam adam = new Adam(2e-4, 0.0, 0.9);
+        yield new TrainingPreset(this, new HingeLoss(), List.of(), adam, adam, 5, 64,
+            "Miyato and Koyama 2018 (projection discriminator)");
+      }
+      case AUX_CLASSIFIER -> {
+        Adam adam = new Adam(2e-4, 0.5, 0.999);
+        yield new TrainingPreset(this, new NonSaturatingLoss(),
+            List.of(new AuxiliaryClassifierLoss()), adam, adam, 1, 100,
+            "Odena et al. 2017 (AC-GAN)");
+      }
+    };
+  }
+
+  /** A copy with another discriminator head. */
+  public ConditionalGan withHead(Head h) {
+    return new ConditionalGan(numClasses, h, labelInput, embeddingDim, latentDim, filters,
+        channels, kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another number of classes. */
+  public ConditionalGan withNumClasses(int k) {
+    return new ConditionalGan(k, head, labelInput, embeddingDim, latentDim, filters, channels,
+        kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another label encoding in the generator. */
+  public ConditionalGan withLabelInput(LabelInput l) {
+    return new ConditionalGan(numClasses, head, l, embeddingDim, latentDim, filters, channels,
+        kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another label-embedding size (and {@link LabelInput#EMBEDDING}). */
+  public ConditionalGan withEmbeddingDim(int d) {
+    return new ConditionalGan(numClasses, head, LabelInput.EMBEDDING, d, latentDim, filters,
+        channels, kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another latent size. */
+  public ConditionalGan withLatentDim(int d) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, d, filters, channels,
+        kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another width. */
+  public ConditionalGan withFilters(int f) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, f, channels,
+        kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy for images with {@code c} channels. */
+  public ConditionalGan withChannels(int c) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters, c,
+        kernelSize, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another kernel size. */
+  public ConditionalGan withKernelSize(int k) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
+        channels, k, leakySlope, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another LeakyReLU slope. */
+  public ConditionalGan withLeakySlope(double s) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
+        channels, kernelSize, s, initStd, discriminatorNorm);
+  }
+
+  /** A copy with another initializer standard deviation. */
+  public ConditionalGan withInitStd(double std) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
+        channels, kernelSize, leakySlope, std, discriminatorNorm);
+  }
+
+  /** A copy with another discriminator normalization. */
+  public ConditionalGan withDiscriminatorNorm(Normalization n) {
+    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
+        channels, kernelSize, leakySlope, initStd, n);
+  }
+
+  @Override
+  public int[] exampleShape() {
+    return new int[] {Blocks.SIDE, Blocks.SIDE, channels};
+  }
+
+  @Override
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("architecture", "conditional");
+    m.put("numClasses", numClasses);
+    m.put("head", head.name());
+    m.put("labelInput", labelInput.name());
+    m.put("embeddingDim", embeddingDim);
+    m.put("latentDim", latentDim);
+    m.put("filters", filters);
+    m.put("channels", channels);
+    m.put("kernelSize", kernelSize);
+    m.put("leakySlope", leakySlope);
+    m.put("initStd", initStd);
+    m.put("discriminatorNorm", discriminatorNorm.name());
+    return m;
+  }
+
+  @Override
+  public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    Embedding<TFloat32> embedding = labelInput == LabelInput.EMBEDDING
+        ? new Embedding<>(net, "label_embedding", numClasses, embeddingDim, Initializer.normal(1))
+        : null;
+    int codeDim = embedding != null ? embeddingDim : numClasses;
+    Layer<TFloat32> body = Blocks.generator(net, (long) latentDim + codeDim, filters, channels,
+        kernelSize, Initializer.normal(initStd));
+    return new ConditionalGenerator(net, body, latentDim, numClasses, embedding);
+  }
+
+  @Override
+  public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    Initializer init = Initializer.normal(initStd);
+    long inChannels = head == Head.CONCAT ? (long) channels + numClasses : channels;
+    Layer<TFloat32> features = Blocks.features(net, inChannels, filters, kernelSize, leakySlope,
+        init, discriminatorNorm);
+    long dim = Blocks.featureDim(filters);
+    Dense<TFloat32> logit = new Dense<>(net, "logit", dim, 1, init, true);
+    Embedding<TFloat32> projection = head == Head.PROJECTION
+        ? new Embedding<>(net, "projection", numClasses, dim, init)
+        : null;
+    Dense<TFloat32> classifier = head == Head.AUX_CLASSIFIER
+        ? new Dense<>(net, "class_logits", dim, numClasses, init, true)
+        : null;
+    return new ConditionalDiscriminator(net, head, numClasses, features, logit, projection,
+        classifier);
+  }
+}

@@ -1,0 +1,221 @@
+package org.ganlab.models;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.nn.Activations;
+import org.ganlab.core.nn.Conv2d;
+import org.ganlab.core.nn.Conv2dTranspose;
+import org.ganlab.core.nn.Initializer;
+import org.ganlab.core.nn.Layer;
+import org.ganlab.core.nn.Network;
+import org.ganlab.core.nn.Sequential;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiscriminatorNet;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.core.train.cycle.CycleGanArchitecture;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * CycleGAN's networks (Zhu et al. 2017, "Unpaired Image-to-Image Translation using
+ * Cycle-Consistent Adversarial Networks", appendix 7.2), scaled down for small square images such
+ * as 28x28 Fashion-MNIST.
+ *
+ * <p>Generator (the ResNet generator of Johnson et al. 2016 that CycleGAN uses): c7s1-f, d2f, d4f,
+ * {@code residualBlocks} x R4f, u2f, uf, c7s1-C with tanh; every hidden convolution is followed by
+ * instance norm and ReLU. The paper uses f = 64 and 6 blocks at 128x128; the default here is f = 32
+ * and 3 blocks for 28x28 inputs (two stride-2 steps bring 28 to 7). Convolutions pad with zeros
+ * ("SAME") instead of the paper's reflection padding.
+ *
+ * <p>Discriminator (a PatchGAN, after pix2pix): C(f) stride 2 without norm, C(2f) stride 2 and
+ * C(4f) stride 1 with instance norm, LeakyReLU 0.2, then a 4x4 convolution to one score per patch.
+ * On 28x28 input it scores a 7x7 grid of overlapping patches; the {@code DiscriminatorOutput}
+ * logits hold every patch of every example ([b * 49]), so the losses average over patches as the
+ * paper does.
+ *
+ * @param imageSize height and width of the (square) images, divisible by 4
+ * @param channels image channels
+ * @param generatorFilters f of the generator
+ * @param residualBlocks residual blocks at the generator's bottleneck
+ * @param discriminatorFilters f of the discriminator
+ * @param leakySlope LeakyReLU slope of the discriminator
+ * @param initStd standard deviation of the normal weight initializer (0.02 in the paper)
+ * @param normalization normalization of hidden layers (instance norm in the paper)
+ */
+public record CycleGan(int imageSize, int channels, int generatorFilters, int residualBlocks,
+    int discriminatorFilters, double leakySlope, double initStd, Normalization normalization)
+    implements CycleGanArchitecture {
+
+  /** Validates the hyperparameters. */
+  public CycleGan {
+    Params.positive("imageSize", imageSize);
+    if (imageSize % 4 != 0) {
+      throw new IllegalArgumentException("imageSize must be divisible by 4 (two stride-2 steps),"
+          + " got " + imageSize);
+    }
+    Params.positive("channels", channels);
+    Params.positive("generatorFilters", generatorFilters);
+    if (residualBlocks < 0) {
+      throw new IllegalArgumentException("residualBlocks must be >= 0, got " + residualBlocks);
+    }
+    Params.positive("discriminatorFilters", discriminatorFilters);
+    Params.slope("leakySlope", leakySlope);
+    Params.positive("initStd", initStd);
+    Params.required("normalization", normalization);
+  }
+
+  /** 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm. */
+  public static CycleGan standard() {
+    return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM);
+  }
+
+  /**
+   * The paper's recipe: least-squares adversarial loss, cycle loss with lambda 10, identity loss
+   * with weight 0.5 * lambda, Adam(2e-4, beta1 0.5) for both sides, batch size 1.
+   */
+  public CycleGanPreset training() {
+    Adam adam = new Adam(2e-4, 0.5, 0.999);
+    return new CycleGanPreset(this, CycleGanLoss.standard(), adam, adam, 1,
+        "Zhu et al. 2017 (CycleGAN)");
+  }
+
+  /** A copy for images of another side. */
+  public CycleGan withImageSize(int s) {
+    return new CycleGan(s, channels, generatorFilters, residualBlocks, discriminatorFilters,
+        leakySlope, initStd, normalization);
+  }
+
+  /** A copy for images with {@code c} channels. */
+  public CycleGan withChannels(int c) {
+    return new CycleGan(imageSize, c, generatorFilters, residualBlocks, discriminatorFilters,
+        leakySlope, initStd, normalization);
+  }
+
+  /** A copy with another generator width. */
+  public CycleGan withGeneratorFilters(int f) {
+    return new CycleGan(imageSize, channels, f, residualBlocks, discriminatorFilters, leakySlope,
+        initStd, normalization);
+  }
+
+  /** A copy with another number of residual blocks. */
+  public CycleGan withResidualBlocks(int n) {
+    return new CycleGan(imageSize, channels, generatorFilters, n, discriminatorFilters,
+        leakySlope, initStd, normalization);
+  }
+
+  /** A copy with another discriminator width. */
+  public CycleGan withDiscriminatorFilters(int f) {
+    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks, f, leakySlope,
+        initStd, normalization);
+  }
+
+  /** A copy with another LeakyReLU slope. */
+  public CycleGan withLeakySlope(double s) {
+    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
+        discriminatorFilters, s, initStd, normalization);
+  }
+
+  /** A copy with another initializer standard deviation. */
+  public CycleGan withInitStd(double std) {
+    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
+        discriminatorFilters, leakySlope, std, normalization);
+  }
+
+  /** A copy with another normalization. */
+  public CycleGan withNormalization(Normalization n) {
+    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
+        discriminatorFilters, leakySlope, initStd, n);
+  }
+
+  @Override
+  public int[] exampleShape() {
+    return new int[] {imageSize, imageSize, channels};
+  }
+
+  @Override
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("architecture", "cyclegan");
+    m.put("imageSize", imageSize);
+    m.put("channels", channels);
+    m.put("generatorFilters", generatorFilters);
+    m.put("residualBlocks", residualBlocks);
+    m.put("discriminatorFilters", discriminatorFilters);
+    m.put("leakySlope", leakySlope);
+    m.put("initStd", initStd);
+    m.put("normalization", normalization.name());
+    return m;
+  }
+
+  @Override
+  public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    Ops o = net.ops();
+    Initializer init = Initializer.normal(initStd);
+    boolean bias = normalization.needsBias();
+    long f = generatorFilters;
+    List<Layer<TFloat32>> layers = new ArrayList<>();
+    layers.add(new Conv2d<>(net, "c7s1", channels, f, 7, 1, init, bias));
+    layers.add(normalization.layer(net, "c7s1", f));
+    layers.add(Activations.relu(o));
+    layers.add(new Conv2d<>(net, "down1", f, 2 * f, 3, 2, init, bias));
+    layers.add(normalization.layer(net, "down1", 2 * f));
+    layers.add(Activations.relu(o));
+    layers.add(new Conv2d<>(net, "down2", 2 * f, 4 * f, 3, 2, init, bias));
+    layers.add(normalization.layer(net, "down2", 4 * f));
+    layers.add(Activations.relu(o));
+    for (int i = 1; i <= residualBlocks; i++) {
+      layers.add(residual(net, "res" + i, 4 * f, init, bias));
+    }
+    layers.add(new Conv2dTranspose<>(net, "up1", 4 * f, 2 * f, 3, 2, init, bias));
+    layers.add(normalization.layer(net, "up1", 2 * f));
+    layers.add(Activations.relu(o));
+    layers.add(new Conv2dTranspose<>(net, "up2", 2 * f, f, 3, 2, init, bias));
+    layers.add(normalization.layer(net, "up2", f));
+    layers.add(Activations.relu(o));
+    layers.add(new Conv2d<>(net, "output", f, channels, 7, 1, init, true));
+    layers.add(Activations.tanh(o));
+    int flat = imageSize * imageSize * channels;
+    return new SequentialGenerator(net, new Sequential<>(layers), flat);
+  }
+
+  /** x + norm(conv(relu(norm(conv(x))))), 3x3 convolutions keeping the width. */
+  private Layer<TFloat32> residual(Network<TFloat32> net, String name, long width,
+      Initializer init, boolean bias) {
+    Layer<TFloat32> branch = new Sequential<>(List.of(
+        new Conv2d<>(net, name + "_conv1", width, width, 3, 1, init, bias),
+        normalization.layer(net, name + "_conv1", width),
+        Activations.relu(net.ops()),
+        new Conv2d<>(net, name + "_conv2", width, width, 3, 1, init, bias),
+        normalization.layer(net, name + "_conv2", width)));
+    return (x, mode) -> {
+      Operand<TFloat32> y = branch.apply(x, mode);
+      return net.ops().math.add(x, y);
+    };
+  }
+
+  @Override
+  public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    Ops o = net.ops();
+    Initializer init = Initializer.normal(initStd);
+    boolean bias = normalization.needsBias();
+    long f = discriminatorFilters;
+    Layer<TFloat32> body = new Sequential<>(List.of(
+        new Conv2d<>(net, "conv1", channels, f, 4, 2, init, true),
+        Activations.leakyRelu(o, leakySlope),
+        new Conv2d<>(net, "conv2", f, 2 * f, 4, 2, init, bias),
+        normalization.layer(net, "conv2", 2 * f),
+        Activations.leakyRelu(o, leakySlope),
+        new Conv2d<>(net, "conv3", 2 * f, 4 * f, 4, 1, init, bias),
+        normalization.layer(net, "conv3", 4 * f),
+        Activations.leakyRelu(o, leakySlope),
+        new Conv2d<>(net, "patch_logits", 4 * f, 1, 4, 1, init, true)));
+    // SequentialDiscriminator flattens [b, h/4, w/4, 1] to one score per patch.
+    return new SequentialDiscriminator(net, body);
+  }
+}

@@ -1,0 +1,95 @@
+package org.ganlab.models;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ganlab.core.train.GanLoss;
+import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.cycle.CycleGanLossFunction;
+import org.ganlab.core.train.cycle.CycleGanModel;
+import org.ganlab.losses.CycleConsistencyLoss;
+import org.ganlab.losses.IdentityLoss;
+import org.ganlab.losses.LeastSquaresLoss;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * CycleGAN's full objective (Zhu et al. 2017, equation 3, plus the identity loss of section 5.2):
+ *
+ * <pre>
+ * L_G = L_adv(G, D_B) + L_adv(F, D_A) + lambda_cyc * L_cyc + w_idt * L_idt
+ * L_D = L_D(D_B) + L_D(D_A)
+ * </pre>
+ *
+ * <p>Each adversarial term is an ordinary {@link GanLossFunction} built on one direction's {@code
+ * GanModel} (least squares by default, as in the paper); cycle and identity terms come from the
+ * losses module. Terms are recorded as "adversarial_a_to_b", "adversarial_b_to_a", "cycle",
+ * "identity" (generator) and "discriminator_a", "discriminator_b" (discriminator). An identity
+ * weight of 0 drops the identity term from the graph.
+ *
+ * @param adversarial the loss pair applied to each direction
+ * @param cycle the cycle-consistency term (lambda 10)
+ * @param identity the identity term (weight 5 = 0.5 * lambda)
+ */
+public record CycleGanLoss(GanLossFunction adversarial, CycleConsistencyLoss cycle,
+    IdentityLoss identity) implements CycleGanLossFunction {
+
+  /** Checks that every part is present. */
+  public CycleGanLoss {
+    Params.required("adversarial", adversarial);
+    Params.required("cycle", cycle);
+    Params.required("identity", identity);
+  }
+
+  /** Least squares, lambda_cyc 10, identity weight 5: the paper's settings. */
+  public static CycleGanLoss standard() {
+    return new CycleGanLoss(new LeastSquaresLoss(), new CycleConsistencyLoss(10),
+        new IdentityLoss(5));
+  }
+
+  /** A copy with another adversarial loss. */
+  public CycleGanLoss withAdversarial(GanLossFunction l) {
+    return new CycleGanLoss(l, cycle, identity);
+  }
+
+  /** A copy with another cycle weight. */
+  public CycleGanLoss withCycleWeight(double lambda) {
+    return new CycleGanLoss(adversarial, new CycleConsistencyLoss(lambda), identity);
+  }
+
+  /** A copy with another identity weight (0 switches the term off). */
+  public CycleGanLoss withIdentityWeight(double weight) {
+    return new CycleGanLoss(adversarial, cycle, new IdentityLoss(weight));
+  }
+
+  @Override
+  public GanLoss build(Ops tf, CycleGanModel model) {
+    GanLoss ab = adversarial.build(tf.withSubScope("a_to_b"), model.aToB());
+    GanLoss ba = adversarial.build(tf.withSubScope("b_to_a"), model.bToA());
+    Operand<TFloat32> cyc = cycle.build(tf.withSubScope("cycle"), model.realA(),
+        model.reconstructedA(), model.realB(), model.reconstructedB());
+    Map<String, Operand<TFloat32>> gTerms = new LinkedHashMap<>();
+    gTerms.put("adversarial_a_to_b", ab.generatorLoss());
+    gTerms.put("adversarial_b_to_a", ba.generatorLoss());
+    gTerms.put("cycle", cyc);
+    Operand<TFloat32> g = tf.math.add(tf.math.add(ab.generatorLoss(), ba.generatorLoss()), cyc);
+    if (identity.weight() > 0) {
+      Operand<TFloat32> idt = identity.build(tf.withSubScope("identity"), model.realB(),
+          model.identityB(), model.realA(), model.identityA());
+      gTerms.put("identity", idt);
+      g = tf.math.add(g, idt);
+    }
+    Map<String, Operand<TFloat32>> dTerms = new LinkedHashMap<>();
+    dTerms.put("discriminator_a", ba.discriminatorLoss());
+    dTerms.put("discriminator_b", ab.discriminatorLoss());
+    Operand<TFloat32> d = tf.math.add(ab.discriminatorLoss(), ba.discriminatorLoss());
+    return new GanLoss(tf.withName("generator_loss").identity(g),
+        tf.withName("discriminator_loss").identity(d), gTerms, dTerms);
+  }
+
+  @Override
+  public String name() {
+    return "cyclegan(adversarial=" + adversarial.name() + ",cycle=" + cycle.lambda()
+        + ",identity=" + identity.weight() + ")";
+  }
+}

@@ -1,0 +1,105 @@
+package org.ganlab.models;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.core.train.cycle.CycleGanArchitecture;
+import org.ganlab.core.train.cycle.CycleGanLossFunction;
+import org.ganlab.core.train.cycle.CycleGanTrainer;
+
+/**
+ * A translation architecture with its paper's training recipe, the CycleGAN counterpart of
+ * {@link TrainingPreset}:
+ *
+ * <pre>{@code
+ * try (CycleGanTrainer t = CycleGan.standard().training().withBatchSize(8).trainer(data, seed)) {
+ *   t.train(1000, null);
+ * }
+ * }</pre>
+ *
+ * @param architecture both generators and discriminators
+ * @param loss the full objective (adversarial, cycle, identity)
+ * @param generatorOptimizer the optimizer of both generators
+ * @param discriminatorOptimizer the optimizer of both discriminators
+ * @param batchSize images per domain batch
+ * @param reference the paper the recipe follows
+ */
+public record CycleGanPreset(CycleGanArchitecture architecture, CycleGanLossFunction loss,
+    Optimizer generatorOptimizer, Optimizer discriminatorOptimizer, int batchSize,
+    String reference) {
+
+  /** Validates. */
+  public CycleGanPreset {
+    Params.required("architecture", architecture);
+    Params.required("loss", loss);
+    Params.required("generatorOptimizer", generatorOptimizer);
+    Params.required("discriminatorOptimizer", discriminatorOptimizer);
+    Params.positive("batchSize", batchSize);
+    Params.required("reference", reference);
+  }
+
+  /** The trainer configuration for root seed {@code seed}: one D update per G update. */
+  public TrainerConfig config(long seed) {
+    return TrainerConfig.of(seed).withBatchSize(batchSize);
+  }
+
+  /** A trainer builder with every collaborator of this recipe set. */
+  public CycleGanTrainer.Builder builder(UnpairedDataSource data, long seed) {
+    return CycleGanTrainer.builder(architecture, loss, data)
+        .generatorOptimizer(generatorOptimizer)
+        .discriminatorOptimizer(discriminatorOptimizer)
+        .config(config(seed));
+  }
+
+  /** Builds the trainer for {@code data} and root seed {@code seed}. */
+  public CycleGanTrainer trainer(UnpairedDataSource data, long seed) {
+    return builder(data, seed).build();
+  }
+
+  /** Every hyperparameter: the architecture's, then the recipe's. */
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
+    m.put("loss", loss.name());
+    m.put("generatorOptimizer", generatorOptimizer.describe());
+    m.put("discriminatorOptimizer", discriminatorOptimizer.describe());
+    m.put("batchSize", batchSize);
+    m.put("reference", reference);
+    return m;
+  }
+
+  /** A copy with another architecture. */
+  public CycleGanPreset withArchitecture(CycleGanArchitecture a) {
+    return new CycleGanPreset(a, loss, generatorOptimizer, discriminatorOptimizer, batchSize,
+        reference);
+  }
+
+  /** A copy with another objective. */
+  public CycleGanPreset withLoss(CycleGanLossFunction l) {
+    return new CycleGanPreset(architecture, l, generatorOptimizer, discriminatorOptimizer,
+        batchSize, reference);
+  }
+
+  /** A copy with another generator optimizer. */
+  public CycleGanPreset withGeneratorOptimizer(Optimizer o) {
+    return new CycleGanPreset(architecture, loss, o, discriminatorOptimizer, batchSize,
+        reference);
+  }
+
+  /** A copy with another discriminator optimizer. */
+  public CycleGanPreset withDiscriminatorOptimizer(Optimizer o) {
+    return new CycleGanPreset(architecture, loss, generatorOptimizer, o, batchSize, reference);
+  }
+
+  /** A copy with the same optimizer settings for both sides. */
+  public CycleGanPreset withOptimizers(Optimizer o) {
+    return new CycleGanPreset(architecture, loss, o, o, batchSize, reference);
+  }
+
+  /** A copy with another batch size. */
+  public CycleGanPreset withBatchSize(int b) {
+    return new CycleGanPreset(architecture, loss, generatorOptimizer, discriminatorOptimizer, b,
+        reference);
+  }
+}

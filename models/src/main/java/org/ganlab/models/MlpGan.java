@@ -1,0 +1,149 @@
+package org.ganlab.models;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.nn.Activations;
+import org.ganlab.core.nn.Dense;
+import org.ganlab.core.nn.Initializer;
+import org.ganlab.core.nn.Layer;
+import org.ganlab.core.nn.Network;
+import org.ganlab.core.nn.Sequential;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiscriminatorNet;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.losses.NonSaturatingLoss;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Fully connected generator and discriminator for low-dimensional data such as the 2D ring of 8
+ * and grid of 25 Gaussians of the mode-collapse literature (Metz et al. 2017, "Unrolled
+ * Generative Adversarial Networks"; Srivastava et al. 2017, "VEEGAN"; Lin et al. 2018,
+ * "PacGAN").
+ *
+ * <p>Generator: z -> [dense h -> ReLU] x generatorLayers -> dense dataDim (linear: the data is
+ * unbounded). Discriminator: x -> [dense h -> LeakyReLU] x discriminatorLayers -> dense 1 (a
+ * logit). No normalization, Glorot-uniform weights. Those papers use two to four hidden layers of
+ * 128 to 400 units; the default here (four hidden layers of 256 in each network, 2D latent) sits in
+ * that range. LeakyReLU in the discriminator stands
+ * in for PacGAN's maxout units, which core does not provide; it keeps gradients alive for points
+ * far from the data, which the toy mixtures produce early in training.
+ *
+ * @param latentDim size of z
+ * @param dataDim size of one example (2 for the mixtures)
+ * @param hiddenUnits width h of every hidden layer
+ * @param generatorLayers hidden layers of the generator
+ * @param discriminatorLayers hidden layers of the discriminator
+ * @param leakySlope LeakyReLU slope of the discriminator
+ */
+public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorLayers,
+    int discriminatorLayers, double leakySlope) implements GanArchitecture {
+
+  /** Validates the hyperparameters. */
+  public MlpGan {
+    Params.positive("latentDim", latentDim);
+    Params.positive("dataDim", dataDim);
+    Params.positive("hiddenUnits", hiddenUnits);
+    Params.positive("generatorLayers", generatorLayers);
+    Params.positive("discriminatorLayers", discriminatorLayers);
+    Params.slope("leakySlope", leakySlope);
+  }
+
+  /** 2D latent, 2D data, four hidden layers of 256 in both networks, LeakyReLU slope 0.2. */
+  public static MlpGan standard() {
+    return new MlpGan(2, 2, 256, 4, 4, 0.2);
+  }
+
+  /**
+   * The recipe: non-saturating loss, Adam(1e-4, beta1 0.5) for both networks, one D update per G
+   * update, batches of 256 — the small learning rate and large batches of the 2D experiments in
+   * the Unrolled GAN and PacGAN papers.
+   */
+  public TrainingPreset training() {
+    Adam adam = new Adam(1e-4, 0.5, 0.999);
+    return new TrainingPreset(this, new NonSaturatingLoss(), List.of(), adam, adam, 1, 256,
+        "Metz et al. 2017 (Unrolled GAN); Lin et al. 2018 (PacGAN), 2D mixtures");
+  }
+
+  /** A copy with another latent size. */
+  public MlpGan withLatentDim(int d) {
+    return new MlpGan(d, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope);
+  }
+
+  /** A copy for examples of another size. */
+  public MlpGan withDataDim(int d) {
+    return new MlpGan(latentDim, d, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope);
+  }
+
+  /** A copy with another hidden width. */
+  public MlpGan withHiddenUnits(int h) {
+    return new MlpGan(latentDim, dataDim, h, generatorLayers, discriminatorLayers, leakySlope);
+  }
+
+  /** A copy with another generator depth. */
+  public MlpGan withGeneratorLayers(int n) {
+    return new MlpGan(latentDim, dataDim, hiddenUnits, n, discriminatorLayers, leakySlope);
+  }
+
+  /** A copy with another discriminator depth. */
+  public MlpGan withDiscriminatorLayers(int n) {
+    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, n, leakySlope);
+  }
+
+  /** A copy with another LeakyReLU slope. */
+  public MlpGan withLeakySlope(double s) {
+    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, s);
+  }
+
+  @Override
+  public int[] exampleShape() {
+    return new int[] {dataDim};
+  }
+
+  @Override
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("architecture", "mlp");
+    m.put("latentDim", latentDim);
+    m.put("dataDim", dataDim);
+    m.put("hiddenUnits", hiddenUnits);
+    m.put("generatorLayers", generatorLayers);
+    m.put("discriminatorLayers", discriminatorLayers);
+    m.put("leakySlope", leakySlope);
+    return m;
+  }
+
+  @Override
+  public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    List<Layer<TFloat32>> layers = new ArrayList<>();
+    long in = latentDim;
+    for (int i = 0; i < generatorLayers; i++) {
+      layers.add(new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits,
+          Initializer.glorotUniform()));
+      layers.add(Activations.relu(net.ops()));
+      in = hiddenUnits;
+    }
+    layers.add(new Dense<>(net, "output", in, dataDim, Initializer.glorotUniform()));
+    return new SequentialGenerator(net, new Sequential<>(layers), latentDim);
+  }
+
+  @Override
+  public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
+    Network<TFloat32> net = Blocks.network(tf, name, seeds);
+    List<Layer<TFloat32>> layers = new ArrayList<>();
+    long in = dataDim;
+    for (int i = 0; i < discriminatorLayers; i++) {
+      layers.add(new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits,
+          Initializer.glorotUniform()));
+      layers.add(Activations.leakyRelu(net.ops(), leakySlope));
+      in = hiddenUnits;
+    }
+    layers.add(new Dense<>(net, "logit", in, 1, Initializer.glorotUniform()));
+    return new SequentialDiscriminator(net, new Sequential<>(layers));
+  }
+}

@@ -1,0 +1,134 @@
+package org.ganlab.models;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.TrainerConfig;
+
+/**
+ * An architecture together with the training recipe of the paper it follows: loss, regularizers,
+ * both optimizers, discriminator updates per generator update and batch size. Every architecture
+ * record's {@code training()} returns its paper's recipe, e.g.
+ *
+ * <pre>{@code
+ * try (GanTrainer t = WganGp.standard().training().trainer(data, seed)) { t.train(1000, null); }
+ * }</pre>
+ *
+ * <p>Every field can be replaced with a {@code withX} copy, so a preset is a starting point, not
+ * a fixed configuration. This class only assembles the plain {@link GanTrainer} builder; anything
+ * it does can be written by hand.
+ *
+ * @param architecture the generator and discriminator
+ * @param loss the generator/discriminator loss pair
+ * @param regularizers terms added to the losses (gradient penalty, auxiliary classifier, ...)
+ * @param generatorOptimizer the generator's optimizer
+ * @param discriminatorOptimizer the discriminator's optimizer
+ * @param nCritic discriminator updates per generator update
+ * @param batchSize examples per batch
+ * @param reference the paper the recipe follows, for documentation and provenance
+ */
+public record TrainingPreset(GanArchitecture architecture, GanLossFunction loss,
+    List<Regularizer> regularizers, Optimizer generatorOptimizer,
+    Optimizer discriminatorOptimizer, int nCritic, int batchSize, String reference) {
+
+  /** Validates and copies. */
+  public TrainingPreset {
+    Params.required("architecture", architecture);
+    Params.required("loss", loss);
+    regularizers = List.copyOf(Params.required("regularizers", regularizers));
+    Params.required("generatorOptimizer", generatorOptimizer);
+    Params.required("discriminatorOptimizer", discriminatorOptimizer);
+    Params.positive("nCritic", nCritic);
+    Params.positive("batchSize", batchSize);
+    Params.required("reference", reference);
+  }
+
+  /** The trainer configuration of this recipe for root seed {@code seed} (no EMA). */
+  public TrainerConfig config(long seed) {
+    return TrainerConfig.of(seed).withBatchSize(batchSize).withNCritic(nCritic);
+  }
+
+  /**
+   * A {@link GanTrainer} builder with every collaborator of this recipe set, for further changes
+   * (e.g. {@code .config(preset.config(seed).withEmaDecay(0.999))}).
+   */
+  public GanTrainer.Builder builder(DataSource data, long seed) {
+    return GanTrainer.builder(architecture, loss, data)
+        .regularizers(regularizers)
+        .generatorOptimizer(generatorOptimizer)
+        .discriminatorOptimizer(discriminatorOptimizer)
+        .config(config(seed));
+  }
+
+  /** Builds the trainer (graph and session) for {@code data} and root seed {@code seed}. */
+  public GanTrainer trainer(DataSource data, long seed) {
+    return builder(data, seed).build();
+  }
+
+  /** Every hyperparameter: the architecture's, then the recipe's. */
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
+    m.put("loss", loss.name());
+    m.put("regularizers", regularizers.stream().map(Regularizer::name).toList());
+    m.put("generatorOptimizer", generatorOptimizer.describe());
+    m.put("discriminatorOptimizer", discriminatorOptimizer.describe());
+    m.put("nCritic", nCritic);
+    m.put("batchSize", batchSize);
+    m.put("reference", reference);
+    return m;
+  }
+
+  /** A copy with another architecture (e.g. narrower, for a quick run). */
+  public TrainingPreset withArchitecture(GanArchitecture a) {
+    return new TrainingPreset(a, loss, regularizers, generatorOptimizer, discriminatorOptimizer,
+        nCritic, batchSize, reference);
+  }
+
+  /** A copy with another loss pair. */
+  public TrainingPreset withLoss(GanLossFunction l) {
+    return new TrainingPreset(architecture, l, regularizers, generatorOptimizer,
+        discriminatorOptimizer, nCritic, batchSize, reference);
+  }
+
+  /** A copy with other regularizers. */
+  public TrainingPreset withRegularizers(List<Regularizer> r) {
+    return new TrainingPreset(architecture, loss, r, generatorOptimizer, discriminatorOptimizer,
+        nCritic, batchSize, reference);
+  }
+
+  /** A copy with another generator optimizer. */
+  public TrainingPreset withGeneratorOptimizer(Optimizer o) {
+    return new TrainingPreset(architecture, loss, regularizers, o, discriminatorOptimizer,
+        nCritic, batchSize, reference);
+  }
+
+  /** A copy with another discriminator optimizer. */
+  public TrainingPreset withDiscriminatorOptimizer(Optimizer o) {
+    return new TrainingPreset(architecture, loss, regularizers, generatorOptimizer, o, nCritic,
+        batchSize, reference);
+  }
+
+  /** A copy with the same optimizer settings for both networks. */
+  public TrainingPreset withOptimizers(Optimizer o) {
+    return new TrainingPreset(architecture, loss, regularizers, o, o, nCritic, batchSize,
+        reference);
+  }
+
+  /** A copy with another number of D updates per G update. */
+  public TrainingPreset withNCritic(int n) {
+    return new TrainingPreset(architecture, loss, regularizers, generatorOptimizer,
+        discriminatorOptimizer, n, batchSize, reference);
+  }
+
+  /** A copy with another batch size. */
+  public TrainingPreset withBatchSize(int b) {
+    return new TrainingPreset(architecture, loss, regularizers, generatorOptimizer,
+        discriminatorOptimizer, nCritic, b, reference);
+  }
+}
