@@ -1,7 +1,6 @@
 package org.ganlab.core.nn;
 
 import org.tensorflow.op.Ops;
-import org.tensorflow.op.nn.LeakyRelu;
 import org.tensorflow.types.family.TFloating;
 
 /** Element-wise nonlinearities as layers. */
@@ -13,9 +12,19 @@ public final class Activations {
     return (x, mode) -> tf.nn.relu(x);
   }
 
-  /** x for x > 0, alpha * x otherwise (DCGAN's discriminator uses alpha 0.2). */
+  /**
+   * x for x > 0, alpha * x otherwise (DCGAN's discriminator uses alpha 0.2), computed as max(x,
+   * alpha x) for 0 <= alpha < 1. TensorFlow's fused {@code LeakyRelu} op trips Grappler's remapper
+   * when its input is a conv + bias whose output the gradient also reads ("remapper failed ...
+   * fanout LeakyReluGrad"), which aborts that optimization pass for the whole graph; max() costs
+   * the same on CPU and its gradient has a gradient (for penalties).
+   */
   public static <T extends TFloating> Layer<T> leakyRelu(Ops tf, double alpha) {
-    return (x, mode) -> tf.nn.leakyRelu(x, LeakyRelu.alpha((float) alpha));
+    if (alpha < 0 || alpha >= 1) {
+      throw new IllegalArgumentException("leaky ReLU slope must be in [0, 1), got " + alpha);
+    }
+    return (x, mode) -> tf.math.maximum(x, tf.math.mul(x, tf.dtypes.cast(tf.constant(alpha),
+        x.type())));
   }
 
   /** tanh, the output of image generators (pixels in [-1, 1]). */
