@@ -1,0 +1,74 @@
+package org.ganlab.metrics.features;
+
+import java.util.Arrays;
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.data.ImageDataset;
+import org.ganlab.metrics.FeatureMatrix;
+
+/**
+ * Maps images to feature vectors (and, for a network with a classifier head, class probabilities)
+ * by running them through a TensorFlow graph.
+ *
+ * <p>Input images are NHWC float batches with pixels in [-1, 1], the convention of the whole
+ * project (a generator's tanh output, {@link ImageDataset#batchOf}); each extractor converts them
+ * to what its network expects (size, range, channels). Images are run in chunks of {@link
+ * #batchSize()} so that memory stays bounded whatever the number of images.
+ *
+ * <p>An extractor owns a TensorFlow graph and session, so it must be closed. It is not meant to be
+ * used from several threads at once.
+ */
+public interface FeatureExtractor extends AutoCloseable {
+
+  /** A short name for logs and file names, e.g. "fashion-classifier" or "inception-v3". */
+  String name();
+
+  /**
+   * A checksum of everything that determines the output: the weights (e.g. the SHA-256 of the
+   * checkpoint manifest or of the frozen graph) and the preprocessing settings. Two extractors
+   * with the same identity give the same features for the same images; {@link FeatureCache} keys
+   * on it.
+   */
+  String identity();
+
+  /** The length of a feature vector (128 for {@link FashionClassifier}, 2048 for InceptionV3). */
+  int featureDim();
+
+  /** The number of classes of the classifier head, or 0 if there is none. */
+  int numClasses();
+
+  /** Images per session run. */
+  int batchSize();
+
+  /**
+   * Extracts features (and class scores, if there is a head) of a batch of images.
+   *
+   * @param images NHWC, pixels in [-1, 1]; at least one image
+   * @throws IllegalArgumentException if the image shape is not one the extractor accepts
+   */
+  ExtractedFeatures extract(Batch images);
+
+  /** Extracts the features of every image of {@code data}, in order, chunk by chunk. */
+  default ExtractedFeatures extract(ImageDataset data) {
+    if (data.n() == 0) {
+      throw new IllegalArgumentException("no images in " + data);
+    }
+    ExtractedFeatures.Builder out = new ExtractedFeatures.Builder(data.n());
+    int chunk = batchSize();
+    for (int from = 0; from < data.n(); from += chunk) {
+      int start = from;
+      int[] idx = new int[Math.min(data.n(), from + chunk) - from];
+      Arrays.setAll(idx, k -> start + k);
+      out.add(extract(data.batchOf(idx)));
+    }
+    return out.build();
+  }
+
+  /** Shorthand for {@code extract(images).features()}. */
+  default FeatureMatrix features(Batch images) {
+    return extract(images).features();
+  }
+
+  /** Releases the graph and session. */
+  @Override
+  void close();
+}

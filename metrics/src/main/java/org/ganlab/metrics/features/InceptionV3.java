@@ -1,0 +1,398 @@
+package org.ganlab.metrics.features;
+
+import com.google.common.hash.Hashing;
+import com.google.protobuf.InvalidProtocolBufferException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.tf.SessionSettings;
+import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.image.ResizeBilinear;
+import org.tensorflow.proto.DataType;
+import org.tensorflow.proto.GraphDef;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * InceptionV3 features from a user-supplied frozen TensorFlow graph ({@code .pb} GraphDef), as the
+ * original FID code (TTUR, Heusel et al. 2017) computes them. Nothing is downloaded: pass the file,
+ * for example {@code classify_image_graph_def.pb} from {@code inception-2015-12-05.tgz}, the graph
+ * TTUR's {@code fid.py} and OpenAI's Inception Score code use.
+ *
+ * <p>What TTUR does, and what this class reproduces with the {@linkplain Config#TTUR default
+ * configuration}: the graph is imported under the name scope {@code FID_Inception_Net}; uint8-range
+ * images (floats in [0, 255], any size, 3 channels) are fed to {@code
+ * FID_Inception_Net/ExpandDims:0}, where the graph itself resizes them bilinearly to 299x299 and
+ * maps them to [-1, 1]; features are read from {@code FID_Inception_Net/pool_3:0}, shape [n, 1, 1,
+ * 2048]. The logits of the Inception Score code (OpenAI's {@code improved-gan}, reused by TTUR)
+ * are {@code squeeze(pool_3) x W} where W is the second input of the op {@code
+ * FID_Inception_Net/softmax/logits/MatMul} (a [2048, 1008] constant; no bias is added): the graph's
+ * own {@code softmax/logits} path reshapes pool_3 to a fixed [1, 2048] and so only works one
+ * image at a time.
+ *
+ * <p>Preprocessing here, in TensorFlow ops before the graph's input: images in [-1, 1] are mapped
+ * to [0, 255] by {@code (x + 1) * 127.5} (the inverse of the project's {@code b / 127.5 - 1}; not
+ * rounded or clipped), grayscale images are repeated to 3 channels, and the result is resized to
+ * {@link Config#imageSize()} (299) with {@code ResizeBilinear} (align_corners = false,
+ * half_pixel_centers = false: the same legacy op and settings the 2015 graph uses, so the graph's
+ * own 299 -> 299 resize is then the identity and the features equal TTUR's). Resizing here also
+ * makes graphs whose input is fixed at 299x299 work.
+ *
+ * <p>A name that the graph does not have fails at load time with a message listing the graph's
+ * tensors.
+ */
+public final class InceptionV3 implements FeatureExtractor {
+  /** The extractor's name. */
+  public static final String NAME = "inception-v3";
+  /** How many tensor names an error message lists at most. */
+  static final int LISTED_TENSORS = 60;
+
+  /**
+   * Where the tensors are and how images are prepared.
+   *
+   * @param importPrefix name scope the GraphDef is imported under ("" for none); the tensor names
+   *     below include it
+   * @param inputTensor float32 images [n, h, w, 3] in [0, 255] are fed here
+   * @param poolTensor the features, [n, ..., d] (flattened to [n, d])
+   * @param logitsMatMulOp an op whose second input is the [d, classes] logit weight matrix, so that
+   *     logits = features x W; "" if not used
+   * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence over
+   *     {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
+   * @param imageSize images are resized to this square size before being fed; 0 feeds them at
+   *     their own size
+   * @param batchSize images per session run (TTUR: 50)
+   */
+  public record Config(String importPrefix, String inputTensor, String poolTensor,
+      String logitsMatMulOp, String logitsTensor, int imageSize, int batchSize) {
+
+    /** The names and settings of TTUR's {@code fid.py} with the 2015-12-05 Inception graph. */
+    public static final Config TTUR = new Config("FID_Inception_Net",
+        "FID_Inception_Net/ExpandDims:0", "FID_Inception_Net/pool_3:0",
+        "FID_Inception_Net/softmax/logits/MatMul", "", 299, 50);
+
+    /** Validates the settings. */
+    public Config {
+      if (importPrefix == null || inputTensor == null || poolTensor == null
+          || logitsMatMulOp == null || logitsTensor == null) {
+        throw new IllegalArgumentException("tensor names must not be null (use \"\" for none)");
+      }
+      if (inputTensor.isEmpty() || poolTensor.isEmpty()) {
+        throw new IllegalArgumentException("inputTensor and poolTensor are required");
+      }
+      if (imageSize < 0 || batchSize <= 0) {
+        throw new IllegalArgumentException("imageSize must be >= 0 and batchSize > 0, got "
+            + imageSize + ", " + batchSize);
+      }
+    }
+
+    /** This configuration with another batch size. */
+    public Config withBatchSize(int newBatchSize) {
+      return new Config(importPrefix, inputTensor, poolTensor, logitsMatMulOp, logitsTensor,
+          imageSize, newBatchSize);
+    }
+
+    /** This configuration with other tensor names (prefix unchanged). */
+    public Config withTensors(String input, String pool, String matMulOp, String logits) {
+      return new Config(importPrefix, input, pool, matMulOp, logits, imageSize, batchSize);
+    }
+  }
+
+  private final Config config;
+  private final String identity;
+  private final Graph graph;
+  private final Session session;
+  private final Placeholder<TFloat32> images;
+  private final Operand<TFloat32> rgbPrepared;
+  private final Operand<TFloat32> grayPrepared;
+  private final Output<?> input;
+  private final Operand<TFloat32> features;
+  private final Operand<TFloat32> logits;
+  private final Operand<TFloat32> probabilities;
+  private final int featureDim;
+  private final int numClasses;
+
+  private InceptionV3(Path graphFile, Config config) {
+    this.config = config;
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(graphFile);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("frozen Inception graph " + graphFile + " not found"
+          + " (expected a GraphDef .pb file such as classify_image_graph_def.pb)", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read frozen Inception graph " + graphFile, e);
+    }
+    GraphDef def;
+    try {
+      def = GraphDef.parseFrom(bytes);
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalArgumentException(graphFile + " is not a TensorFlow GraphDef (.pb): "
+          + e.getMessage(), e);
+    }
+    identity = Hashing.sha256().newHasher()
+        .putString(NAME + "\n" + config + "\n", StandardCharsets.UTF_8)
+        .putBytes(bytes)
+        .hash().toString();
+    graph = new Graph();
+    try {
+      if (config.importPrefix().isEmpty()) {
+        graph.importGraphDef(def);
+      } else {
+        graph.importGraphDef(def, config.importPrefix());
+      }
+      String source = graphFile.toString();
+      input = tensor(source, "inputTensor", config.inputTensor());
+      if (input.dataType() != DataType.DT_FLOAT) {
+        throw new IllegalArgumentException("input tensor " + config.inputTensor() + " of "
+            + source + " is " + input.dataType() + ", expected DT_FLOAT (images in [0, 255])");
+      }
+      Output<TFloat32> pool = floatTensor(source, "poolTensor", config.poolTensor());
+      Shape poolShape = pool.shape();
+      Output<TFloat32> weights = null;
+      Output<TFloat32> directLogits = null;
+      if (!config.logitsTensor().isEmpty()) {
+        directLogits = floatTensor(source, "logitsTensor", config.logitsTensor());
+      } else if (!config.logitsMatMulOp().isEmpty()) {
+        GraphOperation matMul = operation(source, "logitsMatMulOp", config.logitsMatMulOp());
+        if (matMul.numInputs() < 2) {
+          throw new IllegalArgumentException("op " + config.logitsMatMulOp() + " of " + source
+              + " has " + matMul.numInputs() + " inputs; expected a MatMul (features, weights)");
+        }
+        weights = matMul.input(1).expect(TFloat32.class);
+      }
+      featureDim = featureDimOf(source, poolShape, weights);
+
+      Ops tf = Ops.create(graph);
+      Ops pre = tf.withSubScope("ganlab_preprocess");
+      images = pre.withName("images").placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(-1, -1, -1, -1)));
+      // [-1, 1] -> [0, 255], the range TTUR feeds.
+      Operand<TFloat32> scaled = pre.math.mul(pre.math.add(images, pre.constant(1f)),
+          pre.constant(127.5f));
+      rgbPrepared = resize(pre, scaled);
+      grayPrepared = resize(pre, pre.tile(scaled, pre.constant(new int[] {1, 1, 1, 3})));
+
+      Ops out = tf.withSubScope("ganlab_outputs");
+      features = out.reshape(pool, out.constant(new long[] {-1, featureDim}));
+      if (directLogits != null) {
+        long k = directLogits.shape().numDimensions() > 0
+            ? directLogits.shape().get(directLogits.shape().numDimensions() - 1) : -1;
+        if (k <= 0) {
+          throw new IllegalArgumentException("logits tensor " + config.logitsTensor() + " of "
+              + source + " has no static class dimension (shape " + directLogits.shape() + ")");
+        }
+        numClasses = (int) k;
+        logits = out.reshape(directLogits, out.constant(new long[] {-1, k}));
+      } else if (weights != null) {
+        numClasses = (int) weights.shape().get(1);
+        logits = out.linalg.matMul(features, weights);
+      } else {
+        numClasses = 0;
+        logits = null;
+      }
+      probabilities = logits == null ? null : out.nn.softmax(logits);
+      session = SessionSettings.defaults().open(graph);
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
+    }
+  }
+
+  /** Loads a frozen graph with TTUR's names and settings ({@link Config#TTUR}). */
+  public static InceptionV3 load(Path graphFile) {
+    return new InceptionV3(graphFile, Config.TTUR);
+  }
+
+  /** Loads a frozen graph with the given names and settings. */
+  public static InceptionV3 load(Path graphFile, Config config) {
+    return new InceptionV3(graphFile, config);
+  }
+
+  private Operand<TFloat32> resize(Ops tf, Operand<TFloat32> x) {
+    if (config.imageSize() == 0) {
+      return x;
+    }
+    int s = config.imageSize();
+    return tf.image.resizeBilinear(x, tf.constant(new int[] {s, s}),
+        ResizeBilinear.alignCorners(false), ResizeBilinear.halfPixelCenters(false));
+  }
+
+  private int featureDimOf(String source, Shape poolShape, Output<TFloat32> weights) {
+    if (poolShape.numDimensions() >= 2) {
+      long d = 1;
+      for (int i = 1; i < poolShape.numDimensions(); i++) {
+        d = poolShape.get(i) < 0 ? -1 : d * poolShape.get(i);
+        if (d < 0) {
+          break;
+        }
+      }
+      if (d > 0) {
+        return (int) d;
+      }
+    }
+    if (weights != null && weights.shape().numDimensions() == 2 && weights.shape().get(0) > 0) {
+      return (int) weights.shape().get(0);
+    }
+    throw new IllegalArgumentException("cannot tell the feature dimension of "
+        + config.poolTensor() + " in " + source + ": its shape " + poolShape
+        + " has unknown non-batch dimensions");
+  }
+
+  // "name:index" (":0" if omitted) -> the output, or an error that lists the graph's tensors.
+  private Output<?> tensor(String source, String option, String name) {
+    int colon = name.lastIndexOf(':');
+    String opName = colon < 0 ? name : name.substring(0, colon);
+    int index = 0;
+    if (colon >= 0) {
+      try {
+        index = Integer.parseInt(name.substring(colon + 1));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("bad tensor name '" + name + "' (" + option
+            + "): expected op_name:output_index", e);
+      }
+    }
+    GraphOperation op = graph.operation(opName);
+    if (op == null || index < 0 || index >= op.numOutputs()) {
+      throw missing(source, option, "tensor", name);
+    }
+    return op.output(index);
+  }
+
+  private Output<TFloat32> floatTensor(String source, String option, String name) {
+    Output<?> t = tensor(source, option, name);
+    if (t.dataType() != DataType.DT_FLOAT) {
+      throw new IllegalArgumentException("tensor " + name + " (" + option + ") of " + source
+          + " is " + t.dataType() + ", expected DT_FLOAT");
+    }
+    return t.expect(TFloat32.class);
+  }
+
+  private GraphOperation operation(String source, String option, String name) {
+    GraphOperation op = graph.operation(name);
+    if (op == null) {
+      throw missing(source, option, "op", name);
+    }
+    return op;
+  }
+
+  private IllegalArgumentException missing(String source, String option, String what,
+      String name) {
+    List<String> names = new ArrayList<>();
+    int total = 0;
+    for (Iterator<GraphOperation> it = graph.operations(); it.hasNext(); ) {
+      GraphOperation op = it.next();
+      for (int i = 0; i < op.numOutputs(); i++) {
+        total++;
+        if (names.size() < LISTED_TENSORS) {
+          names.add(op.name() + ":" + i + " " + op.output(i).shape());
+        }
+      }
+    }
+    return new IllegalArgumentException("frozen graph " + source + " has no " + what + " '"
+        + name + "' (Config." + option + "; the import prefix is '" + config.importPrefix()
+        + "'). It has " + total + " tensors" + (total > names.size()
+            ? ", the first " + names.size() + ":" : ":")
+        + "\n  " + String.join("\n  ", names));
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** SHA-256 of the graph file's bytes and the configuration. */
+  @Override
+  public String identity() {
+    return identity;
+  }
+
+  /** The configuration. */
+  public Config config() {
+    return config;
+  }
+
+  @Override
+  public int featureDim() {
+    return featureDim;
+  }
+
+  /** 1008 for the 2015 graph (ImageNet's 1000 classes and 8 unused outputs), 0 without a head. */
+  @Override
+  public int numClasses() {
+    return numClasses;
+  }
+
+  @Override
+  public int batchSize() {
+    return config.batchSize();
+  }
+
+  /**
+   * Features (and logits and probabilities, if configured) of [n, h, w, 1] or [n, h, w, 3] images
+   * in [-1, 1].
+   */
+  @Override
+  public ExtractedFeatures extract(Batch batch) {
+    int[] shape = Batches.nhwc(batch, NAME);
+    if (shape[3] != 1 && shape[3] != 3) {
+      throw new IllegalArgumentException(NAME + " takes grayscale or RGB images, got "
+          + shape[3] + " channels");
+    }
+    if (shape[0] <= batchSize()) {
+      return run(batch);
+    }
+    ExtractedFeatures.Builder out = new ExtractedFeatures.Builder(shape[0]);
+    for (int from = 0; from < shape[0]; from += batchSize()) {
+      out.add(run(Batches.slice(batch, from, Math.min(shape[0], from + batchSize()))));
+    }
+    return out.build();
+  }
+
+  private ExtractedFeatures run(Batch batch) {
+    int[] s = batch.shape();
+    Operand<TFloat32> prepared = s[3] == 1 ? grayPrepared : rgbPrepared;
+    // Two runs: the prepared images are fed to the graph's input tensor, which in the 2015 graph
+    // is an intermediate (ExpandDims) that cannot be wired to our ops after import.
+    try (TFloat32 x = TFloat32.tensorOf(Shape.of(s[0], s[1], s[2], s[3]),
+            DataBuffers.of(batch.values(), true, false));
+        Result pre = session.runner().feed(images, x).fetch(prepared).run()) {
+      Tensor ready = pre.get(0);
+      Session.Runner r = session.runner().feed(input, ready).fetch(features);
+      if (logits != null) {
+        r.fetch(logits).fetch(probabilities);
+      }
+      try (Result res = r.run()) {
+        return new ExtractedFeatures(Batches.matrix((TFloat32) res.get(0)),
+            logits == null ? null : Batches.matrix((TFloat32) res.get(1)),
+            logits == null ? null : Batches.matrix((TFloat32) res.get(2)));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    session.close();
+    graph.close();
+  }
+
+  @Override
+  public String toString() {
+    return "InceptionV3[" + identity.substring(0, 12) + ", " + config + "]";
+  }
+}
