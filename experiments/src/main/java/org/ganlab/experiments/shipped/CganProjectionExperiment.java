@@ -5,7 +5,7 @@ import org.ganlab.models.ConditionalGan;
 /**
  * Conditional GAN with a projection discriminator on Fashion-MNIST, with the preset's recipe
  * ({@code ConditionalGan.projection(10).training()}: hinge loss, n_critic 5, Adam(2e-4, 0, 0.9),
- * batch 64). Default 600 steps (3000 D updates).
+ * batch 64). Default 1000 steps (5000 D updates).
  */
 public final class CganProjectionExperiment extends ConditionalExperiment {
   @Override
@@ -26,6 +26,6 @@ public final class CganProjectionExperiment extends ConditionalExperiment {
 
   @Override
   protected long defaultSteps() {
-    return 600;
+    return 1000;
   }
 }

@@ -14,7 +14,7 @@ import org.ganlab.models.TrainingPreset;
 /**
  * DCGAN ({@code Dcgan.standard().withChannels(3).training()}: non-saturating loss, Adam(2e-4,
  * 0.5, 0.999), batch 128) on stacked Fashion-MNIST, three independent images as the three
- * channels: 1000 label combinations to cover. Default 1000 steps.
+ * channels: 1000 label combinations to cover. Default 1500 steps.
  */
 public final class DcganStackedExperiment extends PresetExperiment {
   private static final int CHANNELS = 3;
@@ -38,7 +38,7 @@ public final class DcganStackedExperiment extends PresetExperiment {
   public Hyperparameters hyperparameters() {
     Dcgan a = Dcgan.standard();
     return Presets.defaults(recipe())
-        .withDefault("steps", 1000L)
+        .withDefault("steps", 1500L)
         .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
         .intParam("filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer")
         .build();

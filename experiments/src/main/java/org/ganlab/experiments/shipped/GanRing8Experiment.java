@@ -4,7 +4,7 @@ import org.ganlab.core.data.GaussianMixture2D;
 
 /**
  * {@code MlpGan.standard().training()} (non-saturating loss, Adam(1e-4, 0.5, 0.999), batch 256)
- * on the ring of 8 Gaussians. Default 8000 steps: the MLP step is a few milliseconds.
+ * on the ring of 8 Gaussians. Default 10,000 steps: the MLP step takes a few milliseconds.
  */
 public final class GanRing8Experiment extends MixtureExperiment {
   @Override
@@ -24,6 +24,6 @@ public final class GanRing8Experiment extends MixtureExperiment {
 
   @Override
   protected long defaultSteps() {
-    return 8000;
+    return 10_000;
   }
 }

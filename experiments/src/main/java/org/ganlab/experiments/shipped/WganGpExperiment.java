@@ -14,8 +14,8 @@ import org.ganlab.models.WganGp;
  * WGAN-GP on Fashion-MNIST with the paper's recipe ({@code WganGp.standard().training()}: critic
  * without batch norm, Wasserstein loss, gradient penalty lambda 10, n_critic 5, Adam(1e-4, 0,
  * 0.9), batch 64). A step is five critic updates with the penalty's second-order gradients, so
- * the default 600 steps (3000 critic updates, three epochs of critic data) take about as long as
- * dcgan's 2000.
+ * the default 600 steps (3000 critic updates, about three epochs of critic data) take a few
+ * minutes on two idle cores.
  */
 public final class WganGpExperiment extends PresetExperiment {
   @Override

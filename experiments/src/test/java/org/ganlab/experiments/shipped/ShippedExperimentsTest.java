@@ -69,9 +69,9 @@ class ShippedExperimentsTest {
         Arguments.of("wgan-gp", TINY_IMAGES),
         Arguments.of("cgan-projection", TINY_IMAGES),
         Arguments.of("acgan", TINY_IMAGES),
-        Arguments.of("gan-ring8", TINY_2D, 3),
-        Arguments.of("gan-grid25", TINY_2D, 3),
-        Arguments.of("wgan-gp-grid25", TINY_2D, 3),
+        Arguments.of("gan-ring8", TINY_2D),
+        Arguments.of("gan-grid25", TINY_2D),
+        Arguments.of("wgan-gp-grid25", TINY_2D),
         Arguments.of("dcgan-stacked", TINY_IMAGES),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY));
   }
