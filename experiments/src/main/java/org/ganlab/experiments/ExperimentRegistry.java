@@ -5,7 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ganlab.experiments.shipped.AcganExperiment;
+import org.ganlab.experiments.shipped.CganProjectionExperiment;
+import org.ganlab.experiments.shipped.CycleGanExperiment;
 import org.ganlab.experiments.shipped.DcganExperiment;
+import org.ganlab.experiments.shipped.DcganStackedExperiment;
+import org.ganlab.experiments.shipped.GanGrid25Experiment;
+import org.ganlab.experiments.shipped.GanRing8Experiment;
+import org.ganlab.experiments.shipped.WganGpExperiment;
+import org.ganlab.experiments.shipped.WganGpGrid25Experiment;
 
 /**
  * The experiments ganlab ships, by name, plus lookup of a user's experiment class by its fully
@@ -17,6 +25,14 @@ public final class ExperimentRegistry {
   /** The shipped experiments. */
   public ExperimentRegistry() {
     register(DcganExperiment::new);
+    register(WganGpExperiment::new);
+    register(CganProjectionExperiment::new);
+    register(AcganExperiment::new);
+    register(GanRing8Experiment::new);
+    register(GanGrid25Experiment::new);
+    register(WganGpGrid25Experiment::new);
+    register(DcganStackedExperiment::new);
+    register(CycleGanExperiment::new);
   }
 
   private void register(Supplier<Experiment> s) {

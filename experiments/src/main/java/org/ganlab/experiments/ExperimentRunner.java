@@ -22,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
-import org.ganlab.core.seed.Seeds;
-import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.NonFiniteLossException;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.experiments.run.AtomicFiles;
@@ -70,7 +68,7 @@ public final class ExperimentRunner {
     }
     hp = hp.withAssignments(req.assignments());
     RunContext ctx = new RunContext(experiment.name(), req.seed(), req.dataDir(), hp);
-    TrainingSetup setup = resolve(experiment, ctx);
+    RunSetup setup = resolve(experiment, ctx);
     RunDirectory dir = req.runDir().map(RunDirectory::new)
         .orElseGet(() -> RunDirectory.create(req.outBase(), experiment.name(), req.seed()));
     if (Files.exists(dir.config())) {
@@ -85,7 +83,7 @@ public final class ExperimentRunner {
     try (RunLock lock = RunLock.acquire(dir.root())) {
       writeJson(dir.config(), config(experiment, ctx, setup));
       writeJson(dir.provenance(), Provenance.collect(experiment.name(), ctx.seed(),
-          setup.trainerConfig().session(), setup.data().fileChecksums()));
+          setup.trainerConfig().session(), setup.dataChecksums()));
       return train(dir, setup, experiment, false);
     }
   }
@@ -111,18 +109,9 @@ public final class ExperimentRunner {
             .filter(p -> Checkpointer.verify(p).isEmpty()).findFirst()
             .orElseThrow(() -> new ConfigException("no intact checkpoint in "
                 + dir.checkpoints())));
-    int[] ex = run.setup().architecture().exampleShape();
-    if (ex.length != 3) {
-      throw new ConfigException("experiment " + run.experiment().name()
-          + " does not generate images");
-    }
-    try (GanTrainer trainer = run.setup().newTrainer(); ImageGrid grid = new ImageGrid()) {
+    try (RunTrainer trainer = run.setup().open(); ImageGrid grid = new ImageGrid()) {
       trainer.restore(ckpt);
-      float[] px = trainer.sample(new Seeds(run.setup().trainerConfig().seed())
-          .pair("fixed-latent", 0), n, labels);
-      int cols = (int) Math.ceil(Math.sqrt(n));
-      AtomicFiles.write(output, grid.encode(ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols,
-          2)));
+      AtomicFiles.write(output, grid.encode(trainer.samples(n, labels)));
       return output;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output, e);
@@ -136,7 +125,7 @@ public final class ExperimentRunner {
     return dir;
   }
 
-  private record LoadedRun(Experiment experiment, TrainingSetup setup) {}
+  private record LoadedRun(Experiment experiment, RunSetup setup) {}
 
   /** Re-resolves a run from its config.json: experiment class, seed, data, hyperparameters. */
   private LoadedRun load(RunDirectory dir) {
@@ -160,10 +149,10 @@ public final class ExperimentRunner {
   }
 
   /** Builds the experiment's injector and resolves the setup, unwrapping Guice's errors. */
-  public static TrainingSetup resolve(Experiment experiment, RunContext ctx) {
+  public static RunSetup resolve(Experiment experiment, RunContext ctx) {
     try {
       return Guice.createInjector(Modules.override(new TrainingModule(ctx)).with(experiment))
-          .getInstance(TrainingSetup.class);
+          .getInstance(RunSetup.class);
     } catch (ProvisionException | CreationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
@@ -174,10 +163,10 @@ public final class ExperimentRunner {
     }
   }
 
-  private RunResult train(RunDirectory dir, TrainingSetup setup, Experiment experiment,
+  private RunResult train(RunDirectory dir, RunSetup setup, Experiment experiment,
       boolean resuming) {
     Schedule schedule = setup.schedule();
-    try (GanTrainer trainer = setup.newTrainer(); RunLog log = new RunLog(dir.log());
+    try (RunTrainer trainer = setup.open(); RunLog log = new RunLog(dir.log());
         ImageGrid grid = new ImageGrid();
         TensorBoardWriter board = new TensorBoardWriter(dir.tensorboard())) {
       if (resuming) {
@@ -193,8 +182,7 @@ public final class ExperimentRunner {
       long start = trainer.step();
       List<String> header = new ArrayList<>(List.of("step", "d_loss", "g_loss", "d_x", "d_g_z",
           "d_grad_norm", "g_grad_norm"));
-      header.addAll(trainer.loss().discriminatorTerms().keySet());
-      header.addAll(trainer.loss().generatorTerms().keySet());
+      header.addAll(trainer.termColumns());
       ProgressDisplay progress = new ProgressDisplay(out, terminal, schedule.steps(),
           schedule.logEvery(), start);
       long[] totalNanos = {0};
@@ -236,7 +224,7 @@ public final class ExperimentRunner {
     }
   }
 
-  private static double imagesPerSecond(TrainingSetup setup, long nanos) {
+  private static double imagesPerSecond(RunSetup setup, long nanos) {
     long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
     return nanos > 0 ? images / (nanos / 1e9) : 0;
   }
@@ -250,7 +238,7 @@ public final class ExperimentRunner {
     return row;
   }
 
-  private void restoreNewest(GanTrainer trainer, RunDirectory dir, RunLog log) {
+  private void restoreNewest(RunTrainer trainer, RunDirectory dir, RunLog log) {
     for (Path ckpt : Checkpointer.list(dir.checkpoints())) {
       Optional<String> problem = Checkpointer.verify(ckpt);
       if (problem.isPresent()) {
@@ -271,7 +259,7 @@ public final class ExperimentRunner {
     log.log(msg);
   }
 
-  private static void checkpoint(GanTrainer t, RunDirectory dir, int keep, RunLog log) {
+  private static void checkpoint(RunTrainer t, RunDirectory dir, int keep, RunLog log) {
     Path target = dir.checkpoints().resolve(Checkpointer.dirName(t.step()));
     try {
       Files.createDirectories(dir.checkpoints());
@@ -298,49 +286,25 @@ public final class ExperimentRunner {
     return m;
   }
 
-  private static void writeGrid(GanTrainer t, ImageGrid grid, TensorBoardWriter board,
-      RunDirectory dir, TrainingSetup setup) {
-    int n = setup.schedule().gridSize();
-    int[] ex = setup.architecture().exampleShape();
-    if (ex.length != 3) {
-      return; // Not images (2D points): plotted by their own hook.
-    }
-    int[] labels = null;
-    int classes = setup.architecture().numClasses();
-    if (classes > 0) {
-      labels = new int[n];
-      int perRow = (int) Math.ceil(Math.sqrt(n));
-      for (int i = 0; i < n; i++) {
-        labels[i] = (i / perRow) % classes;
-      }
-    }
-    // The same latent codes at every step, so grids show how samples evolve.
-    float[] px = t.sample(new Seeds(setup.trainerConfig().seed()).pair("fixed-latent", 0), n,
-        labels);
-    int cols = (int) Math.ceil(Math.sqrt(n));
-    ImageGrid.Tiled tiled = ImageGrid.tile(px, n, ex[0], ex[1], ex[2], cols, 2);
-    board.image(t.step(), "samples", tiled);
+  private static void writeGrid(RunTrainer t, ImageGrid grid, TensorBoardWriter board,
+      RunDirectory dir, RunSetup setup) {
+    ImageGrid.Tiled picture = t.samples(setup.schedule().gridSize(), null);
+    board.image(t.step(), "samples", picture);
     try {
-      AtomicFiles.write(dir.sample(t.step()), grid.encode(tiled));
+      AtomicFiles.write(dir.sample(t.step()), grid.encode(picture));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + dir.sample(t.step()), e);
     }
   }
 
-  private static Map<String, Object> config(Experiment e, RunContext ctx, TrainingSetup s) {
+  private static Map<String, Object> config(Experiment e, RunContext ctx, RunSetup s) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("experiment", e.name());
     m.put("experimentClass", e.getClass().getName());
     m.put("seed", ctx.seed());
     m.put("dataDir", ctx.dataDir().map(Path::toString).orElse(null));
     m.put("hyperparameters", ctx.hyperparameters().values());
-    m.put("architecture", s.architecture().hyperparameters());
-    m.put("loss", s.loss().name());
-    m.put("regularizers", s.regularizers().stream().map(r -> r.name()).toList());
-    m.put("discriminatorOptimizer", s.discriminatorOptimizer().describe());
-    m.put("generatorOptimizer", s.generatorOptimizer().describe());
-    m.put("trainer", Map.of("batchSize", s.trainerConfig().batchSize(),
-        "nCritic", s.trainerConfig().nCritic(), "emaDecay", s.trainerConfig().emaDecay()));
+    m.putAll(s.components());
     return m;
   }
 

@@ -42,7 +42,8 @@ public final class TrainingModule extends AbstractModule {
         .longParam("checkpoint_every", 1000, 1, Long.MAX_VALUE, "checkpoint interval in steps")
         .intParam("keep_checkpoints", 3, 1, 1000, "newest checkpoints kept")
         .longParam("log_every", 100, 1, Long.MAX_VALUE, "log-line interval (non-terminal output)")
-        .intParam("grid_size", 64, 1, 1024, "images in a sample grid")
+        .intParam("grid_size", 64, 1, 100_000,
+            "samples in a sample picture (images in a grid, points in a 2D scatter plot)")
         .intParam("intra_op_threads", 0, 0, 1024, "TensorFlow intra-op threads (0 = default)")
         .intParam("inter_op_threads", 0, 0, 1024, "TensorFlow inter-op threads (0 = default)");
   }
@@ -81,8 +82,9 @@ public final class TrainingModule extends AbstractModule {
         hp.getInt("grid_size"));
   }
 
+  /** The single-GAN setup; an experiment with another kind of trainer binds its own RunSetup. */
   @Provides
-  TrainingSetup setup(GanArchitecture architecture, GanLossFunction loss,
+  RunSetup setup(GanArchitecture architecture, GanLossFunction loss,
       Set<Regularizer> regularizers, DataSource data,
       @Named("discriminator") Optimizer dOpt, @Named("generator") Optimizer gOpt,
       TrainerConfig config, Schedule schedule) {

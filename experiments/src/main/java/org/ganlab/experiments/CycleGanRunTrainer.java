@@ -1,0 +1,94 @@
+package org.ganlab.experiments;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.core.data.UnpairedBatch;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.train.cycle.CycleGanTrainer;
+import org.ganlab.experiments.run.ImageGrid;
+
+/**
+ * A {@link CycleGanTrainer} behind the run-directory contract. Its sample picture has one row per
+ * fixed pair of inputs: {@code a, G(a), F(G(a)), b, F(b), G(F(b))} (the A -> B -> A triplet, then
+ * the B -> A -> B one), from the first {@code n} images of each domain's batch 0 (fixed, whatever
+ * the training batch size).
+ */
+public final class CycleGanRunTrainer implements RunTrainer {
+  private static final int COLUMNS = 6;
+
+  private final CycleGanTrainer trainer;
+  private final UnpairedDataSource data;
+  private final int[] shape;
+
+  /**
+   * @param trainer the trainer (closed with this adapter)
+   * @param data the trainer's data, for the fixed sample inputs
+   */
+  public CycleGanRunTrainer(CycleGanTrainer trainer, UnpairedDataSource data) {
+    this.trainer = trainer;
+    this.data = data;
+    this.shape = data.shape();
+  }
+
+  /** The adapted trainer. */
+  public CycleGanTrainer trainer() {
+    return trainer;
+  }
+
+  @Override
+  public long step() {
+    return trainer.step();
+  }
+
+  @Override
+  public List<String> termColumns() {
+    List<String> cols = new ArrayList<>(trainer.loss().discriminatorTerms().keySet());
+    cols.addAll(trainer.loss().generatorTerms().keySet());
+    return cols;
+  }
+
+  @Override
+  public void train(long steps, StepListener listener) {
+    trainer.train(steps, (t, r, nanos) -> listener.afterStep(this, r, nanos));
+  }
+
+  /** {@code n} rows of translations; {@code labels} must be null (the model is unconditional). */
+  @Override
+  public ImageGrid.Tiled samples(int n, int[] labels) {
+    if (labels != null) {
+      throw new IllegalArgumentException("a translation model takes no labels");
+    }
+    UnpairedBatch in = data.batch(0, n);
+    float[] a = in.a().values();
+    float[] b = in.b().values();
+    float[] ab = trainer.translateAToB(a, n);
+    float[] aba = trainer.translateBToA(ab, n);
+    float[] ba = trainer.translateBToA(b, n);
+    float[] bab = trainer.translateAToB(ba, n);
+    float[][] columns = {a, ab, aba, b, ba, bab};
+    int size = shape[0] * shape[1] * shape[2];
+    float[] cells = new float[n * COLUMNS * size];
+    for (int row = 0; row < n; row++) {
+      for (int col = 0; col < COLUMNS; col++) {
+        System.arraycopy(columns[col], row * size, cells, (row * COLUMNS + col) * size, size);
+      }
+    }
+    return ImageGrid.tile(cells, n * COLUMNS, shape[0], shape[1], shape[2], COLUMNS, 2);
+  }
+
+  @Override
+  public void save(Path dir) {
+    trainer.save(dir);
+  }
+
+  @Override
+  public void restore(Path dir) {
+    trainer.restore(dir);
+  }
+
+  @Override
+  public void close() {
+    trainer.close();
+  }
+}

@@ -1,0 +1,178 @@
+package org.ganlab.experiments.shipped;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.experiments.Experiment;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.RunContext;
+import org.ganlab.experiments.TrainingSetup;
+import org.ganlab.experiments.cli.Main;
+import org.ganlab.losses.AuxiliaryClassifierLoss;
+import org.ganlab.losses.GradientPenalty;
+import org.ganlab.losses.HingeLoss;
+import org.ganlab.losses.NonSaturatingLoss;
+import org.ganlab.losses.WassersteinLoss;
+import org.ganlab.models.ConditionalGan;
+import org.ganlab.models.TrainingPreset;
+import org.ganlab.models.WganGp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every shipped experiment runs from the CLI with tiny networks and a few steps. */
+class ShippedExperimentsTest {
+  private static final List<String> NAMES = List.of("dcgan", "wgan-gp", "cgan-projection",
+      "acgan", "gan-ring8", "gan-grid25", "wgan-gp-grid25", "dcgan-stacked", "cyclegan");
+
+  @TempDir Path tmp;
+
+  private record Outcome(int code, String out, String err) {}
+
+  static Outcome cli(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      int code = Main.execute(args);
+      return new Outcome(code, out.toString(StandardCharsets.UTF_8),
+          err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private static final List<String> TINY_IMAGES = List.of("batch_size=4", "filters=4",
+      "latent_dim=8", "grid_size=4");
+  private static final List<String> TINY_2D = List.of("batch_size=16", "hidden_units=8",
+      "grid_size=300");
+
+  static Stream<Arguments> experiments() {
+    return Stream.of(
+        Arguments.of("wgan-gp", TINY_IMAGES),
+        Arguments.of("cgan-projection", TINY_IMAGES),
+        Arguments.of("acgan", TINY_IMAGES),
+        Arguments.of("gan-ring8", TINY_2D),
+        Arguments.of("gan-grid25", TINY_2D),
+        Arguments.of("wgan-gp-grid25", TINY_2D),
+        Arguments.of("dcgan-stacked", TINY_IMAGES),
+        Arguments.of("cyclegan", CycleGanResumeTest.TINY));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("experiments")
+  void runsFromTheCli(String name, List<String> settings) throws Exception {
+    Path dir = tmp.resolve(name);
+    List<String> args = new ArrayList<>(List.of("run", name, "--steps", "3", "--run-dir",
+        dir.toString()));
+    settings.forEach(s -> {
+      args.add("--set");
+      args.add(s);
+    });
+    Outcome o = cli(args.toArray(String[]::new));
+    assertThat(o.code()).as(o.err()).isZero();
+    List<String> metrics = Files.readAllLines(dir.resolve("metrics.csv"));
+    assertThat(metrics).hasSize(4);
+    assertThat(metrics.get(0)).startsWith("step,d_loss,g_loss,d_x,d_g_z,d_grad_norm,g_grad_norm");
+    assertThat(Files.readAllLines(dir.resolve("timing.csv"))).hasSize(4);
+    Path png = dir.resolve("samples/step-000003.png");
+    assertThat(dir.resolve("samples/step-000000.png")).isNotEmptyFile();
+    assertThat(dir.resolve("checkpoints/step-000003/MANIFEST.sha256")).exists();
+    assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
+    int[] size = pngSize(png);
+    if (name.contains("grid25") || name.contains("ring8")) {
+      assertThat(size).containsExactly(400, 400);
+    } else if (name.equals("cyclegan")) {
+      // grid_size=2 rows of a, G(a), F(G(a)), b, F(b), G(F(b)): 6 cells of 56 + gaps.
+      assertThat(size).containsExactly(6 * 57 + 1, 2 * 57 + 1);
+    }
+    if (name.equals("cyclegan")) {
+      assertThat(metrics.get(0)).endsWith(
+          "discriminator_a,discriminator_b,adversarial_a_to_b,adversarial_b_to_a,cycle,identity");
+    }
+  }
+
+  /** Width and height from the PNG's IHDR chunk. */
+  static int[] pngSize(Path png) throws Exception {
+    byte[] b = Files.readAllBytes(png);
+    assertThat(new String(b, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    ByteBuffer bb = ByteBuffer.wrap(b);
+    return new int[] {bb.getInt(16), bb.getInt(20)};
+  }
+
+  @Test
+  void listShowsAllNineInOrder() {
+    assertThat(new ExperimentRegistry().shipped().stream().map(Experiment::name))
+        .containsExactlyElementsOf(NAMES);
+    Outcome o = cli("list");
+    assertThat(o.code()).isZero();
+    List<String> lines = o.out().lines().toList();
+    assertThat(lines).hasSize(9);
+    for (int i = 0; i < NAMES.size(); i++) {
+      assertThat(lines.get(i)).startsWith(NAMES.get(i) + " ");
+    }
+  }
+
+  private static TrainingSetup defaults(String name) {
+    Experiment e = new ExperimentRegistry().create(name);
+    return (TrainingSetup) ExperimentRunner.resolve(e,
+        new RunContext(name, 1, Optional.empty(), e.hyperparameters()));
+  }
+
+  private static void assertFollows(TrainingSetup s, TrainingPreset p) {
+    assertThat(s.architecture()).isEqualTo(p.architecture());
+    assertThat(s.loss()).isEqualTo(p.loss());
+    assertThat(s.regularizers()).isEqualTo(p.regularizers());
+    assertThat(s.discriminatorOptimizer()).isEqualTo(p.discriminatorOptimizer());
+    assertThat(s.generatorOptimizer()).isEqualTo(p.generatorOptimizer());
+    assertThat(s.trainerConfig().nCritic()).isEqualTo(p.nCritic());
+    assertThat(s.trainerConfig().batchSize()).isEqualTo(p.batchSize());
+  }
+
+  @Test
+  void defaultsAreThePresetsRecipes() {
+    TrainingSetup wgan = defaults("wgan-gp");
+    assertFollows(wgan, WganGp.standard().training());
+    assertThat(wgan.discriminatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
+    assertThat(wgan.trainerConfig().nCritic()).isEqualTo(5);
+    assertThat(wgan.regularizers()).containsExactly(new GradientPenalty(10));
+    assertThat(new WganGpExperiment().hyperparameters().values())
+        .containsEntry("n_critic", 5).containsEntry("lr_d", 1e-4).containsEntry("lr_g", 1e-4)
+        .containsEntry("beta1", 0.0).containsEntry("beta2", 0.9)
+        .containsEntry("gp_lambda", 10.0);
+
+    TrainingSetup projection = defaults("cgan-projection");
+    assertFollows(projection, ConditionalGan.projection(10).training());
+    assertThat(projection.loss()).isInstanceOf(HingeLoss.class);
+
+    TrainingSetup acgan = defaults("acgan");
+    assertFollows(acgan, ConditionalGan.acgan(10).training());
+    assertThat(acgan.regularizers()).hasExactlyElementsOfTypes(AuxiliaryClassifierLoss.class);
+
+    assertThat(defaults("gan-ring8").loss()).isInstanceOf(NonSaturatingLoss.class);
+    assertThat(defaults("gan-grid25").loss()).isInstanceOf(NonSaturatingLoss.class);
+    TrainingSetup wgan25 = defaults("wgan-gp-grid25");
+    assertThat(wgan25.loss()).isInstanceOf(WassersteinLoss.class);
+    assertThat(wgan25.regularizers()).containsExactly(new GradientPenalty(10));
+    assertThat(wgan25.trainerConfig().nCritic()).isEqualTo(5);
+    assertThat(defaults("dcgan-stacked").architecture().exampleShape())
+        .containsExactly(28, 28, 3);
+  }
+}
