@@ -3,7 +3,6 @@ package org.ganlab.core.train;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,6 +63,7 @@ public final class GanTrainer implements AutoCloseable {
   private final Placeholder<TInt64> sampleSeed;
   private final Placeholder<TInt32> sampleLabels;
   private final Operand<TFloat32> samples;
+  private final UpdateSchedule<Batch> schedule;
   private long step;
 
   /** A trainer with Adam(2e-4, 0.5, 0.999) for both networks (the DCGAN paper's settings). */
@@ -111,6 +111,10 @@ public final class GanTrainer implements AutoCloseable {
 
       this.checkpointer = new Checkpointer(graph);
       this.session = config.session().open(graph);
+      this.schedule = new UpdateSchedule<>(session, new UpdateSchedule.Graph(
+          ops.discriminatorTrain(), ops.generatorTrain(), dRealMean, dFakeMean,
+          ops.discriminatorGradientNorm(), ops.generatorGradientNorm(), loss), config.nCritic(),
+          index -> data.batch(index, config.batchSize()), this::feed);
       session.initialize();
       if (ema != null) {
         session.run(ema.copy(tf));
@@ -183,58 +187,8 @@ public final class GanTrainer implements AutoCloseable {
    * @throws NonFiniteLossException if a loss or term is NaN or infinite
    */
   public StepRecord trainStep() {
-    int n = config.nCritic();
-    long updatesPerStep = n + 1L;
-    float dLoss = 0;
-    float dReal = 0;
-    float dFake = 0;
-    float dNorm = 0;
-    Map<String, Float> terms = new LinkedHashMap<>();
-    Batch batch = null;
-    for (int i = 0; i < n; i++) {
-      batch = data.batch(step * n + i, config.batchSize());
-      Session.Runner r = session.runner().addTarget(ops.discriminatorTrain());
-      List<Tensor> feeds = feed(r, batch, step * updatesPerStep + i);
-      r.fetch(loss.discriminatorLoss()).fetch(dRealMean).fetch(dFakeMean)
-          .fetch(ops.discriminatorGradientNorm());
-      loss.discriminatorTerms().values().forEach(r::fetch);
-      try (Result res = r.run()) {
-        dLoss = scalar(res, 0);
-        dReal = scalar(res, 1);
-        dFake = scalar(res, 2);
-        dNorm = scalar(res, 3);
-        int k = 4;
-        for (String name : loss.discriminatorTerms().keySet()) {
-          terms.put(name, scalar(res, k++));
-        }
-      } finally {
-        feeds.forEach(Tensor::close);
-      }
-    }
-    float gLoss;
-    float gNorm;
-    Session.Runner r = session.runner().addTarget(ops.generatorTrain());
-    List<Tensor> feeds = feed(r, batch, step * updatesPerStep + n);
-    r.fetch(loss.generatorLoss()).fetch(ops.generatorGradientNorm());
-    loss.generatorTerms().values().forEach(r::fetch);
-    try (Result res = r.run()) {
-      gLoss = scalar(res, 0);
-      gNorm = scalar(res, 1);
-      int k = 2;
-      for (String name : loss.generatorTerms().keySet()) {
-        terms.put(name, scalar(res, k++));
-      }
-    } finally {
-      feeds.forEach(Tensor::close);
-    }
-    step++;
-    StepRecord rec = new StepRecord(step, dLoss, gLoss, dReal, dFake, dNorm, gNorm, terms);
-    String bad = rec.firstNonFinite();
-    if (bad != null) {
-      float v = bad.equals("discriminator loss") ? dLoss
-          : bad.equals("generator loss") ? gLoss : terms.get(bad);
-      throw new NonFiniteLossException(step, bad, v);
-    }
+    StepRecord rec = schedule.run(step);
+    step = rec.step();
     return rec;
   }
 
@@ -259,10 +213,6 @@ public final class GanTrainer implements AutoCloseable {
       r.feed(e.getValue(), s);
     }
     return feeds;
-  }
-
-  private static float scalar(Result res, int index) {
-    return ((TFloat32) res.get(index)).getFloat();
   }
 
   /**

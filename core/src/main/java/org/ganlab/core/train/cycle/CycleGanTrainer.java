@@ -3,7 +3,6 @@ package org.ganlab.core.train.cycle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +17,10 @@ import org.ganlab.core.optim.Update;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanModel;
-import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.NonFiniteLossException;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.core.train.UpdateSchedule;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -87,6 +86,7 @@ public final class CycleGanTrainer implements AutoCloseable {
   private final Placeholder<TFloat32> translateInB;
   private final Operand<TFloat32> translatedBToA;
   private final Checkpointer checkpointer;
+  private final UpdateSchedule<UnpairedBatch> schedule;
   private long step;
 
   private CycleGanTrainer(Builder b) {
@@ -160,6 +160,9 @@ public final class CycleGanTrainer implements AutoCloseable {
 
       this.checkpointer = new Checkpointer(graph);
       this.session = config.session().open(graph);
+      this.schedule = new UpdateSchedule<>(session, new UpdateSchedule.Graph(dTrain, gTrain,
+          dRealMean, dFakeMean, dNorm, gNorm, loss), config.nCritic(),
+          index -> data.batch(index, config.batchSize()), this::feed);
       session.initialize();
     } catch (RuntimeException e) {
       graph.close();
@@ -226,58 +229,8 @@ public final class CycleGanTrainer implements AutoCloseable {
    * @throws NonFiniteLossException if a loss or term is NaN or infinite
    */
   public StepRecord trainStep() {
-    int n = config.nCritic();
-    long updatesPerStep = n + 1L;
-    float dLoss = 0;
-    float dReal = 0;
-    float dFake = 0;
-    float dGradNorm = 0;
-    Map<String, Float> terms = new LinkedHashMap<>();
-    UnpairedBatch batch = null;
-    for (int i = 0; i < n; i++) {
-      batch = data.batch(step * n + i, config.batchSize());
-      Session.Runner r = session.runner().addTarget(dTrain);
-      List<Tensor> feeds = feed(r, batch, step * updatesPerStep + i);
-      r.fetch(loss.discriminatorLoss()).fetch(dRealMean).fetch(dFakeMean).fetch(dNorm);
-      loss.discriminatorTerms().values().forEach(r::fetch);
-      try (Result res = r.run()) {
-        dLoss = scalar(res, 0);
-        dReal = scalar(res, 1);
-        dFake = scalar(res, 2);
-        dGradNorm = scalar(res, 3);
-        int k = 4;
-        for (String name : loss.discriminatorTerms().keySet()) {
-          terms.put(name, scalar(res, k++));
-        }
-      } finally {
-        feeds.forEach(Tensor::close);
-      }
-    }
-    float gLoss;
-    float gGradNorm;
-    Session.Runner r = session.runner().addTarget(gTrain);
-    List<Tensor> feeds = feed(r, batch, step * updatesPerStep + n);
-    r.fetch(loss.generatorLoss()).fetch(gNorm);
-    loss.generatorTerms().values().forEach(r::fetch);
-    try (Result res = r.run()) {
-      gLoss = scalar(res, 0);
-      gGradNorm = scalar(res, 1);
-      int k = 2;
-      for (String name : loss.generatorTerms().keySet()) {
-        terms.put(name, scalar(res, k++));
-      }
-    } finally {
-      feeds.forEach(Tensor::close);
-    }
-    step++;
-    StepRecord rec = new StepRecord(step, dLoss, gLoss, dReal, dFake, dGradNorm, gGradNorm,
-        terms);
-    String bad = rec.firstNonFinite();
-    if (bad != null) {
-      float v = bad.equals("discriminator loss") ? dLoss
-          : bad.equals("generator loss") ? gLoss : terms.get(bad);
-      throw new NonFiniteLossException(step, bad, v);
-    }
+    StepRecord rec = schedule.run(step);
+    step = rec.step();
     return rec;
   }
 
@@ -308,10 +261,6 @@ public final class CycleGanTrainer implements AutoCloseable {
     TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(batch.values(), true, false));
     r.feed(p, x);
     return x;
-  }
-
-  private static float scalar(Result res, int index) {
-    return ((TFloat32) res.get(index)).getFloat();
   }
 
   /**
