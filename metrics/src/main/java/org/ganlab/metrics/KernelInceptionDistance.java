@@ -73,6 +73,26 @@ public final class KernelInceptionDistance {
     public double[] values() {
       return values.clone();
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Result r
+          && Double.compare(mean, r.mean) == 0
+          && Double.compare(std, r.std) == 0
+          && subsetSize == r.subsetSize
+          && java.util.Arrays.equals(values, r.values);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+      return "Result[mean=" + mean + ", std=" + std + ", subsetSize=" + subsetSize + ", subsets="
+          + values.length + "]";
+    }
   }
 
   private final Config config;

@@ -2,6 +2,7 @@ package org.ganlab.metrics.bench;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.ganlab.metrics.FeatureMatrix;
@@ -50,6 +51,9 @@ public final class FidBenchmark {
    * @param fastSeconds wall-clock seconds of this module's FID
    * @param textbookSeconds wall-clock seconds of the textbook FID
    * @param speedup {@code textbookSeconds / fastSeconds}
+   * @param fastCpuSeconds CPU seconds of the whole process (all threads, TensorFlow's included)
+   *     during this module's FID, or NaN if the JVM cannot tell
+   * @param textbookCpuSeconds the same for the textbook FID
    * @param fastValue FID from this module
    * @param textbookValue FID from the textbook formulation
    * @param relativeDifference {@code |fast - textbook| / |textbook|}
@@ -60,6 +64,8 @@ public final class FidBenchmark {
       double fastSeconds,
       double textbookSeconds,
       double speedup,
+      double fastCpuSeconds,
+      double textbookCpuSeconds,
       double fastValue,
       double textbookValue,
       double relativeDifference) {
@@ -69,16 +75,19 @@ public final class FidBenchmark {
       return String.format(
           Locale.ROOT,
           "FID of two %d x %d feature sets%n"
-              + "  eigen (this module): %10.3f s   FID = %.12f%n"
-              + "  textbook (sqrtm):    %10.3f s   FID = %.12f%n"
-              + "  speedup %.2fx, relative difference %.3e%n",
+              + "  eigen (this module): %10.3f s wall, %10.3f s CPU   FID = %.12f%n"
+              + "  textbook (sqrtm):    %10.3f s wall, %10.3f s CPU   FID = %.12f%n"
+              + "  speedup %.2fx wall (%.2fx CPU), relative difference %.3e%n",
           samples,
           dim,
           fastSeconds,
+          fastCpuSeconds,
           fastValue,
           textbookSeconds,
+          textbookCpuSeconds,
           textbookValue,
           speedup,
+          textbookCpuSeconds / fastCpuSeconds,
           relativeDifference);
     }
   }
@@ -98,13 +107,16 @@ public final class FidBenchmark {
     FeatureMatrix b =
         randomFeatures(config.samples(), config.dim(), 0.05, 1.1, config.seed() + 1);
 
+    double c0 = processCpuSeconds();
     long t0 = System.nanoTime();
     double fast = fid.distance(a, b);
     long t1 = System.nanoTime();
+    double c1 = processCpuSeconds();
     FeatureStatistics sa = fid.statistics(a);
     FeatureStatistics sb = fid.statistics(b);
     double textbook = TextbookFid.distance(sa, sb);
     long t2 = System.nanoTime();
+    double c2 = processCpuSeconds();
 
     double fastSeconds = (t1 - t0) / 1e9;
     double textbookSeconds = (t2 - t1) / 1e9;
@@ -114,9 +126,26 @@ public final class FidBenchmark {
         fastSeconds,
         textbookSeconds,
         textbookSeconds / fastSeconds,
+        c1 - c0,
+        c2 - c1,
         fast,
         textbook,
         Math.abs(fast - textbook) / Math.abs(textbook));
+  }
+
+  /**
+   * CPU time of the whole process, native threads included. Reported next to wall time because
+   * on a shared machine other processes inflate wall time, not CPU time (though the textbook
+   * square root is single-threaded while the eigen path's matmuls use every core, so the CPU ratio
+   * understates the wall-clock gain on an idle machine).
+   */
+  static double processCpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      long ns = os.getProcessCpuTime();
+      return ns < 0 ? Double.NaN : ns / 1e9;
+    }
+    return Double.NaN;
   }
 
   /** Gaussian features {@code mean + scale * N(0, 1)}, from a seeded generator. */
