@@ -232,6 +232,20 @@ class MetricsCommandTest {
     assertThat(inception.code()).isEqualTo(2);
     assertThat(inception.err()).contains("--inception-graph");
 
+    Path big = Files.createDirectories(tmp.resolve("png32"));
+    for (int i = 0; i < 3; i++) {
+      ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY), "png",
+          big.resolve("x" + i + ".png").toFile());
+    }
+    Outcome size = cli("metrics", "fid", big.toString(), idx30.toString());
+    assertThat(size.code()).isEqualTo(2);
+    assertThat(size.err()).contains(big.toString()).contains("28, 28, 1");
+
+    Path notIdx = Files.write(tmp.resolve("junk-idx3-ubyte"), new byte[] {1, 2, 3});
+    Outcome junk = cli("metrics", "is", notIdx.toString());
+    assertThat(junk.code()).isEqualTo(2);
+    assertThat(junk.err()).contains(notIdx.toString());
+
     Path graph = tmp.resolve("missing.pb");
     Outcome noGraph = cli("metrics", "is", idx30.toString(), "--inception-graph",
         graph.toString());
