@@ -1,0 +1,33 @@
+package org.ganlab.experiments.cli;
+
+import java.util.concurrent.Callable;
+import org.ganlab.metrics.bench.FidBenchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ganlab bench fid [--n 10000] [--dim 2048] [--seed 1]}: times FID with the metrics
+ * module's eigen formulation and with the textbook {@code MatrixSquareRoot(S1 S2)}, in one run
+ * ({@link FidBenchmark}).
+ */
+@Command(name = "fid", description = "Time FID of two random feature sets: ganlab's eigen"
+    + " formulation against the textbook matrix square root of S1 S2; prints both timings, the"
+    + " ratio and the relative difference of the values.")
+final class BenchFidCommand implements Callable<Integer> {
+  @Option(names = "--n", description = "samples per set (default ${DEFAULT-VALUE})")
+  int n = FidBenchmark.Config.DEFAULT.samples();
+
+  @Option(names = "--dim", description = "feature dimension (default ${DEFAULT-VALUE})")
+  int dim = FidBenchmark.Config.DEFAULT.dim();
+
+  @Option(names = "--seed", description = "seed of the random features (default"
+      + " ${DEFAULT-VALUE})")
+  long seed = FidBenchmark.Config.DEFAULT.seed();
+
+  @Override
+  public Integer call() {
+    FidBenchmark.Config config = new FidBenchmark.Config(n, dim, seed);
+    System.out.print(FidBenchmark.run(config).report());
+    return 0;
+  }
+}

@@ -1,0 +1,242 @@
+package org.ganlab.experiments.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.ganlab.core.data.IdxReader;
+import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.ImageFolder;
+import org.ganlab.experiments.ConfigException;
+import org.ganlab.metrics.FeatureMatrix;
+import org.ganlab.metrics.FeatureStatistics;
+import org.ganlab.metrics.FrechetInceptionDistance;
+import org.ganlab.metrics.features.ExtractedFeatures;
+import org.ganlab.metrics.features.FeatureExtractor;
+import org.ganlab.metrics.io.NpyFormatException;
+import org.ganlab.metrics.io.NpyReader;
+import org.ganlab.metrics.io.NpzStatistics;
+
+/**
+ * Turns the files a user names into what the metrics take: feature matrices, FID statistics or
+ * class probabilities.
+ *
+ * <p>An input is recognised by its name ({@link #kindOf}): a {@code .npy} feature matrix, {@code
+ * .npz} reference statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or
+ * a folder of PNG images. Images go through the feature extractor given to the constructor, which
+ * is created on first use only (a run on {@code .npy} files never loads a network) and closed by
+ * {@link #close()}. The features of an image input are extracted once, however often it is asked
+ * for.
+ *
+ * <p>Every problem a user can fix (a missing file, an unknown extension, a malformed file, images
+ * the extractor cannot take, statistics where features are needed) is a {@link ConfigException}
+ * (or core's {@code DataFileException} for IDX/PNG content) whose message names the file.
+ */
+public final class MetricInputs implements AutoCloseable {
+
+  /** What a file holds. */
+  public enum Kind {
+    /** A 2-D {@code .npy} array: one row per sample. */
+    FEATURES("a .npy feature matrix"),
+    /** A {@code .npz} archive with {@code mu} and {@code sigma}. */
+    STATISTICS(".npz statistics (mu, sigma)"),
+    /** An IDX image file, plain or gzipped. */
+    IDX_IMAGES("an IDX image file"),
+    /** A directory of PNG images (flat, or one subfolder per class). */
+    PNG_FOLDER("a folder of PNG images");
+
+    private final String description;
+
+    Kind(String description) {
+      this.description = description;
+    }
+
+    /** A phrase for messages, e.g. "a .npy feature matrix". */
+    public String description() {
+      return description;
+    }
+
+    /** Whether the input is images that go through a feature extractor. */
+    public boolean isImages() {
+      return this == IDX_IMAGES || this == PNG_FOLDER;
+    }
+  }
+
+  /** The accepted inputs, for error messages. */
+  public static final String ACCEPTED =
+      ".npy (feature matrix), .npz (FID statistics mu/sigma), IDX images (*.gz, *-ubyte, *.idx,"
+          + " *idx3*) or a directory of PNG images";
+
+  private final Supplier<? extends FeatureExtractor> extractorFactory;
+  private final Map<Path, ExtractedFeatures> extracted = new HashMap<>();
+  private FeatureExtractor extractor;
+
+  /**
+   * Inputs whose images go through the extractor that {@code extractorFactory} creates (called at
+   * most once, when the first image input is read).
+   */
+  public MetricInputs(Supplier<? extends FeatureExtractor> extractorFactory) {
+    this.extractorFactory = Objects.requireNonNull(extractorFactory, "extractorFactory");
+  }
+
+  /**
+   * Recognises an input by its name.
+   *
+   * @throws ConfigException naming the file if it does not exist or its name is not recognised
+   */
+  public static Kind kindOf(Path path) {
+    if (!Files.exists(path)) {
+      throw new ConfigException(path + ": file not found");
+    }
+    if (Files.isDirectory(path)) {
+      return Kind.PNG_FOLDER;
+    }
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".npy")) {
+      return Kind.FEATURES;
+    }
+    if (name.endsWith(".npz")) {
+      return Kind.STATISTICS;
+    }
+    String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    if (name.endsWith(".gz") || base.endsWith("ubyte") || base.endsWith(".idx")
+        || base.matches(".*idx[1-4].*")) {
+      return Kind.IDX_IMAGES;
+    }
+    throw new ConfigException(path + ": unknown input type; expected " + ACCEPTED);
+  }
+
+  /**
+   * The feature matrix of an input: a {@code .npy} file as stored, images through the extractor.
+   *
+   * @param metric the metric's name, for the message when {@code path} holds only statistics
+   */
+  public FeatureMatrix features(Path path, String metric) {
+    Kind kind = kindOf(path);
+    return switch (kind) {
+      case FEATURES -> readMatrix(path);
+      case STATISTICS -> throw new ConfigException(path + ": " + metric + " needs features, but"
+          + " .npz statistics hold only mu and sigma (only fid accepts them); give a .npy"
+          + " feature matrix, an IDX image file or a PNG folder");
+      case IDX_IMAGES, PNG_FOLDER -> extract(path).features();
+    };
+  }
+
+  /**
+   * FID statistics of an input: {@code .npz} statistics as stored, otherwise the mean and unbiased
+   * covariance of its features.
+   */
+  public FeatureStatistics statistics(Path path, FrechetInceptionDistance fid) {
+    if (kindOf(path) == Kind.STATISTICS) {
+      try {
+        return NpzStatistics.read(path);
+      } catch (IOException e) {
+        throw readError(path, e);
+      }
+    }
+    FeatureMatrix f = features(path, "fid");
+    if (f.rows() < 2) {
+      throw new ConfigException(path + ": FID needs at least 2 samples for a covariance, got "
+          + f.rows());
+    }
+    return fid.statistics(f);
+  }
+
+  /**
+   * Class probabilities {@code [n, classes]} of an input: images through the extractor's
+   * classifier head, or a {@code .npy} matrix taken as probabilities.
+   */
+  public FeatureMatrix probabilities(Path path, String metric) {
+    Kind kind = kindOf(path);
+    return switch (kind) {
+      case FEATURES -> readMatrix(path);
+      case STATISTICS -> throw new ConfigException(path + ": " + metric + " needs class"
+          + " probabilities, but .npz statistics hold only mu and sigma; give an IDX image file,"
+          + " a PNG folder or a .npy matrix of probabilities [n, classes]");
+      case IDX_IMAGES, PNG_FOLDER -> {
+        ExtractedFeatures f = extract(path);
+        yield f.probabilitiesIfPresent().orElseThrow(() -> new ConfigException(path + ": "
+            + metric + " needs class probabilities, but the extractor " + extractor.name()
+            + " has no classifier head"));
+      }
+    };
+  }
+
+  /** The images of an IDX file or PNG folder. */
+  public static ImageDataset images(Path path) {
+    Kind kind = kindOf(path);
+    return switch (kind) {
+      case IDX_IMAGES -> ImageDataset.of(IdxReader.readImages(path));
+      case PNG_FOLDER -> ImageFolder.read(path);
+      default -> throw new ConfigException(path + ": expected images (IDX file or PNG folder),"
+          + " found " + kind.description());
+    };
+  }
+
+  /** The extractor's output for an image input (extracted once per path). */
+  public ExtractedFeatures extract(Path path) {
+    Path key = path.toAbsolutePath().normalize();
+    ExtractedFeatures cached = extracted.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    ImageDataset data = images(path);
+    if (data.n() == 0) {
+      throw new ConfigException(path + ": no images");
+    }
+    FeatureExtractor x = extractor();
+    ExtractedFeatures f;
+    try {
+      f = x.extract(data);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(path + ": " + e.getMessage());
+    }
+    extracted.put(key, f);
+    return f;
+  }
+
+  /** The extractor, created on first use. */
+  public FeatureExtractor extractor() {
+    if (extractor == null) {
+      extractor = Objects.requireNonNull(extractorFactory.get(), "extractor factory gave null");
+    }
+    return extractor;
+  }
+
+  /** Whether an extractor was created (that is, some input was images). */
+  public boolean extractorUsed() {
+    return extractor != null;
+  }
+
+  private static FeatureMatrix readMatrix(Path path) {
+    try {
+      return NpyReader.readMatrix(path);
+    } catch (IOException e) {
+      throw readError(path, e);
+    }
+  }
+
+  private static ConfigException readError(Path path, IOException e) {
+    if (e instanceof NpyFormatException) {
+      return new ConfigException(e.getMessage()); // already names the file
+    }
+    if (e instanceof NoSuchFileException) {
+      return new ConfigException(path + ": file not found");
+    }
+    return new ConfigException(path + ": cannot read: " + e);
+  }
+
+  /** Closes the extractor, if one was created. */
+  @Override
+  public void close() {
+    if (extractor != null) {
+      extractor.close();
+      extractor = null;
+    }
+  }
+}
