@@ -158,6 +158,10 @@ public final class ExperimentRunner {
             + dir.checkpoints() + "; there are: " + Checkpointer.list(dir.checkpoints()).stream()
             .map(c -> Long.toString(Checkpointer.stepOf(c))).toList());
       }
+      Optional<String> problem = Checkpointer.verify(p);
+      if (problem.isPresent()) {
+        throw new ConfigException("checkpoint " + p + " is damaged: " + problem.get());
+      }
       return p;
     }
     return Checkpointer.list(dir.checkpoints()).stream()

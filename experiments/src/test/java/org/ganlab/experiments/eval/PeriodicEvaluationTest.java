@@ -144,6 +144,13 @@ class PeriodicEvaluationTest {
     assertThat(BestCheckpoint.read(reference.resolve("checkpoints")))
         .contains(new BestCheckpoint(4, "distance_to_4", 0.0, false));
 
+    Outcome atBest = cli("eval", reference.toString(), "--checkpoint", "4");
+    assertThat(atBest.code()).as(atBest.err()).isZero();
+    assertThat(atBest.out()).isEqualTo(rowAsEvalOutput(reference, 4));
+    Outcome missing = cli("eval", reference.toString(), "--checkpoint", "7");
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no checkpoint at step 7").contains("[10, 4]");
+
     // As if killed after step 7's eval row: only step 5's checkpoint survives, best.json is stale.
     Path crashed = run(experiment, "crashed", 10, settings);
     MoreFiles.deleteRecursively(crashed.resolve("checkpoints/step-000010"),
