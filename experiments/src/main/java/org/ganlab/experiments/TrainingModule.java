@@ -13,10 +13,12 @@ import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.experiments.eval.Evaluator;
+import org.ganlab.experiments.eval.Evaluators;
 
 /**
  * The bindings every experiment shares: run context, hyperparameters, Adam optimizers from the
- * common keys, trainer config and schedule. An experiment overrides any of them by binding the
+ * common keys, trainer config, schedule and the evaluator factory. An experiment overrides any of them by binding the
  * same type.
  */
 public final class TrainingModule extends AbstractModule {
@@ -40,7 +42,12 @@ public final class TrainingModule extends AbstractModule {
         .doubleParam("ema_decay", 0, 0, 0.999999, "generator weight EMA decay (0 = off)")
         .longParam("sample_every", 500, 1, Long.MAX_VALUE, "sample-grid interval in steps")
         .longParam("checkpoint_every", 1000, 1, Long.MAX_VALUE, "checkpoint interval in steps")
-        .intParam("keep_checkpoints", 3, 1, 1000, "newest checkpoints kept")
+        .intParam("keep_checkpoints", 3, 1, 1000,
+            "newest checkpoints kept (the best by the primary eval metric is kept too)")
+        .longParam("eval_every", 500, 0, Long.MAX_VALUE,
+            "evaluation interval in steps (also step 0 and the last step; 0 = no evaluation)")
+        .intParam("eval_samples", 2000, 2, 1_000_000,
+            "generated samples per evaluation (images, 2D points, translated test images)")
         .longParam("log_every", 100, 1, Long.MAX_VALUE, "log-line interval (non-terminal output)")
         .intParam("grid_size", 64, 1, 100_000,
             "samples in a sample picture (images in a grid, points in a 2D scatter plot)")
@@ -79,7 +86,13 @@ public final class TrainingModule extends AbstractModule {
   Schedule schedule(Hyperparameters hp) {
     return new Schedule(hp.getLong("steps"), hp.getLong("sample_every"),
         hp.getLong("checkpoint_every"), hp.getInt("keep_checkpoints"), hp.getLong("log_every"),
-        hp.getInt("grid_size"));
+        hp.getInt("grid_size"), hp.getLong("eval_every"));
+  }
+
+  /** The evaluator chosen by the data's shape ({@link Evaluators#byShape}). */
+  @Provides
+  Evaluator.Factory evaluator(RunContext ctx, Hyperparameters hp) {
+    return setup -> Evaluators.byShape(setup, ctx, hp);
   }
 
   /** The single-GAN setup; an experiment with another kind of trainer binds its own RunSetup. */

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FaultToleranceTest {
   private static final List<String> SETTINGS = List.of("batch_size=8", "filters=8",
-      "latent_dim=16", "checkpoint_every=5", "sample_every=10", "keep_checkpoints=2");
+      "latent_dim=16", "checkpoint_every=5", "sample_every=10", "keep_checkpoints=2",
+      "eval_every=10", "eval_samples=64");
   private static final long STEPS = 30;
 
   @TempDir static Path shared;
@@ -54,6 +55,9 @@ class FaultToleranceTest {
   private static void assertSameAsReference(Path run) throws IOException {
     assertThat(Files.readAllBytes(run.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
+    assertThat(Files.readAllLines(reference.resolve("eval.csv"))).hasSize(5); // 0, 10, 20, 30
+    assertThat(Files.readAllBytes(run.resolve("eval.csv")))
+        .isEqualTo(Files.readAllBytes(reference.resolve("eval.csv")));
     String ck = "checkpoints/step-0000" + STEPS + "/ckpt.data-00000-of-00001";
     assertThat(Files.readAllBytes(run.resolve(ck)))
         .isEqualTo(Files.readAllBytes(reference.resolve(ck)));

@@ -20,7 +20,8 @@ class RunDeterminismTest {
     ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
     return runner.run(new RunRequest("dcgan", seed, Optional.of(12L),
-        List.of("batch_size=16", "filters=16", "checkpoint_every=6", "sample_every=6"),
+        List.of("batch_size=16", "filters=16", "checkpoint_every=6", "sample_every=6",
+            "eval_every=6", "eval_samples=100"),
         tmp, Optional.of(tmp.resolve(name)), Optional.empty()));
   }
 
@@ -33,6 +34,9 @@ class RunDeterminismTest {
     assertThat(Files.readAllLines(a.runDir().resolve("metrics.csv"))).hasSize(13);
     assertThat(Files.readAllBytes(b.runDir().resolve("metrics.csv"))).isEqualTo(ma);
     assertThat(Files.readAllBytes(c.runDir().resolve("metrics.csv"))).isNotEqualTo(ma);
+    byte[] ea = Files.readAllBytes(a.runDir().resolve("eval.csv"));
+    assertThat(Files.readAllLines(a.runDir().resolve("eval.csv"))).hasSize(4); // 0, 6, 12
+    assertThat(Files.readAllBytes(b.runDir().resolve("eval.csv"))).isEqualTo(ea);
 
     Path ckA = a.runDir().resolve("checkpoints/step-000012/ckpt.data-00000-of-00001");
     Path ckB = b.runDir().resolve("checkpoints/step-000012/ckpt.data-00000-of-00001");

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ganlab", mixinStandardHelpOptions = true, version = "ganlab 0.1.0",
     description = "GAN research framework on TensorFlow Java.",
     subcommands = {RunCommand.class, ResumeCommand.class, ListCommand.class,
-        SampleCommand.class, MetricsCommand.class, BenchCommand.class})
+        SampleCommand.class, EvalCommand.class, MetricsCommand.class, BenchCommand.class})
 public final class GanlabCommand implements Runnable {
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;

@@ -12,6 +12,6 @@ final class Summary {
     o.printf(Locale.ROOT, "%.1f ms per training step, %.0f images/s%n", r.msPerStep(),
         r.imagesPerSecond());
     o.println("results: " + r.runDir().toAbsolutePath()
-        + " (samples/, metrics.csv, timing.csv, checkpoints/)");
+        + " (samples/, metrics.csv, timing.csv, eval.csv, checkpoints/)");
   }
 }

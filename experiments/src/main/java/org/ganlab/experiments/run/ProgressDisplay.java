@@ -2,12 +2,14 @@ package org.ganlab.experiments.run;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.ganlab.core.train.StepRecord;
 
 /**
  * Shows training progress: on a terminal one line rewritten in place (step, losses, D(x),
- * D(G(z)), steps/s, ETA); otherwise a plain line every {@code logEvery} steps, so logs stay
- * readable in CI and files.
+ * D(G(z)), steps/s, ETA, last evaluation); otherwise a plain line every {@code logEvery} steps,
+ * so logs stay readable in CI and files, and one line per evaluation.
  */
 public final class ProgressDisplay {
   private final PrintStream out;
@@ -17,6 +19,7 @@ public final class ProgressDisplay {
   private final long startStep;
   private final long startNanos = System.nanoTime();
   private long lastDraw;
+  private String lastEval = "";
 
   /**
    * @param terminal whether {@code out} is an interactive terminal
@@ -50,6 +53,25 @@ public final class ProgressDisplay {
     }
   }
 
+  /**
+   * Records an evaluation: the progress line shows it from now on ("last eval"), and without a
+   * terminal it is printed as a line of its own.
+   */
+  public void evaluated(long step, Map<String, ? extends Number> values) {
+    String v = values.entrySet().stream()
+        .map(e -> e.getKey() + " " + number(e.getValue()))
+        .collect(Collectors.joining("  "));
+    lastEval = "  last eval @" + step + ": " + v;
+    if (!terminal) {
+      out.println("eval step " + step + ": " + v);
+    }
+  }
+
+  private static String number(Number n) {
+    return n instanceof Integer || n instanceof Long ? n.toString()
+        : String.format(Locale.ROOT, "%.4g", n.doubleValue());
+  }
+
   /** Prints a message on its own line without breaking the in-place display. */
   public void message(String text) {
     if (terminal) {
@@ -65,7 +87,7 @@ public final class ProgressDisplay {
     return String.format(Locale.ROOT,
         "step %d/%d  D %.4f  G %.4f  D(x) %.3f  D(G(z)) %.3f  %.1f steps/s  ETA %s",
         r.step(), totalSteps, r.discriminatorLoss(), r.generatorLoss(), r.dReal(), r.dFake(),
-        rate, duration(eta));
+        rate, duration(eta)) + lastEval;
   }
 
   static String duration(double seconds) {

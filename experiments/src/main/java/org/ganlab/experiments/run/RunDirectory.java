@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The layout of a run directory ({@code runs/<experiment>/<yyyyMMdd-HHmmss>-s<seed>/}), see
- * DESIGN.md: config.json, provenance.json, run.log, metrics.csv, timing.csv, samples/,
- * checkpoints/.
+ * DESIGN.md: config.json, provenance.json, run.log, metrics.csv, timing.csv, eval.csv, samples/,
+ * checkpoints/ (with best.json).
  *
  * @param root the run directory
  */
@@ -42,6 +42,11 @@ public record RunDirectory(Path root) {
   /** timing.csv: wall-clock per step. */
   public Path timing() {
     return root.resolve("timing.csv");
+  }
+
+  /** eval.csv: step and the evaluator's metrics at each evaluation. */
+  public Path eval() {
+    return root.resolve("eval.csv");
   }
 
   /** samples/. */

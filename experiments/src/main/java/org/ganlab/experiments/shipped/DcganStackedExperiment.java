@@ -39,6 +39,8 @@ public final class DcganStackedExperiment extends PresetExperiment {
     Dcgan a = Dcgan.standard();
     return Presets.defaults(recipe())
         .withDefault("steps", 1500L)
+        // 1000 modes: coverage and KL need many more samples than modes.
+        .withDefault("eval_samples", 10_000)
         .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
         .intParam("filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer")
         .build();

@@ -12,7 +12,8 @@ import org.ganlab.models.TrainingPreset;
 
 /**
  * An MLP GAN on a 2D Gaussian mixture, the mode-collapse benchmark. The sample picture is a
- * scatter plot of {@code grid_size} (default 2000) generated points over the mixture's centres.
+ * scatter plot of {@code grid_size} (default 2000) generated points over the mixture's centres;
+ * evaluation counts modes on {@code eval_samples} (default 10,000) points.
  */
 abstract class MixtureExperiment extends PresetExperiment {
   /** The data. */
@@ -32,6 +33,7 @@ abstract class MixtureExperiment extends PresetExperiment {
     return Presets.defaults(recipe())
         .withDefault("steps", defaultSteps())
         .withDefault("grid_size", 2000)
+        .withDefault("eval_samples", 10_000)
         .intParam("hidden_units", MlpGan.standard().hiddenUnits(), 1, 4096,
             "units per hidden layer of G and D")
         .build();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A CycleGAN run cut back to an earlier checkpoint and resumed equals an uninterrupted run. */
 class CycleGanResumeTest {
   static final List<String> TINY = List.of("generator_filters=4", "residual_blocks=1",
-      "discriminator_filters=4", "grid_size=2");
+      "discriminator_filters=4", "grid_size=2", "eval_samples=20");
 
   @TempDir Path tmp;
 
@@ -31,6 +31,7 @@ class CycleGanResumeTest {
     List<String> settings = new java.util.ArrayList<>(TINY);
     settings.add("checkpoint_every=2");
     settings.add("keep_checkpoints=5");
+    settings.add("eval_every=2");
     return runner.run(new RunRequest("cyclegan", 3, Optional.of(5L), settings, tmp,
         Optional.of(tmp.resolve(name)), Optional.empty())).runDir();
   }
@@ -57,6 +58,9 @@ class CycleGanResumeTest {
     assertThat(Files.readAllLines(reference.resolve("metrics.csv"))).hasSize(6);
     assertThat(Files.readAllBytes(crashed.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
+    assertThat(Files.readAllLines(reference.resolve("eval.csv"))).hasSize(5); // 0, 2, 4, 5
+    assertThat(Files.readAllBytes(crashed.resolve("eval.csv")))
+        .isEqualTo(Files.readAllBytes(reference.resolve("eval.csv")));
     String ck = "checkpoints/step-000005/ckpt.data-00000-of-00001";
     assertThat(Files.readAllBytes(crashed.resolve(ck)))
         .isEqualTo(Files.readAllBytes(reference.resolve(ck)));

@@ -60,9 +60,21 @@ class ShippedExperimentsTest {
   }
 
   private static final List<String> TINY_IMAGES = List.of("batch_size=4", "filters=4",
-      "latent_dim=8", "grid_size=4");
+      "latent_dim=8", "grid_size=4", "eval_samples=50");
   private static final List<String> TINY_2D = List.of("batch_size=16", "hidden_units=8",
-      "grid_size=300");
+      "grid_size=300", "eval_samples=300");
+
+  /** eval.csv's header per experiment family. */
+  private static String evalHeader(String name) {
+    return "step," + switch (name) {
+      case "dcgan", "wgan-gp" -> "fid,kid,precision,recall";
+      case "cgan-projection", "acgan" -> "conditional_accuracy,fid";
+      case "gan-ring8", "gan-grid25", "wgan-gp-grid25" -> "modes_captured,high_quality";
+      case "dcgan-stacked" -> "modes_covered,kl_to_uniform";
+      case "cyclegan" -> "translation_error,label_preservation,cycle_error";
+      default -> throw new IllegalArgumentException(name);
+    };
+  }
 
   static Stream<Arguments> experiments() {
     return Stream.of(
@@ -96,6 +108,16 @@ class ShippedExperimentsTest {
     assertThat(dir.resolve("samples/step-000000.png")).isNotEmptyFile();
     assertThat(dir.resolve("checkpoints/step-000003/MANIFEST.sha256")).exists();
     assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
+    // Evaluated at step 0 and at the last step, with finite values.
+    List<String> eval = Files.readAllLines(dir.resolve("eval.csv"));
+    assertThat(eval).hasSize(3);
+    assertThat(eval.get(0)).isEqualTo(evalHeader(name));
+    assertThat(eval.get(1)).startsWith("0,");
+    assertThat(eval.get(2)).startsWith("3,");
+    for (String row : eval.subList(1, 3)) {
+      assertThat(java.util.Arrays.stream(row.split(",")).mapToDouble(Double::parseDouble)
+          .allMatch(Double::isFinite)).as(row).isTrue();
+    }
     int[] size = pngSize(png);
     if (name.contains("grid25") || name.contains("ring8")) {
       assertThat(size).containsExactly(400, 400);

@@ -1,0 +1,67 @@
+package org.ganlab.experiments.eval;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.experiments.RunTrainer;
+import org.ganlab.metrics.StackedModeCoverage;
+import org.ganlab.metrics.features.FashionClassifier;
+
+/**
+ * Stacked Fashion-MNIST (three images as three channels): every channel is classified by the
+ * Fashion-MNIST classifier ({@code classifyChannels}) and the triple of classes is the mode.
+ * {@code modes_covered} (out of 1000) and {@code kl_to_uniform} from {@link
+ * StackedModeCoverage}. Primary: {@code modes_covered} (higher is better).
+ */
+public final class StackedEvaluator implements Evaluator {
+  private final Seeds seeds;
+  private final int samples;
+  private FashionClassifier classifier;
+
+  /** Evaluates {@code samples} generated 28x28x3 images. */
+  public StackedEvaluator(Seeds seeds, int samples) {
+    this.seeds = seeds;
+    this.samples = samples;
+  }
+
+  @Override
+  public List<String> metrics() {
+    return List.of("modes_covered", "kl_to_uniform");
+  }
+
+  @Override
+  public String primaryMetric() {
+    return "modes_covered";
+  }
+
+  @Override
+  public boolean higherIsBetter() {
+    return true;
+  }
+
+  @Override
+  public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
+    if (classifier == null) {
+      classifier = FashionClassifier.pretrained();
+    }
+    float[] x = Generation.generate(trainer, seeds, samples, null);
+    int[][] modes = classifier.classifyChannels(new Batch(new int[] {samples, 28, 28, 3}, x,
+        null));
+    StackedModeCoverage.Result r = new StackedModeCoverage().compute(modes);
+    Map<String, Number> m = new LinkedHashMap<>();
+    m.put("modes_covered", r.modesCovered());
+    m.put("kl_to_uniform", r.klToUniform());
+    return m;
+  }
+
+  @Override
+  public void close() {
+    if (classifier != null) {
+      classifier.close();
+      classifier = null;
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package org.ganlab.experiments.eval;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import com.google.common.base.Suppliers;
+import org.ganlab.core.data.Batch;
+import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.UnpairedTranslation;
+import org.ganlab.core.train.cycle.CycleGanTrainer;
+import org.ganlab.experiments.CycleGanRunTrainer;
+import org.ganlab.experiments.RunTrainer;
+import org.ganlab.metrics.FeatureMatrix;
+import org.ganlab.metrics.TranslationError;
+import org.ganlab.metrics.features.FashionClassifier;
+
+/**
+ * Unpaired translation with a known transform T ({@link UnpairedTranslation#transform}) on
+ * held-out domain-A images (the first {@code n} of a set the run did not train on, the
+ * Fashion-MNIST test set):
+ *
+ * <ul>
+ *   <li>{@code translation_error}: mean absolute error of G(a) against the true T(a), in the
+ *       [-1, 1] pixel units ({@link TranslationError}); primary, lower is better;</li>
+ *   <li>{@code label_preservation}: share of images whose classifier label of T^-1(G(a)) equals
+ *       the classifier label of a. T^-1 maps G's output back to domain A, where the Fashion-MNIST
+ *       classifier was trained (it cannot read inverted, flipped garments); comparing with the
+ *       classifier's label of a rather than the true label makes a perfect translator score
+ *       exactly 1, whatever the classifier's own accuracy. T is an involution, so T^-1 = T;</li>
+ *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a.</li>
+ * </ul>
+ */
+public final class TranslationEvaluator implements Evaluator {
+  private final Supplier<ImageDataset> heldOut;
+  private final int samples;
+  private FashionClassifier classifier;
+
+  /** Evaluates the first {@code samples} images of {@code heldOut} (domain A). */
+  public TranslationEvaluator(ImageDataset heldOut, int samples) {
+    this(() -> heldOut, samples);
+  }
+
+  /** As above, with the held-out set loaded on first use. */
+  public TranslationEvaluator(Supplier<ImageDataset> heldOut, int samples) {
+    this.heldOut = Suppliers.memoize(heldOut::get);
+    this.samples = samples;
+  }
+
+  @Override
+  public List<String> metrics() {
+    return List.of("translation_error", "label_preservation", "cycle_error");
+  }
+
+  @Override
+  public String primaryMetric() {
+    return "translation_error";
+  }
+
+  @Override
+  public boolean higherIsBetter() {
+    return false;
+  }
+
+  @Override
+  public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
+    if (!(trainer instanceof CycleGanRunTrainer c)) {
+      throw new IllegalArgumentException("translation evaluation needs a CycleGAN trainer, got "
+          + trainer.getClass().getSimpleName());
+    }
+    if (classifier == null) {
+      classifier = FashionClassifier.pretrained();
+    }
+    CycleGanTrainer t = c.trainer();
+    ImageDataset data = heldOut.get();
+    int[] shape = data.shape();
+    int size = shape[0] * shape[1] * shape[2];
+    int n = Math.min(samples, data.n());
+    int[] all = new int[n];
+    for (int i = 0; i < n; i++) {
+      all[i] = i;
+    }
+    float[] a = data.batchOf(all).values();
+    float[] ab = new float[n * size];
+    float[] aba = new float[n * size];
+    for (int from = 0; from < n; from += Generation.CHUNK) {
+      int m = Math.min(Generation.CHUNK, n - from);
+      float[] in = new float[m * size];
+      System.arraycopy(a, from * size, in, 0, m * size);
+      float[] g = t.translateAToB(in, m);
+      System.arraycopy(g, 0, ab, from * size, m * size);
+      System.arraycopy(t.translateBToA(g, m), 0, aba, from * size, m * size);
+    }
+    int[] nhwc = {n, shape[0], shape[1], shape[2]};
+    float[] truth = UnpairedTranslation.transform(a, nhwc);
+    TranslationError err = new TranslationError();
+    double translation = err.compute(FeatureMatrix.ofRowMajor(n, size, ab),
+        FeatureMatrix.ofRowMajor(n, size, truth)).meanAbsoluteError();
+    double cycle = err.compute(FeatureMatrix.ofRowMajor(n, size, aba),
+        FeatureMatrix.ofRowMajor(n, size, a)).meanAbsoluteError();
+    int[] original = classifier.predict(new Batch(nhwc, a, null));
+    int[] back = classifier.predict(new Batch(nhwc, UnpairedTranslation.transform(ab, nhwc),
+        null));
+    int same = 0;
+    for (int i = 0; i < n; i++) {
+      if (original[i] == back[i]) {
+        same++;
+      }
+    }
+    Map<String, Number> m = new LinkedHashMap<>();
+    m.put("translation_error", translation);
+    m.put("label_preservation", (double) same / n);
+    m.put("cycle_error", cycle);
+    return m;
+  }
+
+  @Override
+  public void close() {
+    if (classifier != null) {
+      classifier.close();
+      classifier = null;
+    }
+  }
+}
