@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -21,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import javax.imageio.ImageIO;
 import org.ganlab.core.data.IdxArray;
 import org.ganlab.core.data.IdxReader;
+import org.ganlab.experiments.CliOutcome;
 import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.io.NpyReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,23 +44,8 @@ class MetricsCommandTest {
   private static Path idx30gz;
   private static Path png30;
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliOutcome cli(String... args) {
+    return CliOutcome.run(args);
   }
 
   private static String fixture(String name) {
@@ -74,7 +57,7 @@ class MetricsCommandTest {
   }
 
   /** The numbers on the stdout line that starts with {@code name + " "}. */
-  private static double[] values(Outcome o, String name) {
+  private static double[] values(CliOutcome o, String name) {
     assertThat(o.code()).as("exit code; stderr: %s", o.err()).isZero();
     for (String line : o.out().split("\n")) {
       if (line.startsWith(name + " ")) {
@@ -148,7 +131,7 @@ class MetricsCommandTest {
 
   @Test
   void fidOfImagesAgainstThemselvesIsZero() {
-    Outcome o = cli("metrics", "fid", idx200.toString(), idx200.toString());
+    CliOutcome o = cli("metrics", "fid", idx200.toString(), idx200.toString());
     assertThat(values(o, "fid")[0]).isBetween(0.0, 1e-9);
     assertThat(o.err()).contains("fashion-classifier").contains("200 x 128");
     // The same 30 images as plain IDX, gzipped IDX and a PNG folder give identical features.
@@ -187,10 +170,10 @@ class MetricsCommandTest {
 
   @Test
   void precisionRecallAndDensityCoverageMatchTheReference() {
-    Outcome pr = cli("metrics", "pr", fixture("pr_real.npy"), fixture("pr_fake.npy"));
+    CliOutcome pr = cli("metrics", "pr", fixture("pr_real.npy"), fixture("pr_fake.npy"));
     assertThat(values(pr, "precision")[0]).isCloseTo(ref("pr.k3.precision"), within(1e-9));
     assertThat(values(pr, "recall")[0]).isCloseTo(ref("pr.k3.recall"), within(1e-9));
-    Outcome dc = cli("metrics", "coverage", fixture("pr_real.npy"), fixture("pr_fake.npy"));
+    CliOutcome dc = cli("metrics", "coverage", fixture("pr_real.npy"), fixture("pr_fake.npy"));
     assertThat(values(dc, "density")[0]).isCloseTo(ref("dc.k5.density"), within(1e-9));
     assertThat(values(dc, "coverage")[0]).isCloseTo(ref("dc.k5.coverage"), within(1e-9));
   }
@@ -198,7 +181,7 @@ class MetricsCommandTest {
   @Test
   void missingFileIsNamed() {
     Path missing = tmp.resolve("nope.npy");
-    Outcome o = cli("metrics", "fid", missing.toString(), fixture("fid_well_b.npy"));
+    CliOutcome o = cli("metrics", "fid", missing.toString(), fixture("fid_well_b.npy"));
     assertThat(o.code()).isEqualTo(2);
     assertThat(o.err()).contains(missing.toString()).contains("not found");
     assertThat(o.out()).isEmpty();
@@ -206,7 +189,7 @@ class MetricsCommandTest {
 
   @Test
   void statisticsAreRefusedWhereFeaturesAreNeeded() {
-    Outcome o = cli("metrics", "kid", fixture("fid_well_a_stats.npz"), fixture("kid_y.npy"));
+    CliOutcome o = cli("metrics", "kid", fixture("fid_well_a_stats.npz"), fixture("kid_y.npy"));
     assertThat(o.code()).isEqualTo(2);
     assertThat(o.err()).contains("fid_well_a_stats.npz").contains("kid needs features");
     assertThat(o.out()).isEmpty();
@@ -215,20 +198,20 @@ class MetricsCommandTest {
   @Test
   void badInputsGiveExitCodeTwoAndNameTheFile() throws IOException {
     Path txt = Files.writeString(tmp.resolve("features.txt"), "1 2 3\n");
-    Outcome unknown = cli("metrics", "pr", txt.toString(), fixture("pr_fake.npy"));
+    CliOutcome unknown = cli("metrics", "pr", txt.toString(), fixture("pr_fake.npy"));
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).contains("features.txt").contains("unknown input type");
 
-    Outcome vector = cli("metrics", "coverage", fixture("fmt_vec.npy"), fixture("pr_fake.npy"));
+    CliOutcome vector = cli("metrics", "coverage", fixture("fmt_vec.npy"), fixture("pr_fake.npy"));
     assertThat(vector.code()).isEqualTo(2);
     assertThat(vector.err()).contains("fmt_vec.npy").contains("2-D");
 
-    Outcome dims = cli("metrics", "fid", fixture("fid_well_a.npy"), fixture("pr_fake.npy"));
+    CliOutcome dims = cli("metrics", "fid", fixture("fid_well_a.npy"), fixture("pr_fake.npy"));
     assertThat(dims.code()).isEqualTo(2);
     assertThat(dims.err()).contains("fid_well_a.npy").contains("pr_fake.npy")
         .contains("dimensions differ");
 
-    Outcome inception = cli("metrics", "is", idx30.toString(), "--extractor", "inception");
+    CliOutcome inception = cli("metrics", "is", idx30.toString(), "--extractor", "inception");
     assertThat(inception.code()).isEqualTo(2);
     assertThat(inception.err()).contains("--inception-graph");
 
@@ -237,17 +220,17 @@ class MetricsCommandTest {
       ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY), "png",
           big.resolve("x" + i + ".png").toFile());
     }
-    Outcome size = cli("metrics", "fid", big.toString(), idx30.toString());
+    CliOutcome size = cli("metrics", "fid", big.toString(), idx30.toString());
     assertThat(size.code()).isEqualTo(2);
     assertThat(size.err()).contains(big.toString()).contains("28, 28, 1");
 
     Path notIdx = Files.write(tmp.resolve("junk-idx3-ubyte"), new byte[] {1, 2, 3});
-    Outcome junk = cli("metrics", "is", notIdx.toString());
+    CliOutcome junk = cli("metrics", "is", notIdx.toString());
     assertThat(junk.code()).isEqualTo(2);
     assertThat(junk.err()).contains(notIdx.toString());
 
     Path graph = tmp.resolve("missing.pb");
-    Outcome noGraph = cli("metrics", "is", idx30.toString(), "--inception-graph",
+    CliOutcome noGraph = cli("metrics", "is", idx30.toString(), "--inception-graph",
         graph.toString());
     assertThat(noGraph.code()).isEqualTo(2);
     assertThat(noGraph.err()).contains(graph.toString());
@@ -255,7 +238,7 @@ class MetricsCommandTest {
 
   @Test
   void benchFidPrintsBothTimingsAndTheRatio() {
-    Outcome o = cli("bench", "fid", "--n", "200", "--dim", "32", "--seed", "3");
+    CliOutcome o = cli("bench", "fid", "--n", "200", "--dim", "32", "--seed", "3");
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(o.out()).contains("200 x 32").contains("eigen").contains("textbook");
     Matcher m = Pattern.compile("speedup ([0-9.]+)x wall.*relative difference ([0-9.eE+-]+)")
@@ -264,7 +247,7 @@ class MetricsCommandTest {
     assertThat(Double.parseDouble(m.group(1))).isPositive();
     assertThat(Double.parseDouble(m.group(2))).isLessThan(1e-6);
 
-    Outcome bad = cli("bench", "fid", "--n", "1");
+    CliOutcome bad = cli("bench", "fid", "--n", "1");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("samples must be >= 2");
   }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.experiments.CliOutcome;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
-import org.ganlab.experiments.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,23 +32,8 @@ class PeriodicEvaluationTest {
   private final ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
       new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
 
-  private record Outcome(int code, String out, String err) {}
-
-  private static Outcome cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliOutcome cli(String... args) {
+    return CliOutcome.run(args);
   }
 
   private Path run(String experiment, String name, long steps, List<String> settings) {
@@ -96,7 +81,7 @@ class PeriodicEvaluationTest {
     }
 
     // The newest checkpoint: the command's default, and the last row.
-    Outcome last = cli("eval", dir.toString());
+    CliOutcome last = cli("eval", dir.toString());
     assertThat(last.code()).as(last.err()).isZero();
     assertThat(last.out()).isEqualTo(rowAsEvalOutput(dir, 4));
 
@@ -108,7 +93,7 @@ class PeriodicEvaluationTest {
         .mapToDouble(l -> Double.parseDouble(l.split(",")[1])).min().orElseThrow();
     assertThat(best.value()).isEqualTo(minFid);
     assertThat(checkpointSteps(dir)).contains(best.step(), 4L);
-    Outcome atBest = cli("eval", dir.toString(), "--checkpoint", Long.toString(best.step()));
+    CliOutcome atBest = cli("eval", dir.toString(), "--checkpoint", Long.toString(best.step()));
     assertThat(atBest.code()).as(atBest.err()).isZero();
     assertThat(atBest.out()).isEqualTo(rowAsEvalOutput(dir, best.step()));
   }
@@ -144,10 +129,10 @@ class PeriodicEvaluationTest {
     assertThat(BestCheckpoint.read(reference.resolve("checkpoints")))
         .contains(new BestCheckpoint(4, "distance_to_4", 0.0, false));
 
-    Outcome atBest = cli("eval", reference.toString(), "--checkpoint", "4");
+    CliOutcome atBest = cli("eval", reference.toString(), "--checkpoint", "4");
     assertThat(atBest.code()).as(atBest.err()).isZero();
     assertThat(atBest.out()).isEqualTo(rowAsEvalOutput(reference, 4));
-    Outcome missing = cli("eval", reference.toString(), "--checkpoint", "7");
+    CliOutcome missing = cli("eval", reference.toString(), "--checkpoint", "7");
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("no checkpoint at step 7").contains("[10, 4]");
 

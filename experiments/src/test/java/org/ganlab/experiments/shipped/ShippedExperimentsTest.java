@@ -2,8 +2,6 @@ package org.ganlab.experiments.shipped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.experiments.CliOutcome;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.TrainingSetup;
-import org.ganlab.experiments.cli.Main;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.losses.GradientPenalty;
 import org.ganlab.losses.HingeLoss;
@@ -40,23 +38,8 @@ class ShippedExperimentsTest {
 
   @TempDir Path tmp;
 
-  private record Outcome(int code, String out, String err) {}
-
-  static Outcome cli(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int code = Main.execute(args);
-      return new Outcome(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  private static CliOutcome cli(String... args) {
+    return CliOutcome.run(args);
   }
 
   private static final List<String> TINY_IMAGES = List.of("batch_size=4", "filters=4",
@@ -98,7 +81,7 @@ class ShippedExperimentsTest {
       args.add("--set");
       args.add(s);
     });
-    Outcome o = cli(args.toArray(String[]::new));
+    CliOutcome o = cli(args.toArray(String[]::new));
     assertThat(o.code()).as(o.err()).isZero();
     List<String> metrics = Files.readAllLines(dir.resolve("metrics.csv"));
     assertThat(metrics).hasSize(4);
@@ -143,7 +126,7 @@ class ShippedExperimentsTest {
   void listShowsAllNineInOrder() {
     assertThat(new ExperimentRegistry().shipped().stream().map(Experiment::name))
         .containsExactlyElementsOf(NAMES);
-    Outcome o = cli("list");
+    CliOutcome o = cli("list");
     assertThat(o.code()).isZero();
     List<String> lines = o.out().lines().toList();
     assertThat(lines).hasSize(9);
