@@ -12,6 +12,8 @@ import org.ganlab.core.nn.Network;
 import org.ganlab.core.nn.Reshape;
 import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiscriminatorNet;
+import org.ganlab.core.train.GeneratorNet;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -80,5 +82,29 @@ final class Blocks {
   /** [b, 1] -> [b]. */
   static Operand<TFloat32> squeeze(Ops tf, Operand<TFloat32> x) {
     return tf.reshape(x, tf.constant(new long[] {-1}));
+  }
+
+  /** The DCGAN generator (Dcgan and WganGp share it): z -> 7x7 -> 14x14 -> 28x28, tanh. */
+  static GeneratorNet dcganGenerator(Ops tf, String name, Seeds seeds, int latentDim,
+      int filters, int channels, int kernelSize, double initStd) {
+    Network<TFloat32> net = network(tf, name, seeds);
+    Layer<TFloat32> body = generator(net, latentDim, filters, channels, kernelSize,
+        Initializer.normal(initStd));
+    return new SequentialGenerator(net, body, latentDim);
+  }
+
+  /**
+   * A DCGAN-shaped discriminator with the given normalization, ending in one dense score named
+   * {@code head} (the name is part of checkpoint variable names).
+   */
+  static DiscriminatorNet dcganDiscriminator(Ops tf, String name, Seeds seeds, int channels,
+      int filters, int kernelSize, double leakySlope, double initStd, Normalization norm,
+      String head) {
+    Network<TFloat32> net = network(tf, name, seeds);
+    Initializer init = Initializer.normal(initStd);
+    Layer<TFloat32> body = new Sequential<>(List.of(
+        features(net, channels, filters, kernelSize, leakySlope, init, norm),
+        new Dense<>(net, head, featureDim(filters), 1, init, true)));
+    return new SequentialDiscriminator(net, body);
   }
 }

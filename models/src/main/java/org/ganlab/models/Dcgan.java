@@ -3,11 +3,6 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.nn.Dense;
-import org.ganlab.core.nn.Initializer;
-import org.ganlab.core.nn.Layer;
-import org.ganlab.core.nn.Network;
-import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -15,7 +10,6 @@ import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
 
 /**
  * DCGAN (Radford, Metz and Chintala 2016) for 28x28 images with 1 or 3 channels.
@@ -111,20 +105,13 @@ public record Dcgan(int latentDim, int filters, int channels, int kernelSize, do
 
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Layer<TFloat32> body = Blocks.generator(net, latentDim, filters, channels, kernelSize,
-        Initializer.normal(initStd));
-    return new SequentialGenerator(net, body, latentDim);
+    return Blocks.dcganGenerator(tf, name, seeds, latentDim, filters, channels, kernelSize,
+        initStd);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Initializer init = Initializer.normal(initStd);
-    Layer<TFloat32> body = new Sequential<>(List.of(
-        Blocks.features(net, channels, filters, kernelSize, leakySlope, init,
-            Normalization.BATCH_NORM),
-        new Dense<>(net, "logit", Blocks.featureDim(filters), 1, init, true)));
-    return new SequentialDiscriminator(net, body);
+    return Blocks.dcganDiscriminator(tf, name, seeds, channels, filters, kernelSize, leakySlope,
+        initStd, Normalization.BATCH_NORM, "logit");
   }
 }
