@@ -13,8 +13,8 @@ public final class Main {
 
   /** Runs the CLI and returns its exit status (for tests). */
   public static int execute(String... args) {
-    return new CommandLine(new GanlabCommand())
-        .setExecutionExceptionHandler(new ErrorHandler())
-        .execute(args);
+    CommandLine cli = new CommandLine(new GanlabCommand());
+    BenchCommand.addSuites(cli.getSubcommands().get("bench"));
+    return cli.setExecutionExceptionHandler(new ErrorHandler()).execute(args);
   }
 }

@@ -1,0 +1,50 @@
+package org.ganlab.experiments.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A benchmark suite: the rows of its table, the metrics it shows, rows computed without
+ * training, the quality targets it is held to and notes on what was tried.
+ *
+ * @param name what {@code ganlab bench} calls it
+ * @param title heading of its table
+ * @param quick whether this is the minutes-long variant (its numbers only show that it runs)
+ * @param entries trained rows, in table order
+ * @param metrics eval.csv columns shown, in order
+ * @param references rows computed without training, shown after the trained ones
+ * @param targets quality targets
+ * @param notes paragraphs for the table's notes: protocol, what was tried
+ */
+public record BenchSuite(String name, String title, boolean quick, List<BenchEntry> entries,
+    List<String> metrics, List<ReferenceRow> references, List<QualityTarget> targets,
+    List<String> notes) {
+
+  /** Copies the lists and checks that run ids name one configuration each. */
+  public BenchSuite {
+    entries = List.copyOf(entries);
+    metrics = List.copyOf(metrics);
+    references = List.copyOf(references);
+    targets = List.copyOf(targets);
+    notes = List.copyOf(notes);
+    runs(entries);
+  }
+
+  /** The distinct run configurations, in first-use order. */
+  public List<RunSpec> runs() {
+    return runs(entries);
+  }
+
+  private static List<RunSpec> runs(List<BenchEntry> entries) {
+    Map<String, RunSpec> byId = new LinkedHashMap<>();
+    for (BenchEntry e : entries) {
+      RunSpec prev = byId.putIfAbsent(e.run().id(), e.run());
+      if (prev != null && !prev.equals(e.run())) {
+        throw new IllegalArgumentException("run id '" + e.run().id() + "' names two"
+            + " configurations: " + prev + " and " + e.run());
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+}

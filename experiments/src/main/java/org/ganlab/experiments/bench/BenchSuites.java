@@ -1,0 +1,180 @@
+package org.ganlab.experiments.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.ganlab.core.data.FashionMnist;
+import org.ganlab.experiments.ConfigException;
+
+/**
+ * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
+ * conditional} and {@code translation}. Each exists at its default settings (the published
+ * table; a few hours on two cores) and as a quick variant (minutes; what the build runs).
+ */
+public final class BenchSuites {
+  /** The suite names, in the order the docs list them. */
+  public static final List<String> NAMES = List.of("modes", "fashion", "conditional",
+      "translation");
+
+  private final boolean quick;
+  private final Supplier<FashionMnist> fashion;
+  private final Path cacheDir;
+
+  /**
+   * @param quick the minutes-long variants
+   * @param dataDir Fashion-MNIST files instead of the embedded copy
+   * @param cacheDir the reference-feature cache of the reference rows
+   */
+  public BenchSuites(boolean quick, Optional<Path> dataDir, Path cacheDir) {
+    this.quick = quick;
+    this.fashion = () -> dataDir.map(FashionMnist::fromDirectory)
+        .orElseGet(FashionMnist::embedded);
+    this.cacheDir = cacheDir;
+  }
+
+  /** The suite called {@code name}. */
+  public BenchSuite named(String name) {
+    return switch (name) {
+      case "modes" -> modes();
+      case "fashion" -> fashion();
+      case "conditional" -> conditional();
+      case "translation" -> translation();
+      default -> throw new ConfigException("unknown bench suite '" + name + "'; suites: "
+          + String.join(", ", NAMES));
+    };
+  }
+
+  /** {@code full} steps, or {@code quick} in the quick variant. */
+  private long steps(long full, long quickSteps) {
+    return quick ? quickSteps : full;
+  }
+
+  /** Evaluation samples: {@code full}, or fewer in the quick variant. */
+  private int samples(int full, int quickSamples) {
+    return quick ? quickSamples : full;
+  }
+
+  private RunSpec run(String id, String experiment, long steps, int evalSamples,
+      String... sets) {
+    List<String> all = new ArrayList<>(List.of(sets));
+    all.add("eval_samples=" + evalSamples);
+    return new RunSpec(id, experiment, steps, all);
+  }
+
+  BenchSuite modes() {
+    int n2d = samples(10_000, 2_000);
+    int nStacked = samples(26_000, 2_000);
+    long ring = steps(5_000, 300);
+    long grid = steps(10_000, 300);
+    long stacked = steps(5_000, 100);
+    List<BenchEntry> e = List.of(
+        BenchEntry.of("ring-8 NS-GAN", run("ring8-ns", "gan-ring8", ring, n2d)),
+        BenchEntry.of("ring-8 WGAN-GP", run("ring8-wgan-gp", "wgan-gp-ring8", ring, n2d)),
+        BenchEntry.of("ring-8 NS-GAN + R1", run("ring8-ns-r1", "gan-ring8", ring, n2d,
+            "r1_gamma=0.1")),
+        BenchEntry.of("grid-25 NS-GAN", run("grid25-ns", "gan-grid25", grid, n2d)),
+        BenchEntry.of("grid-25 WGAN-GP", run("grid25-wgan-gp", "wgan-gp-grid25", grid, n2d)),
+        BenchEntry.of("grid-25 NS-GAN + R1", run("grid25-ns-r1", "gan-grid25", grid, n2d,
+            "r1_gamma=0.1")),
+        BenchEntry.of("stacked DCGAN", run("stacked-dcgan", "dcgan-stacked", stacked,
+            nStacked)),
+        BenchEntry.of("stacked WGAN-GP", run("stacked-wgan-gp", "wgan-gp-stacked", stacked,
+            nStacked)));
+    return new BenchSuite("modes", "Mode collapse: 2D mixtures and stacked Fashion-MNIST",
+        quick, e, List.of("modes_captured", "high_quality", "modes_covered", "kl_to_uniform"),
+        List.of(),
+        List.of(
+            new QualityTarget("ring-8: all 8 modes",
+                List.of("ring-8 NS-GAN", "ring-8 WGAN-GP", "ring-8 NS-GAN + R1"),
+                List.of(Bound.atLeast("modes_captured", 8))),
+            new QualityTarget("grid-25: at least 24 of 25 modes with at least 80 % high-quality"
+                + " samples (VEEGAN 24.6 / 40 %, PacGAN 23.8 / 91 %)",
+                List.of("grid-25 NS-GAN", "grid-25 WGAN-GP", "grid-25 NS-GAN + R1"),
+                List.of(Bound.atLeast("modes_captured", 24), Bound.atLeast("high_quality", 0.8))),
+            new QualityTarget("stacked Fashion-MNIST: at least 900 of 1000 modes",
+                List.of("stacked DCGAN", "stacked WGAN-GP"),
+                List.of(Bound.atLeast("modes_covered", 900)))),
+        List.of("2D mixtures: " + n2d + " samples; a mode is captured when at least one"
+            + " sample lies within 3 standard deviations of its centre, high_quality is the"
+            + " share of samples within 3 standard deviations of some centre. Stacked"
+            + " Fashion-MNIST: " + nStacked + " samples, each labelled by the Fashion"
+            + " classifier channel by channel; modes_covered counts the label triples seen,"
+            + " kl_to_uniform is KL(label-triple histogram || uniform over 1000)."));
+  }
+
+  BenchSuite fashion() {
+    int n = samples(2_000, 500);
+    long dcgan = steps(5_000, 100);
+    long wgan = steps(1_500, 20);
+    RunSpec dc = run("dcgan", "dcgan", dcgan, n);
+    String dcLabel = "DCGAN";
+    String untrained = "DCGAN untrained (step 0)";
+    String onePercent = "DCGAN, 1 % of the steps";
+    List<BenchEntry> e = List.of(
+        BenchEntry.of(dcLabel, dc),
+        BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
+        BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
+        BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
+        BenchEntry.atStep(untrained, dc, 0),
+        BenchEntry.of(onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n)));
+    String floor = "real training images (floor)";
+    return new BenchSuite("fashion", "Fashion-MNIST: losses and architectures", quick, e,
+        List.of("fid", "kid", "precision", "recall"),
+        List.of(new RealImagesReference(floor, fashion, n, 0, cacheDir)),
+        List.of(
+            clearlyBetter(dcLabel, untrained, onePercent),
+            clearlyBetter("WGAN-GP", untrained, onePercent)),
+        List.of("FID, KID (mean over 100 subsets), precision and recall (k = 3) of " + n
+            + " generated images against the Fashion-MNIST test set, in the feature space of"
+            + " ganlab's Fashion-MNIST classifier (docs/metrics-extractors.md), not"
+            + " Inception: the numbers are comparable within ganlab, not with papers' FIDs."));
+  }
+
+  /** FID at most half that of the untrained and the 1 %-trained generator. */
+  private static QualityTarget clearlyBetter(String row, String untrained, String onePercent) {
+    return new QualityTarget(row + " clearly better than an untrained generator and than"
+        + " a GAN trained for 1 % of the steps", List.of(row), List.of(
+            Bound.atMostFractionOf("fid", 0.5, untrained),
+            Bound.atMostFractionOf("fid", 0.5, onePercent)));
+  }
+
+  BenchSuite conditional() {
+    int n = samples(2_000, 500);
+    long steps = steps(5_000, 100);
+    List<BenchEntry> e = List.of(
+        BenchEntry.of("concat", run("concat", "cgan-concat", steps, n)),
+        BenchEntry.of("projection", run("projection", "cgan-projection", steps, n)),
+        BenchEntry.of("AC-GAN", run("acgan", "acgan", steps, n)));
+    return new BenchSuite("conditional", "Class-conditional GANs on Fashion-MNIST", quick, e,
+        List.of("conditional_accuracy", "intra_fid", "fid"),
+        List.of(new RealImagesReference("real training images", fashion, n, 10, cacheDir)),
+        List.of(new QualityTarget("at least 90 % conditional accuracy by the Fashion"
+            + " classifier", List.of("concat", "projection", "AC-GAN"),
+            List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
+        List.of("conditional_accuracy: share of " + n + " generated images (balanced over the"
+            + " 10 classes) that the Fashion classifier assigns to the class they were"
+            + " generated for. intra_fid: mean over classes of the FID between generated and"
+            + " test images of that class. The real-image row shows the classifier's own"
+            + " accuracy on training images: no generator can be expected to exceed it by"
+            + " much."));
+  }
+
+  BenchSuite translation() {
+    int n = samples(2_000, 500);
+    long steps = steps(3_000, 100);
+    List<BenchEntry> e = List.of(
+        BenchEntry.of("CycleGAN", run("cyclegan", "cyclegan", steps, n)));
+    return new BenchSuite("translation", "Unpaired translation with a known transform",
+        quick, e, List.of("translation_error", "label_preservation", "cycle_error"),
+        List.of(),
+        List.of(new QualityTarget("label preservation at least 90 %", List.of("CycleGAN"),
+            List.of(Bound.atLeast("label_preservation", 0.9)))),
+        List.of("Domain A is Fashion-MNIST, domain B is T(A) with T = invert and flip; the two"
+            + " training halves are disjoint, so no pair is ever seen. translation_error:"
+            + " mean absolute pixel error of G(a) against T(a) on " + n + " test images;"
+            + " label_preservation: share whose classifier label of T^-1(G(a)) equals that"
+            + " of a; cycle_error: mean absolute error of F(G(a)) against a."));
+  }
+}

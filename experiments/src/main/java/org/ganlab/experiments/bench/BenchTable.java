@@ -1,0 +1,192 @@
+package org.ganlab.experiments.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ganlab.experiments.run.RunStatus;
+
+/**
+ * The aggregated numbers of a benchmark: one row per entry (mean and std over seeds of each
+ * metric, read from the runs' eval.csv, and the training time from timing.csv), the reference
+ * rows, and whether each quality target is met.
+ *
+ * @param suite what was run
+ * @param seeds the seeds of every row
+ * @param rows trained rows, then reference rows
+ * @param targets one result per quality target
+ */
+public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
+    List<TargetResult> targets) {
+
+  /**
+   * One row.
+   *
+   * @param label the entry's or reference's label
+   * @param reference computed without training
+   * @param command the {@code ganlab run} arguments (without the seed), empty for references
+   * @param step the eval.csv step read (-1 for references)
+   * @param metrics statistics per metric over the seeds that have a value
+   * @param trainMinutes wall-clock training time up to {@code step} (steps only, no evaluation)
+   * @param runs the run directories, one per seed
+   * @param problems runs without a value, and why
+   */
+  public record Row(String label, boolean reference, String command, long step,
+      Map<String, Stats> metrics, Stats trainMinutes, List<Path> runs, List<String> problems) {}
+
+  /**
+   * A quality target's outcome.
+   *
+   * @param met whether a candidate row satisfies every bound
+   * @param closest the candidate satisfying the most bounds (the first on ties), if any row has
+   *     values
+   */
+  public record TargetResult(QualityTarget target, boolean met, String closest) {}
+
+  /** The row labelled {@code label}. */
+  public Row row(String label) {
+    return rows.stream().filter(r -> r.label().equals(label)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no row '" + label + "'"));
+  }
+
+  /** Whether any run of the table failed or is missing. */
+  public boolean complete() {
+    return rows.stream().allMatch(r -> r.problems().isEmpty());
+  }
+
+  static BenchTable build(BenchSuite suite, List<Long> seeds, BenchLayout layout,
+      Map<String, Map<Long, Map<String, Number>>> references, Map<Path, String> failures) {
+    List<Row> rows = new ArrayList<>();
+    for (BenchEntry e : suite.entries()) {
+      rows.add(trainedRow(suite, e, seeds, layout, failures));
+    }
+    for (ReferenceRow r : suite.references()) {
+      Map<String, List<Double>> values = new LinkedHashMap<>();
+      references.get(r.label()).values().forEach(m -> m.forEach((k, v) ->
+          values.computeIfAbsent(k, x -> new ArrayList<>()).add(v.doubleValue())));
+      Map<String, Stats> stats = new LinkedHashMap<>();
+      values.forEach((k, v) -> stats.put(k, Stats.of(v)));
+      rows.add(new Row(r.label(), true, "", -1, stats, Stats.of(List.of()), List.of(),
+          List.of()));
+    }
+    Map<String, Map<String, Double>> refMeans = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (!r.metrics().isEmpty()) {
+        refMeans.put(r.label(), r.metrics().entrySet().stream().collect(Collectors.toMap(
+            Map.Entry::getKey, x -> x.getValue().mean())));
+      }
+    }
+    List<TargetResult> targets = new ArrayList<>();
+    for (QualityTarget t : suite.targets()) {
+      targets.add(judge(t, rows, refMeans));
+    }
+    return new BenchTable(suite, List.copyOf(seeds), rows, targets);
+  }
+
+  private static TargetResult judge(QualityTarget t, List<Row> rows,
+      Map<String, Map<String, Double>> refMeans) {
+    String closest = null;
+    int most = -1;
+    for (Row r : rows) {
+      if (!t.entries().contains(r.label()) || r.metrics().isEmpty()) {
+        continue;
+      }
+      int held = 0;
+      for (Bound b : t.bounds()) {
+        Stats s = r.metrics().get(b.metric());
+        if (s != null && b.holds(s.mean(), refMeans)) {
+          held++;
+        }
+      }
+      if (held > most) {
+        most = held;
+        closest = r.label();
+      }
+      if (held == t.bounds().size()) {
+        return new TargetResult(t, true, r.label());
+      }
+    }
+    return new TargetResult(t, false, closest);
+  }
+
+  private static Row trainedRow(BenchSuite suite, BenchEntry e, List<Long> seeds,
+      BenchLayout layout, Map<Path, String> failures) {
+    long step = e.atStep().orElse(e.run().steps());
+    Map<String, List<Double>> values = new LinkedHashMap<>();
+    List<Double> minutes = new ArrayList<>();
+    List<Path> runs = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (long seed : seeds) {
+      Path dir = layout.runDir(e.run(), seed);
+      runs.add(dir);
+      String status = RunStatus.read(dir);
+      if (!status.equals("finished")) {
+        problems.add("seed " + seed + ": " + failures.getOrDefault(dir, status));
+        continue;
+      }
+      Map<String, Double> row = csvRow(dir.resolve("eval.csv"), step);
+      if (row == null) {
+        problems.add("seed " + seed + ": no eval.csv row at step " + step + " in " + dir);
+        continue;
+      }
+      for (String m : suite.metrics()) {
+        Double v = row.get(m);
+        if (v != null) {
+          values.computeIfAbsent(m, x -> new ArrayList<>()).add(v);
+        }
+      }
+      minutes.add(trainMillis(dir.resolve("timing.csv"), step) / 60_000);
+    }
+    Map<String, Stats> stats = new LinkedHashMap<>();
+    values.forEach((k, v) -> stats.put(k, Stats.of(v)));
+    String command = e.run().experiment() + " " + String.join(" ", e.run().settings());
+    return new Row(e.label(), false, command, step, stats, Stats.of(minutes), runs, problems);
+  }
+
+  /** The eval.csv row at {@code step} as column to value, or null. */
+  static Map<String, Double> csvRow(Path csv, long step) {
+    List<String> lines = lines(csv);
+    if (lines.isEmpty()) {
+      return null;
+    }
+    String[] header = lines.get(0).split(",");
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      if (cells.length == header.length && Long.parseLong(cells[0]) == step) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 1; i < header.length; i++) {
+          m.put(header[i], Double.parseDouble(cells[i]));
+        }
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** Sum of timing.csv's step_ms over steps up to {@code step}. */
+  static double trainMillis(Path csv, long step) {
+    List<String> lines = lines(csv);
+    double total = 0;
+    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      String[] cells = line.split(",");
+      if (cells.length >= 2 && Long.parseLong(cells[0]) <= step) {
+        total += Double.parseDouble(cells[1]);
+      }
+    }
+    return total;
+  }
+
+  private static List<String> lines(Path csv) {
+    try {
+      return Files.exists(csv) ? Files.readAllLines(csv, StandardCharsets.UTF_8) : List.of();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + csv, e);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.ganlab.experiments.bench;
+
+import java.util.Map;
+
+/**
+ * A row computed without training, for scale: real data against the reference set (the floor a
+ * generator can reach) or a trivial mapping (the ceiling it must beat). Computed once per seed,
+ * with the same metric code and sample counts as the runs.
+ */
+public interface ReferenceRow {
+  /** What the table calls it. */
+  String label();
+
+  /** How it is computed, for the table's notes. */
+  String description();
+
+  /** The metric values for one seed; keys are eval.csv column names. */
+  Map<String, Number> compute(long seed);
+}

@@ -1,0 +1,95 @@
+package org.ganlab.experiments.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.LongStream;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.bench.BenchLayout;
+import org.ganlab.experiments.bench.BenchRunner;
+import org.ganlab.experiments.bench.BenchSuite;
+import org.ganlab.experiments.bench.BenchSuites;
+import org.ganlab.experiments.bench.BenchTable;
+import org.ganlab.experiments.bench.InProcessLauncher;
+import org.ganlab.experiments.bench.ProcessLauncher;
+import org.ganlab.experiments.bench.RunLauncher;
+import org.ganlab.experiments.eval.ReferenceFeatures;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ganlab bench <suite>}: runs a suite for several seeds and writes its table. One
+ * instance per suite, added to {@code bench} by {@link BenchCommand#addSuites}.
+ */
+@Command(description = "Run a benchmark suite for several seeds and write table.md and"
+    + " table.csv; finished runs are reused and unfinished ones resumed.")
+final class BenchSuiteCommand implements Callable<Integer> {
+  private final String suite;
+
+  @Option(names = "--seeds", description = "seeds 0..N-1 (default 3, or 1 with --quick)")
+  Integer seeds;
+
+  @Option(names = "--out", description = "benchmark directory (default bench/<suite>, or"
+      + " bench/<suite>-quick)")
+  Path out;
+
+  @Option(names = "--parallel", description = "runs trained at once, each in its own"
+      + " process (default ${DEFAULT-VALUE}: one after another in this process)")
+  int parallel = 1;
+
+  @Option(names = "--quick", description = "the minutes-long variant: shows the suite runs,"
+      + " says nothing about quality")
+  boolean quick;
+
+  @Option(names = "--data-dir", description = "read data files from here instead of the"
+      + " embedded copy")
+  Path dataDir;
+
+  BenchSuiteCommand(String suite) {
+    this.suite = suite;
+  }
+
+  @Override
+  public Integer call() {
+    PrintStream o = System.out;
+    int n = seeds != null ? seeds : quick ? 1 : 3;
+    if (n < 1 || parallel < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--seeds and --parallel must be at least 1");
+    }
+    Path dir = out != null ? out : Path.of("bench", quick ? suite + "-quick" : suite);
+    BenchLayout layout = new BenchLayout(dir);
+    Optional<Path> data = Optional.ofNullable(dataDir);
+    BenchSuite s = new BenchSuites(quick, data,
+        ReferenceFeatures.cacheDirFor(dir.resolve("runs").resolve("references"))).named(suite);
+    ExperimentRegistry registry = new ExperimentRegistry();
+    RunLauncher launcher = parallel > 1 ? new ProcessLauncher(data)
+        : new InProcessLauncher(registry, o, data);
+    List<String> command = new ArrayList<>(List.of("./ganlab", "bench", suite, "--seeds",
+        Integer.toString(n)));
+    if (quick) {
+      command.add("--quick");
+    }
+    if (parallel > 1) {
+      command.addAll(List.of("--parallel", Integer.toString(parallel)));
+    }
+    command.addAll(List.of("--out", dir.toString()));
+    BenchTable table = new BenchRunner(registry, o).run(s,
+        LongStream.range(0, n).boxed().toList(), layout, launcher, parallel,
+        String.join(" ", command));
+    for (BenchTable.TargetResult t : table.targets()) {
+      o.println((t.met() ? "target met: " : "target NOT met: ") + t.target().description()
+          + (t.closest() != null ? " (" + t.closest() + ")" : ""));
+    }
+    o.println("table: " + layout.tableMarkdown().toAbsolutePath() + " and table.csv");
+    if (!table.complete()) {
+      o.println("some runs failed or are missing; see the table's Rows section. Rerunning the"
+          + " same command resumes them.");
+      return 1;
+    }
+    return 0;
+  }
+}
