@@ -44,15 +44,27 @@ public final class ProcessLauncher implements RunLauncher {
       Files.createDirectories(runDir.getParent());
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
-      int code = p.waitFor();
-      if (code != 0) {
-        throw new IllegalStateException("exit status " + code + "; see " + log);
+      // Ctrl-C on the benchmark stops its children too, so none keeps a run directory locked.
+      Thread stopChild = new Thread(p::destroy);
+      Runtime.getRuntime().addShutdownHook(stopChild);
+      try {
+        int code = p.waitFor();
+        if (code != 0) {
+          throw new IllegalStateException("exit status " + code + "; see " + log);
+        }
+      } catch (InterruptedException e) {
+        p.destroy();
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while running " + runDir, e);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopChild);
+        } catch (IllegalStateException shuttingDown) {
+          // The hook is running: nothing to remove.
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start a run for " + runDir, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while running " + runDir, e);
     }
   }
 }
