@@ -129,7 +129,10 @@ public final class BenchSuites {
         List.of("FID, KID (mean over 100 subsets), precision and recall (k = 3) of " + n
             + " generated images against the Fashion-MNIST test set, in the feature space of"
             + " ganlab's Fashion-MNIST classifier (docs/metrics-extractors.md), not"
-            + " Inception: the numbers are comparable within ganlab, not with papers' FIDs."));
+            + " Inception: the numbers are comparable within ganlab, not with papers' FIDs.",
+            "Precision alone can flatter a collapsed generator: the k-NN radii of the real set"
+            + " grow as it shrinks, so nearly identical samples may all land in one wide real"
+            + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019)."));
   }
 
   /** FID at most half that of the untrained and the 1 %-trained generator. */
