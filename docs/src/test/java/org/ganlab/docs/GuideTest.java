@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ganlab.experiments.Hyperparameters;
+import org.ganlab.experiments.TrainingModule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,7 +138,8 @@ class GuideTest {
         if (inCode) {
           continue;
         }
-        Matcher m = LINK.matcher(line);
+        // Inline code is not a link: drop ``double`` and then `single` backtick spans.
+        Matcher m = LINK.matcher(line.replaceAll("``.*?``", "").replaceAll("`[^`]*`", ""));
         while (m.find()) {
           String target = m.group(1);
           if (target.matches("^[a-z]+:.*") || target.startsWith("#")) {
@@ -151,5 +155,30 @@ class GuideTest {
     }
     assertThat(checked).isGreaterThan(20);
     assertThat(broken).isEmpty();
+  }
+
+  @Test
+  void theHyperparameterTableOfChapter2MatchesTheCommonDefaults() throws IOException {
+    Map<String, Hyperparameters.Param> params = TrainingModule.commonDefaults().build().params();
+    Pattern key = Pattern.compile("`([a-z_0-9]+)`");
+    Map<String, Double> documented = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(GUIDE.resolve("02-experiment-class.md"))) {
+      if (!line.startsWith("| `")) {
+        continue;
+      }
+      String[] cells = line.split("\\|");
+      Matcher m = key.matcher(cells[1]);
+      String[] defaults = cells[2].trim().split(",\\s*");
+      int i = 0;
+      while (m.find()) {
+        if (!params.containsKey(m.group(1))) {
+          break; // another table of the chapter (bindings)
+        }
+        documented.put(m.group(1), Double.parseDouble(defaults[i++]));
+      }
+    }
+    assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(params.keySet());
+    documented.forEach((k, v) -> assertThat(v).as(k)
+        .isEqualTo(((Number) params.get(k).defaultValue()).doubleValue()));
   }
 }
