@@ -1,0 +1,109 @@
+package org.ganlab.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.ganlab.core.train.StepRecord;
+import org.ganlab.docs.examples.ComputeFid;
+import org.ganlab.docs.examples.CustomExperiment;
+import org.ganlab.docs.examples.HingeRingExperiment;
+import org.ganlab.docs.examples.PlainJavaTraining;
+import org.ganlab.docs.examples.ReadRunDirectory;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.RunRequest;
+import org.ganlab.experiments.RunResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs every example of the guide for a few steps and checks what it computes. */
+class ExamplesTest {
+  @TempDir Path tmp;
+
+  @Test
+  void plainJavaTrainingTrainsAndCountsModes() {
+    PlainJavaTraining.Outcome o = PlainJavaTraining.train(STEPS_2D, 0);
+    StepRecord last = o.last();
+    assertThat(last.step()).isEqualTo(STEPS_2D);
+    assertThat(last.firstNonFinite()).isNull();
+    assertThat(last.dReal()).isStrictlyBetween(0f, 1f);
+    assertThat(last.dFake()).isStrictlyBetween(0f, 1f);
+    assertThat(o.coverage().modes()).isEqualTo(8);
+    assertThat(o.coverage().samplesPerMode()).hasSize(8);
+    assertThat(o.coverage().modesCaptured()).isBetween(0, 8);
+    assertThat(o.coverage().highQualityFraction()).isBetween(0.0, 1.0);
+    // The share of high-quality points is the per-mode counts over all points drawn.
+    assertThat(IntStream.of(o.coverage().samplesPerMode()).sum())
+        .isEqualTo((int) Math.round(o.coverage().highQualityFraction()
+            * PlainJavaTraining.EVAL_POINTS));
+  }
+
+  @Test
+  void computeFidRanksGeneratedImagesAboveTheRealFloor() {
+    ComputeFid.Outcome o = ComputeFid.run(20, 300, 0);
+    assertThat(o.realFid()).isPositive().isLessThan(10);
+    assertThat(o.fid()).isGreaterThan(o.realFid() * 5);
+    assertThat(o.kid()).isPositive();
+  }
+
+  @Test
+  void customExperimentRunsAndItsRunDirectoryReadsBack() throws Exception {
+    ReadRunDirectory.Summary s = ReadRunDirectory.runAndRead(STEPS_RUN, tmp);
+    assertThat(s.status()).isEqualTo("finished");
+    assertThat(s.experiment()).isEqualTo("hinge-ring8");
+    assertThat(s.trainedSteps()).isEqualTo(STEPS_RUN);
+    assertThat(s.evalSteps()).containsExactly(0L, STEPS_RUN);
+    assertThat(s.lastEval()).containsOnlyKeys("modes_captured", "high_quality");
+    assertThat(s.lastEval().get("modes_captured")).isBetween(0.0, 8.0);
+    assertThat(s.bestMetric()).isEqualTo("modes_captured");
+    assertThat(s.bestValue()).isGreaterThanOrEqualTo(s.lastEval().get("modes_captured"));
+    assertThat(s.bestDamage()).isEmpty();
+  }
+
+  @Test
+  void customExperimentRunsThroughTheCommandLineEntryPoint() throws Exception {
+    Path dir = tmp.resolve("cli-run");
+    assertThat(CustomExperiment.runFromCommandLine(5, dir)).isZero();
+    assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
+    List<String> metrics = Files.readAllLines(dir.resolve("metrics.csv"));
+    assertThat(metrics).hasSize(6);
+    assertThat(metrics.get(0)).startsWith("step,d_loss,g_loss,d_x,d_g_z");
+    assertThat(Files.readString(dir.resolve("config.json")))
+        .contains("\"experimentClass\" : \"org.ganlab.docs.examples.HingeRingExperiment\"")
+        .contains("\"hidden_units\" : 128");
+  }
+
+  @Test
+  void resumeAfterLosingTheNewestCheckpointEndsWithTheSameFiles() throws Exception {
+    Path dir = tmp.resolve("resumed");
+    new ExperimentRunner(new ExperimentRegistry(), System.out, false).run(new RunRequest(
+        HingeRingExperiment.class.getName(), 1, Optional.of(30L),
+        List.of("hidden_units=32", "checkpoint_every=10", "eval_every=10"), tmp,
+        Optional.of(dir), Optional.empty()));
+    byte[] metrics = Files.readAllBytes(dir.resolve("metrics.csv"));
+    byte[] eval = Files.readAllBytes(dir.resolve("eval.csv"));
+    // As if killed after step 30's rows were written but before its checkpoint was complete.
+    MoreFiles.deleteRecursively(dir.resolve("checkpoints/step-000030"),
+        RecursiveDeleteOption.ALLOW_INSECURE);
+    Files.writeString(dir.resolve("status.txt"), "running\n");
+
+    RunResult r = CustomExperiment.resume(dir);
+
+    assertThat(r.steps()).isEqualTo(30);
+    assertThat(Files.readString(dir.resolve("run.log"))).contains("resumed from "
+        + dir.resolve("checkpoints/step-000020") + " at step 20");
+    assertThat(Files.readAllBytes(dir.resolve("metrics.csv"))).isEqualTo(metrics);
+    assertThat(Files.readAllBytes(dir.resolve("eval.csv"))).isEqualTo(eval);
+    assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
+    assertThat(dir.resolve("checkpoints/step-000030/MANIFEST.sha256")).isRegularFile();
+  }
+
+  private static final long STEPS_2D = 300;
+  private static final long STEPS_RUN = 60;
+}
