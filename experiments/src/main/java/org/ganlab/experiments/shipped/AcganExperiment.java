@@ -1,6 +1,10 @@
 package org.ganlab.experiments.shipped;
 
+import java.util.List;
+import org.ganlab.experiments.Hyperparameters;
+import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.models.ConditionalGan;
+import org.ganlab.models.TrainingPreset;
 
 /**
  * AC-GAN on Fashion-MNIST with the preset's recipe ({@code ConditionalGan.acgan(10).training()}:
@@ -21,6 +25,17 @@ public final class AcganExperiment extends ConditionalExperiment {
   @Override
   protected ConditionalGan architecture() {
     return ConditionalGan.acgan(classes());
+  }
+
+  @Override
+  protected Hyperparameters.Builder extraKeys(Hyperparameters.Builder b) {
+    return b.doubleParam("aux_weight", 1, 0, 1e3,
+        "weight of the auxiliary classifier terms of D and G (the paper's 1)");
+  }
+
+  @Override
+  protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
+    return p.withRegularizers(List.of(new AuxiliaryClassifierLoss(hp.getDouble("aux_weight"))));
   }
 
   @Override

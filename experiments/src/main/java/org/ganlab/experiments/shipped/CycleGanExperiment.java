@@ -61,6 +61,10 @@ public final class CycleGanExperiment extends Experiment {
         .intParam("residual_blocks", a.residualBlocks(), 0, 64, "residual blocks per generator")
         .intParam("discriminator_filters", a.discriminatorFilters(), 1, 1024,
             "width of the discriminators' first layer")
+        .booleanParam("coordinates", a.coordinates(),
+            "CoordConv: coordinate channels in the generators (needed to learn the flip)")
+        .booleanParam("width_mixing", a.widthMixing(),
+            "a learned mixing across the width at the generators' bottleneck (WidthMixing)")
         .doubleParam("cycle_weight", loss.cycle().lambda(), 0, 1e6, "cycle-consistency lambda")
         .doubleParam("identity_weight", 0, 0, 1e6,
             "identity loss weight (0 = off; the preset's " + loss.identity().weight()
@@ -74,7 +78,9 @@ public final class CycleGanExperiment extends Experiment {
     CycleGan arch = CycleGan.standard()
         .withGeneratorFilters(hp.getInt("generator_filters"))
         .withResidualBlocks(hp.getInt("residual_blocks"))
-        .withDiscriminatorFilters(hp.getInt("discriminator_filters"));
+        .withDiscriminatorFilters(hp.getInt("discriminator_filters"))
+        .withCoordinates(hp.getBoolean("coordinates"))
+        .withWidthMixing(hp.getBoolean("width_mixing"));
     CycleGanLoss loss = ((CycleGanLoss) recipe().loss())
         .withCycleWeight(hp.getDouble("cycle_weight"))
         .withIdentityWeight(hp.getDouble("identity_weight"));
