@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ganlab.experiments.shipped.AcganExperiment;
+import org.ganlab.experiments.shipped.CganConcatExperiment;
 import org.ganlab.experiments.shipped.CganProjectionExperiment;
 import org.ganlab.experiments.shipped.CycleGanExperiment;
 import org.ganlab.experiments.shipped.DcganExperiment;
@@ -26,6 +27,7 @@ public final class ExperimentRegistry {
   public ExperimentRegistry() {
     register(DcganExperiment::new);
     register(WganGpExperiment::new);
+    register(CganConcatExperiment::new);
     register(CganProjectionExperiment::new);
     register(AcganExperiment::new);
     register(GanRing8Experiment::new);

@@ -7,10 +7,12 @@ import java.util.Map;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.Conv2d;
 import org.ganlab.core.nn.Conv2dTranspose;
+import org.ganlab.core.nn.CoordinateChannels;
 import org.ganlab.core.nn.Initializer;
 import org.ganlab.core.nn.Layer;
 import org.ganlab.core.nn.Network;
 import org.ganlab.core.nn.Sequential;
+import org.ganlab.core.nn.WidthMixing;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -45,10 +47,19 @@ import org.tensorflow.types.TFloat32;
  * @param leakySlope LeakyReLU slope of the discriminator
  * @param initStd standard deviation of the normal weight initializer (0.02 in the paper)
  * @param normalization normalization of hidden layers (instance norm in the paper)
+ * @param coordinates whether the generator's first convolution and the first convolution of
+ *     every residual block also read two coordinate channels ({@link CoordinateChannels},
+ *     CoordConv); off in the paper. Convolutions are translation-equivariant, so a generator
+ *     without them can place content only relative to other content and to the zero-padded
+ *     borders; mappings that depend on position, such as ganlab's test task's horizontal flip,
+ *     need the coordinates
+ * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck
+ *     (after the downsampling, before the residual blocks), initialized to the identity; off in
+ *     the paper. It can move content across the whole width in one step (e.g. a mirror image)
  */
 public record CycleGan(int imageSize, int channels, int generatorFilters, int residualBlocks,
-    int discriminatorFilters, double leakySlope, double initStd, Normalization normalization)
-    implements CycleGanArchitecture {
+    int discriminatorFilters, double leakySlope, double initStd, Normalization normalization,
+    boolean coordinates, boolean widthMixing) implements CycleGanArchitecture {
 
   /** Validates the hyperparameters. */
   public CycleGan {
@@ -68,9 +79,13 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
     Params.required("normalization", normalization);
   }
 
-  /** 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm. */
+  /**
+   * 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm, no
+   * coordinate channels.
+   */
   public static CycleGan standard() {
-    return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM);
+    return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false,
+        false);
   }
 
   /**
@@ -86,49 +101,69 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
   /** A copy for images of another side. */
   public CycleGan withImageSize(int s) {
     return new CycleGan(s, channels, generatorFilters, residualBlocks, discriminatorFilters,
-        leakySlope, initStd, normalization);
+        leakySlope, initStd, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy for images with {@code c} channels. */
   public CycleGan withChannels(int c) {
     return new CycleGan(imageSize, c, generatorFilters, residualBlocks, discriminatorFilters,
-        leakySlope, initStd, normalization);
+        leakySlope, initStd, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy with another generator width. */
   public CycleGan withGeneratorFilters(int f) {
     return new CycleGan(imageSize, channels, f, residualBlocks, discriminatorFilters, leakySlope,
-        initStd, normalization);
+        initStd, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy with another number of residual blocks. */
   public CycleGan withResidualBlocks(int n) {
     return new CycleGan(imageSize, channels, generatorFilters, n, discriminatorFilters,
-        leakySlope, initStd, normalization);
+        leakySlope, initStd, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy with another discriminator width. */
   public CycleGan withDiscriminatorFilters(int f) {
     return new CycleGan(imageSize, channels, generatorFilters, residualBlocks, f, leakySlope,
-        initStd, normalization);
+        initStd, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy with another LeakyReLU slope. */
   public CycleGan withLeakySlope(double s) {
     return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, s, initStd, normalization);
+        discriminatorFilters, s, initStd, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy with another initializer standard deviation. */
   public CycleGan withInitStd(double std) {
     return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, leakySlope, std, normalization);
+        discriminatorFilters, leakySlope, std, normalization, coordinates,
+        widthMixing);
   }
 
   /** A copy with another normalization. */
   public CycleGan withNormalization(Normalization n) {
     return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, leakySlope, initStd, n);
+        discriminatorFilters, leakySlope, initStd, n, coordinates,
+        widthMixing);
+  }
+
+  /** A copy with or without coordinate channels in the generator. */
+  public CycleGan withCoordinates(boolean c) {
+    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
+        discriminatorFilters, leakySlope, initStd, normalization, c, widthMixing);
+  }
+
+  /** A copy with or without the generator's width-mixing layer. */
+  public CycleGan withWidthMixing(boolean w) {
+    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
+        discriminatorFilters, leakySlope, initStd, normalization, coordinates, w);
   }
 
   @Override
@@ -148,6 +183,8 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
     m.put("leakySlope", leakySlope);
     m.put("initStd", initStd);
     m.put("normalization", normalization.name());
+    m.put("coordinates", coordinates);
+    m.put("widthMixing", widthMixing);
     return m;
   }
 
@@ -159,7 +196,11 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
     boolean bias = normalization.needsBias();
     long f = generatorFilters;
     List<Layer<TFloat32>> layers = new ArrayList<>();
-    layers.add(new Conv2d<>(net, "c7s1", channels, f, 7, 1, init, bias));
+    int extra = coordinates ? 2 : 0;
+    if (coordinates) {
+      layers.add(new CoordinateChannels<>(o));
+    }
+    layers.add(new Conv2d<>(net, "c7s1", channels + extra, f, 7, 1, init, bias));
     layers.add(normalization.layer(net, "c7s1", f));
     layers.add(Activations.relu(o));
     layers.add(new Conv2d<>(net, "down1", f, 2 * f, 3, 2, init, bias));
@@ -168,6 +209,10 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
     layers.add(new Conv2d<>(net, "down2", 2 * f, 4 * f, 3, 2, init, bias));
     layers.add(normalization.layer(net, "down2", 4 * f));
     layers.add(Activations.relu(o));
+    if (widthMixing) {
+      int side = imageSize / 4;
+      layers.add(new WidthMixing<>(net, "width_mixing", side, WidthMixing.identity()));
+    }
     for (int i = 1; i <= residualBlocks; i++) {
       layers.add(residual(net, "res" + i, 4 * f, init, bias));
     }
@@ -186,12 +231,18 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
   /** x + norm(conv(relu(norm(conv(x))))), 3x3 convolutions keeping the width. */
   private Layer<TFloat32> residual(Network<TFloat32> net, String name, long width,
       Initializer init, boolean bias) {
-    Layer<TFloat32> branch = new Sequential<>(List.of(
-        new Conv2d<>(net, name + "_conv1", width, width, 3, 1, init, bias),
+    List<Layer<TFloat32>> layers = new ArrayList<>();
+    if (coordinates) {
+      layers.add(new CoordinateChannels<>(net.ops()));
+    }
+    layers.addAll(List.of(
+        new Conv2d<>(net, name + "_conv1", width + (coordinates ? 2 : 0), width, 3, 1, init,
+            bias),
         normalization.layer(net, name + "_conv1", width),
         Activations.relu(net.ops()),
         new Conv2d<>(net, name + "_conv2", width, width, 3, 1, init, bias),
         normalization.layer(net, name + "_conv2", width)));
+    Layer<TFloat32> branch = new Sequential<>(layers);
     return (x, mode) -> {
       Operand<TFloat32> y = branch.apply(x, mode);
       return net.ops().math.add(x, y);

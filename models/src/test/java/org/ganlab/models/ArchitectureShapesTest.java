@@ -15,6 +15,8 @@ import org.ganlab.losses.GradientPenalty;
 import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.WassersteinLoss;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -58,9 +60,10 @@ class ArchitectureShapesTest {
         new long[] {B, 28, 28, 3});
   }
 
-  @Test
-  void cycleGanShapes() {
-    CycleGan arch = CycleGan.standard();
+  @ParameterizedTest(name = "coordinates and width mixing={0}")
+  @ValueSource(booleans = {false, true})
+  void cycleGanShapes(boolean extras) {
+    CycleGan arch = CycleGan.standard().withCoordinates(extras).withWidthMixing(extras);
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       CycleGanModel m = CycleGanModel.build(tf, arch, new Seeds(1), 2);
@@ -97,7 +100,8 @@ class ArchitectureShapesTest {
     assertThat(ConditionalGan.acgan(10).training().regularizers()).hasSize(1);
     assertThat(Dcgan.standard().training().withNCritic(2).config(5).nCritic()).isEqualTo(2);
     assertThat(CycleGan.standard().training().hyperparameters())
-        .containsEntry("residualBlocks", 3).containsEntry("batchSize", 1);
+        .containsEntry("residualBlocks", 3).containsEntry("batchSize", 1)
+        .containsEntry("coordinates", false).containsEntry("widthMixing", false);
     assertThatThrownBy(() -> WganGp.standard().withCriticNorm(Normalization.BATCH_NORM))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch norm");
     assertThatThrownBy(() -> MlpGan.standard().withHiddenUnits(0))

@@ -508,4 +508,49 @@ class LayerForwardTest {
     }
     assertThat(s1.layers()).containsExactly(plusOne, timesTwo);
   }
+
+  // ---------------------------------------------------------------- coordinate channels
+
+  @Test
+  void coordinateChannelsAppendColumnThenRowFromMinusOneToOne() {
+    Placeholder<TFloat64> x = tf.placeholder(TFloat64.class,
+        Placeholder.shape(Shape.of(-1, 2, 3, 1)));
+    Operand<TFloat64> y = new CoordinateChannels<TFloat64>(tf).apply(x, Mode.TRAINING);
+    assertThat(y.shape().asArray()).containsExactly(-1, 2, 3, 3);
+    try (Session s = new Session(graph)) {
+      // Two examples (dynamic batch), values 1..12; each pixel gets (value, column, row).
+      double[] out = eval(s, y, feeds(x, range(12)));
+      assertThat(out).containsExactly(
+          1, -1, -1, 2, 0, -1, 3, 1, -1,
+          4, -1, 1, 5, 0, 1, 6, 1, 1,
+          7, -1, -1, 8, 0, -1, 9, 1, -1,
+          10, -1, 1, 11, 0, 1, 12, 1, 1);
+    }
+    assertThatThrownBy(() -> new CoordinateChannels<TFloat64>(tf).apply(input(2, 3),
+        Mode.TRAINING)).hasMessageContaining("NHWC");
+  }
+
+  // ---------------------------------------------------------------- width mixing
+
+  @Test
+  void widthMixingIsARowTimesWPerRowAndChannel() {
+    Placeholder<TFloat64> x = input(1, 2, 3, 2);
+    WidthMixing<TFloat64> m = new WidthMixing<>(net, "mix", 3, Initializer.zeros());
+    Operand<TFloat64> y = m.apply(x, Mode.TRAINING);
+    try (Session s = new Session(graph)) {
+      s.initialize();
+      // The mirror permutation: column k takes column 2 - k.
+      s.run(TfRun.assign(tf, m.kernel(), 0, 0, 1, 0, 1, 0, 1, 0, 0));
+      // NHWC values 1..12: row 0 = (1,2) (3,4) (5,6), row 1 = (7,8) (9,10) (11,12).
+      double[] mirrored = eval(s, y, feeds(x, range(12)));
+      assertThat(mirrored).containsExactly(5, 6, 3, 4, 1, 2, 11, 12, 9, 10, 7, 8);
+      // A general W: y[k] = sum_j x[j] W[j][k] per row and channel.
+      s.run(TfRun.assign(tf, m.kernel(), 1, 2, 0, 0, 1, 0, 0, 0, -1));
+      double[] out = eval(s, y, feeds(x, range(12)));
+      // Row 0, channel 0: x = (1, 3, 5) -> (1, 2 + 3, -5); channel 1: (2, 4, 6) -> (2, 8, -6).
+      assertThat(out).containsExactly(1, 2, 5, 8, -5, -6, 7, 8, 23, 26, -11, -12);
+    }
+    assertThatThrownBy(() -> m.apply(input(1, 2, 4, 1), Mode.TRAINING))
+        .hasMessageContaining("width 3");
+  }
 }

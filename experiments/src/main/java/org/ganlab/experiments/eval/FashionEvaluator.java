@@ -13,6 +13,7 @@ import org.ganlab.experiments.RunTrainer;
 import org.ganlab.metrics.ConditionalAccuracy;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FrechetInceptionDistance;
+import org.ganlab.metrics.IntraClassFid;
 import org.ganlab.metrics.KernelInceptionDistance;
 import org.ganlab.metrics.PrecisionRecall;
 import org.ganlab.metrics.features.ExtractedFeatures;
@@ -27,8 +28,12 @@ import org.ganlab.metrics.features.FashionClassifier;
  *       better). FID and KID (the mean over subsets) use every reference image; precision and
  *       recall use the first {@code n} reference images, as many as generated samples (the
  *       k-NN manifolds depend on the set sizes, so the two sets are the same size);</li>
- *   <li>conditional: {@code conditional_accuracy, fid}; primary {@code conditional_accuracy}
- *       (higher is better). Sample {@code i} is generated for class {@code i % classes}.</li>
+ *   <li>conditional: {@code conditional_accuracy, fid, intra_fid}; primary {@code
+ *       conditional_accuracy} (higher is better). Sample {@code i} is generated for class {@code
+ *       i % classes}. {@code intra_fid} is {@link IntraClassFid}: the mean over the classes of
+ *       the FID between the samples generated for class c and the reference images labelled c
+ *       (the same reference features as {@code fid}); NaN when {@code n} gives fewer than two
+ *       samples per class.</li>
  * </ul>
  */
 public final class FashionEvaluator implements Evaluator {
@@ -60,7 +65,7 @@ public final class FashionEvaluator implements Evaluator {
 
   @Override
   public List<String> metrics() {
-    return classes > 0 ? List.of("conditional_accuracy", "fid")
+    return classes > 0 ? List.of("conditional_accuracy", "fid", "intra_fid")
         : List.of("fid", "kid", "precision", "recall");
   }
 
@@ -96,7 +101,8 @@ public final class FashionEvaluator implements Evaluator {
    */
   public Map<String, Number> evaluate(float[] images, int[] labels, Path cacheDir) {
     FashionClassifier c = classifier();
-    FeatureMatrix real = ReferenceFeatures.get(c, reference.get(), cacheDir).features();
+    ImageDataset ref = reference.get();
+    FeatureMatrix real = ReferenceFeatures.get(c, ref, cacheDir).features();
     ExtractedFeatures fake = c.extract(new Batch(new int[] {samples, 28, 28, 1}, images, null));
     double fid = new FrechetInceptionDistance().distance(real, fake.features());
     Map<String, Number> m = new LinkedHashMap<>();
@@ -104,6 +110,7 @@ public final class FashionEvaluator implements Evaluator {
       m.put("conditional_accuracy", new ConditionalAccuracy()
           .compute(fake.probabilities().toArray(), labels).accuracy());
       m.put("fid", fid);
+      m.put("intra_fid", intraFid(real, ref, fake.features(), labels));
       return m;
     }
     KernelInceptionDistance.Result kid = new KernelInceptionDistance()
@@ -119,6 +126,17 @@ public final class FashionEvaluator implements Evaluator {
     m.put("precision", pr.precision());
     m.put("recall", pr.recall());
     return m;
+  }
+
+  private double intraFid(FeatureMatrix real, ImageDataset ref, FeatureMatrix fake,
+      int[] labels) {
+    if (samples < 2 * classes) {
+      return Double.NaN;
+    }
+    if (!ref.hasLabels()) {
+      throw new IllegalStateException("intra_fid needs the labels of the reference set " + ref);
+    }
+    return new IntraClassFid().compute(real, ref.labels(), fake, labels, classes).mean();
   }
 
   @Override

@@ -1,11 +1,20 @@
 package org.ganlab.experiments.shipped;
 
+import java.util.List;
+import org.ganlab.experiments.Hyperparameters;
+import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.models.ConditionalGan;
+import org.ganlab.models.TrainingPreset;
 
 /**
  * AC-GAN on Fashion-MNIST with the preset's recipe ({@code ConditionalGan.acgan(10).training()}:
  * non-saturating loss plus the {@code AuxiliaryClassifierLoss} regularizer, Adam(2e-4, 0.5,
  * 0.999), batch 100). Default 1500 steps (two and a half epochs).
+ *
+ * <p>{@code aux_weight} scales both auxiliary-classifier terms (the paper's 1). Measured on seed 0
+ * (conditional accuracy by the Fashion classifier, which itself agrees with the test labels 91.9 %
+ * of the time): weight 1 gives 0.79 at 1500 steps and 0.887 at 3000; weight 3 gives 0.837 at
+ * 1500 and 0.936 at 3000 ({@code --steps 3000 --set aux_weight=3}).
  */
 public final class AcganExperiment extends ConditionalExperiment {
   @Override
@@ -21,6 +30,17 @@ public final class AcganExperiment extends ConditionalExperiment {
   @Override
   protected ConditionalGan architecture() {
     return ConditionalGan.acgan(classes());
+  }
+
+  @Override
+  protected Hyperparameters.Builder extraKeys(Hyperparameters.Builder b) {
+    return b.doubleParam("aux_weight", 1, 0, 1e3,
+        "weight of the auxiliary classifier terms of D and G (the paper's 1)");
+  }
+
+  @Override
+  protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
+    return p.withRegularizers(List.of(new AuxiliaryClassifierLoss(hp.getDouble("aux_weight"))));
   }
 
   @Override

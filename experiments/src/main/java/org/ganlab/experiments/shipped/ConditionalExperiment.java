@@ -30,17 +30,27 @@ abstract class ConditionalExperiment extends PresetExperiment {
   @Override
   public final Hyperparameters hyperparameters() {
     ConditionalGan a = architecture();
-    return Presets.defaults(recipe())
+    return extraKeys(Presets.defaults(recipe())
         .withDefault("steps", defaultSteps())
         .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-        .intParam("filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer")
+        .intParam("filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer"))
         .build();
+  }
+
+  /** Adds a subclass's own keys (none by default). */
+  protected Hyperparameters.Builder extraKeys(Hyperparameters.Builder b) {
+    return b;
+  }
+
+  /** Applies a subclass's own keys to the run's recipe (nothing by default). */
+  protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
+    return p;
   }
 
   @Override
   protected final TrainingPreset recipe(Hyperparameters hp) {
-    return recipe().withArchitecture(architecture().withLatentDim(hp.getInt("latent_dim"))
-        .withFilters(hp.getInt("filters")));
+    return applyExtraKeys(recipe().withArchitecture(architecture()
+        .withLatentDim(hp.getInt("latent_dim")).withFilters(hp.getInt("filters"))), hp);
   }
 
   @Provides

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every shipped experiment runs from the CLI with tiny networks and a few steps. */
 class ShippedExperimentsTest {
-  private static final List<String> NAMES = List.of("dcgan", "wgan-gp", "cgan-projection",
-      "acgan", "gan-ring8", "gan-grid25", "wgan-gp-grid25", "dcgan-stacked", "cyclegan");
+  private static final List<String> NAMES = List.of("dcgan", "wgan-gp", "cgan-concat",
+      "cgan-projection", "acgan", "gan-ring8", "gan-grid25", "wgan-gp-grid25", "dcgan-stacked", "cyclegan");
 
   @TempDir Path tmp;
 
@@ -51,7 +51,7 @@ class ShippedExperimentsTest {
   private static String evalHeader(String name) {
     return "step," + switch (name) {
       case "dcgan", "wgan-gp" -> "fid,kid,precision,recall";
-      case "cgan-projection", "acgan" -> "conditional_accuracy,fid";
+      case "cgan-concat", "cgan-projection", "acgan" -> "conditional_accuracy,fid,intra_fid";
       case "gan-ring8", "gan-grid25", "wgan-gp-grid25" -> "modes_captured,high_quality";
       case "dcgan-stacked" -> "modes_covered,kl_to_uniform";
       case "cyclegan" -> "translation_error,label_preservation,cycle_error";
@@ -62,6 +62,7 @@ class ShippedExperimentsTest {
   static Stream<Arguments> experiments() {
     return Stream.of(
         Arguments.of("wgan-gp", TINY_IMAGES),
+        Arguments.of("cgan-concat", TINY_IMAGES),
         Arguments.of("cgan-projection", TINY_IMAGES),
         Arguments.of("acgan", TINY_IMAGES),
         Arguments.of("gan-ring8", TINY_2D),
@@ -124,13 +125,13 @@ class ShippedExperimentsTest {
   }
 
   @Test
-  void listShowsAllNineInOrder() {
+  void listShowsAllTenInOrder() {
     assertThat(new ExperimentRegistry().shipped().stream().map(Experiment::name))
         .containsExactlyElementsOf(NAMES);
     CliOutcome o = cli("list");
     assertThat(o.code()).isZero();
     List<String> lines = o.out().lines().toList();
-    assertThat(lines).hasSize(9);
+    assertThat(lines).hasSize(10);
     for (int i = 0; i < NAMES.size(); i++) {
       assertThat(lines.get(i)).startsWith(NAMES.get(i) + " ");
     }
@@ -163,6 +164,13 @@ class ShippedExperimentsTest {
         .containsEntry("n_critic", 5).containsEntry("lr_d", 1e-4).containsEntry("lr_g", 1e-4)
         .containsEntry("beta1", 0.0).containsEntry("beta2", 0.9)
         .containsEntry("gp_lambda", 10.0);
+
+    TrainingSetup concat = defaults("cgan-concat");
+    assertFollows(concat, ConditionalGan.concat(10).training());
+    assertThat(concat.loss()).isInstanceOf(NonSaturatingLoss.class);
+    assertThat(concat.regularizers()).isEmpty();
+    assertThat(((ConditionalGan) concat.architecture()).head())
+        .isEqualTo(ConditionalGan.Head.CONCAT);
 
     TrainingSetup projection = defaults("cgan-projection");
     assertFollows(projection, ConditionalGan.projection(10).training());
