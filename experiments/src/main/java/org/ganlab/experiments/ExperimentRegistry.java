@@ -15,6 +15,8 @@ import org.ganlab.experiments.shipped.GanGrid25Experiment;
 import org.ganlab.experiments.shipped.GanRing8Experiment;
 import org.ganlab.experiments.shipped.WganGpExperiment;
 import org.ganlab.experiments.shipped.WganGpGrid25Experiment;
+import org.ganlab.experiments.shipped.WganGpRing8Experiment;
+import org.ganlab.experiments.shipped.WganGpStackedExperiment;
 
 /**
  * The experiments ganlab ships, by name, plus lookup of a user's experiment class by its fully
@@ -32,8 +34,10 @@ public final class ExperimentRegistry {
     register(AcganExperiment::new);
     register(GanRing8Experiment::new);
     register(GanGrid25Experiment::new);
+    register(WganGpRing8Experiment::new);
     register(WganGpGrid25Experiment::new);
     register(DcganStackedExperiment::new);
+    register(WganGpStackedExperiment::new);
     register(CycleGanExperiment::new);
   }
 

@@ -1,12 +1,16 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
+import java.util.ArrayList;
+import java.util.List;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
+import org.ganlab.core.train.Regularizer;
 import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
 import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
+import org.ganlab.losses.R1Penalty;
 import org.ganlab.models.MlpGan;
 import org.ganlab.models.TrainingPreset;
 
@@ -14,6 +18,11 @@ import org.ganlab.models.TrainingPreset;
  * An MLP GAN on a 2D Gaussian mixture, the mode-collapse benchmark. The sample picture is a
  * scatter plot of {@code grid_size} (default 2000) generated points over the mixture's centres;
  * evaluation counts modes on {@code eval_samples} (default 10,000) points.
+ *
+ * <p>Keys beyond the common ones: {@code hidden_units} (width of every hidden layer of G and D)
+ * and {@code r1_gamma} (default 0 = off): when positive, the R1 penalty {@code gamma / 2 *
+ * E_x |grad_x D(x)|^2} on real data ({@link R1Penalty}, Mescheder et al. 2018) is added to the
+ * discriminator loss on top of the recipe's own regularizers.
  */
 abstract class MixtureExperiment extends PresetExperiment {
   /** The data. */
@@ -36,13 +45,22 @@ abstract class MixtureExperiment extends PresetExperiment {
         .withDefault("eval_samples", 10_000)
         .intParam("hidden_units", MlpGan.standard().hiddenUnits(), 1, 4096,
             "units per hidden layer of G and D")
+        .doubleParam("r1_gamma", 0.0, 0, 1e6,
+            "R1 penalty weight on real data (gamma / 2 * E|grad D(x)|^2); 0 = off")
         .build();
   }
 
   @Override
   protected TrainingPreset recipe(Hyperparameters hp) {
-    return recipe().withArchitecture(MlpGan.standard()
+    TrainingPreset p = recipe().withArchitecture(MlpGan.standard()
         .withHiddenUnits(hp.getInt("hidden_units")));
+    double gamma = hp.getDouble("r1_gamma");
+    if (gamma > 0) {
+      List<Regularizer> regs = new ArrayList<>(p.regularizers());
+      regs.add(new R1Penalty(gamma));
+      p = p.withRegularizers(regs);
+    }
+    return p;
   }
 
   @Provides

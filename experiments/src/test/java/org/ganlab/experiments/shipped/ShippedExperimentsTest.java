@@ -1,6 +1,7 @@
 package org.ganlab.experiments.shipped;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.experiments.CliOutcome;
+import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
@@ -21,6 +23,7 @@ import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.losses.GradientPenalty;
 import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.NonSaturatingLoss;
+import org.ganlab.losses.R1Penalty;
 import org.ganlab.losses.WassersteinLoss;
 import org.ganlab.models.ConditionalGan;
 import org.ganlab.models.TrainingPreset;
@@ -34,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Every shipped experiment runs from the CLI with tiny networks and a few steps. */
 class ShippedExperimentsTest {
   private static final List<String> NAMES = List.of("dcgan", "wgan-gp", "cgan-concat",
-      "cgan-projection", "acgan", "gan-ring8", "gan-grid25", "wgan-gp-grid25", "dcgan-stacked", "cyclegan");
+      "cgan-projection", "acgan", "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25",
+      "dcgan-stacked", "wgan-gp-stacked", "cyclegan");
 
   @TempDir Path tmp;
 
@@ -52,8 +56,9 @@ class ShippedExperimentsTest {
     return "step," + switch (name) {
       case "dcgan", "wgan-gp" -> "fid,kid,precision,recall";
       case "cgan-concat", "cgan-projection", "acgan" -> "conditional_accuracy,fid,intra_fid";
-      case "gan-ring8", "gan-grid25", "wgan-gp-grid25" -> "modes_captured,high_quality";
-      case "dcgan-stacked" -> "modes_covered,kl_to_uniform";
+      case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
+          "modes_captured,high_quality";
+      case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
       case "cyclegan" -> "translation_error,label_preservation,cycle_error";
       default -> throw new IllegalArgumentException(name);
     };
@@ -67,12 +72,21 @@ class ShippedExperimentsTest {
         Arguments.of("acgan", TINY_IMAGES),
         Arguments.of("gan-ring8", TINY_2D),
         Arguments.of("gan-grid25", TINY_2D),
+        Arguments.of("wgan-gp-ring8", TINY_2D),
         Arguments.of("wgan-gp-grid25", TINY_2D),
+        Arguments.of("gan-grid25", plus(TINY_2D, "r1_gamma=1")),
         Arguments.of("dcgan-stacked", TINY_IMAGES),
+        Arguments.of("wgan-gp-stacked", TINY_IMAGES),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY));
   }
 
-  @ParameterizedTest(name = "{0}")
+  private static List<String> plus(List<String> settings, String more) {
+    List<String> all = new ArrayList<>(settings);
+    all.add(more);
+    return all;
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("experiments")
   void runsFromTheCli(String name, List<String> settings) throws Exception {
     Path dir = tmp.resolve(name);
@@ -125,22 +139,27 @@ class ShippedExperimentsTest {
   }
 
   @Test
-  void listShowsAllTenInOrder() {
+  void listShowsAllTwelveInOrder() {
     assertThat(new ExperimentRegistry().shipped().stream().map(Experiment::name))
         .containsExactlyElementsOf(NAMES);
     CliOutcome o = cli("list");
     assertThat(o.code()).isZero();
     List<String> lines = o.out().lines().toList();
-    assertThat(lines).hasSize(10);
+    assertThat(lines).hasSize(12);
     for (int i = 0; i < NAMES.size(); i++) {
       assertThat(lines.get(i)).startsWith(NAMES.get(i) + " ");
     }
   }
 
   private static TrainingSetup defaults(String name) {
+    return setup(name);
+  }
+
+  /** The resolved setup of {@code name} with {@code key=value} assignments. */
+  private static TrainingSetup setup(String name, String... assignments) {
     Experiment e = new ExperimentRegistry().create(name);
-    return (TrainingSetup) ExperimentRunner.resolve(e,
-        new RunContext(name, 1, Optional.empty(), e.hyperparameters()));
+    return (TrainingSetup) ExperimentRunner.resolve(e, new RunContext(name, 1, Optional.empty(),
+        e.hyperparameters().withAssignments(List.of(assignments))));
   }
 
   private static void assertFollows(TrainingSetup s, TrainingPreset p) {
@@ -188,5 +207,42 @@ class ShippedExperimentsTest {
     assertThat(wgan25.trainerConfig().nCritic()).isEqualTo(5);
     assertThat(defaults("dcgan-stacked").architecture().exampleShape())
         .containsExactly(28, 28, 3);
+  }
+
+  @Test
+  void wganGpRing8AndStackedFollowTheWganGpRecipe() {
+    TrainingSetup ring = defaults("wgan-gp-ring8");
+    assertThat(ring.loss()).isInstanceOf(WassersteinLoss.class);
+    assertThat(ring.regularizers()).containsExactly(new GradientPenalty(10));
+    assertThat(ring.trainerConfig().nCritic()).isEqualTo(5);
+    assertThat(ring.trainerConfig().batchSize()).isEqualTo(256);
+    assertThat(ring.discriminatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
+    assertThat(ring.architecture()).isEqualTo(defaults("gan-ring8").architecture());
+    assertThat(setup("wgan-gp-ring8", "gp_lambda=0.1").regularizers())
+        .containsExactly(new GradientPenalty(0.1));
+
+    TrainingSetup stacked = defaults("wgan-gp-stacked");
+    assertFollows(stacked, WganGp.standard().withChannels(3).training());
+    assertThat(stacked.architecture().exampleShape()).containsExactly(28, 28, 3);
+    assertThat(new WganGpStackedExperiment().hyperparameters().values())
+        .containsEntry("eval_samples", 10_000).containsEntry("gp_lambda", 10.0);
+  }
+
+  @Test
+  void r1GammaAddsTheR1PenaltyToTheMixtureExperiments() {
+    // Off by default: the recipes' own regularizers only.
+    assertThat(defaults("gan-grid25").regularizers()).isEmpty();
+    assertThat(new GanRing8Experiment().hyperparameters().values())
+        .containsEntry("r1_gamma", 0.0);
+    assertThat(setup("gan-grid25", "r1_gamma=0.5").regularizers())
+        .containsExactly(new R1Penalty(0.5));
+    assertThat(setup("gan-ring8", "r1_gamma=10").regularizers())
+        .containsExactly(new R1Penalty(10));
+    // On top of WGAN-GP's penalty, which gp_lambda still sets.
+    assertThat(setup("wgan-gp-grid25", "r1_gamma=1", "gp_lambda=5").regularizers())
+        .containsExactly(new GradientPenalty(5), new R1Penalty(1));
+    assertThatThrownBy(() -> new GanGrid25Experiment().hyperparameters()
+        .withAssignments(List.of("r1_gamma=-1")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("r1_gamma");
   }
 }
