@@ -64,23 +64,25 @@ public final class BenchSuites {
   }
 
   BenchSuite modes() {
-    int n2d = samples(10_000, 2_000);
+    int n2d = 2_500;
     int nStacked = samples(26_000, 2_000);
-    long ring = steps(5_000, 300);
-    long grid = steps(10_000, 300);
-    long stacked = steps(5_000, 100);
+    long ring = steps(4_000, 300);
+    long wgan2d = steps(3_000, 100);
+    long grid = steps(5_000, 300);
+    long stacked = steps(1_000, 50);
+    long stackedWgan = steps(600, 20);
     List<BenchEntry> e = List.of(
-        BenchEntry.of("ring-8 NS-GAN", run("ring8-ns", "gan-ring8", ring, n2d)),
-        BenchEntry.of("ring-8 WGAN-GP", run("ring8-wgan-gp", "wgan-gp-ring8", ring, n2d)),
+        BenchEntry.of("ring-8 NS-GAN", run("ring8-ns", "gan-ring8", ring, n2d, "lr_d=1e-3", "lr_g=1e-3")),
+        BenchEntry.of("ring-8 WGAN-GP", run("ring8-wgan-gp", "wgan-gp-ring8", wgan2d, n2d)),
         BenchEntry.of("ring-8 NS-GAN + R1", run("ring8-ns-r1", "gan-ring8", ring, n2d,
-            "r1_gamma=0.1")),
-        BenchEntry.of("grid-25 NS-GAN", run("grid25-ns", "gan-grid25", grid, n2d)),
-        BenchEntry.of("grid-25 WGAN-GP", run("grid25-wgan-gp", "wgan-gp-grid25", grid, n2d)),
+            "lr_d=1e-3", "lr_g=1e-3", "r1_gamma=0.1")),
+        BenchEntry.of("grid-25 NS-GAN", run("grid25-ns", "gan-grid25", grid, n2d, "lr_d=1e-3", "lr_g=1e-3")),
+        BenchEntry.of("grid-25 WGAN-GP", run("grid25-wgan-gp", "wgan-gp-grid25", wgan2d, n2d)),
         BenchEntry.of("grid-25 NS-GAN + R1", run("grid25-ns-r1", "gan-grid25", grid, n2d,
-            "r1_gamma=0.1")),
+            "lr_d=1e-3", "lr_g=1e-3", "r1_gamma=0.1")),
         BenchEntry.of("stacked DCGAN", run("stacked-dcgan", "dcgan-stacked", stacked,
             nStacked)),
-        BenchEntry.of("stacked WGAN-GP", run("stacked-wgan-gp", "wgan-gp-stacked", stacked,
+        BenchEntry.of("stacked WGAN-GP", run("stacked-wgan-gp", "wgan-gp-stacked", stackedWgan,
             nStacked)));
     return new BenchSuite("modes", "Mode collapse: 2D mixtures and stacked Fashion-MNIST",
         quick, e, List.of("modes_captured", "high_quality", "modes_covered", "kl_to_uniform"),
@@ -145,11 +147,10 @@ public final class BenchSuites {
 
   BenchSuite conditional() {
     int n = samples(2_000, 500);
-    long steps = steps(5_000, 100);
     List<BenchEntry> e = List.of(
-        BenchEntry.of("concat", run("concat", "cgan-concat", steps, n)),
-        BenchEntry.of("projection", run("projection", "cgan-projection", steps, n)),
-        BenchEntry.of("AC-GAN", run("acgan", "acgan", steps, n)));
+        BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 100), n)),
+        BenchEntry.of("projection", run("projection", "cgan-projection", steps(1_000, 30), n)),
+        BenchEntry.of("AC-GAN", run("acgan", "acgan", steps(3_000, 100), n, "aux_weight=3")));
     return new BenchSuite("conditional", "Class-conditional GANs on Fashion-MNIST", quick, e,
         List.of("conditional_accuracy", "intra_fid", "fid"),
         List.of(new RealImagesReference("real training images", fashion, n, 10, cacheDir)),
@@ -166,9 +167,9 @@ public final class BenchSuites {
 
   BenchSuite translation() {
     int n = samples(2_000, 500);
-    long steps = steps(3_000, 100);
     List<BenchEntry> e = List.of(
-        BenchEntry.of("CycleGAN", run("cyclegan", "cyclegan", steps, n)));
+        BenchEntry.of("CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 100), n,
+            "batch_size=4")));
     return new BenchSuite("translation", "Unpaired translation with a known transform",
         quick, e, List.of("translation_error", "label_preservation", "cycle_error"),
         List.of(),
