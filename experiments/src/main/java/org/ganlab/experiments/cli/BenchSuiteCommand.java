@@ -18,7 +18,10 @@ import org.ganlab.experiments.bench.ProcessLauncher;
 import org.ganlab.experiments.bench.RunLauncher;
 import org.ganlab.experiments.eval.ReferenceFeatures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ganlab bench <suite>}: runs a suite for several seeds and writes its table. One
@@ -28,6 +31,8 @@ import picocli.CommandLine.Option;
     + " table.csv; finished runs are reused and unfinished ones resumed.")
 final class BenchSuiteCommand implements Callable<Integer> {
   private final String suite;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--seeds", description = "seeds 0..N-1 (default 3, or 1 with --quick)")
   Integer seeds;
@@ -57,8 +62,8 @@ final class BenchSuiteCommand implements Callable<Integer> {
     PrintStream o = System.out;
     int n = seeds != null ? seeds : quick ? 1 : 3;
     if (n < 1 || parallel < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--seeds and --parallel must be at least 1");
+      throw new ParameterException(spec.commandLine(),
+          "--seeds and --parallel must be at least 1");
     }
     Path dir = out != null ? out : Path.of("bench", quick ? suite + "-quick" : suite);
     BenchLayout layout = new BenchLayout(dir);

@@ -1,6 +1,5 @@
 package org.ganlab.experiments.shipped;
 
-import java.util.List;
 import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.models.ConditionalGan;
@@ -40,7 +39,11 @@ public final class AcganExperiment extends ConditionalExperiment {
 
   @Override
   protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
-    return p.withRegularizers(List.of(new AuxiliaryClassifierLoss(hp.getDouble("aux_weight"))));
+    // Only the auxiliary term changes; any other regularizer of the recipe stays.
+    double w = hp.getDouble("aux_weight");
+    return p.withRegularizers(p.regularizers().stream()
+        .map(r -> r instanceof AuxiliaryClassifierLoss ? new AuxiliaryClassifierLoss(w) : r)
+        .toList());
   }
 
   @Override

@@ -35,21 +35,29 @@ public final class WganGpExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
+    return keys(recipe()).withDefault("steps", 600L).build();
+  }
+
+  /** The recipe's defaults plus the WGAN-GP keys: latent_dim, filters and gp_lambda. */
+  static Hyperparameters.Builder keys(TrainingPreset recipe) {
     WganGp a = WganGp.standard();
-    return Presets.defaults(recipe())
-        .withDefault("steps", 600L)
+    return Presets.defaults(recipe)
         .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
         .intParam("filters", a.filters(), 1, 1024, "width of the first critic layer")
-        .doubleParam("gp_lambda", Presets.gradientPenalty(recipe()).lambda(), 0, 1e6,
-            "gradient penalty weight")
-        .build();
+        .doubleParam("gp_lambda", Presets.gradientPenalty(recipe).lambda(), 0, 1e6,
+            "gradient penalty weight");
   }
 
   @Override
   protected TrainingPreset recipe(Hyperparameters hp) {
-    WganGp a = WganGp.standard().withLatentDim(hp.getInt("latent_dim"))
+    return applyKeys(recipe(), 1, hp);
+  }
+
+  /** {@code recipe} with {@link #keys}' values and {@code channels} image channels. */
+  static TrainingPreset applyKeys(TrainingPreset recipe, int channels, Hyperparameters hp) {
+    WganGp a = WganGp.standard().withChannels(channels).withLatentDim(hp.getInt("latent_dim"))
         .withFilters(hp.getInt("filters"));
-    return Presets.withGradientPenalty(recipe().withArchitecture(a), hp.getDouble("gp_lambda"));
+    return Presets.withGradientPenalty(recipe.withArchitecture(a), hp.getDouble("gp_lambda"));
   }
 
   @Provides

@@ -6,7 +6,6 @@ import org.ganlab.core.data.StackedFashionMnist;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
-import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.WganGp;
@@ -38,23 +37,16 @@ public final class WganGpStackedExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    WganGp a = WganGp.standard();
-    return Presets.defaults(recipe())
+    return WganGpExperiment.keys(recipe())
         .withDefault("steps", 600L)
         // 1000 modes: coverage and KL need many more samples than modes.
         .withDefault("eval_samples", 10_000)
-        .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-        .intParam("filters", a.filters(), 1, 1024, "width of the first critic layer")
-        .doubleParam("gp_lambda", Presets.gradientPenalty(recipe()).lambda(), 0, 1e6,
-            "gradient penalty weight")
         .build();
   }
 
   @Override
   protected TrainingPreset recipe(Hyperparameters hp) {
-    WganGp a = WganGp.standard().withChannels(CHANNELS).withLatentDim(hp.getInt("latent_dim"))
-        .withFilters(hp.getInt("filters"));
-    return Presets.withGradientPenalty(recipe().withArchitecture(a), hp.getDouble("gp_lambda"));
+    return WganGpExperiment.applyKeys(recipe(), CHANNELS, hp);
   }
 
   @Provides
