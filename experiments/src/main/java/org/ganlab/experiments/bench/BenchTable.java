@@ -44,8 +44,8 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
    * A quality target's outcome.
    *
    * @param met whether a candidate row satisfies every bound
-   * @param closest the candidate satisfying the most bounds (the first on ties), if any row has
-   *     values
+   * @param closest the candidate satisfying the most bounds (on ties, the one with the best value
+   *     of the first bound's metric), if any row has values
    */
   public record TargetResult(QualityTarget target, boolean met, String closest) {}
 
@@ -93,6 +93,7 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
       Map<String, Map<String, Double>> refMeans) {
     String closest = null;
     int most = -1;
+    double bestMargin = Double.NEGATIVE_INFINITY;
     for (Row r : rows) {
       if (!t.entries().contains(r.label()) || r.metrics().isEmpty()) {
         continue;
@@ -104,8 +105,14 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
           held++;
         }
       }
-      if (held > most) {
+      // Ties on bounds held go to the row furthest along the first bound's direction.
+      Bound first = t.bounds().get(0);
+      Stats s0 = r.metrics().get(first.metric());
+      double margin = s0 == null || Double.isNaN(s0.mean()) ? Double.NEGATIVE_INFINITY
+          : first.atLeast() ? s0.mean() : -s0.mean();
+      if (held > most || (held == most && margin > bestMargin)) {
         most = held;
+        bestMargin = margin;
         closest = r.label();
       }
       if (held == t.bounds().size()) {
