@@ -88,7 +88,18 @@ public final class TranslationEvaluator implements Evaluator {
       System.arraycopy(g, 0, ab, from * size, m * size);
       System.arraycopy(t.translateBToA(g, m), 0, aba, from * size, m * size);
     }
-    int[] nhwc = {n, shape[0], shape[1], shape[2]};
+    return score(a, ab, aba, new int[] {n, shape[0], shape[1], shape[2]}, classifier);
+  }
+
+  /**
+   * The three metrics of translations {@code ab} = G(a) and cycles {@code aba} = F(G(a)) of the
+   * domain-A images {@code a} (all NHWC of shape {@code nhwc}); shared with the benchmark's
+   * fixed-mapping reference rows so they are scored by exactly this code.
+   */
+  public static Map<String, Number> score(float[] a, float[] ab, float[] aba, int[] nhwc,
+      FashionClassifier classifier) {
+    int n = nhwc[0];
+    int size = a.length / n;
     float[] truth = UnpairedTranslation.transform(a, nhwc);
     TranslationError err = new TranslationError();
     double translation = err.compute(FeatureMatrix.ofRowMajor(n, size, ab),
@@ -152,7 +163,8 @@ public final class TranslationEvaluator implements Evaluator {
         FeatureMatrix.ofRowMajor(n, size, truth)).meanAbsoluteError();
   }
 
-  private static float[] firstImages(ImageDataset data, int n) {
+  /** The first {@code n} images of {@code data}, NHWC. */
+  public static float[] firstImages(ImageDataset data, int n) {
     int[] all = new int[n];
     for (int i = 0; i < n; i++) {
       all[i] = i;
