@@ -108,8 +108,8 @@ public final class BenchSuites {
 
   BenchSuite fashion() {
     int n = samples(2_000, 500);
-    long dcgan = steps(5_000, 100);
-    long wgan = steps(1_500, 20);
+    long dcgan = steps(3_000, 100);
+    long wgan = steps(1_000, 20);
     RunSpec dc = run("dcgan", "dcgan", dcgan, n);
     String dcLabel = "DCGAN";
     String untrained = "DCGAN untrained (step 0)";
