@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.LinearDecay;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.tf.SessionSettings;
 import org.ganlab.core.train.GanArchitecture;
@@ -39,6 +40,8 @@ public final class TrainingModule extends AbstractModule {
         .doubleParam("lr_g", 2e-4, 1e-8, 1, "generator learning rate")
         .doubleParam("beta1", 0.5, 0, 0.999999, "Adam beta1")
         .doubleParam("beta2", 0.999, 0, 0.999999, "Adam beta2")
+        .doubleParam("lr_decay", 0, 0, 1, "last fraction of the run over which both learning"
+            + " rates decay linearly to zero (0 = constant rates)")
         .doubleParam("ema_decay", 0, 0, 0.999999, "generator weight EMA decay (0 = off)")
         .longParam("sample_every", 500, 1, Long.MAX_VALUE, "sample-grid interval in steps")
         .longParam("checkpoint_every", 1000, 1, Long.MAX_VALUE, "checkpoint interval in steps")
@@ -61,18 +64,23 @@ public final class TrainingModule extends AbstractModule {
     bind(Hyperparameters.class).toInstance(context.hyperparameters());
   }
 
-  /** Adam with lr_d, beta1, beta2. */
+  /** Adam with lr_d, beta1, beta2, decaying over the last lr_decay of its steps x n_critic. */
   @Provides
   @Named("discriminator")
   Optimizer discriminatorOptimizer(Hyperparameters hp) {
-    return new Adam(hp.getDouble("lr_d"), hp.getDouble("beta1"), hp.getDouble("beta2"));
+    return adam(hp, "lr_d", hp.getLong("steps") * hp.getInt("n_critic"));
   }
 
-  /** Adam with lr_g, beta1, beta2. */
+  /** Adam with lr_g, beta1, beta2, decaying over the last lr_decay of its steps. */
   @Provides
   @Named("generator")
   Optimizer generatorOptimizer(Hyperparameters hp) {
-    return new Adam(hp.getDouble("lr_g"), hp.getDouble("beta1"), hp.getDouble("beta2"));
+    return adam(hp, "lr_g", hp.getLong("steps"));
+  }
+
+  private static Adam adam(Hyperparameters hp, String rateKey, long updates) {
+    return new Adam(hp.getDouble(rateKey), hp.getDouble("beta1"), hp.getDouble("beta2"))
+        .withDecay(LinearDecay.overLast(hp.getDouble("lr_decay"), updates));
   }
 
   @Provides

@@ -9,6 +9,7 @@ import org.ganlab.core.nn.Dense;
 import org.ganlab.core.nn.Initializer;
 import org.ganlab.core.nn.Layer;
 import org.ganlab.core.nn.Network;
+import org.ganlab.core.nn.Reshape;
 import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
@@ -38,13 +39,21 @@ import org.tensorflow.types.TFloat32;
  * @param hiddenUnits width h of every hidden layer
  * @param generatorLayers hidden layers of the generator
  * @param discriminatorLayers hidden layers of the discriminator
+ * <p>Packing (Lin et al. 2018, "PacGAN"): with {@code packing} m > 1 the discriminator scores
+ * groups of m examples concatenated into one input of m * dataDim, so a batch of b examples
+ * gives b / m logits (b must be a multiple of m). Consecutive examples of a batch form a group;
+ * batches are i.i.d. draws, so each group is m independent samples as the paper requires. A
+ * group of collapsed samples is easy to tell from m real ones, which penalizes mode collapse.
+ *
  * @param leakySlope LeakyReLU slope of the discriminator
+ * @param packing examples per discriminator input (1 = an ordinary discriminator)
  */
 public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorLayers,
-    int discriminatorLayers, double leakySlope) implements GanArchitecture {
+    int discriminatorLayers, double leakySlope, int packing) implements GanArchitecture {
 
   /** Validates the hyperparameters. */
   public MlpGan {
+    Params.positive("packing", packing);
     Params.positive("latentDim", latentDim);
     Params.positive("dataDim", dataDim);
     Params.positive("hiddenUnits", hiddenUnits);
@@ -55,7 +64,7 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
 
   /** 2D latent, 2D data, four hidden layers of 256 in both networks, LeakyReLU slope 0.2. */
   public static MlpGan standard() {
-    return new MlpGan(2, 2, 256, 4, 4, 0.2);
+    return new MlpGan(2, 2, 256, 4, 4, 0.2, 1);
   }
 
   /**
@@ -71,32 +80,44 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
 
   /** A copy with another latent size. */
   public MlpGan withLatentDim(int d) {
-    return new MlpGan(d, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope);
+    return new MlpGan(d, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope,
+        packing);
   }
 
   /** A copy for examples of another size. */
   public MlpGan withDataDim(int d) {
-    return new MlpGan(latentDim, d, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope);
+    return new MlpGan(latentDim, d, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope,
+        packing);
   }
 
   /** A copy with another hidden width. */
   public MlpGan withHiddenUnits(int h) {
-    return new MlpGan(latentDim, dataDim, h, generatorLayers, discriminatorLayers, leakySlope);
+    return new MlpGan(latentDim, dataDim, h, generatorLayers, discriminatorLayers, leakySlope,
+        packing);
   }
 
   /** A copy with another generator depth. */
   public MlpGan withGeneratorLayers(int n) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, n, discriminatorLayers, leakySlope);
+    return new MlpGan(latentDim, dataDim, hiddenUnits, n, discriminatorLayers, leakySlope,
+        packing);
   }
 
   /** A copy with another discriminator depth. */
   public MlpGan withDiscriminatorLayers(int n) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, n, leakySlope);
+    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, n, leakySlope,
+        packing);
   }
 
   /** A copy with another LeakyReLU slope. */
   public MlpGan withLeakySlope(double s) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, s);
+    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, s,
+        packing);
+  }
+
+  /** A copy whose discriminator scores groups of {@code m} examples (PacGAN). */
+  public MlpGan withPacking(int m) {
+    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers,
+        leakySlope, m);
   }
 
   @Override
@@ -114,6 +135,7 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
     m.put("generatorLayers", generatorLayers);
     m.put("discriminatorLayers", discriminatorLayers);
     m.put("leakySlope", leakySlope);
+    m.put("packing", packing);
     return m;
   }
 
@@ -136,7 +158,10 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     List<Layer<TFloat32>> layers = new ArrayList<>();
-    long in = dataDim;
+    long in = (long) dataDim * packing;
+    if (packing > 1) {
+      layers.add(new Reshape<>(net.ops(), in));
+    }
     for (int i = 0; i < discriminatorLayers; i++) {
       layers.add(new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits,
           Initializer.glorotUniform()));

@@ -43,6 +43,42 @@ class ArchitectureShapesTest {
   }
 
   @Test
+  void packedMlpDiscriminatorScoresConcatenatedGroups() {
+    float[] x = {0.1f, -0.2f, 0.3f, 0.4f, -0.5f, 0.6f, 0.7f, -0.8f};
+    // Packing 2 on [4, 2]: two logits, each the score of a pair of consecutive points, i.e. the
+    // logits of an unpacked MLP for 4-dimensional data (same scope and seeds, so the same
+    // weights) on the rows [x0 x1] and [x2 x3].
+    float[] packed = discriminate(MlpGan.standard().withPacking(2), x, Shape.of(4, 2));
+    float[] concatenated = discriminate(MlpGan.standard().withDataDim(4), x, Shape.of(2, 4));
+    assertThat(packed).hasSize(2).containsExactly(concatenated);
+    // Regrouping the same points changes the scores: the groups are scored jointly.
+    float[] regrouped = {0.1f, -0.2f, -0.5f, 0.6f, 0.3f, 0.4f, 0.7f, -0.8f};
+    assertThat(discriminate(MlpGan.standard().withPacking(2), regrouped, Shape.of(4, 2)))
+        .isNotEqualTo(packed);
+    assertThatThrownBy(() -> MlpGan.standard().withPacking(0)).hasMessageContaining("packing");
+  }
+
+  private static float[] discriminate(MlpGan arch, float[] values, Shape shape) {
+    try (Graph g = new Graph()) {
+      Ops tf = Ops.create(g);
+      Operand<TFloat32> logits = arch.buildDiscriminator(tf, "discriminator", new Seeds(3))
+          .discriminate(tf.constant(shape, org.tensorflow.ndarray.buffer.DataBuffers.of(values)),
+              null, Mode.TRAINING).logits();
+      try (Session s = new Session(g)) {
+        s.initialize();
+        try (Result res = s.runner().fetch(logits).run()) {
+          TFloat32 out = (TFloat32) res.get(0);
+          float[] r = new float[(int) out.size()];
+          for (int i = 0; i < r.length; i++) {
+            r[i] = out.getFloat(i);
+          }
+          return r;
+        }
+      }
+    }
+  }
+
+  @Test
   void dcganAndWganGp() {
     checkGan(Dcgan.standard(), new long[] {B, 28, 28, 1});
     checkGan(Dcgan.standard().withChannels(3).withFilters(16), new long[] {B, 28, 28, 3});

@@ -24,9 +24,11 @@ import org.tensorflow.types.TFloat32;
  * @param beta1 decay of the first moment (DCGAN: 0.5, WGAN-GP: 0)
  * @param beta2 decay of the second moment (WGAN-GP: 0.9)
  * @param epsilon numerical floor
+ * @param decay the learning-rate schedule over this optimizer's updates, or null for a constant
+ *     rate
  */
-public record Adam(double learningRate, double beta1, double beta2, double epsilon)
-    implements Optimizer {
+public record Adam(double learningRate, double beta1, double beta2, double epsilon,
+    LinearDecay decay) implements Optimizer {
 
   /** Validates the hyperparameters. */
   public Adam {
@@ -36,15 +38,25 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     Checks.positive("epsilon", epsilon);
   }
 
-  /** Adam with epsilon 1e-8. */
+  /** Adam at a constant rate. */
+  public Adam(double learningRate, double beta1, double beta2, double epsilon) {
+    this(learningRate, beta1, beta2, epsilon, null);
+  }
+
+  /** Adam at a constant rate with epsilon 1e-8. */
   public Adam(double learningRate, double beta1, double beta2) {
     this(learningRate, beta1, beta2, 1e-8);
+  }
+
+  /** A copy with the learning rate scheduled by {@code d} (null: constant). */
+  public Adam withDecay(LinearDecay d) {
+    return new Adam(learningRate, beta1, beta2, epsilon, d);
   }
 
   @Override
   public String describe() {
     return "adam(lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon="
-        + epsilon + ")";
+        + epsilon + (decay == null ? "" : ", " + decay) + ")";
   }
 
   @Override
@@ -56,25 +68,39 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
   private final class AdamBuild extends GradientOptimizer {
     private final Variable<TFloat32> beta1Power;
     private final Variable<TFloat32> beta2Power;
+    /** Updates done, for the decay; only in graphs with a decay, so old checkpoints load. */
+    private final Variable<TFloat32> updates;
+    private final Operand<TFloat32> rate;
 
     AdamBuild(Ops tf) {
       beta1Power = scalarOrShaped(tf, "beta1_power", Shape.scalar(), (float) beta1);
       beta2Power = scalarOrShaped(tf, "beta2_power", Shape.scalar(), (float) beta2);
+      if (decay == null) {
+        updates = null;
+        rate = scalar(tf, learningRate);
+      } else {
+        updates = scalarOrShaped(tf, "updates", Shape.scalar(), 0f);
+        rate = tf.math.mul(scalar(tf, learningRate), decay.factor(tf, updates));
+      }
     }
 
     @Override
     Op apply(Ops tf, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad) {
       Variable<TFloat32> m = slot(slots, var, "m");
       Variable<TFloat32> v = slot(slots, var, "v");
-      return tf.train.applyAdam(var, m, v, beta1Power, beta2Power, scalar(tf, learningRate),
+      return tf.train.applyAdam(var, m, v, beta1Power, beta2Power, rate,
           scalar(tf, beta1), scalar(tf, beta2), scalar(tf, epsilon), grad);
     }
 
     @Override
     List<Op> afterApply(Ops tf) {
-      return List.of(
+      List<Op> ops = new java.util.ArrayList<>(List.of(
           tf.assign(beta1Power, tf.math.mul(beta1Power, scalar(tf, beta1))),
-          tf.assign(beta2Power, tf.math.mul(beta2Power, scalar(tf, beta2))));
+          tf.assign(beta2Power, tf.math.mul(beta2Power, scalar(tf, beta2)))));
+      if (updates != null) {
+        ops.add(tf.assignAdd(updates, scalar(tf, 1)));
+      }
+      return ops;
     }
 
     @Override

@@ -183,10 +183,15 @@ class OptimizerTest {
   // ---------------------------------------------------------------- the update rules
 
   private static Rule adam(double lr, double b1, double b2, double eps) {
+    return adam(lr, b1, b2, eps, new double[] {1, 1, 1});
+  }
+
+  /** Adam whose rate at step t is {@code lr * factors[t - 1]}. */
+  private static Rule adam(double lr, double b1, double b2, double eps, double[] factors) {
     double[] m = new double[7];
     double[] v = new double[7];
     return (w, g, t) -> {
-      double lrT = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
+      double lrT = lr * factors[t - 1] * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
       for (int i = 0; i < w.length; i++) {
         m[i] = b1 * m[i] + (1 - b1) * g[i];
         v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
@@ -232,6 +237,33 @@ class OptimizerTest {
     Run r = run(new Adam(0.05, 0.9, 0.99, 0.5), adam(0.05, 0.9, 0.99, 0.5));
     assertMatches(r);
     assertThat(r.beta1Power).isCloseTo((float) Math.pow(0.9, 4), within(1e-7f));
+  }
+
+  @Test
+  void adamWithLinearDecay() {
+    // Decay from update 0 to 4: the three updates use 1, 3/4 and 1/2 of the rate.
+    assertMatches(run(new Adam(0.1, 0.5, 0.999).withDecay(new LinearDecay(0, 4)),
+        adam(0.1, 0.5, 0.999, 1e-8, new double[] {1, 0.75, 0.5})));
+    // Decay starting after the first update: 1, 1, then (3 - 2) / (3 - 1).
+    assertMatches(run(new Adam(0.1, 0.5, 0.999).withDecay(new LinearDecay(1, 3)),
+        adam(0.1, 0.5, 0.999, 1e-8, new double[] {1, 1, 0.5})));
+  }
+
+  @Test
+  void linearDecayFactors() {
+    LinearDecay d = new LinearDecay(100, 200);
+    assertThat(d.factor(0)).isEqualTo(1.0);
+    assertThat(d.factor(100)).isEqualTo(1.0);
+    assertThat(d.factor(150)).isEqualTo(0.5);
+    assertThat(d.factor(199)).isEqualTo(0.01);
+    assertThat(d.factor(200)).isEqualTo(0.0);
+    assertThat(d.factor(10_000)).isEqualTo(0.0);
+    assertThat(LinearDecay.overLast(0.25, 1000)).isEqualTo(new LinearDecay(750, 1000));
+    assertThat(LinearDecay.overLast(0, 1000)).isNull();
+    assertThatThrownBy(() -> new LinearDecay(5, 5)).hasMessageContaining("start < end");
+    assertThatThrownBy(() -> LinearDecay.overLast(1.5, 10)).hasMessageContaining("[0, 1]");
+    assertThat(new Adam(2e-4, 0.5, 0.999).withDecay(d).describe()).isEqualTo(
+        "adam(lr=2.0E-4, beta1=0.5, beta2=0.999, epsilon=1.0E-8, linear-decay(100..200))");
   }
 
   @Test

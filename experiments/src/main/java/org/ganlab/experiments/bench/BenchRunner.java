@@ -140,8 +140,14 @@ public final class BenchRunner {
           + experiment.name());
     }
     JsonNode have = cfg.path("hyperparameters");
+    Map<String, Object> defaults = experiment.hyperparameters().values();
     hp.values().forEach((k, v) -> {
       JsonNode h = have.get(k);
+      // A key added after the run was made is the same setting if the suite keeps its default:
+      // new keys default to the old behaviour.
+      if (h == null && v.equals(defaults.get(k))) {
+        return;
+      }
       if (h == null || !h.asText().equals(String.valueOf(v))) {
         diffs.add(k + " = " + (h == null ? "(absent)" : h.asText()) + ", suite wants " + v);
       }

@@ -20,6 +20,7 @@ import org.ganlab.experiments.eval.ReferenceFeatures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,9 +50,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
       + " says nothing about quality")
   boolean quick;
 
-  @Option(names = "--data-dir", description = "read data files from here instead of the"
-      + " embedded copy")
-  Path dataDir;
+  @Mixin DataDirOption dataDir;
 
   BenchSuiteCommand(String suite) {
     this.suite = suite;
@@ -67,7 +66,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out : Path.of("bench", quick ? suite + "-quick" : suite);
     BenchLayout layout = new BenchLayout(dir);
-    Optional<Path> data = Optional.ofNullable(dataDir);
+    Optional<Path> data = dataDir.value();
     BenchSuite s = new BenchSuites(quick, data,
         ReferenceFeatures.cacheDirFor(dir.resolve("runs").resolve("references"))).named(suite);
     ExperimentRegistry registry = new ExperimentRegistry();

@@ -11,6 +11,7 @@ import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
 import org.ganlab.experiments.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,9 +38,7 @@ final class RunCommand implements Callable<Integer> {
       + "<out>/<experiment>/<timestamp>-s<seed>)")
   Path runDir;
 
-  @Option(names = "--data-dir", description = "read data files from here instead of the"
-      + " embedded copy")
-  Path dataDir;
+  @Mixin DataDirOption dataDir;
 
   @Override
   public Integer call() {
@@ -47,7 +46,7 @@ final class RunCommand implements Callable<Integer> {
     ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), o,
         System.console() != null);
     RunResult r = runner.run(new RunRequest(experiment, seed, Optional.ofNullable(steps),
-        assignments, out, Optional.ofNullable(runDir), Optional.ofNullable(dataDir)));
+        assignments, out, Optional.ofNullable(runDir), dataDir.value()));
     Summary.print(o, r);
     return 0;
   }

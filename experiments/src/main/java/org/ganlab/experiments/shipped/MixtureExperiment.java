@@ -6,6 +6,7 @@ import java.util.List;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.train.Regularizer;
+import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
 import org.ganlab.experiments.Presets;
@@ -22,7 +23,8 @@ import org.ganlab.models.TrainingPreset;
  * <p>Keys beyond the common ones: {@code hidden_units} (width of every hidden layer of G and D)
  * and {@code r1_gamma} (default 0 = off): when positive, the R1 penalty {@code gamma / 2 *
  * E_x |grad_x D(x)|^2} on real data ({@link R1Penalty}, Mescheder et al. 2018) is added to the
- * discriminator loss on top of the recipe's own regularizers.
+ * discriminator loss on top of the recipe's own regularizers; {@code packing} (default 1) makes
+ * the discriminator score groups of that many points (PacGAN, {@link MlpGan#packing}).
  */
 abstract class MixtureExperiment extends PresetExperiment {
   /** The data. */
@@ -47,13 +49,20 @@ abstract class MixtureExperiment extends PresetExperiment {
             "units per hidden layer of G and D")
         .doubleParam("r1_gamma", 0.0, 0, 1e6,
             "R1 penalty weight on real data (gamma / 2 * E|grad D(x)|^2); 0 = off")
+        .intParam("packing", 1, 1, 64,
+            "points per discriminator input (PacGAN); batch_size must be a multiple")
         .build();
   }
 
   @Override
   protected TrainingPreset recipe(Hyperparameters hp) {
+    int packing = hp.getInt("packing");
+    if (hp.getInt("batch_size") % packing != 0) {
+      throw new ConfigException("batch_size " + hp.getInt("batch_size")
+          + " is not a multiple of packing " + packing);
+    }
     TrainingPreset p = recipe().withArchitecture(MlpGan.standard()
-        .withHiddenUnits(hp.getInt("hidden_units")));
+        .withHiddenUnits(hp.getInt("hidden_units")).withPacking(packing));
     double gamma = hp.getDouble("r1_gamma");
     if (gamma > 0) {
       List<Regularizer> regs = new ArrayList<>(p.regularizers());
