@@ -44,7 +44,8 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
    * A quality target's outcome.
    *
    * @param met whether a candidate row satisfies every bound
-   * @param closest the candidate satisfying the most bounds (on ties, the one with the best value
+   * @param closest the candidate satisfying the most bounds, the row that meets the target if
+   *     one does (on ties, the one with the best value
    *     of the first bound's metric), if any row has values
    */
   public record TargetResult(QualityTarget target, boolean met, String closest) {}
@@ -115,11 +116,9 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
         bestMargin = margin;
         closest = r.label();
       }
-      if (held == t.bounds().size()) {
-        return new TargetResult(t, true, r.label());
-      }
     }
-    return new TargetResult(t, false, closest);
+    // Met: the best of the rows that hold every bound is named, not the first listed.
+    return new TargetResult(t, most == t.bounds().size(), closest);
   }
 
   private static Row trainedRow(BenchSuite suite, BenchEntry e, List<Long> seeds,

@@ -64,7 +64,8 @@ final class BenchSuiteCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--seeds and --parallel must be at least 1");
     }
-    Path dir = out != null ? out : Path.of("bench", quick ? suite + "-quick" : suite);
+    Path defaultDir = Path.of("bench", quick ? suite + "-quick" : suite);
+    Path dir = out != null ? out : defaultDir;
     BenchLayout layout = new BenchLayout(dir);
     Optional<Path> data = dataDir.value();
     BenchSuite s = new BenchSuites(quick, data,
@@ -80,7 +81,10 @@ final class BenchSuiteCommand implements Callable<Integer> {
     if (parallel > 1) {
       command.addAll(List.of("--parallel", Integer.toString(parallel)));
     }
-    command.addAll(List.of("--out", dir.toString()));
+    // The table shows the command that reproduces it; the default --out adds nothing to that.
+    if (!dir.normalize().equals(defaultDir)) {
+      command.addAll(List.of("--out", dir.toString()));
+    }
     BenchTable table = new BenchRunner(registry, o).run(s,
         LongStream.range(0, n).boxed().toList(), layout, launcher, parallel,
         String.join(" ", command));
