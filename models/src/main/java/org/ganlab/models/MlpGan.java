@@ -34,17 +34,17 @@ import org.tensorflow.types.TFloat32;
  * in for PacGAN's maxout units, which core does not provide; it keeps gradients alive for points
  * far from the data, which the toy mixtures produce early in training.
  *
- * @param latentDim size of z
- * @param dataDim size of one example (2 for the mixtures)
- * @param hiddenUnits width h of every hidden layer
- * @param generatorLayers hidden layers of the generator
- * @param discriminatorLayers hidden layers of the discriminator
  * <p>Packing (Lin et al. 2018, "PacGAN"): with {@code packing} m > 1 the discriminator scores
  * groups of m examples concatenated into one input of m * dataDim, so a batch of b examples
  * gives b / m logits (b must be a multiple of m). Consecutive examples of a batch form a group;
  * batches are i.i.d. draws, so each group is m independent samples as the paper requires. A
  * group of collapsed samples is easy to tell from m real ones, which penalizes mode collapse.
  *
+ * @param latentDim size of z
+ * @param dataDim size of one example (2 for the mixtures)
+ * @param hiddenUnits width h of every hidden layer
+ * @param generatorLayers hidden layers of the generator
+ * @param discriminatorLayers hidden layers of the discriminator
  * @param leakySlope LeakyReLU slope of the discriminator
  * @param packing examples per discriminator input (1 = an ordinary discriminator)
  */
@@ -53,13 +53,13 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
 
   /** Validates the hyperparameters. */
   public MlpGan {
-    Params.positive("packing", packing);
     Params.positive("latentDim", latentDim);
     Params.positive("dataDim", dataDim);
     Params.positive("hiddenUnits", hiddenUnits);
     Params.positive("generatorLayers", generatorLayers);
     Params.positive("discriminatorLayers", discriminatorLayers);
     Params.slope("leakySlope", leakySlope);
+    Params.positive("packing", packing);
   }
 
   /** 2D latent, 2D data, four hidden layers of 256 in both networks, LeakyReLU slope 0.2. */
