@@ -210,8 +210,8 @@ public final class BenchSuites {
             + " a translator that never learns the flip takes (Fashion-MNIST shoes face left,"
             + " so flipped shoes lose their label).",
             "The label-preservation target is not met: CycleGAN's generators learn the"
-            + " inversion but not the flip, and score like the inversion-only mapping. Tried"
-            + " without success (one seed each, 2000-3000 steps): batch 1 (the paper's) and 4,"
+            + " inversion but not the flip, and score like the inversion-only mapping. Tried in"
+            + " tuning runs before this table, without success: batch 1 (the paper's) and 4,"
             + " coordinate channels in the generator (coordinates=true), and a width-mixing"
             + " layer at its bottleneck (width_mixing=true). Not yet tried: the paper's"
             + " lr_decay, a randomly initialised width mixing, a global discriminator."));
