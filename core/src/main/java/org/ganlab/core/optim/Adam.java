@@ -1,5 +1,6 @@
 package org.ganlab.core.optim;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -94,7 +95,7 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
 
     @Override
     List<Op> afterApply(Ops tf) {
-      List<Op> ops = new java.util.ArrayList<>(List.of(
+      List<Op> ops = new ArrayList<>(List.of(
           tf.assign(beta1Power, tf.math.mul(beta1Power, scalar(tf, beta1))),
           tf.assign(beta2Power, tf.math.mul(beta2Power, scalar(tf, beta2)))));
       if (updates != null) {
