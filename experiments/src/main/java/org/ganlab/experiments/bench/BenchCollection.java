@@ -16,8 +16,15 @@ import org.ganlab.experiments.run.AtomicFiles;
  * table.md as written, its grids and table.csv copied to {@code <page dir>/benchmarks/<name>/}
  * with the image links rewritten, and run-directory links turned into paths (run directories
  * hold checkpoints and stay out of the repository).
+ *
+ * <p>The copy also keeps the original table.md and, in {@value #RUNS_NOTE}, where the run
+ * directories were: a copy is itself a benchmark directory that can be collected again, so
+ * the page can be rebuilt when one suite is rerun on a machine that no longer has the others'
+ * runs.
  */
 public final class BenchCollection {
+  /** The file of a copied benchmark that names where its run directories were. */
+  static final String RUNS_NOTE = "runs-location.txt";
   private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]]*)\\]\\(([^)]+)\\)");
 
   private BenchCollection() {}
@@ -49,9 +56,13 @@ public final class BenchCollection {
             }
           }
         }
+        String runs = runsLocation(bench);
+        String table = Files.readString(layout.tableMarkdown());
         AtomicFiles.write(assets.resolve("table.csv"), Files.readAllBytes(layout.tableCsv()));
+        AtomicFiles.writeString(assets.resolve("table.md"), table);
+        AtomicFiles.writeString(assets.resolve(RUNS_NOTE), runs + "\n");
         String prefix = pageDir.relativize(assets).toString().replace('\\', '/') + "/";
-        md.append(rewrite(Files.readString(layout.tableMarkdown()), prefix, bench.toString()))
+        md.append(rewrite(table, prefix, runs))
             .append("\n[table.csv](").append(prefix).append("table.csv)\n\n");
       }
       AtomicFiles.writeString(page, md.toString());
@@ -60,8 +71,17 @@ public final class BenchCollection {
     }
   }
 
+  /** {@code <bench>/runs}, or for a copy made by this class the place its note names. */
+  private static String runsLocation(Path bench) throws IOException {
+    Path note = bench.resolve(RUNS_NOTE);
+    if (!Files.isDirectory(bench.resolve("runs")) && Files.isRegularFile(note)) {
+      return Files.readString(note).strip();
+    }
+    return bench.toString().replace('\\', '/') + "/runs";
+  }
+
   /** Images point into the copied assets; run links become the run directories' paths. */
-  static String rewrite(String table, String assetPrefix, String benchDir) {
+  static String rewrite(String table, String assetPrefix, String runsDir) {
     Matcher m = LINK.matcher(table);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -77,7 +97,6 @@ public final class BenchCollection {
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
-    return out.toString().replace("| runs |", "| seeds (run dirs under " + benchDir
-        + "/runs) |");
+    return out.toString().replace("| runs |", "| seeds (run dirs under " + runsDir + ") |");
   }
 }

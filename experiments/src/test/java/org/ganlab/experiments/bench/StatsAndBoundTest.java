@@ -35,13 +35,4 @@ class StatsAndBoundTest {
     assertThat(half.toString()).isEqualTo("fid <= 0.500 x (untrained)");
   }
 
-  @Test
-  void collectionPointsImagesAtCopiedGridsAndRunLinksAtPaths() {
-    String md = "| a | [s0](runs/x/s0) [s1](runs/x/s1) |\n![A](grids/x-step5.png)\n"
-        + "[web](https://example.org)\n| Configuration | runs |";
-    assertThat(BenchCollection.rewrite(md, "benchmarks/modes/", "bench/modes"))
-        .isEqualTo("| a | `s0` `s1` |\n![A](benchmarks/modes/grids/x-step5.png)\n"
-            + "[web](https://example.org)\n| Configuration | seeds (run dirs under"
-            + " bench/modes/runs) |");
-  }
 }
