@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
     + " Markdown page, copying their sample grids beside it.")
 final class BenchCollectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "BENCH_DIR", arity = "1..*",
-      description = "benchmark directories (--out of 'ganlab bench <suite>')")
+      description = "benchmark directories (--out of 'ganlab bench <suite>', or a copy"
+          + " under docs/benchmarks/ that an earlier collect wrote)")
   List<Path> benches;
 
   @Option(names = "--output", description = "the page (default ${DEFAULT-VALUE})")
