@@ -1,7 +1,5 @@
 package org.ganlab.experiments;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
@@ -14,10 +12,9 @@ import org.ganlab.experiments.run.ImageGrid;
  * the B -> A -> B one), from the first {@code n} images of each domain's batch 0 (fixed, whatever
  * the training batch size).
  */
-public final class CycleGanRunTrainer implements RunTrainer {
+public final class CycleGanRunTrainer extends SessionRunTrainer<CycleGanTrainer> {
   private static final int COLUMNS = 6;
 
-  private final CycleGanTrainer trainer;
   private final UnpairedDataSource data;
   private final int[] shape;
 
@@ -26,34 +23,11 @@ public final class CycleGanRunTrainer implements RunTrainer {
    * @param data the trainer's data, for the fixed sample inputs
    */
   public CycleGanRunTrainer(CycleGanTrainer trainer, UnpairedDataSource data) {
-    this.trainer = trainer;
+    super(trainer);
     this.data = data;
     this.shape = data.shape();
   }
 
-  /** The adapted trainer. */
-  public CycleGanTrainer trainer() {
-    return trainer;
-  }
-
-  @Override
-  public long step() {
-    return trainer.step();
-  }
-
-  @Override
-  public List<String> termColumns() {
-    List<String> cols = new ArrayList<>(trainer.loss().discriminatorTerms().keySet());
-    cols.addAll(trainer.loss().generatorTerms().keySet());
-    return cols;
-  }
-
-  @Override
-  public void train(long steps, StepListener listener) {
-    trainer.train(steps, (t, r, nanos) -> listener.afterStep(this, r, nanos));
-  }
-
-  /** {@code n} rows of translations; {@code labels} must be null (the model is unconditional). */
   @Override
   public ImageGrid.Tiled samples(int n, int[] labels) {
     if (labels != null) {
@@ -62,10 +36,10 @@ public final class CycleGanRunTrainer implements RunTrainer {
     UnpairedBatch in = data.batch(0, n);
     float[] a = in.a().values();
     float[] b = in.b().values();
-    float[] ab = trainer.translateAToB(a, n);
-    float[] aba = trainer.translateBToA(ab, n);
-    float[] ba = trainer.translateBToA(b, n);
-    float[] bab = trainer.translateAToB(ba, n);
+    float[] ab = trainer().translateAToB(a, n);
+    float[] aba = trainer().translateBToA(ab, n);
+    float[] ba = trainer().translateBToA(b, n);
+    float[] bab = trainer().translateAToB(ba, n);
     float[][] columns = {a, ab, aba, b, ba, bab};
     int size = shape[0] * shape[1] * shape[2];
     float[] cells = new float[n * COLUMNS * size];
@@ -75,20 +49,5 @@ public final class CycleGanRunTrainer implements RunTrainer {
       }
     }
     return ImageGrid.tile(cells, n * COLUMNS, shape[0], shape[1], shape[2], COLUMNS, 2);
-  }
-
-  @Override
-  public void save(Path dir) {
-    trainer.save(dir);
-  }
-
-  @Override
-  public void restore(Path dir) {
-    trainer.restore(dir);
-  }
-
-  @Override
-  public void close() {
-    trainer.close();
   }
 }

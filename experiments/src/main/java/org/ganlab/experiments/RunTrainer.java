@@ -8,8 +8,9 @@ import org.ganlab.experiments.run.ImageGrid;
 /**
  * What {@link ExperimentRunner} drives: one trainer behind the run-directory contract (steps with
  * a {@link StepRecord}, a sample picture, checkpoints). {@code GanTrainer} and {@code
- * CycleGanTrainer} are adapted to it ({@link GanRunTrainer}, {@link CycleGanRunTrainer}); another
- * kind of trainer needs only another adapter and a {@link RunSetup} that opens it.
+ * CycleGanTrainer} are adapted to it ({@link GanRunTrainer}, {@link CycleGanRunTrainer}, which
+ * share {@link SessionRunTrainer}); another kind of trainer needs only another adapter and a
+ * {@link RunSetup} that opens it.
  */
 public interface RunTrainer extends AutoCloseable {
   /** Called after every step. */

@@ -1,19 +1,16 @@
 package org.ganlab.core.train;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.seed.Seeds;
-import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -45,16 +42,11 @@ import org.tensorflow.types.TInt64;
  * }
  * }</pre>
  */
-public final class GanTrainer implements AutoCloseable {
-  private final Graph graph;
-  private final Session session;
+public final class GanTrainer extends SessionTrainer<GanTrainer> {
   private final GanModel model;
-  private final GanLoss loss;
   private final GanTrainOps ops;
   private final GeneratorEma ema;
-  private final Checkpointer checkpointer;
   private final DataSource data;
-  private final TrainerConfig config;
   private final Seeds seeds;
   private final long exampleSize;
   private final Operand<TFloat32> dRealMean;
@@ -63,8 +55,6 @@ public final class GanTrainer implements AutoCloseable {
   private final Placeholder<TInt64> sampleSeed;
   private final Placeholder<TInt32> sampleLabels;
   private final Operand<TFloat32> samples;
-  private final UpdateSchedule<Batch> schedule;
-  private long step;
 
   /** A trainer with Adam(2e-4, 0.5, 0.999) for both networks (the DCGAN paper's settings). */
   public GanTrainer(GanArchitecture architecture, GanLossFunction loss, DataSource data,
@@ -73,17 +63,17 @@ public final class GanTrainer implements AutoCloseable {
   }
 
   private GanTrainer(Builder b) {
+    super(b.config);
     this.data = b.data;
-    this.config = b.config;
+    TrainerConfig config = b.config;
     this.seeds = new Seeds(config.seed());
-    checkShapes(b.architecture, data);
     this.exampleSize = Arrays.stream(b.architecture.exampleShape()).asLongStream()
         .reduce(1, (x, y) -> x * y);
-    this.graph = new Graph();
     try {
-      Ops tf = Ops.create(graph);
+      checkShapes(b.architecture, data);
+      Ops tf = Ops.create(graph());
       this.model = GanModel.build(tf, b.architecture, seeds, config.batchSize());
-      this.loss = GanLoss.build(tf.withSubScope("loss"), model, b.loss, b.regularizers);
+      GanLoss loss = GanLoss.build(tf.withSubScope("loss"), model, b.loss, b.regularizers);
       this.ema = config.emaDecay() > 0
           ? new GeneratorEma(tf, b.architecture, seeds, model.generator(), config.emaDecay())
           : null;
@@ -109,18 +99,15 @@ public final class GanTrainer implements AutoCloseable {
       Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, sampleSeed, TFloat32.class);
       this.samples = sampler.generate(z, sampleLabels, Mode.INFERENCE);
 
-      this.checkpointer = new Checkpointer(graph);
-      this.session = config.session().open(graph);
-      this.schedule = new UpdateSchedule<>(session, new UpdateSchedule.Graph(
-          ops.discriminatorTrain(), ops.generatorTrain(), dRealMean, dFakeMean,
-          ops.discriminatorGradientNorm(), ops.generatorGradientNorm(), loss), config.nCritic(),
-          index -> data.batch(index, config.batchSize()), this::feed);
-      session.initialize();
+      Session session = open(loss, ops.globalStep(), opened -> new UpdateSchedule<>(opened,
+          new UpdateSchedule.Graph(ops.discriminatorTrain(), ops.generatorTrain(), dRealMean,
+              dFakeMean, ops.discriminatorGradientNorm(), ops.generatorGradientNorm(), loss),
+          config.nCritic(), index -> data.batch(index, config.batchSize()), this::feed));
       if (ema != null) {
         session.run(ema.copy(tf));
       }
     } catch (RuntimeException e) {
-      graph.close();
+      close();
       throw e;
     }
   }
@@ -143,53 +130,9 @@ public final class GanTrainer implements AutoCloseable {
     return new Builder(architecture, loss, data);
   }
 
-  /** Generator updates done so far. */
-  public long step() {
-    return step;
-  }
-
   /** The graph pieces, e.g. for extra fetches in tests. */
   public GanModel model() {
     return model;
-  }
-
-  /** The loss tensors. */
-  public GanLoss loss() {
-    return loss;
-  }
-
-  /** The configuration. */
-  public TrainerConfig config() {
-    return config;
-  }
-
-  /** The session, for advanced callers that add their own fetches. */
-  public Session session() {
-    return session;
-  }
-
-  /** Runs {@code steps} more steps, calling {@code hook} after each. */
-  public void train(long steps, TrainingHook hook) {
-    for (long i = 0; i < steps; i++) {
-      long t0 = System.nanoTime();
-      StepRecord r = trainStep();
-      long nanos = System.nanoTime() - t0;
-      if (hook != null) {
-        hook.afterStep(this, r, nanos);
-      }
-    }
-  }
-
-  /**
-   * Runs one step: {@code nCritic} D updates on data batches {@code step * nCritic + i}, then one
-   * G update.
-   *
-   * @throws NonFiniteLossException if a loss or term is NaN or infinite
-   */
-  public StepRecord trainStep() {
-    StepRecord rec = schedule.run(step);
-    step = rec.step();
-    return rec;
   }
 
   private List<Tensor> feed(Session.Runner r, Batch batch, long update) {
@@ -228,7 +171,7 @@ public final class GanTrainer implements AutoCloseable {
     }
     try (TInt64 count = TInt64.scalarOf(n); TInt64 seed = TInt64.vectorOf(seedPair);
         TInt32 y = labels != null && sampleLabels != null ? TInt32.vectorOf(labels) : null) {
-      Session.Runner r = session.runner().feed(sampleCount, count).feed(sampleSeed, seed)
+      Session.Runner r = session().runner().feed(sampleCount, count).feed(sampleSeed, seed)
           .fetch(samples);
       if (y != null) {
         r.feed(sampleLabels, y);
@@ -240,30 +183,6 @@ public final class GanTrainer implements AutoCloseable {
         return out;
       }
     }
-  }
-
-  /** Writes a checkpoint of every variable to {@code dir} (atomically; see {@link Checkpointer}). */
-  public void save(Path dir) {
-    checkpointer.save(session, dir);
-  }
-
-  /** Restores every variable (and the step) from a checkpoint directory. */
-  public void restore(Path dir) {
-    checkpointer.restore(session, dir);
-    try (Result res = session.runner().fetch(ops.globalStep()).run()) {
-      step = ((TInt64) res.get(0)).getLong();
-    }
-  }
-
-  /** Names of the variables a checkpoint holds. */
-  public List<String> checkpointVariables() {
-    return checkpointer.variableNames();
-  }
-
-  @Override
-  public void close() {
-    session.close();
-    graph.close();
   }
 
   /** Optional collaborators of a trainer, with the DCGAN paper's defaults. */

@@ -1,12 +1,10 @@
 package org.ganlab.core.train.cycle;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
@@ -17,11 +15,9 @@ import org.ganlab.core.optim.Update;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanModel;
-import org.ganlab.core.train.NonFiniteLossException;
-import org.ganlab.core.train.StepRecord;
+import org.ganlab.core.train.SessionTrainer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.UpdateSchedule;
-import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -53,60 +49,35 @@ import org.tensorflow.types.TInt64;
  * see the current generators' output, as most small-scale reimplementations do. EMA of the
  * generators is not supported either ({@code emaDecay} must be 0).
  */
-public final class CycleGanTrainer implements AutoCloseable {
-  /** Called by {@link #train} after every step. */
-  @FunctionalInterface
-  public interface Hook {
-    /**
-     * @param trainer the trainer, for translating or saving
-     * @param record the step's deterministic values (D and G loss, terms by name)
-     * @param nanos wall-clock duration of the step's session runs
-     */
-    void afterStep(CycleGanTrainer trainer, StepRecord record, long nanos);
-  }
-
+public final class CycleGanTrainer extends SessionTrainer<CycleGanTrainer> {
   private static final String[] DIRECTIONS = {"a_to_b", "b_to_a"};
 
-  private final Graph graph;
-  private final Session session;
   private final CycleGanModel model;
-  private final GanLoss loss;
   private final UnpairedDataSource data;
-  private final TrainerConfig config;
   private final Seeds seeds;
-  private final Op dTrain;
-  private final Op gTrain;
-  private final Operand<TFloat32> dNorm;
-  private final Operand<TFloat32> gNorm;
-  private final Variable<TInt64> globalStep;
-  private final Operand<TFloat32> dRealMean;
-  private final Operand<TFloat32> dFakeMean;
   private final Placeholder<TFloat32> translateInA;
   private final Operand<TFloat32> translatedAToB;
   private final Placeholder<TFloat32> translateInB;
   private final Operand<TFloat32> translatedBToA;
-  private final Checkpointer checkpointer;
-  private final UpdateSchedule<UnpairedBatch> schedule;
-  private long step;
 
   private CycleGanTrainer(Builder b) {
+    super(b.config);
     this.data = b.data;
-    this.config = b.config;
-    if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException("CycleGanTrainer does not support a generator EMA;"
-          + " emaDecay must be 0, got " + config.emaDecay());
-    }
-    if (!Arrays.equals(b.architecture.exampleShape(), data.shape())) {
-      throw new IllegalArgumentException("architecture translates examples of shape "
-          + Arrays.toString(b.architecture.exampleShape()) + " but the data source has "
-          + Arrays.toString(data.shape()));
-    }
+    TrainerConfig config = b.config;
     this.seeds = new Seeds(config.seed());
-    this.graph = new Graph();
     try {
-      Ops tf = Ops.create(graph);
+      if (config.emaDecay() != 0) {
+        throw new IllegalArgumentException("CycleGanTrainer does not support a generator EMA;"
+            + " emaDecay must be 0, got " + config.emaDecay());
+      }
+      if (!Arrays.equals(b.architecture.exampleShape(), data.shape())) {
+        throw new IllegalArgumentException("architecture translates examples of shape "
+            + Arrays.toString(b.architecture.exampleShape()) + " but the data source has "
+            + Arrays.toString(data.shape()));
+      }
+      Ops tf = Ops.create(graph());
       this.model = CycleGanModel.build(tf, b.architecture, seeds, config.batchSize());
-      this.loss = b.loss.build(tf.withSubScope("loss"), model);
+      GanLoss loss = b.loss.build(tf.withSubScope("loss"), model);
       GanModel ab = model.aToB();
       GanModel ba = model.bToA();
 
@@ -119,14 +90,15 @@ public final class CycleGanTrainer implements AutoCloseable {
       List<Op> dAll = new ArrayList<>(ba.discriminator().network().statisticUpdates());
       dAll.addAll(ab.discriminator().network().statisticUpdates());
       dAll.add(d.op());
-      this.dTrain = tf.withControlDependencies(dAll).withName("D_train").noOp();
+      Op dTrain = tf.withControlDependencies(dAll).withName("D_train").noOp();
 
       List<Variable<TFloat32>> gVars = new ArrayList<>(ab.generator().network()
           .trainableVariables());
       gVars.addAll(ba.generator().network().trainableVariables());
       Update g = b.generatorOptimizer.minimize(tf.withSubScope("G_optimizer"),
           loss.generatorLoss(), gVars);
-      this.globalStep = tf.withName("global_step").variable(Shape.scalar(), TInt64.class);
+      Variable<TInt64> globalStep = tf.withName("global_step").variable(Shape.scalar(),
+          TInt64.class);
       Ops init = tf.withInitScope();
       init.withName("global_step_init").assign(globalStep, init.constant(0L));
       List<Op> gAll = new ArrayList<>(ab.generator().network().statisticUpdates());
@@ -135,14 +107,15 @@ public final class CycleGanTrainer implements AutoCloseable {
       Ops afterG = tf.withControlDependencies(gAll);
       List<Op> finish = new ArrayList<>(gAll);
       finish.add(afterG.assignAdd(globalStep, afterG.constant(1L)));
-      this.gTrain = tf.withControlDependencies(finish).withName("G_train").noOp();
-      this.dNorm = d.gradientNorm();
-      this.gNorm = g.gradientNorm();
+      Op gTrain = tf.withControlDependencies(finish).withName("G_train").noOp();
+      Operand<TFloat32> dNorm = d.gradientNorm();
+      Operand<TFloat32> gNorm = g.gradientNorm();
 
       // D(x) and D(G(z)) of the step records: means over both discriminators (and patches).
       Ops s = tf.withSubScope("summary");
-      this.dRealMean = meanSigmoid(s, ab.onReal().logits(), ba.onReal().logits());
-      this.dFakeMean = meanSigmoid(s, ab.onGenerated().logits(), ba.onGenerated().logits());
+      Operand<TFloat32> dRealMean = meanSigmoid(s, ab.onReal().logits(), ba.onReal().logits());
+      Operand<TFloat32> dFakeMean = meanSigmoid(s, ab.onGenerated().logits(),
+          ba.onGenerated().logits());
 
       Ops t = tf.withSubScope("translate");
       int[] ex = b.architecture.exampleShape();
@@ -158,14 +131,11 @@ public final class CycleGanTrainer implements AutoCloseable {
       this.translatedAToB = ab.generator().generate(translateInA, null, Mode.INFERENCE);
       this.translatedBToA = ba.generator().generate(translateInB, null, Mode.INFERENCE);
 
-      this.checkpointer = new Checkpointer(graph);
-      this.session = config.session().open(graph);
-      this.schedule = new UpdateSchedule<>(session, new UpdateSchedule.Graph(dTrain, gTrain,
-          dRealMean, dFakeMean, dNorm, gNorm, loss), config.nCritic(),
-          index -> data.batch(index, config.batchSize()), this::feed);
-      session.initialize();
+      open(loss, globalStep, session -> new UpdateSchedule<>(session,
+          new UpdateSchedule.Graph(dTrain, gTrain, dRealMean, dFakeMean, dNorm, gNorm, loss),
+          config.nCritic(), index -> data.batch(index, config.batchSize()), this::feed));
     } catch (RuntimeException e) {
-      graph.close();
+      close();
       throw e;
     }
   }
@@ -185,53 +155,9 @@ public final class CycleGanTrainer implements AutoCloseable {
     return new Builder(architecture, loss, data);
   }
 
-  /** Generator updates done so far. */
-  public long step() {
-    return step;
-  }
-
   /** The graph pieces. */
   public CycleGanModel model() {
     return model;
-  }
-
-  /** The loss tensors. */
-  public GanLoss loss() {
-    return loss;
-  }
-
-  /** The configuration. */
-  public TrainerConfig config() {
-    return config;
-  }
-
-  /** The session, for advanced callers that add their own fetches. */
-  public Session session() {
-    return session;
-  }
-
-  /** Runs {@code steps} more steps, calling {@code hook} (may be null) after each. */
-  public void train(long steps, Hook hook) {
-    for (long i = 0; i < steps; i++) {
-      long t0 = System.nanoTime();
-      StepRecord r = trainStep();
-      long nanos = System.nanoTime() - t0;
-      if (hook != null) {
-        hook.afterStep(this, r, nanos);
-      }
-    }
-  }
-
-  /**
-   * Runs one step: {@code nCritic} updates of both discriminators, then one update of both
-   * generators.
-   *
-   * @throws NonFiniteLossException if a loss or term is NaN or infinite
-   */
-  public StepRecord trainStep() {
-    StepRecord rec = schedule.run(step);
-    step = rec.step();
-    return rec;
   }
 
   private List<Tensor> feed(Session.Runner r, UnpairedBatch batch, long update) {
@@ -286,36 +212,12 @@ public final class CycleGanTrainer implements AutoCloseable {
           + Shape.of(dims).size() + " values, got " + images.length);
     }
     try (TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(images, true, false));
-        Result res = session.runner().feed(in, x).fetch(out).run()) {
+        Result res = session().runner().feed(in, x).fetch(out).run()) {
       TFloat32 t = (TFloat32) res.get(0);
       float[] y = new float[(int) t.shape().size()];
       t.asRawTensor().data().asFloats().read(y);
       return y;
     }
-  }
-
-  /** Writes a checkpoint of every variable to {@code dir} (atomically; see {@link Checkpointer}). */
-  public void save(Path dir) {
-    checkpointer.save(session, dir);
-  }
-
-  /** Restores every variable (and the step) from a checkpoint directory. */
-  public void restore(Path dir) {
-    checkpointer.restore(session, dir);
-    try (Result res = session.runner().fetch(globalStep).run()) {
-      step = ((TInt64) res.get(0)).getLong();
-    }
-  }
-
-  /** Names of the variables a checkpoint holds. */
-  public List<String> checkpointVariables() {
-    return checkpointer.variableNames();
-  }
-
-  @Override
-  public void close() {
-    session.close();
-    graph.close();
   }
 
   /** Optional collaborators, with the CycleGAN paper's Adam(2e-4, 0.5, 0.999) for both sides. */
