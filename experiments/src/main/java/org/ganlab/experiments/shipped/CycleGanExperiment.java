@@ -36,7 +36,9 @@ import org.ganlab.models.CycleGanPreset;
  * (inverting without flipping scores translation error 0.230 and label preservation 0.734, since
  * the classifier misreads mirrored shoes); with batch 4 the run reaches 0.22 and 0.70 at 2000
  * steps. {@code coordinates} (CoordConv) and {@code width_mixing} add generator capacity for
- * position-dependent mappings; off by default, as neither helped within 2000 steps.
+ * position-dependent mappings; off by default, as neither helped within 2000 steps. Neither did
+ * {@code lr_decay}, a randomly initialised width mixing or a global discriminator (the translation
+ * suite's notes give the numbers): the CycleGAN paper reports the same limit for geometric changes.
  */
 public final class CycleGanExperiment extends Experiment {
   @Override
