@@ -154,7 +154,12 @@ public final class BenchSuites {
             + " Inception: the numbers are comparable within ganlab, not with papers' FIDs.",
             "Precision alone can flatter a collapsed generator: the k-NN radii of the real set"
             + " grow as it shrinks, so nearly identical samples may all land in one wide real"
-            + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019)."));
+            + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019).",
+        "Lengths fit the suite into about two hours on two cores: " + dcgan + " steps for the"
+            + " DCGAN-family rows, " + wgan + " for WGAN-GP (" + 5 * wgan + " critic updates;"
+            + " about twice a DCGAN row's training time). So the WGAN-GP row is a short run: it"
+            + " beats both baselines by far, but its samples are still rough and its recall"
+            + " low; it is no verdict on WGAN-GP against DCGAN at equal length."));
   }
 
   /** FID at most half that of the untrained and the 1 %-trained generator. */
