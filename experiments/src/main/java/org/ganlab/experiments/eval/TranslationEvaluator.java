@@ -101,11 +101,8 @@ public final class TranslationEvaluator implements Evaluator {
     int n = nhwc[0];
     int size = a.length / n;
     float[] truth = UnpairedTranslation.transform(a, nhwc);
-    TranslationError err = new TranslationError();
-    double translation = err.compute(FeatureMatrix.ofRowMajor(n, size, ab),
-        FeatureMatrix.ofRowMajor(n, size, truth)).meanAbsoluteError();
-    double cycle = err.compute(FeatureMatrix.ofRowMajor(n, size, aba),
-        FeatureMatrix.ofRowMajor(n, size, a)).meanAbsoluteError();
+    double translation = error(ab, truth, size);
+    double cycle = error(aba, a, size);
     int[] original = classifier.predict(new Batch(nhwc, a, null));
     int[] back = classifier.predict(new Batch(nhwc, UnpairedTranslation.transform(ab, nhwc),
         null));
