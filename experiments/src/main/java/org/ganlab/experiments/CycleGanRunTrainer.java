@@ -1,6 +1,5 @@
 package org.ganlab.experiments;
 
-import java.util.List;
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.train.cycle.CycleGanTrainer;

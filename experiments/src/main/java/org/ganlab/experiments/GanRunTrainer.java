@@ -1,6 +1,5 @@
 package org.ganlab.experiments;
 
-import java.util.List;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.experiments.run.ImageGrid;

@@ -44,13 +44,8 @@ import org.tensorflow.types.TInt64;
  */
 public final class GanTrainer extends SessionTrainer<GanTrainer> {
   private final GanModel model;
-  private final GanTrainOps ops;
-  private final GeneratorEma ema;
-  private final DataSource data;
   private final Seeds seeds;
   private final long exampleSize;
-  private final Operand<TFloat32> dRealMean;
-  private final Operand<TFloat32> dFakeMean;
   private final Placeholder<TInt64> sampleCount;
   private final Placeholder<TInt64> sampleSeed;
   private final Placeholder<TInt32> sampleLabels;
@@ -64,7 +59,7 @@ public final class GanTrainer extends SessionTrainer<GanTrainer> {
 
   private GanTrainer(Builder b) {
     super(b.config);
-    this.data = b.data;
+    DataSource data = b.data;
     TrainerConfig config = b.config;
     this.seeds = new Seeds(config.seed());
     this.exampleSize = Arrays.stream(b.architecture.exampleShape()).asLongStream()
@@ -74,16 +69,16 @@ public final class GanTrainer extends SessionTrainer<GanTrainer> {
       Ops tf = Ops.create(graph());
       this.model = GanModel.build(tf, b.architecture, seeds, config.batchSize());
       GanLoss loss = GanLoss.build(tf.withSubScope("loss"), model, b.loss, b.regularizers);
-      this.ema = config.emaDecay() > 0
+      GeneratorEma ema = config.emaDecay() > 0
           ? new GeneratorEma(tf, b.architecture, seeds, model.generator(), config.emaDecay())
           : null;
-      this.ops = GanTrainOps.build(tf, model, loss, b.discriminatorOptimizer,
+      GanTrainOps ops = GanTrainOps.build(tf, model, loss, b.discriminatorOptimizer,
           b.generatorOptimizer, ema);
       Ops stats = tf.withSubScope("summary");
-      this.dRealMean = stats.math.mean(stats.math.sigmoid(model.onReal().logits()),
+      Operand<TFloat32> dRealMean = stats.math.mean(stats.math.sigmoid(model.onReal().logits()),
           stats.constant(0));
-      this.dFakeMean = stats.math.mean(stats.math.sigmoid(model.onGenerated().logits()),
-          stats.constant(0));
+      Operand<TFloat32> dFakeMean = stats.math.mean(
+          stats.math.sigmoid(model.onGenerated().logits()), stats.constant(0));
 
       Ops s = tf.withSubScope("sample");
       this.sampleCount = s.withName("count").placeholder(TInt64.class,

@@ -44,9 +44,9 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
    * A quality target's outcome.
    *
    * @param met whether a candidate row satisfies every bound
-   * @param closest the candidate satisfying the most bounds, the row that meets the target if
-   *     one does (on ties, the one with the best value
-   *     of the first bound's metric), if any row has values
+   * @param closest the candidate satisfying the most bounds (so a row that meets the target, if
+   *     one does; on ties, the one with the best value of the first bound's metric), if any row
+   *     has values
    */
   public record TargetResult(QualityTarget target, boolean met, String closest) {}
 

@@ -53,7 +53,6 @@ public final class CycleGanTrainer extends SessionTrainer<CycleGanTrainer> {
   private static final String[] DIRECTIONS = {"a_to_b", "b_to_a"};
 
   private final CycleGanModel model;
-  private final UnpairedDataSource data;
   private final Seeds seeds;
   private final Placeholder<TFloat32> translateInA;
   private final Operand<TFloat32> translatedAToB;
@@ -62,7 +61,7 @@ public final class CycleGanTrainer extends SessionTrainer<CycleGanTrainer> {
 
   private CycleGanTrainer(Builder b) {
     super(b.config);
-    this.data = b.data;
+    UnpairedDataSource data = b.data;
     TrainerConfig config = b.config;
     this.seeds = new Seeds(config.seed());
     try {
