@@ -8,6 +8,7 @@ import java.util.Set;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.models.TrainingPreset;
 
@@ -45,7 +46,7 @@ public abstract class PresetExperiment extends Experiment {
     TrainingPreset p = recipe(hp);
     List<Regularizer> regs = new ArrayList<>(p.regularizers());
     regs.addAll(extra);
-    return new TrainingSetup(p.architecture(), p.loss(), regs, data, dOpt, gOpt, config,
-        schedule);
+    return RunSetup.single(new SingleGan(p.architecture(), p.loss(), regs, data, dOpt, gOpt),
+        config, schedule);
   }
 }

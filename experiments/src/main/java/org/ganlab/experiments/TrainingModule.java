@@ -13,6 +13,7 @@ import org.ganlab.core.tf.SessionSettings;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.eval.Evaluator;
 import org.ganlab.experiments.eval.Evaluators;
@@ -109,7 +110,7 @@ public final class TrainingModule extends AbstractModule {
       Set<Regularizer> regularizers, DataSource data,
       @Named("discriminator") Optimizer dOpt, @Named("generator") Optimizer gOpt,
       TrainerConfig config, Schedule schedule) {
-    return new TrainingSetup(architecture, loss, List.copyOf(regularizers), data, dOpt, gOpt,
-        config, schedule);
+    return RunSetup.single(new SingleGan(architecture, loss, List.copyOf(regularizers), data, dOpt,
+        gOpt), config, schedule);
   }
 }

@@ -3,6 +3,7 @@ package org.ganlab.losses;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.Scores;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.family.TFloating;
@@ -74,5 +75,11 @@ public record LeastSquaresLoss(double a, double b, double c) implements GanLossF
   @Override
   public String name() {
     return "least-squares(a=" + a + ",b=" + b + ",c=" + c + ")";
+  }
+
+  /** A critic's raw outputs: a sigmoid of them would mean nothing. */
+  @Override
+  public Scores.Kind scoreKind() {
+    return Scores.Kind.RAW;
   }
 }

@@ -40,7 +40,7 @@ import org.tensorflow.types.TFloat32;
  * model keeps the paper's discriminator head on DCGAN-shaped networks.
  *
  * <p>{@link #numClasses()} is positive, so {@code GanModel} creates the labels placeholder and
- * {@code GanTrainer.sample(seed, n, labels)} takes the wanted labels.
+ * {@code LatentSampler.sample(seed, n, labels)} takes the wanted labels.
  *
  * @param numClasses number of classes (10 for Fashion-MNIST)
  * @param head how the discriminator uses the label

@@ -1,9 +1,11 @@
 package org.ganlab.models;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.cycle.CycleGanLossFunction;
 import org.ganlab.core.train.cycle.CycleGanModel;
 import org.ganlab.losses.CycleConsistencyLoss;
@@ -83,8 +85,11 @@ public record CycleGanLoss(GanLossFunction adversarial, CycleConsistencyLoss cyc
     dTerms.put("discriminator_a", ba.discriminatorLoss());
     dTerms.put("discriminator_b", ab.discriminatorLoss());
     Operand<TFloat32> d = tf.math.add(ab.discriminatorLoss(), ba.discriminatorLoss());
+    Scores scores = Scores.of(tf, adversarial.scoreKind(),
+        List.of(model.aToB().onReal().logits(), model.bToA().onReal().logits()),
+        List.of(model.aToB().onGenerated().logits(), model.bToA().onGenerated().logits()));
     return new GanLoss(tf.withName("generator_loss").identity(g),
-        tf.withName("discriminator_loss").identity(d), gTerms, dTerms);
+        tf.withName("discriminator_loss").identity(d), gTerms, dTerms, scores);
   }
 
   @Override

@@ -7,14 +7,16 @@ import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanArchitecture;
 import org.ganlab.core.train.cycle.CycleGanLossFunction;
-import org.ganlab.core.train.cycle.CycleGanTrainer;
+import org.ganlab.core.train.cycle.CycleGanFamily;
+import org.ganlab.core.train.cycle.CycleGanModel;
+import org.ganlab.core.train.GanTrainer;
 
 /**
  * A translation architecture with its paper's training recipe, the CycleGAN counterpart of
  * {@link TrainingPreset}:
  *
  * <pre>{@code
- * try (CycleGanTrainer t = CycleGan.standard().training().withBatchSize(8).trainer(data, seed)) {
+ * try (GanTrainer<CycleGanModel> t = CycleGan.standard().training().withBatchSize(8).trainer(data, seed)) {
  *   t.train(1000, null);
  * }
  * }</pre>
@@ -45,17 +47,15 @@ public record CycleGanPreset(CycleGanArchitecture architecture, CycleGanLossFunc
     return TrainerConfig.of(seed).withBatchSize(batchSize);
   }
 
-  /** A trainer builder with every collaborator of this recipe set. */
-  public CycleGanTrainer.Builder builder(UnpairedDataSource data, long seed) {
-    return CycleGanTrainer.builder(architecture, loss, data)
-        .generatorOptimizer(generatorOptimizer)
-        .discriminatorOptimizer(discriminatorOptimizer)
-        .config(config(seed));
+  /** The family of this recipe on {@code data}, for {@link GanTrainer#open}. */
+  public CycleGanFamily family(UnpairedDataSource data) {
+    return new CycleGanFamily(architecture, loss, data, discriminatorOptimizer,
+        generatorOptimizer);
   }
 
   /** Builds the trainer for {@code data} and root seed {@code seed}. */
-  public CycleGanTrainer trainer(UnpairedDataSource data, long seed) {
-    return builder(data, seed).build();
+  public GanTrainer<CycleGanModel> trainer(UnpairedDataSource data, long seed) {
+    return GanTrainer.open(family(data), config(seed));
   }
 
   /** Every hyperparameter: the architecture's, then the recipe's. */

@@ -7,6 +7,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.TrainerConfig;
@@ -17,7 +18,7 @@ import org.ganlab.core.train.TrainerConfig;
  * record's {@code training()} returns its paper's recipe, e.g.
  *
  * <pre>{@code
- * try (GanTrainer t = WganGp.standard().training().trainer(data, seed)) { t.train(1000, null); }
+ * try (GanTrainer<GanModel> t = WganGp.standard().training().trainer(data, seed)) { t.train(1000, null); }
  * }</pre>
  *
  * <p>Every field can be replaced with a {@code withX} copy, so a preset is a starting point, not
@@ -67,7 +68,7 @@ public record TrainingPreset(GanArchitecture architecture, GanLossFunction loss,
   }
 
   /** Builds the trainer (graph and session) for {@code data} and root seed {@code seed}. */
-  public GanTrainer trainer(DataSource data, long seed) {
+  public GanTrainer<GanModel> trainer(DataSource data, long seed) {
     return builder(data, seed).build();
   }
 

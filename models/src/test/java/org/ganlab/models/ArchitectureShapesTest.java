@@ -160,7 +160,7 @@ class ArchitectureShapesTest {
         assertThat(m.onReal().classLogits()).isNull();
       }
       assertThat(m.conditional()).isEqualTo(arch.numClasses() > 0);
-      // Inference with a dynamic batch, as GanTrainer.sample uses it.
+      // Inference with a dynamic batch, as LatentSampler uses it.
       Placeholder<TFloat32> z = tf.placeholder(TFloat32.class,
           Placeholder.shape(Shape.of(-1, m.generator().latentDim())));
       Operand<TFloat32> sample = m.generator().generate(z, m.labels(), Mode.INFERENCE);

@@ -10,6 +10,7 @@ import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.StepRecord;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Result;
@@ -48,7 +49,7 @@ class ConditionalGanLearnsTest {
     TrainingPreset p = ConditionalGan.concat(K).withFilters(16).withLatentDim(32).training()
         .withBatchSize(BATCH);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = p.trainer(DATA.trainSource(new Seeds(7)), 7)) {
+    try (GanTrainer<GanModel> t = p.trainer(DATA.trainSource(new Seeds(7)), 7)) {
       double before = centroidAccuracy(t, centroids());
       t.train(300, (tr, r, nanos) -> records.add(r));
       double after = centroidAccuracy(t, centroids());
@@ -65,7 +66,7 @@ class ConditionalGanLearnsTest {
     TrainingPreset p = ConditionalGan.projection(K).withFilters(16).withLatentDim(32).training()
         .withBatchSize(BATCH);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = p.trainer(DATA.trainSource(new Seeds(8)), 8)) {
+    try (GanTrainer<GanModel> t = p.trainer(DATA.trainSource(new Seeds(8)), 8)) {
       assertThat(t.config().nCritic()).isEqualTo(5);
       double before = centroidAccuracy(t, centroids());
       t.train(120, (tr, r, nanos) -> records.add(r));
@@ -81,7 +82,7 @@ class ConditionalGanLearnsTest {
     TrainingPreset p = ConditionalGan.acgan(K).withFilters(16).withLatentDim(32).training()
         .withBatchSize(BATCH);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = p.trainer(DATA.trainSource(new Seeds(9)), 9)) {
+    try (GanTrainer<GanModel> t = p.trainer(DATA.trainSource(new Seeds(9)), 9)) {
       double classifierBefore = realAccuracy(t);
       double before = centroidAccuracy(t, centroids());
       t.train(300, (tr, r, nanos) -> records.add(r));
@@ -99,7 +100,7 @@ class ConditionalGanLearnsTest {
   }
 
   /** Accuracy of D's class logits on 4 batches of held-out test images. */
-  private static double realAccuracy(GanTrainer t) {
+  private static double realAccuracy(GanTrainer<GanModel> t) {
     ImageDataset test = DATA.test();
     GanModel m = t.model();
     int hits = 0;
@@ -131,12 +132,12 @@ class ConditionalGanLearnsTest {
   }
 
   /** Share of samples whose nearest real class mean is the class they were asked for. */
-  static double centroidAccuracy(GanTrainer t, float[][] centroids) {
+  static double centroidAccuracy(GanTrainer<GanModel> t, float[][] centroids) {
     int[] labels = new int[K * PER_LABEL];
     for (int i = 0; i < labels.length; i++) {
       labels[i] = i / PER_LABEL;
     }
-    float[] x = t.sample(new Seeds(1).pair("eval", 0), labels.length, labels);
+    float[] x = new LatentSampler(t, 10).sample(new Seeds(1).pair("eval", 0), labels.length, labels);
     int hits = 0;
     for (int i = 0; i < labels.length; i++) {
       if (nearest(x, i * 784, centroids) == labels[i]) {

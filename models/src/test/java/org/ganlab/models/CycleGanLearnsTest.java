@@ -9,7 +9,9 @@ import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedTranslation;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.StepRecord;
-import org.ganlab.core.train.cycle.CycleGanTrainer;
+import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.cycle.CycleGanModel;
+import org.ganlab.core.train.cycle.Translator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +36,13 @@ class CycleGanLearnsTest {
         .withDiscriminatorFilters(8).withResidualBlocks(1).training().withBatchSize(4);
     Path ckpt = dir.resolve("step-000002");
     List<StepRecord> records = new ArrayList<>();
-    try (CycleGanTrainer t = preset.trainer(data, 13)) {
+    try (GanTrainer<CycleGanModel> t = preset.trainer(data, 13)) {
       t.train(SAVED_AT, (tr, r, nanos) -> records.add(r));
       t.save(ckpt);
       t.train(STEPS - SAVED_AT, (tr, r, nanos) -> records.add(r));
       UnpairedBatch batch = data.batch(1000, 3);
-      assertThat(t.translateAToB(batch.a().values(), 3)).hasSize(3 * 28 * 28);
-      assertThat(t.translateBToA(batch.b().values(), 3)).hasSize(3 * 28 * 28);
+      assertThat(new Translator(t).translateAToB(batch.a().values(), 3)).hasSize(3 * 28 * 28);
+      assertThat(new Translator(t).translateBToA(batch.b().values(), 3)).hasSize(3 * 28 * 28);
     }
     assertThat(records).allSatisfy(r -> {
       assertThat(r.firstNonFinite()).isNull();
@@ -53,7 +55,7 @@ class CycleGanLearnsTest {
     assertThat(late).isLessThan(0.6 * early);
 
     List<StepRecord> resumed = new ArrayList<>();
-    try (CycleGanTrainer t = preset.trainer(data, 13)) {
+    try (GanTrainer<CycleGanModel> t = preset.trainer(data, 13)) {
       t.restore(ckpt);
       assertThat(t.step()).isEqualTo(SAVED_AT);
       t.train(2, (tr, r, nanos) -> resumed.add(r));

@@ -8,7 +8,9 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.losses.NonSaturatingLoss;
@@ -28,12 +30,13 @@ class DcganLearnsTest {
     float[] dataMean = pixelMean(train);
     Dcgan arch = Dcgan.standard().withFilters(32);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = new GanTrainer(arch, new NonSaturatingLoss(), data,
+    try (GanTrainer<GanModel> t = new GanTrainer<>(arch, new NonSaturatingLoss(), data,
         TrainerConfig.of(3).withBatchSize(32))) {
+      LatentSampler sampler = new LatentSampler(t, 0);
       long[] seed = new Seeds(3).pair("fixed-latent", 0);
-      double before = meanAbsError(t.sample(seed, 256, null), dataMean);
+      double before = meanAbsError(sampler.sample(seed, 256, null), dataMean);
       t.train(STEPS, (tr, r, nanos) -> records.add(r));
-      double after = meanAbsError(t.sample(seed, 256, null), dataMean);
+      double after = meanAbsError(sampler.sample(seed, 256, null), dataMean);
 
       double gapFirst = records.get(0).dReal() - records.get(0).dFake();
       double gapLate = records.subList(STEPS - 30, STEPS).stream()

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.StepRecord;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +25,12 @@ class MlpGanLearnsTest {
     // The standard recipe with narrower layers and smaller batches, to keep the test short.
     TrainingPreset preset = MlpGan.standard().withHiddenUnits(128).training().withBatchSize(64);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = preset.trainer(ring.source(new Seeds(5)), 5)) {
+    try (GanTrainer<GanModel> t = preset.trainer(ring.source(new Seeds(5)), 5)) {
+      LatentSampler sampler = new LatentSampler(t, 0);
       long[] seed = new Seeds(5).pair("fixed-latent", 0);
-      double before = meanRadiusError(t.sample(seed, 512, null));
+      double before = meanRadiusError(sampler.sample(seed, 512, null));
       t.train(STEPS, (tr, r, nanos) -> records.add(r));
-      double after = meanRadiusError(t.sample(seed, 512, null));
+      double after = meanRadiusError(sampler.sample(seed, 512, null));
       System.out.printf("MLP GAN ring8: mean | |x| - 2 | %.3f -> %.3f%n", before, after);
       assertThat(records).allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
       assertThat(before).isGreaterThan(1.0);

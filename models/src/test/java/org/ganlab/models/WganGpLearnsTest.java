@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class WganGpLearnsTest {
     TrainingPreset preset = WganGp.standard().withFilters(8).withLatentDim(32).training()
         .withBatchSize(16);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = preset.trainer(TestData.FASHION.trainSource(new Seeds(11)), 11)) {
+    try (GanTrainer<GanModel> t = preset.trainer(TestData.FASHION.trainSource(new Seeds(11)), 11)) {
       assertThat(t.config().nCritic()).isEqualTo(5);
       t.train(STEPS, (tr, r, nanos) -> records.add(r));
     }

@@ -17,15 +17,29 @@ import org.tensorflow.types.TFloat32;
  *     metrics.csv from the generator update
  * @param discriminatorTerms named scalar parts of the discriminator loss (e.g.
  *     "gradient_penalty"), recorded from the discriminator update
+ * @param scores the discriminator's real and generated scores for monitoring, or null (then
+ *     metrics.csv has no score columns)
  */
 public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss,
     Map<String, Operand<TFloat32>> generatorTerms,
-    Map<String, Operand<TFloat32>> discriminatorTerms) {
+    Map<String, Operand<TFloat32>> discriminatorTerms, Scores scores) {
 
   /** Defensive copies keeping insertion order. */
   public GanLoss {
     generatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(generatorTerms));
     discriminatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorTerms));
+  }
+
+  /** A loss with named terms and no scores (see {@link #withScores}). */
+  public GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss,
+      Map<String, Operand<TFloat32>> generatorTerms,
+      Map<String, Operand<TFloat32>> discriminatorTerms) {
+    this(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, null);
+  }
+
+  /** A copy that reports {@code s} as the step's real and generated scores. */
+  public GanLoss withScores(Scores s) {
+    return new GanLoss(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, s);
   }
 
   /** A loss without extra terms. */
@@ -35,7 +49,7 @@ public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discrim
 
   /**
    * The loss of {@code function} plus every regularizer's terms, each recorded under the
-   * regularizer's name.
+   * regularizer's name, with the scores of {@code function}'s {@link GanLossFunction#scoreKind}.
    */
   public static GanLoss build(Ops tf, GanModel model, GanLossFunction function,
       List<Regularizer> regularizers) {
@@ -55,6 +69,6 @@ public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discrim
         dTerms.put(r.name(), t.discriminator());
       }
     }
-    return new GanLoss(g, d, gTerms, dTerms);
+    return new GanLoss(g, d, gTerms, dTerms, Scores.of(tf, function.scoreKind(), model));
   }
 }

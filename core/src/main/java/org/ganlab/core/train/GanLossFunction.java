@@ -12,4 +12,12 @@ public interface GanLossFunction {
 
   /** A short name with hyperparameters, for provenance. */
   String name();
+
+  /**
+   * How this loss reads the discriminator's outputs, for monitoring: probabilities for losses
+   * built on a sigmoid (the default), raw values for critics.
+   */
+  default Scores.Kind scoreKind() {
+    return Scores.Kind.PROBABILITY;
+  }
 }

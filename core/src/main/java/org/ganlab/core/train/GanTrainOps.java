@@ -2,8 +2,10 @@ package org.ganlab.core.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.nn.Network;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.Update;
+import org.ganlab.core.train.cycle.CycleGanModel;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -15,31 +17,37 @@ import org.tensorflow.types.TInt64;
 /**
  * The third value of the training spine: the update ops the trainer runs.
  *
- * @param discriminatorTrain one discriminator update (weights, optimizer slots, D's batch-norm
- *     moving statistics)
- * @param generatorTrain one generator update, plus G's moving statistics, the EMA copy (if any)
- *     and the increment of {@code globalStep}
- * @param discriminatorGradientNorm global L2 norm of D's gradients in a D update
- * @param generatorGradientNorm global L2 norm of G's gradients in a G update
+ * @param discriminatorTrain one discriminator update (weights, optimizer slots, the
+ *     discriminators' batch-norm moving statistics)
+ * @param generatorTrain one generator update, plus the generators' moving statistics, the EMA
+ *     copy (if any) and the increment of {@code globalStep}
+ * @param discriminatorGradientNorm global L2 norm of the discriminator gradients in a D update
+ * @param generatorGradientNorm global L2 norm of the generator gradients in a G update
  * @param globalStep number of generator updates done; saved in checkpoints
+ * @param ema the generator's weight average that {@code generatorTrain} updates, or null
  */
 public record GanTrainOps(Op discriminatorTrain, Op generatorTrain,
     Operand<TFloat32> discriminatorGradientNorm, Operand<TFloat32> generatorGradientNorm,
-    Variable<TInt64> globalStep) {
+    Variable<TInt64> globalStep, GeneratorEma ema) {
 
   /**
-   * Builds both updates.
+   * The updates of any family: one optimizer over the variables of every discriminator network,
+   * one over every generator network (as CycleGAN's authors chain both generators into one
+   * Adam), each network's moving-statistic updates run with its side's update.
    *
+   * @param discriminators the networks the discriminator loss trains, in order
+   * @param generators the networks the generator loss trains, in order
    * @param ema the generator's weight average, or null for none
    */
-  public static GanTrainOps build(Ops tf, GanModel model, GanLoss loss, Optimizer dOptimizer,
-      Optimizer gOptimizer, GeneratorEma ema) {
+  public static GanTrainOps build(Ops tf, GanLoss loss, List<Network<TFloat32>> discriminators,
+      List<Network<TFloat32>> generators, Optimizer dOptimizer, Optimizer gOptimizer,
+      GeneratorEma ema) {
     Update d = dOptimizer.minimize(tf.withSubScope("D_optimizer"), loss.discriminatorLoss(),
-        model.discriminator().network().trainableVariables());
+        variables(discriminators));
     Update g = gOptimizer.minimize(tf.withSubScope("G_optimizer"), loss.generatorLoss(),
-        model.generator().network().trainableVariables());
+        variables(generators));
 
-    List<Op> dAll = new ArrayList<>(model.discriminator().network().statisticUpdates());
+    List<Op> dAll = statisticUpdates(discriminators);
     dAll.add(d.op());
     Op dTrain = tf.withControlDependencies(dAll).withName("D_train").noOp();
 
@@ -47,7 +55,7 @@ public record GanTrainOps(Op discriminatorTrain, Op generatorTrain,
     Ops init = tf.withInitScope();
     init.withName("global_step_init").assign(step, init.constant(0L));
 
-    List<Op> gAll = new ArrayList<>(model.generator().network().statisticUpdates());
+    List<Op> gAll = statisticUpdates(generators);
     gAll.add(g.op());
     Ops afterG = tf.withControlDependencies(gAll);
     List<Op> finish = new ArrayList<>(gAll);
@@ -56,6 +64,37 @@ public record GanTrainOps(Op discriminatorTrain, Op generatorTrain,
       finish.add(ema.update(afterG));
     }
     Op gTrain = tf.withControlDependencies(finish).withName("G_train").noOp();
-    return new GanTrainOps(dTrain, gTrain, d.gradientNorm(), g.gradientNorm(), step);
+    return new GanTrainOps(dTrain, gTrain, d.gradientNorm(), g.gradientNorm(), step, ema);
+  }
+
+  /** The updates of a single GAN: D's and G's networks. */
+  public static GanTrainOps build(Ops tf, GanModel model, GanLoss loss, Optimizer dOptimizer,
+      Optimizer gOptimizer, GeneratorEma ema) {
+    return build(tf, loss, List.of(model.discriminator().network()),
+        List.of(model.generator().network()), dOptimizer, gOptimizer, ema);
+  }
+
+  /**
+   * The updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and F
+   * (each loss part reaches only its own network's variables). No EMA.
+   */
+  public static GanTrainOps build(Ops tf, CycleGanModel model, GanLoss loss,
+      Optimizer dOptimizer, Optimizer gOptimizer) {
+    return build(tf, loss,
+        List.of(model.bToA().discriminator().network(), model.aToB().discriminator().network()),
+        List.of(model.aToB().generator().network(), model.bToA().generator().network()),
+        dOptimizer, gOptimizer, null);
+  }
+
+  private static List<Variable<TFloat32>> variables(List<Network<TFloat32>> networks) {
+    List<Variable<TFloat32>> vars = new ArrayList<>();
+    networks.forEach(n -> vars.addAll(n.trainableVariables()));
+    return vars;
+  }
+
+  private static List<Op> statisticUpdates(List<Network<TFloat32>> networks) {
+    List<Op> ops = new ArrayList<>();
+    networks.forEach(n -> ops.addAll(n.statisticUpdates()));
+    return ops;
   }
 }

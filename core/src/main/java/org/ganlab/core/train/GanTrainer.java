@@ -1,186 +1,267 @@
 package org.ganlab.core.train;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.ganlab.core.data.Batch;
+import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.nn.Mode;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
-import org.ganlab.core.seed.Seeds;
+import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
-import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 /**
- * The fourth value of the training spine: owns the graph and session of one GAN and runs its
- * updates — {@code nCritic} discriminator updates, then one generator update, per step, one
- * {@code Session.run} each.
+ * The fourth value of the training spine and the one trainer of every GAN family: it owns a
+ * graph holding a {@link Spine} and its session, and runs the updates — {@code nCritic}
+ * discriminator updates, then one generator update, per step, one {@code Session.run} each.
  *
- * <p>Everything random is a function of (root seed, update index): data batch k is
- * {@code data.batch(k, b)}, and every random stream is fed {@code seeds.pair("stream/" + name,
- * u)} for update u. Restoring a checkpoint of step s and continuing therefore gives the same
- * values as never stopping.
+ * <p>Everything random is a function of (root seed, update index): D update {@code i} of step
+ * {@code s} feeds data batch {@code s * nCritic + i}, the G update reuses the step's last batch,
+ * and the feeder seeds every random stream from update {@code u = s * (nCritic + 1) + i}.
+ * Restoring a checkpoint of step s and continuing therefore gives the same values as never
+ * stopping.
  *
- * <p>Usable from plain Java:
+ * <p>Three ways in, from the shortest:
  *
  * <pre>{@code
- * try (GanTrainer t = GanTrainer.builder(Dcgan.standard(), new NonSaturatingLoss(), data)
+ * // the single-GAN one-liner over the three build steps
+ * try (GanTrainer<GanModel> t = GanTrainer.builder(Dcgan.standard(), new NonSaturatingLoss(), data)
  *     .config(TrainerConfig.of(7)).build()) {
  *   t.train(1000, (trainer, record, nanos) -> System.out.println(record));
  * }
+ * // any family: GanTrainer.open(family, config)
+ * // hand-built: new GanTrainer<>(graph, new Spine<>(model, loss, ops, feeder), config)
  * }</pre>
+ *
+ * <p>Not thread-safe: one thread trains, samples and saves.
+ *
+ * @param <M> the family's model value
  */
-public final class GanTrainer extends SessionTrainer<GanTrainer> {
-  private final GanModel model;
-  private final Seeds seeds;
-  private final long exampleSize;
-  private final Placeholder<TInt64> sampleCount;
-  private final Placeholder<TInt64> sampleSeed;
-  private final Placeholder<TInt32> sampleLabels;
-  private final Operand<TFloat32> samples;
+public final class GanTrainer<M> implements AutoCloseable {
+  private final Graph graph;
+  private final Spine<M> spine;
+  private final TrainerConfig config;
+  private final Session session;
+  private final Checkpointer checkpointer;
+  private long step;
 
-  /** A trainer with Adam(2e-4, 0.5, 0.999) for both networks (the DCGAN paper's settings). */
-  public GanTrainer(GanArchitecture architecture, GanLossFunction loss, DataSource data,
-      TrainerConfig config) {
-    this(builder(architecture, loss, data).config(config));
-  }
-
-  private GanTrainer(Builder b) {
-    super(b.config);
-    DataSource data = b.data;
-    TrainerConfig config = b.config;
-    this.seeds = new Seeds(config.seed());
-    this.exampleSize = Arrays.stream(b.architecture.exampleShape()).asLongStream()
-        .reduce(1, (x, y) -> x * y);
+  /**
+   * Opens a session on {@code graph}, which holds {@code spine}, and initializes every variable
+   * (and the EMA generator, if any, to the generator's weights). The trainer owns the graph and
+   * closes it.
+   */
+  public GanTrainer(Graph graph, Spine<M> spine, TrainerConfig config) {
+    this.graph = Objects.requireNonNull(graph, "graph");
+    this.spine = Objects.requireNonNull(spine, "spine");
+    this.config = Objects.requireNonNull(config, "config");
+    this.checkpointer = new Checkpointer(graph);
+    this.session = config.session().open(graph);
     try {
-      checkShapes(b.architecture, data);
-      Ops tf = Ops.create(graph());
-      this.model = GanModel.build(tf, b.architecture, seeds, config.batchSize());
-      GanLoss loss = GanLoss.build(tf.withSubScope("loss"), model, b.loss, b.regularizers);
-      GeneratorEma ema = config.emaDecay() > 0
-          ? new GeneratorEma(tf, b.architecture, seeds, model.generator(), config.emaDecay())
-          : null;
-      GanTrainOps ops = GanTrainOps.build(tf, model, loss, b.discriminatorOptimizer,
-          b.generatorOptimizer, ema);
-      Ops stats = tf.withSubScope("summary");
-      Operand<TFloat32> dRealMean = stats.math.mean(stats.math.sigmoid(model.onReal().logits()),
-          stats.constant(0));
-      Operand<TFloat32> dFakeMean = stats.math.mean(
-          stats.math.sigmoid(model.onGenerated().logits()), stats.constant(0));
-
-      Ops s = tf.withSubScope("sample");
-      this.sampleCount = s.withName("count").placeholder(TInt64.class,
-          Placeholder.shape(Shape.scalar()));
-      this.sampleSeed = s.withName("seed").placeholder(TInt64.class,
-          Placeholder.shape(Shape.of(2)));
-      this.sampleLabels = model.conditional()
-          ? s.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)))
-          : null;
-      GeneratorNet sampler = ema != null ? ema.generator() : model.generator();
-      Operand<TInt64> zShape = s.stack(List.of(sampleCount,
-          s.constant((long) sampler.latentDim())));
-      Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, sampleSeed, TFloat32.class);
-      this.samples = sampler.generate(z, sampleLabels, Mode.INFERENCE);
-
-      Session session = open(loss, ops.globalStep(), opened -> new UpdateSchedule<>(opened,
-          new UpdateSchedule.Graph(ops.discriminatorTrain(), ops.generatorTrain(), dRealMean,
-              dFakeMean, ops.discriminatorGradientNorm(), ops.generatorGradientNorm(), loss),
-          config.nCritic(), index -> data.batch(index, config.batchSize()), this::feed));
-      if (ema != null) {
-        session.run(ema.copy(tf));
+      session.initialize();
+      if (spine.ops().ema() != null) {
+        session.run(spine.ops().ema().copy(Ops.create(graph)));
       }
     } catch (RuntimeException e) {
-      close();
+      session.close();
       throw e;
     }
   }
 
-  private static void checkShapes(GanArchitecture arch, DataSource data) {
-    if (!Arrays.equals(arch.exampleShape(), data.shape())) {
-      throw new IllegalArgumentException("architecture produces examples of shape "
-          + Arrays.toString(arch.exampleShape()) + " but the data source has "
-          + Arrays.toString(data.shape()));
-    }
-    if (arch.numClasses() > 0 && data.numClasses() != arch.numClasses()) {
-      throw new IllegalArgumentException("conditional architecture expects "
-          + arch.numClasses() + " classes but the data source has " + data.numClasses());
+  /**
+   * A single-GAN trainer with Adam(2e-4, 0.5, 0.999) for both networks (the DCGAN paper's
+   * settings): {@code new GanTrainer<GanModel>(Dcgan.standard(), new NonSaturatingLoss(), data,
+   * config)}. Its model is a {@link GanModel}, whatever {@code M} the caller writes.
+   */
+  @SuppressWarnings("unchecked")
+  public GanTrainer(GanArchitecture architecture, GanLossFunction loss, DataSource data,
+      TrainerConfig config) {
+    this((Built<M>) built(builder(architecture, loss, data).config(config).family(), config),
+        config);
+  }
+
+  private GanTrainer(Built<M> built, TrainerConfig config) {
+    this(built.graph(), built.spine(), config);
+  }
+
+  /** A spine built into its graph, before the trainer owns the graph. */
+  private record Built<M>(Graph graph, Spine<M> spine) {}
+
+  private static <M> Built<M> built(GanFamily<M> family, TrainerConfig config) {
+    Graph graph = new Graph();
+    try {
+      return new Built<>(graph, family.build(Ops.create(graph), config));
+    } catch (RuntimeException e) {
+      graph.close();
+      throw e;
     }
   }
 
-  /** Starts a builder with the required collaborators. */
+  /** Builds {@code family}'s spine into a new graph and opens a trainer on it. */
+  public static <M> GanTrainer<M> open(GanFamily<M> family, TrainerConfig config) {
+    Built<M> b = built(family, config);
+    try {
+      return new GanTrainer<>(b.graph(), b.spine(), config);
+    } catch (RuntimeException e) {
+      b.graph().close();
+      throw e;
+    }
+  }
+
+  /** Starts the single-GAN one-liner with its required collaborators. */
   public static Builder builder(GanArchitecture architecture, GanLossFunction loss,
       DataSource data) {
     return new Builder(architecture, loss, data);
   }
 
-  /** The graph pieces, e.g. for extra fetches in tests. */
-  public GanModel model() {
-    return model;
+  /** The family's graph pieces. */
+  public M model() {
+    return spine.model();
   }
 
-  private List<Tensor> feed(Session.Runner r, Batch batch, long update) {
-    List<Tensor> feeds = new ArrayList<>();
-    long[] dims = model.realData().shape().asArray();
-    if (batch.values().length != dims[0] * exampleSize) {
-      throw new IllegalStateException("data batch has " + batch.values().length
-          + " values, expected " + dims[0] * exampleSize + " for shape " + Arrays.toString(dims));
-    }
-    TFloat32 x = TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(batch.values(), true, false));
-    feeds.add(x);
-    r.feed(model.realData(), x);
-    if (model.conditional()) {
-      TInt32 y = TInt32.vectorOf(Objects.requireNonNull(batch.labels(), "labels"));
-      feeds.add(y);
-      r.feed(model.labels(), y);
-    }
-    for (Map.Entry<String, Placeholder<TInt64>> e : model.streams().all().entrySet()) {
-      TInt64 s = TInt64.vectorOf(seeds.pair("stream/" + e.getKey(), update));
-      feeds.add(s);
-      r.feed(e.getValue(), s);
-    }
-    return feeds;
+  /** The loss tensors. */
+  public GanLoss loss() {
+    return spine.loss();
+  }
+
+  /** The update ops. */
+  public GanTrainOps ops() {
+    return spine.ops();
+  }
+
+  /** The configuration. */
+  public TrainerConfig config() {
+    return config;
+  }
+
+  /** Generator updates done so far. */
+  public long step() {
+    return step;
+  }
+
+  /** The graph, for samplers that add their inference ops to it. */
+  public Graph graph() {
+    return graph;
+  }
+
+  /** The session, for samplers and advanced callers that add their own fetches. */
+  public Session session() {
+    return session;
   }
 
   /**
-   * Generates {@code n} examples (NHWC, flattened) in inference mode from latent codes drawn with
-   * {@code seedPair} — the same codes every time, so a fixed seed gives a fixed sample grid. Uses
-   * the EMA generator when enabled.
-   *
-   * @param labels requested classes for a conditional model (length n), else null
+   * Runs {@code steps} more steps, calling every hook's {@code begin}, then its {@code afterStep}
+   * after each step, then its {@code end}.
    */
-  public float[] sample(long[] seedPair, int n, int[] labels) {
-    if (model.conditional() && (labels == null || labels.length != n)) {
-      throw new IllegalArgumentException("a conditional model needs " + n + " labels");
+  public void train(long steps, TrainingHook... hooks) {
+    List<TrainingHook> list = hooks == null ? List.of()
+        : Arrays.stream(hooks).filter(Objects::nonNull).toList();
+    for (TrainingHook h : list) {
+      h.begin(this);
     }
-    try (TInt64 count = TInt64.scalarOf(n); TInt64 seed = TInt64.vectorOf(seedPair);
-        TInt32 y = labels != null && sampleLabels != null ? TInt32.vectorOf(labels) : null) {
-      Session.Runner r = session().runner().feed(sampleCount, count).feed(sampleSeed, seed)
-          .fetch(samples);
-      if (y != null) {
-        r.feed(sampleLabels, y);
+    for (long i = 0; i < steps; i++) {
+      long t0 = System.nanoTime();
+      StepRecord r = trainStep();
+      long nanos = System.nanoTime() - t0;
+      for (TrainingHook h : list) {
+        h.afterStep(this, r, nanos);
       }
-      try (Result res = r.run()) {
-        TFloat32 t = (TFloat32) res.get(0);
-        float[] out = new float[(int) t.shape().size()];
-        t.asRawTensor().data().asFloats().read(out);
-        return out;
-      }
+    }
+    for (TrainingHook h : list) {
+      h.end(this);
     }
   }
 
-  /** Optional collaborators of a trainer, with the DCGAN paper's defaults. */
+  /**
+   * Runs one step: {@code nCritic} discriminator updates on data batches {@code step * nCritic +
+   * i}, then one generator update on the last of them.
+   */
+  public StepRecord trainStep() {
+    GanLoss loss = spine.loss();
+    GanTrainOps ops = spine.ops();
+    int nCritic = config.nCritic();
+    long updatesPerStep = nCritic + 1L;
+    Scores scores = loss.scores();
+    float[] d = new float[scores != null ? 4 : 2];
+    Map<String, Float> terms = new LinkedHashMap<>();
+    for (int i = 0; i < nCritic; i++) {
+      Session.Runner r = session.runner().addTarget(ops.discriminatorTrain());
+      r.fetch(loss.discriminatorLoss());
+      if (scores != null) {
+        r.fetch(scores.real()).fetch(scores.fake());
+      }
+      r.fetch(ops.discriminatorGradientNorm());
+      run(r, step * nCritic + i, step * updatesPerStep + i, d, loss.discriminatorTerms(), terms);
+    }
+    float[] g = new float[2];
+    Session.Runner r = session.runner().addTarget(ops.generatorTrain());
+    r.fetch(loss.generatorLoss()).fetch(ops.generatorGradientNorm());
+    run(r, step * nCritic + nCritic - 1, step * updatesPerStep + nCritic, g,
+        loss.generatorTerms(), terms);
+    step++;
+    float dReal = scores != null ? d[1] : Float.NaN;
+    float dFake = scores != null ? d[2] : Float.NaN;
+    return new StepRecord(step, d[0], g[0], dReal, dFake, d[d.length - 1], g[1], terms);
+  }
+
+  /** Runs {@code r} (whose first fetches fill {@code into}), then reads the named terms. */
+  private void run(Session.Runner r, long batchIndex, long update, float[] into,
+      Map<String, Operand<TFloat32>> namedTerms, Map<String, Float> terms) {
+    namedTerms.values().forEach(r::fetch);
+    List<Tensor> feeds = spine.feeder().feed(r, batchIndex, update);
+    try (Result res = r.run()) {
+      for (int k = 0; k < into.length; k++) {
+        into[k] = ((TFloat32) res.get(k)).getFloat();
+      }
+      int k = into.length;
+      for (String name : namedTerms.keySet()) {
+        terms.put(name, ((TFloat32) res.get(k++)).getFloat());
+      }
+    } finally {
+      feeds.forEach(Tensor::close);
+    }
+  }
+
+  /** Writes a checkpoint of every variable to {@code dir}, atomically ({@link Checkpointer}). */
+  public void save(Path dir) {
+    checkpointer.save(session, dir);
+  }
+
+  /** Restores every variable (and the step) from a checkpoint directory. */
+  public void restore(Path dir) {
+    checkpointer.restore(session, dir);
+    try (Result res = session.runner().fetch(spine.ops().globalStep()).run()) {
+      step = ((TInt64) res.get(0)).getLong();
+    }
+  }
+
+  /** Names of the variables a checkpoint holds. */
+  public List<String> checkpointVariables() {
+    return checkpointer.variableNames();
+  }
+
+  /** Runs {@code op} once (e.g. an initializer a hand-built spine added). */
+  public void run(Op op) {
+    session.run(op);
+  }
+
+  @Override
+  public void close() {
+    session.close();
+    graph.close();
+  }
+
+  /** Optional collaborators of a single-GAN trainer, with the DCGAN paper's defaults. */
   public static final class Builder {
     private final GanArchitecture architecture;
     private final GanLossFunction loss;
@@ -198,7 +279,7 @@ public final class GanTrainer extends SessionTrainer<GanTrainer> {
 
     /** Penalties added to the losses (gradient penalty, R1, ...). */
     public Builder regularizers(List<Regularizer> r) {
-      this.regularizers = List.copyOf(r);
+      this.regularizers = new ArrayList<>(r);
       return this;
     }
 
@@ -220,9 +301,15 @@ public final class GanTrainer extends SessionTrainer<GanTrainer> {
       return this;
     }
 
+    /** The family these collaborators describe. */
+    public SingleGan family() {
+      return new SingleGan(architecture, loss, regularizers, data, discriminatorOptimizer,
+          generatorOptimizer);
+    }
+
     /** Builds the graph and opens the session. */
-    public GanTrainer build() {
-      return new GanTrainer(this);
+    public GanTrainer<GanModel> build() {
+      return GanTrainer.open(family(), config);
     }
   }
 }

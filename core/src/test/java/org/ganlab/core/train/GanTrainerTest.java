@@ -14,6 +14,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.nn.TfRun;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Sgd;
+import org.ganlab.core.train.hooks.NanGuard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tensorflow.Result;
@@ -26,7 +27,7 @@ class GanTrainerTest {
   @TempDir
   Path tmp;
 
-  private static GanTrainer trainer(long seed, DataSource data, TrainerConfig config) {
+  private static GanTrainer<GanModel> trainer(long seed, DataSource data, TrainerConfig config) {
     return GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(), data)
         .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
         .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
@@ -37,7 +38,7 @@ class GanTrainerTest {
     return TrainerConfig.of(seed).withBatchSize(16);
   }
 
-  private static List<StepRecord> train(GanTrainer t, int steps) {
+  private static List<StepRecord> train(GanTrainer<GanModel> t, int steps) {
     List<StepRecord> out = new ArrayList<>();
     t.train(steps, (trainer, record, nanos) -> out.add(record));
     return out;
@@ -51,13 +52,15 @@ class GanTrainerTest {
     List<StepRecord> b;
     float[] sa;
     float[] sb;
-    try (GanTrainer t = trainer(3, new TinyGan.PointData(), config(3))) {
+    try (GanTrainer<GanModel> t = trainer(3, new TinyGan.PointData(), config(3))) {
+      LatentSampler s = new LatentSampler(t, 0);
       a = train(t, 20);
-      sa = t.sample(SAMPLE_SEED, 8, null);
+      sa = s.sample(SAMPLE_SEED, 8, null);
     }
-    try (GanTrainer t = trainer(3, new TinyGan.PointData(), config(3))) {
+    try (GanTrainer<GanModel> t = trainer(3, new TinyGan.PointData(), config(3))) {
+      LatentSampler s = new LatentSampler(t, 0);
       b = train(t, 20);
-      sb = t.sample(SAMPLE_SEED, 8, null);
+      sb = s.sample(SAMPLE_SEED, 8, null);
     }
     assertThat(a).hasSize(20);
     assertThat(a.get(0).step()).isEqualTo(1);
@@ -76,10 +79,10 @@ class GanTrainerTest {
   void differentSeedGivesDifferentRecords() {
     List<StepRecord> a;
     List<StepRecord> b;
-    try (GanTrainer t = trainer(3, new TinyGan.PointData(), config(3))) {
+    try (GanTrainer<GanModel> t = trainer(3, new TinyGan.PointData(), config(3))) {
       a = train(t, 3);
     }
-    try (GanTrainer t = trainer(4, new TinyGan.PointData(), config(4))) {
+    try (GanTrainer<GanModel> t = trainer(4, new TinyGan.PointData(), config(4))) {
       b = train(t, 3);
     }
     for (int i = 0; i < 3; i++) {
@@ -93,11 +96,12 @@ class GanTrainerTest {
   @Test
   void nCriticRunsThatManyDiscriminatorUpdatesPerStepOnConsecutiveBatches() {
     TinyGan.PointData data = new TinyGan.PointData();
-    try (GanTrainer t = trainer(1, data, config(1).withNCritic(3))) {
+    try (GanTrainer<GanModel> t = trainer(1, data, config(1).withNCritic(3))) {
       List<StepRecord> r = train(t, 2);
       assertThat(r).extracting(StepRecord::step).containsExactly(1L, 2L);
       assertThat(t.step()).isEqualTo(2);
-      assertThat(data.requested).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
+      // D updates read consecutive batches; each G update reuses its step's last batch
+      assertThat(data.requested).containsExactly(0L, 1L, 2L, 2L, 3L, 4L, 5L, 5L);
       // Adam's beta1 power starts at beta1 and is multiplied once per update.
       assertThat(TfRun.floats(t.session(), "D_optimizer/beta1_power")[0])
           .isEqualTo((float) Math.pow(0.5, 1 + 3 * 2));
@@ -111,7 +115,7 @@ class GanTrainerTest {
 
   @Test
   void eachNetworkUsesItsOwnOptimizer() {
-    try (GanTrainer t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
+    try (GanTrainer<GanModel> t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
         new TinyGan.PointData())
         .discriminatorOptimizer(new Adam(4e-4, 0, 0.9))
         .generatorOptimizer(new Sgd(1e-4, 0.9, false))
@@ -147,37 +151,40 @@ class GanTrainerTest {
     List<StepRecord> a;
     float[] sampleAt10;
     float[] sampleA;
-    try (GanTrainer t = trainer(5, new TinyGan.PointData(), config(5).withNCritic(2)
+    try (GanTrainer<GanModel> t = trainer(5, new TinyGan.PointData(), config(5).withNCritic(2)
         .withEmaDecay(0.9))) {
+      LatentSampler s = new LatentSampler(t, 0);
       train(t, 10);
       t.save(ckpt);
-      sampleAt10 = t.sample(SAMPLE_SEED, 8, null);
+      sampleAt10 = s.sample(SAMPLE_SEED, 8, null);
       a = train(t, 10);
-      sampleA = t.sample(SAMPLE_SEED, 8, null);
+      sampleA = s.sample(SAMPLE_SEED, 8, null);
     }
-    try (GanTrainer t = trainer(5, new TinyGan.PointData(), config(5).withNCritic(2)
+    try (GanTrainer<GanModel> t = trainer(5, new TinyGan.PointData(), config(5).withNCritic(2)
         .withEmaDecay(0.9))) {
+      LatentSampler s = new LatentSampler(t, 0);
       assertThat(t.step()).isZero();
-      assertThat(t.sample(SAMPLE_SEED, 8, null)).isNotEqualTo(sampleAt10);
+      assertThat(s.sample(SAMPLE_SEED, 8, null)).isNotEqualTo(sampleAt10);
       t.restore(ckpt);
       assertThat(t.step()).isEqualTo(10);
-      assertThat(t.sample(SAMPLE_SEED, 8, null)).containsExactly(sampleAt10);
+      assertThat(s.sample(SAMPLE_SEED, 8, null)).containsExactly(sampleAt10);
       List<StepRecord> b = train(t, 10);
       assertThat(b.get(0).step()).isEqualTo(11);
       assertThat(b).containsExactlyElementsOf(a);
-      assertThat(t.sample(SAMPLE_SEED, 8, null)).containsExactly(sampleA);
+      assertThat(s.sample(SAMPLE_SEED, 8, null)).containsExactly(sampleA);
     }
   }
 
   @Test
   void samplesDependOnlyOnTheSeedPairAndCount() {
-    try (GanTrainer t = trainer(5, new TinyGan.PointData(), config(5))) {
-      float[] a = t.sample(SAMPLE_SEED, 8, null);
+    try (GanTrainer<GanModel> t = trainer(5, new TinyGan.PointData(), config(5))) {
+      LatentSampler s = new LatentSampler(t, 0);
+      float[] a = s.sample(SAMPLE_SEED, 8, null);
       assertThat(a).hasSize(16);
-      assertThat(t.sample(SAMPLE_SEED, 8, null)).containsExactly(a);
-      assertThat(t.sample(new long[] {11, 13}, 8, null)).isNotEqualTo(a);
+      assertThat(s.sample(SAMPLE_SEED, 8, null)).containsExactly(a);
+      assertThat(s.sample(new long[] {11, 13}, 8, null)).isNotEqualTo(a);
       // inference mode: example i does not depend on the other examples of the batch
-      float[] more = t.sample(SAMPLE_SEED, 3, null);
+      float[] more = s.sample(SAMPLE_SEED, 3, null);
       assertThat(more).hasSize(6);
     }
   }
@@ -187,7 +194,7 @@ class GanTrainerTest {
   @Test
   void emaWeightsFollowDecayTimesOldPlusOneMinusDecayTimesNew() {
     double decay = 0.9;
-    try (GanTrainer t = trainer(6, new TinyGan.PointData(), config(6).withEmaDecay(decay))) {
+    try (GanTrainer<GanModel> t = trainer(6, new TinyGan.PointData(), config(6).withEmaDecay(decay))) {
       List<String> trainable = t.model().generator().network().trainableVariables().stream()
           .map(v -> v.op().name()).toList();
       assertThat(trainable).containsExactly("generator/fc0/kernel", "generator/bn0/gamma",
@@ -237,23 +244,25 @@ class GanTrainerTest {
     List<StepRecord> a;
     float[] sa;
     int[] labels = {0, 1, 2, 0, 1, 2};
-    try (GanTrainer t = GanTrainer.builder(new ConditionalTinyGan(),
+    try (GanTrainer<GanModel> t = GanTrainer.builder(new ConditionalTinyGan(),
         new TinyGan.NonSaturating(), new ConditionalTinyGan.Data()).config(config(4)).build()) {
+      LatentSampler s = new LatentSampler(t, 3);
       assertThat(t.model().conditional()).isTrue();
       a = train(t, 5);
-      sa = t.sample(SAMPLE_SEED, 6, labels);
+      sa = s.sample(SAMPLE_SEED, 6, labels);
       assertThat(sa).hasSize(12);
       // same latent codes, other classes: other points
-      assertThat(t.sample(SAMPLE_SEED, 6, new int[] {2, 2, 2, 2, 2, 2})).isNotEqualTo(sa);
-      assertThatThrownBy(() -> t.sample(SAMPLE_SEED, 6, null))
+      assertThat(s.sample(SAMPLE_SEED, 6, new int[] {2, 2, 2, 2, 2, 2})).isNotEqualTo(sa);
+      assertThatThrownBy(() -> s.sample(SAMPLE_SEED, 6, null))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 labels");
-      assertThatThrownBy(() -> t.sample(SAMPLE_SEED, 6, new int[] {1}))
+      assertThatThrownBy(() -> s.sample(SAMPLE_SEED, 6, new int[] {1}))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 labels");
     }
-    try (GanTrainer t = GanTrainer.builder(new ConditionalTinyGan(),
+    try (GanTrainer<GanModel> t = GanTrainer.builder(new ConditionalTinyGan(),
         new TinyGan.NonSaturating(), new ConditionalTinyGan.Data()).config(config(4)).build()) {
+      LatentSampler s = new LatentSampler(t, 3);
       assertThat(train(t, 5)).containsExactlyElementsOf(a);
-      assertThat(t.sample(SAMPLE_SEED, 6, labels)).containsExactly(sa);
+      assertThat(s.sample(SAMPLE_SEED, 6, labels)).containsExactly(sa);
     }
   }
 
@@ -283,10 +292,10 @@ class GanTrainerTest {
     };
     StepRecord plain;
     StepRecord penalized;
-    try (GanTrainer t = trainer(9, new TinyGan.PointData(), config(9))) {
+    try (GanTrainer<GanModel> t = trainer(9, new TinyGan.PointData(), config(9))) {
       plain = train(t, 1).get(0);
     }
-    try (GanTrainer t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
+    try (GanTrainer<GanModel> t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
         new TinyGan.PointData())
         .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
         .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
@@ -308,9 +317,9 @@ class GanTrainerTest {
   void aNanLossStopsTrainingNamingTheStepAndTheLoss() {
     // batches 0-2 are fine, batch 3 (the D update of step 4) is NaN
     TinyGan.PointData data = new TinyGan.PointData(2f, -1f, 3);
-    try (GanTrainer t = trainer(1, data, config(1))) {
+    try (GanTrainer<GanModel> t = trainer(1, data, config(1))) {
       List<StepRecord> ok = new ArrayList<>();
-      assertThatThrownBy(() -> t.train(10, (tr, r, nanos) -> ok.add(r)))
+      assertThatThrownBy(() -> t.train(10, new NanGuard(), (tr, r, nanos) -> ok.add(r)))
           .isInstanceOfSatisfying(NonFiniteLossException.class, e -> {
             assertThat(e.step()).isEqualTo(4);
             assertThat(e.loss()).isEqualTo("discriminator loss");
@@ -371,10 +380,11 @@ class GanTrainerTest {
 
   @Test
   void theDiscriminatorLearnsAndGeneratedPointsMoveTowardTheData() {
-    try (GanTrainer t = trainer(2, new TinyGan.PointData(), config(2).withBatchSize(32))) {
-      float[] before = t.sample(SAMPLE_SEED, 256, null);
+    try (GanTrainer<GanModel> t = trainer(2, new TinyGan.PointData(), config(2).withBatchSize(32))) {
+      LatentSampler sampler = new LatentSampler(t, 0);
+      float[] before = sampler.sample(SAMPLE_SEED, 256, null);
       List<StepRecord> r = train(t, 300);
-      float[] after = t.sample(SAMPLE_SEED, 256, null);
+      float[] after = sampler.sample(SAMPLE_SEED, 256, null);
       // D's random init scores the far-away data lower than G's output (gap about -0.25); D
       // learns to separate them, then G catches up and the gap returns to about 0.
       float firstGap = r.get(0).dReal() - r.get(0).dFake();
@@ -409,7 +419,8 @@ class GanTrainerTest {
 
   @Test
   void manyStepsCloseEveryTensor() {
-    try (GanTrainer t = trainer(8, new TinyGan.PointData(), config(8).withNCritic(2))) {
+    try (GanTrainer<GanModel> t = trainer(8, new TinyGan.PointData(), config(8).withNCritic(2))) {
+      LatentSampler s = new LatentSampler(t, 0);
       train(t, 50); // warm-up
       long before = org.bytedeco.javacpp.Pointer.totalCount();
       // sanity: an unclosed tensor is counted
@@ -418,7 +429,7 @@ class GanTrainerTest {
       }
       train(t, 500);
       for (int i = 0; i < 20; i++) {
-        t.sample(SAMPLE_SEED, 4, null);
+        s.sample(SAMPLE_SEED, 4, null);
       }
       long after = org.bytedeco.javacpp.Pointer.totalCount();
       // 520 runs with 3-4 feeds and 1-5 fetches each: a single leaked tensor per run would

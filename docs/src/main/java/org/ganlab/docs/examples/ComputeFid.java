@@ -4,7 +4,9 @@ package org.ganlab.docs.examples;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.metrics.FrechetInceptionDistance;
@@ -52,7 +54,7 @@ public final class ComputeFid {
     // [START fid]
     FashionMnist fashion = FashionMnist.embedded();
     Seeds seeds = new Seeds(seed);
-    try (GanTrainer trainer = GanTrainer.builder(Dcgan.standard().withFilters(16),
+    try (GanTrainer<GanModel> trainer = GanTrainer.builder(Dcgan.standard().withFilters(16),
             new NonSaturatingLoss(), fashion.trainSource(seeds))
         .config(TrainerConfig.of(seed))
         .build();
@@ -61,7 +63,7 @@ public final class ComputeFid {
 
       // [START features]
       // Generated images: NHWC floats in [-1, 1], as the classifier takes them.
-      float[] images = trainer.sample(seeds.pair("my-eval", 0), n, null);
+      float[] images = new LatentSampler(trainer, 0).sample(seeds.pair("my-eval", 0), n, null);
       ExtractedFeatures fake = classifier.extract(new Batch(new int[] {n, 28, 28, 1}, images,
           null));
       ExtractedFeatures test = classifier.extract(fashion.test().slice(0, n));

@@ -4,7 +4,9 @@ package org.ganlab.docs.examples;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.losses.NonSaturatingLoss;
@@ -51,7 +53,7 @@ public final class PlainJavaTraining {
     Seeds seeds = new Seeds(seed);
     // The recipe of MlpGan.standard().training(), written out: Adam(1e-4, 0.5, 0.999), batch 256.
     Adam adam = new Adam(1e-4, 0.5, 0.999);
-    try (GanTrainer trainer = GanTrainer.builder(MlpGan.standard(), new NonSaturatingLoss(),
+    try (GanTrainer<GanModel> trainer = GanTrainer.builder(MlpGan.standard(), new NonSaturatingLoss(),
             ring.source(seeds))
         .discriminatorOptimizer(adam)
         .generatorOptimizer(adam)
@@ -65,7 +67,7 @@ public final class PlainJavaTraining {
         }
       }
       // Generated points in inference mode from latent codes of a seed of our own.
-      float[] xy = trainer.sample(seeds.pair("my-eval", 0), EVAL_POINTS, null);
+      float[] xy = new LatentSampler(trainer, 0).sample(seeds.pair("my-eval", 0), EVAL_POINTS, null);
       FeatureMatrix points = FeatureMatrix.ofRowMajor(EVAL_POINTS, 2, xy);
       MixtureModeCoverage coverage = new MixtureModeCoverage(
           MixtureModeCoverage.Config.of(ring.centres(), ring.std()));

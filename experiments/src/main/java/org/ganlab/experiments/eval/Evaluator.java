@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.experiments.RunSetup;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.experiments.OpenRun;
 
 /**
  * Periodic evaluation of a run: draws samples from the trainer's current weights with a fixed
@@ -46,7 +46,7 @@ public interface Evaluator extends AutoCloseable {
     }
 
     @Override
-    public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
+    public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
       return Map.of();
     }
   };
@@ -61,12 +61,12 @@ public interface Evaluator extends AutoCloseable {
   boolean higherIsBetter();
 
   /**
-   * Evaluates the trainer's current weights.
+   * Evaluates the run's current weights.
    *
    * @param cacheDir where reference features may be cached on disk ({@code FeatureCache})
    * @return a value for every name of {@link #metrics()}, in that order
    */
-  Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir);
+  Map<String, Number> evaluate(OpenRun run, Path cacheDir);
 
   /** Whether this evaluator produces anything. */
   default boolean enabled() {

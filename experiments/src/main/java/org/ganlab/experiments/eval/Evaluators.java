@@ -2,12 +2,11 @@ package org.ganlab.experiments.eval;
 
 import java.util.Arrays;
 import org.ganlab.core.data.GaussianMixture2D;
-import org.ganlab.experiments.CycleGanSetup;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
-import org.ganlab.experiments.TrainingSetup;
+import org.ganlab.core.data.UnpairedDataSource;
 
 /** The default evaluator of a run, chosen by the shape of what it generates. */
 public final class Evaluators {
@@ -22,7 +21,7 @@ public final class Evaluators {
    *   <li>28x28x1 images: {@link FashionEvaluator} against the Fashion-MNIST test set (of
    *       {@code --data-dir} if given), conditional if the architecture has classes;</li>
    *   <li>28x28x3 images: {@link StackedEvaluator};</li>
-   *   <li>a {@link CycleGanSetup} on 28x28x1 images: {@link TranslationEvaluator} on the
+   *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link TranslationEvaluator} on the
    *       Fashion-MNIST test set as held-out domain A;</li>
    *   <li>anything else: {@link Evaluator#NONE}.</li>
    * </ul>
@@ -34,23 +33,20 @@ public final class Evaluators {
       return Evaluator.NONE;
     }
     int samples = hp.getInt("eval_samples");
-    if (setup instanceof CycleGanSetup c) {
-      if (Arrays.equals(c.data().shape(), new int[] {28, 28, 1})) {
+    int[] shape = setup.exampleShape();
+    if (setup.data() instanceof UnpairedDataSource) {
+      if (Arrays.equals(shape, new int[] {28, 28, 1})) {
         return new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(), samples);
       }
       return Evaluator.NONE;
     }
-    if (!(setup instanceof TrainingSetup t)) {
-      return Evaluator.NONE;
-    }
-    int[] shape = t.architecture().exampleShape();
     if (Arrays.equals(shape, new int[] {2})
-        && t.data() instanceof GaussianMixture2D.Source mixture) {
+        && setup.data() instanceof GaussianMixture2D.Source mixture) {
       return new MixtureEvaluator(mixture.mixture(), ctx.seeds(), samples);
     }
     if (Arrays.equals(shape, new int[] {28, 28, 1})) {
       return new FashionEvaluator(() -> Datasets.fashionMnist(ctx).test(), ctx.seeds(), samples,
-          t.architecture().numClasses());
+          setup.numClasses());
     }
     if (Arrays.equals(shape, new int[] {28, 28, 3})) {
       return new StackedEvaluator(ctx.seeds(), samples);

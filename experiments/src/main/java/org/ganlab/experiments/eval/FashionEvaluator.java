@@ -9,7 +9,7 @@ import com.google.common.base.Suppliers;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.metrics.ConditionalAccuracy;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FrechetInceptionDistance;
@@ -87,9 +87,9 @@ public final class FashionEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
+  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
     int[] labels = classes > 0 ? Generation.balancedLabels(samples, classes) : null;
-    return evaluate(Generation.generate(trainer, seeds, samples, labels), labels, cacheDir);
+    return evaluate(Generation.generate(run.requireSampler(), seeds, samples, labels), labels, cacheDir);
   }
 
   /**

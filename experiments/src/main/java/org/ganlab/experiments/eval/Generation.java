@@ -1,9 +1,7 @@
 package org.ganlab.experiments.eval;
 
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.core.train.GanTrainer;
-import org.ganlab.experiments.GanRunTrainer;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.core.train.Sampler;
 
 /**
  * Draws evaluation samples: {@code n} examples in chunks of {@link #CHUNK}, chunk {@code i} from
@@ -17,21 +15,12 @@ final class Generation {
 
   private Generation() {}
 
-  static GanTrainer ganTrainer(RunTrainer trainer) {
-    if (trainer instanceof GanRunTrainer g) {
-      return g.trainer();
-    }
-    throw new IllegalArgumentException("this evaluator needs a single-GAN trainer, got "
-        + trainer.getClass().getSimpleName());
-  }
-
   /**
    * {@code n} generated examples, flattened.
    *
    * @param labels requested classes (length n) for a conditional model, else null
    */
-  static float[] generate(RunTrainer trainer, Seeds seeds, int n, int[] labels) {
-    GanTrainer g = ganTrainer(trainer);
+  static float[] generate(Sampler g, Seeds seeds, int n, int[] labels) {
     float[] out = null;
     int offset = 0;
     for (int from = 0, chunk = 0; from < n; from += CHUNK, chunk++) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.metrics.MixtureModeCoverage;
 
 /**
@@ -43,8 +43,8 @@ public final class MixtureEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
-    float[] x = Generation.generate(trainer, seeds, samples, null);
+  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
+    float[] x = Generation.generate(run.requireSampler(), seeds, samples, null);
     double[][] points = new double[samples][2];
     for (int i = 0; i < samples; i++) {
       points[i][0] = x[2 * i];

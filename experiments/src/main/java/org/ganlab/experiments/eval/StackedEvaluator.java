@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.metrics.StackedModeCoverage;
 import org.ganlab.metrics.features.FashionClassifier;
 
@@ -43,11 +43,11 @@ public final class StackedEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
+  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
     if (classifier == null) {
       classifier = FashionClassifier.pretrained();
     }
-    float[] x = Generation.generate(trainer, seeds, samples, null);
+    float[] x = Generation.generate(run.requireSampler(), seeds, samples, null);
     int[][] modes = classifier.classifyChannels(new Batch(new int[] {samples, 28, 28, 3}, x,
         null));
     StackedModeCoverage.Result r = new StackedModeCoverage().compute(modes);

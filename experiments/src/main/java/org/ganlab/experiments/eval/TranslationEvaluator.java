@@ -9,9 +9,8 @@ import com.google.common.base.Suppliers;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.UnpairedTranslation;
-import org.ganlab.core.train.cycle.CycleGanTrainer;
-import org.ganlab.experiments.CycleGanRunTrainer;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.core.train.cycle.Translator;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.TranslationError;
 import org.ganlab.metrics.features.FashionClassifier;
@@ -64,15 +63,11 @@ public final class TranslationEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
-    if (!(trainer instanceof CycleGanRunTrainer c)) {
-      throw new IllegalArgumentException("translation evaluation needs a CycleGAN trainer, got "
-          + trainer.getClass().getSimpleName());
-    }
+  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
     if (classifier == null) {
       classifier = FashionClassifier.pretrained();
     }
-    CycleGanTrainer t = c.trainer();
+    Translator t = run.requireTranslator();
     ImageDataset data = heldOut.get();
     int[] shape = data.shape();
     int size = shape[0] * shape[1] * shape[2];

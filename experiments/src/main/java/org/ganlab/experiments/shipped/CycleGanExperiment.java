@@ -5,7 +5,7 @@ import com.google.inject.name.Named;
 import org.ganlab.core.data.UnpairedTranslation;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
-import org.ganlab.experiments.CycleGanSetup;
+import org.ganlab.core.train.cycle.CycleGanFamily;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.Hyperparameters;
@@ -21,7 +21,7 @@ import org.ganlab.models.CycleGanPreset;
  * CycleGAN ({@code CycleGan.standard().training()}: least squares per direction, cycle L1 lambda
  * 10, identity weight 5, Adam(2e-4, 0.5, 0.999), batch 1) on ganlab's known-transform task:
  * domain A is the first half of Fashion-MNIST's training set, domain B the inverted and flipped
- * second half ({@link UnpairedTranslation}). It binds a {@link CycleGanSetup} as its {@link
+ * second half ({@link UnpairedTranslation}). It binds {@link RunSetup#cycle} as its {@link
  * RunSetup}; optimizers, trainer config and schedule come from the common keys. The sample
  * picture has {@code grid_size} (default 8) rows {@code a, G(a), F(G(a)), b, F(b), G(F(b))}.
  * Default 3000 steps.
@@ -63,7 +63,7 @@ public final class CycleGanExperiment extends Experiment {
     return Presets.defaults(p)
         .withDefault("steps", 3000L)
         .withDefault("grid_size", 8)
-        .doubleParam("ema_decay", 0, 0, 0, "generator EMA: not supported by CycleGanTrainer")
+        .doubleParam("ema_decay", 0, 0, 0, "generator EMA: not supported by the CycleGAN family")
         .intParam("generator_filters", a.generatorFilters(), 1, 1024,
             "width of the generators' first layer")
         .intParam("residual_blocks", a.residualBlocks(), 0, 64, "residual blocks per generator")
@@ -94,6 +94,6 @@ public final class CycleGanExperiment extends Experiment {
         .withIdentityWeight(hp.getDouble("identity_weight"));
     UnpairedTranslation data = new UnpairedTranslation(Datasets.fashionMnist(ctx).train(),
         ctx.seeds());
-    return new CycleGanSetup(arch, loss, data, dOpt, gOpt, config, schedule);
+    return RunSetup.cycle(new CycleGanFamily(arch, loss, data, dOpt, gOpt), config, schedule);
   }
 }

@@ -11,7 +11,7 @@ import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.RunContext;
-import org.ganlab.experiments.RunTrainer;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.models.MlpGan;
 
@@ -65,10 +65,11 @@ public class ScriptedEvalExperiment extends Experiment {
       }
 
       @Override
-      public Map<String, Number> evaluate(RunTrainer trainer, Path cacheDir) {
+      public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
+        long step = run.trainer().step();
         Map<String, Number> m = new LinkedHashMap<>();
-        m.put("distance_to_4", (double) Math.abs(trainer.step() - 4));
-        m.put("step_again", trainer.step());
+        m.put("distance_to_4", (double) Math.abs(step - 4));
+        m.put("step_again", step);
         return m;
       }
     };

@@ -17,8 +17,14 @@ import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.core.train.SingleGan;
+import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.RunContext;
-import org.ganlab.experiments.TrainingSetup;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.losses.GradientPenalty;
 import org.ganlab.losses.HingeLoss;
@@ -151,18 +157,42 @@ class ShippedExperimentsTest {
     }
   }
 
-  private static TrainingSetup defaults(String name) {
+  private static Resolved defaults(String name) {
     return setup(name);
   }
 
   /** The resolved setup of {@code name} with {@code key=value} assignments. */
-  private static TrainingSetup setup(String name, String... assignments) {
+  private static Resolved setup(String name, String... assignments) {
     Experiment e = new ExperimentRegistry().create(name);
-    return (TrainingSetup) ExperimentRunner.resolve(e, new RunContext(name, 1, Optional.empty(),
+    RunSetup s = ExperimentRunner.resolve(e, new RunContext(name, 1, Optional.empty(),
         e.hyperparameters().withAssignments(List.of(assignments))));
+    return new Resolved((SingleGan) s.family(), s.trainerConfig());
   }
 
-  private static void assertFollows(TrainingSetup s, TrainingPreset p) {
+  /** A single-GAN run's family and trainer config. */
+  private record Resolved(SingleGan family, TrainerConfig trainerConfig) {
+    GanArchitecture architecture() {
+      return family.architecture();
+    }
+
+    GanLossFunction loss() {
+      return family.loss();
+    }
+
+    List<Regularizer> regularizers() {
+      return family.regularizers();
+    }
+
+    Optimizer discriminatorOptimizer() {
+      return family.discriminatorOptimizer();
+    }
+
+    Optimizer generatorOptimizer() {
+      return family.generatorOptimizer();
+    }
+  }
+
+  private static void assertFollows(Resolved s, TrainingPreset p) {
     assertThat(s.architecture()).isEqualTo(p.architecture());
     assertThat(s.loss()).isEqualTo(p.loss());
     assertThat(s.regularizers()).isEqualTo(p.regularizers());
@@ -174,7 +204,7 @@ class ShippedExperimentsTest {
 
   @Test
   void defaultsAreThePresetsRecipes() {
-    TrainingSetup wgan = defaults("wgan-gp");
+    Resolved wgan = defaults("wgan-gp");
     assertFollows(wgan, WganGp.standard().training());
     assertThat(wgan.discriminatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
     assertThat(wgan.trainerConfig().nCritic()).isEqualTo(5);
@@ -184,24 +214,24 @@ class ShippedExperimentsTest {
         .containsEntry("beta1", 0.0).containsEntry("beta2", 0.9)
         .containsEntry("gp_lambda", 10.0);
 
-    TrainingSetup concat = defaults("cgan-concat");
+    Resolved concat = defaults("cgan-concat");
     assertFollows(concat, ConditionalGan.concat(10).training());
     assertThat(concat.loss()).isInstanceOf(NonSaturatingLoss.class);
     assertThat(concat.regularizers()).isEmpty();
     assertThat(((ConditionalGan) concat.architecture()).head())
         .isEqualTo(ConditionalGan.Head.CONCAT);
 
-    TrainingSetup projection = defaults("cgan-projection");
+    Resolved projection = defaults("cgan-projection");
     assertFollows(projection, ConditionalGan.projection(10).training());
     assertThat(projection.loss()).isInstanceOf(HingeLoss.class);
 
-    TrainingSetup acgan = defaults("acgan");
+    Resolved acgan = defaults("acgan");
     assertFollows(acgan, ConditionalGan.acgan(10).training());
     assertThat(acgan.regularizers()).hasExactlyElementsOfTypes(AuxiliaryClassifierLoss.class);
 
     assertThat(defaults("gan-ring8").loss()).isInstanceOf(NonSaturatingLoss.class);
     assertThat(defaults("gan-grid25").loss()).isInstanceOf(NonSaturatingLoss.class);
-    TrainingSetup wgan25 = defaults("wgan-gp-grid25");
+    Resolved wgan25 = defaults("wgan-gp-grid25");
     assertThat(wgan25.loss()).isInstanceOf(WassersteinLoss.class);
     assertThat(wgan25.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(wgan25.trainerConfig().nCritic()).isEqualTo(5);
@@ -211,7 +241,7 @@ class ShippedExperimentsTest {
 
   @Test
   void wganGpRing8AndStackedFollowTheWganGpRecipe() {
-    TrainingSetup ring = defaults("wgan-gp-ring8");
+    Resolved ring = defaults("wgan-gp-ring8");
     assertThat(ring.loss()).isInstanceOf(WassersteinLoss.class);
     assertThat(ring.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(ring.trainerConfig().nCritic()).isEqualTo(5);
@@ -221,7 +251,7 @@ class ShippedExperimentsTest {
     assertThat(setup("wgan-gp-ring8", "gp_lambda=0.1").regularizers())
         .containsExactly(new GradientPenalty(0.1));
 
-    TrainingSetup stacked = defaults("wgan-gp-stacked");
+    Resolved stacked = defaults("wgan-gp-stacked");
     assertFollows(stacked, WganGp.standard().withChannels(3).training());
     assertThat(stacked.architecture().exampleShape()).containsExactly(28, 28, 3);
     assertThat(new WganGpStackedExperiment().hyperparameters().values())

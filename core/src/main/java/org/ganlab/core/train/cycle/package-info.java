@@ -1,8 +1,9 @@
 /**
- * Two-generator, two-discriminator training for unpaired image-to-image translation
- * (CycleGAN-style, Zhu et al. 2017): {@link org.ganlab.core.train.cycle.CycleGanModel} holds one
- * {@link org.ganlab.core.train.GanModel} per direction plus the reconstructions, and {@link
- * org.ganlab.core.train.cycle.CycleGanTrainer} runs its updates under the same determinism rules
- * as the single-GAN trainer. Concrete networks and losses live in the models module.
+ * The CycleGAN-style family for unpaired image-to-image translation (Zhu et al. 2017): {@link
+ * org.ganlab.core.train.cycle.CycleGanModel} holds one {@link org.ganlab.core.train.GanModel} per
+ * direction plus the reconstructions, {@link org.ganlab.core.train.cycle.CycleGanFamily} builds
+ * its spine for the one {@link org.ganlab.core.train.GanTrainer}, and {@link
+ * org.ganlab.core.train.cycle.Translator} runs the trained generators. Concrete networks and
+ * losses live in the models module.
  */
 package org.ganlab.core.train.cycle;

@@ -1,0 +1,61 @@
+package org.ganlab.core.train;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.seed.Seeds;
+import org.tensorflow.Operand;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt64;
+
+/** The feeding helpers every {@link Feeder} and sampler shares: arrays to tensors, stream seeds. */
+public final class Feeds {
+  private Feeds() {}
+
+  /**
+   * A float tensor of {@code shape} holding {@code values} (row-major, e.g. NHWC images).
+   *
+   * @param what names the tensor in the error when the sizes differ
+   * @throws IllegalArgumentException if {@code values} has not exactly {@code shape.size()}
+   *     elements
+   */
+  public static TFloat32 floats(float[] values, Shape shape, String what) {
+    if (values.length != shape.size()) {
+      throw new IllegalArgumentException(what + " has " + values.length + " values, expected "
+          + shape.size() + " for shape " + Arrays.toString(shape.asArray()));
+    }
+    return TFloat32.tensorOf(shape, DataBuffers.of(values, true, false));
+  }
+
+  /** {@code placeholder}'s static shape with its first (batch) dimension set to {@code n}. */
+  public static Shape withBatch(Operand<?> placeholder, long n) {
+    long[] dims = placeholder.shape().asArray();
+    dims[0] = n;
+    return Shape.of(dims);
+  }
+
+  /**
+   * Feeds every stream of {@code streams} with {@code seeds.pair(prefix + name, update)} and adds
+   * the tensors to {@code created}.
+   */
+  public static void streams(Session.Runner runner, RandomStreams streams, Seeds seeds,
+      String prefix, long update, List<Tensor> created) {
+    for (Map.Entry<String, Placeholder<TInt64>> e : streams.all().entrySet()) {
+      TInt64 s = TInt64.vectorOf(seeds.pair(prefix + e.getKey(), update));
+      created.add(s);
+      runner.feed(e.getValue(), s);
+    }
+  }
+
+  /** Reads a float tensor into a new array. */
+  public static float[] read(Tensor t) {
+    float[] out = new float[(int) t.shape().size()];
+    t.asRawTensor().data().asFloats().read(out);
+    return out;
+  }
+}

@@ -1,0 +1,104 @@
+package org.ganlab.core.train;
+
+import java.util.List;
+import org.ganlab.core.nn.Mode;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+
+/**
+ * Samples a single GAN's generator (the EMA generator when the trainer has one) in inference
+ * mode: {@code n} latent codes drawn with a seed pair, so the same seed always gives the same
+ * samples. Building one adds its ops to the trainer's graph: make one per trainer and keep it.
+ *
+ * <p>Not thread-safe, like the trainer it samples.
+ */
+public final class LatentSampler implements Sampler {
+  private final GanTrainer<GanModel> trainer;
+  private final int[] exampleShape;
+  private final int numClasses;
+  private final Placeholder<TInt64> count;
+  private final Placeholder<TInt64> seed;
+  private final Placeholder<TInt32> labels;
+  private final Operand<TFloat32> samples;
+
+  /**
+   * Adds the sampling ops to {@code trainer}'s graph.
+   *
+   * @param numClasses the classes of a conditional model (0: unconditional)
+   */
+  public LatentSampler(GanTrainer<GanModel> trainer, int numClasses) {
+    this.trainer = trainer;
+    GanModel model = trainer.model();
+    long[] dims = model.realData().shape().asArray();
+    this.exampleShape = new int[dims.length - 1];
+    for (int i = 1; i < dims.length; i++) {
+      exampleShape[i - 1] = (int) dims[i];
+    }
+    this.numClasses = model.conditional() ? numClasses : 0;
+    if (model.conditional() && numClasses <= 0) {
+      throw new IllegalArgumentException("a conditional model needs numClasses > 0, got "
+          + numClasses);
+    }
+    Ops s = Ops.create(trainer.graph()).withSubScope("sample");
+    this.count = s.withName("count").placeholder(TInt64.class, Placeholder.shape(Shape.scalar()));
+    this.seed = s.withName("seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
+    this.labels = model.conditional()
+        ? s.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)))
+        : null;
+    GeneratorEma ema = trainer.ops().ema();
+    GeneratorNet g = ema != null ? ema.generator() : model.generator();
+    Operand<TInt64> zShape = s.stack(List.of(count, s.constant((long) g.latentDim())));
+    Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, seed, TFloat32.class);
+    this.samples = g.generate(z, labels, Mode.INFERENCE);
+  }
+
+  @Override
+  public int[] exampleShape() {
+    return exampleShape.clone();
+  }
+
+  @Override
+  public int numClasses() {
+    return numClasses;
+  }
+
+  @Override
+  public float[] sample(long[] seedPair, int n, int[] requested) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1, got " + n);
+    }
+    if (seedPair == null || seedPair.length != 2) {
+      throw new IllegalArgumentException("seedPair must hold 2 values");
+    }
+    if (labels != null) {
+      if (requested == null || requested.length != n) {
+        throw new IllegalArgumentException("a conditional model needs " + n + " labels");
+      }
+      for (int y : requested) {
+        if (y < 0 || y >= numClasses) {
+          throw new IllegalArgumentException("label " + y + " is outside [0, " + numClasses
+              + ")");
+        }
+      }
+    } else if (requested != null) {
+      throw new IllegalArgumentException("an unconditional model takes no labels");
+    }
+    try (TInt64 c = TInt64.scalarOf(n); TInt64 sd = TInt64.vectorOf(seedPair);
+        TInt32 y = requested != null ? TInt32.vectorOf(requested) : null) {
+      Session.Runner r = trainer.session().runner().feed(count, c).feed(seed, sd).fetch(samples);
+      if (y != null) {
+        r.feed(labels, y);
+      }
+      try (Result res = r.run()) {
+        return Feeds.read(res.get(0));
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.ganlab.core.train;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.seed.Seeds;
+import org.tensorflow.op.Ops;
+
+/**
+ * The single-image GAN family (one generator, one discriminator; conditional when the
+ * architecture has classes): {@link GanModel#build} → {@link GanLoss#build} → {@link
+ * GanTrainOps#build} with a {@link GanFeeder}. {@code GanTrainer.builder(...)} assembles one.
+ *
+ * @param architecture the two networks
+ * @param loss the loss pair
+ * @param regularizers terms added to the losses
+ * @param data the real data
+ * @param discriminatorOptimizer D's optimizer
+ * @param generatorOptimizer G's optimizer
+ */
+public record SingleGan(GanArchitecture architecture, GanLossFunction loss,
+    List<Regularizer> regularizers, DataSource data, Optimizer discriminatorOptimizer,
+    Optimizer generatorOptimizer) implements GanFamily<GanModel> {
+
+  /** Checks that every part is present; copies the regularizers. */
+  public SingleGan {
+    Objects.requireNonNull(architecture, "architecture");
+    Objects.requireNonNull(loss, "loss");
+    regularizers = List.copyOf(regularizers);
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
+    Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+  }
+
+  @Override
+  public Spine<GanModel> build(Ops tf, TrainerConfig config) {
+    checkShapes();
+    Seeds seeds = new Seeds(config.seed());
+    GanModel model = GanModel.build(tf, architecture, seeds, config.batchSize());
+    GanLoss gl = GanLoss.build(tf.withSubScope("loss"), model, loss, regularizers);
+    GeneratorEma ema = config.emaDecay() > 0
+        ? new GeneratorEma(tf, architecture, seeds, model.generator(), config.emaDecay())
+        : null;
+    GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer,
+        generatorOptimizer, ema);
+    return new Spine<>(model, gl, ops, new GanFeeder(model, data, seeds));
+  }
+
+  private void checkShapes() {
+    if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
+      throw new IllegalArgumentException("architecture produces examples of shape "
+          + Arrays.toString(architecture.exampleShape()) + " but the data source has "
+          + Arrays.toString(data.shape()));
+    }
+    if (architecture.numClasses() > 0 && data.numClasses() != architecture.numClasses()) {
+      throw new IllegalArgumentException("conditional architecture expects "
+          + architecture.numClasses() + " classes but the data source has "
+          + data.numClasses());
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.ganlab.core.train.cycle;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanFamily;
+import org.ganlab.core.train.GanLoss;
+import org.ganlab.core.train.GanTrainOps;
+import org.ganlab.core.train.Spine;
+import org.ganlab.core.train.TrainerConfig;
+import org.tensorflow.op.Ops;
+
+/**
+ * The CycleGAN-style family (Zhu et al. 2017): {@link CycleGanModel#build} → the translation
+ * loss → {@link GanTrainOps#build(Ops, CycleGanModel, GanLoss,
+ * org.ganlab.core.optim.Optimizer, org.ganlab.core.optim.Optimizer)} with a {@link
+ * CycleGanFeeder}. Per step: {@code nCritic} updates of both discriminators (one optimizer over
+ * D_A and D_B), then one update of both generators (one optimizer over G and F, as the authors'
+ * code chains both generators' parameters into one Adam).
+ *
+ * <p>Not implemented: the paper's pool of 50 earlier fakes for the discriminator updates (state
+ * outside the graph), and an EMA of the generators ({@code emaDecay} must be 0).
+ *
+ * @param architecture both generators and discriminators
+ * @param loss the full objective
+ * @param data the unpaired data
+ * @param discriminatorOptimizer the optimizer of both discriminators
+ * @param generatorOptimizer the optimizer of both generators
+ */
+public record CycleGanFamily(CycleGanArchitecture architecture, CycleGanLossFunction loss,
+    UnpairedDataSource data, Optimizer discriminatorOptimizer, Optimizer generatorOptimizer)
+    implements GanFamily<CycleGanModel> {
+
+  /** Checks that every part is present. */
+  public CycleGanFamily {
+    Objects.requireNonNull(architecture, "architecture");
+    Objects.requireNonNull(loss, "loss");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
+    Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+  }
+
+  @Override
+  public Spine<CycleGanModel> build(Ops tf, TrainerConfig config) {
+    if (config.emaDecay() != 0) {
+      throw new IllegalArgumentException("the CycleGAN family has no generator EMA;"
+          + " emaDecay must be 0, got " + config.emaDecay());
+    }
+    if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
+      throw new IllegalArgumentException("architecture translates examples of shape "
+          + Arrays.toString(architecture.exampleShape()) + " but the data source has "
+          + Arrays.toString(data.shape()));
+    }
+    Seeds seeds = new Seeds(config.seed());
+    CycleGanModel model = CycleGanModel.build(tf, architecture, seeds, config.batchSize());
+    GanLoss gl = loss.build(tf.withSubScope("loss"), model);
+    GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer,
+        generatorOptimizer);
+    return new Spine<>(model, gl, ops, new CycleGanFeeder(model, data, seeds));
+  }
+}

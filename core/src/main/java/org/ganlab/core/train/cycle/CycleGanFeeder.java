@@ -1,0 +1,43 @@
+package org.ganlab.core.train.cycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.core.data.UnpairedBatch;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Feeder;
+import org.ganlab.core.train.Feeds;
+import org.tensorflow.Session;
+import org.tensorflow.Tensor;
+
+/**
+ * The feeder of a CycleGAN-style model: batch {@code k} is {@code data.batch(k, batchSize)}, its
+ * domain-A half fed to {@code realA} and its B half to {@code realB}; the random streams of
+ * direction {@code d} ("a_to_b", "b_to_a") are fed {@code seeds.pair("stream/" + d + "/" + name,
+ * update)}.
+ *
+ * @param model the placeholders
+ * @param data the unpaired data
+ * @param seeds the run's seeds
+ */
+public record CycleGanFeeder(CycleGanModel model, UnpairedDataSource data, Seeds seeds)
+    implements Feeder {
+
+  @Override
+  public List<Tensor> feed(Session.Runner runner, long batchIndex, long update) {
+    UnpairedBatch batch = data.batch(batchIndex, model.batchSize());
+    List<Tensor> created = new ArrayList<>();
+    try {
+      created.add(Feeds.floats(batch.a().values(), model.realA().shape(), "domain A batch"));
+      runner.feed(model.realA(), created.get(0));
+      created.add(Feeds.floats(batch.b().values(), model.realB().shape(), "domain B batch"));
+      runner.feed(model.realB(), created.get(1));
+      Feeds.streams(runner, model.aToB().streams(), seeds, "stream/a_to_b/", update, created);
+      Feeds.streams(runner, model.bToA().streams(), seeds, "stream/b_to_a/", update, created);
+      return created;
+    } catch (RuntimeException e) {
+      created.forEach(Tensor::close);
+      throw e;
+    }
+  }
+}

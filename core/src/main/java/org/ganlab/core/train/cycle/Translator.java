@@ -1,0 +1,59 @@
+package org.ganlab.core.train.cycle;
+
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.train.Feeds;
+import org.ganlab.core.train.GanTrainer;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Runs a CycleGAN-style trainer's generators in inference mode: G (A to B) and F (B to A).
+ * Building one adds its ops to the trainer's graph: make one per trainer and keep it. Not
+ * thread-safe.
+ */
+public final class Translator {
+  private final GanTrainer<CycleGanModel> trainer;
+  private final Placeholder<TFloat32> inA;
+  private final Operand<TFloat32> aToB;
+  private final Placeholder<TFloat32> inB;
+  private final Operand<TFloat32> bToA;
+
+  /** Adds the translation ops to {@code trainer}'s graph. */
+  public Translator(GanTrainer<CycleGanModel> trainer) {
+    this.trainer = trainer;
+    CycleGanModel model = trainer.model();
+    Ops t = Ops.create(trainer.graph()).withSubScope("translate");
+    long[] dims = model.realA().shape().asArray();
+    dims[0] = -1;
+    this.inA = t.withName("a").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    this.inB = t.withName("b").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    this.aToB = model.aToB().generator().generate(inA, null, Mode.INFERENCE);
+    this.bToA = model.bToA().generator().generate(inB, null, Mode.INFERENCE);
+  }
+
+  /** Translates {@code n} domain-A images (NHWC, flattened, in [-1, 1]) to domain B with G. */
+  public float[] translateAToB(float[] images, int n) {
+    return translate(inA, aToB, images, n);
+  }
+
+  /** Translates {@code n} domain-B images to domain A with F. */
+  public float[] translateBToA(float[] images, int n) {
+    return translate(inB, bToA, images, n);
+  }
+
+  private float[] translate(Placeholder<TFloat32> in, Operand<TFloat32> out, float[] images,
+      int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1, got " + n);
+    }
+    Shape shape = Feeds.withBatch(in, n);
+    try (TFloat32 x = Feeds.floats(images, shape, n + " images");
+        Result res = trainer.session().runner().feed(in, x).fetch(out).run()) {
+      return Feeds.read(res.get(0));
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.ganlab.core.train.hooks;
+
+import java.util.OptionalLong;
+
+/**
+ * The best step so far by one metric (FID: lower; modes captured: higher). Ties keep the earlier
+ * step and NaN is never better, so the best is a pure function of the evaluated values.
+ * Mutable; used by one training thread.
+ */
+public final class BestMetric {
+  private final String metric;
+  private final boolean higherIsBetter;
+  private long step = -1;
+  private double value = Double.NaN;
+
+  /**
+   * @param metric the metric's name
+   * @param higherIsBetter whether a larger value is better
+   */
+  public BestMetric(String metric, boolean higherIsBetter) {
+    this.metric = metric;
+    this.higherIsBetter = higherIsBetter;
+  }
+
+  /** Records {@code value} at {@code step}; true if it is strictly better than every earlier. */
+  public boolean offer(long step, double value) {
+    if (Double.isNaN(value) || !(Double.isNaN(this.value)
+        || (higherIsBetter ? value > this.value : value < this.value))) {
+      return false;
+    }
+    this.step = step;
+    this.value = value;
+    return true;
+  }
+
+  /** The best step, if any value was offered that was not NaN. */
+  public OptionalLong step() {
+    return step >= 0 ? OptionalLong.of(step) : OptionalLong.empty();
+  }
+
+  /** Whether {@code s} is the best step. */
+  public boolean isBest(long s) {
+    return step >= 0 && step == s;
+  }
+
+  /** The best value (NaN if none). */
+  public double value() {
+    return value;
+  }
+
+  /** The metric's name. */
+  public String metric() {
+    return metric;
+  }
+
+  /** Whether a larger value is better. */
+  public boolean higherIsBetter() {
+    return higherIsBetter;
+  }
+}
