@@ -8,10 +8,10 @@ import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
-import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
@@ -69,8 +69,8 @@ public record RunSetup(GanFamily<?> family, Function<TrainerConfig, OpenRun> ope
     int classes = g.architecture().numClasses();
     SampleRenderer renderer = SampleRenderer.forExamples(g.architecture().exampleShape(),
         g.data());
-    Function<TrainerConfig, OpenRun> opener = c -> open(g, c, t -> latentView(t, classes,
-        renderer));
+    Function<TrainerConfig, OpenRun> opener = c -> open(g, c, t -> latentView(t,
+        new LatentSampler(t, classes), renderer));
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("architecture", g.architecture().hyperparameters());
     m.put("loss", g.loss().name());
@@ -83,10 +83,13 @@ public record RunSetup(GanFamily<?> family, Function<TrainerConfig, OpenRun> ope
         classes, g.data().fileChecksums(), m);
   }
 
-  /** The view of a latent-code generator: its sampler and the fixed-latent picture. */
-  public static OpenRun latentView(GanTrainer<GanModel> t, int classes,
-      SampleRenderer renderer) {
-    LatentSampler sampler = new LatentSampler(t, classes);
+  /**
+   * The view of any family that generates from latent codes: its sampler, and a picture of the
+   * codes of {@code seeds.pair("fixed-latent", 0)} (a conditional sampler's default labels give
+   * each grid row one class).
+   */
+  public static OpenRun latentView(GanTrainer<?> t, Sampler sampler, SampleRenderer renderer) {
+    int classes = sampler.numClasses();
     long[] seed = new Seeds(t.config().seed()).pair("fixed-latent", 0);
     OpenRun.Picture picture = (n, labels) -> {
       if (labels == null && classes > 0) {

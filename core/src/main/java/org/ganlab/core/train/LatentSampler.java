@@ -13,14 +13,14 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 /**
- * Samples a single GAN's generator (the EMA generator when the trainer has one) in inference
- * mode: {@code n} latent codes drawn with a seed pair, so the same seed always gives the same
+ * Samples a generator in inference mode (a single GAN's, or its EMA copy when the trainer has
+ * one; or any family's generator): {@code n} standard-normal latent codes drawn with a seed pair, so the same seed always gives the same
  * samples. Building one adds its ops to the trainer's graph: make one per trainer and keep it.
  *
  * <p>Not thread-safe, like the trainer it samples.
  */
 public final class LatentSampler implements Sampler {
-  private final GanTrainer<GanModel> trainer;
+  private final GanTrainer<?> trainer;
   private final int[] exampleShape;
   private final int numClasses;
   private final Placeholder<TInt64> count;
@@ -29,34 +29,52 @@ public final class LatentSampler implements Sampler {
   private final Operand<TFloat32> samples;
 
   /**
-   * Adds the sampling ops to {@code trainer}'s graph.
+   * Adds the sampling ops of a single GAN's generator (its EMA copy when the trainer has one) to
+   * {@code trainer}'s graph.
    *
    * @param numClasses the classes of a conditional model (0: unconditional)
    */
   public LatentSampler(GanTrainer<GanModel> trainer, int numClasses) {
-    this.trainer = trainer;
-    GanModel model = trainer.model();
-    long[] dims = model.realData().shape().asArray();
-    this.exampleShape = new int[dims.length - 1];
-    for (int i = 1; i < dims.length; i++) {
-      exampleShape[i - 1] = (int) dims[i];
-    }
-    this.numClasses = model.conditional() ? numClasses : 0;
-    if (model.conditional() && numClasses <= 0) {
+    this(trainer, trainer.ops().ema() != null ? trainer.ops().ema().generator()
+        : trainer.model().generator(), exampleShape(trainer.model()),
+        trainer.model().conditional() ? numClasses : 0);
+    if (trainer.model().conditional() && numClasses <= 0) {
       throw new IllegalArgumentException("a conditional model needs numClasses > 0, got "
           + numClasses);
     }
+  }
+
+  /**
+   * Adds the sampling ops of any family's {@code generator} (latent codes to examples) to {@code
+   * trainer}'s graph.
+   *
+   * @param exampleShape the shape of one generated example
+   * @param numClasses the classes a conditional generator takes labels for (0: none)
+   */
+  public LatentSampler(GanTrainer<?> trainer, GeneratorNet generator, int[] exampleShape,
+      int numClasses) {
+    this.trainer = trainer;
+    this.exampleShape = exampleShape.clone();
+    this.numClasses = numClasses;
     Ops s = Ops.create(trainer.graph()).withSubScope("sample");
     this.count = s.withName("count").placeholder(TInt64.class, Placeholder.shape(Shape.scalar()));
     this.seed = s.withName("seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
-    this.labels = model.conditional()
+    this.labels = numClasses > 0
         ? s.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)))
         : null;
-    GeneratorEma ema = trainer.ops().ema();
-    GeneratorNet g = ema != null ? ema.generator() : model.generator();
+    GeneratorNet g = generator;
     Operand<TInt64> zShape = s.stack(List.of(count, s.constant((long) g.latentDim())));
     Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, seed, TFloat32.class);
     this.samples = g.generate(z, labels, Mode.INFERENCE);
+  }
+
+  private static int[] exampleShape(GanModel model) {
+    long[] dims = model.realData().shape().asArray();
+    int[] shape = new int[dims.length - 1];
+    for (int i = 1; i < dims.length; i++) {
+      shape[i - 1] = (int) dims[i];
+    }
+    return shape;
   }
 
   @Override
