@@ -70,16 +70,26 @@ public final class ExperimentRunner {
       writeJson(dir.config(), config(experiment, ctx, setup));
       writeJson(dir.provenance(), Provenance.collect(experiment.name(), ctx.seed(),
           setup.trainerConfig().session(), setup.dataChecksums()));
-      return new TrainingRun(dir, resolved, out, terminal).train(false);
+      return new TrainingRun(dir, resolved, out, terminal).train(false, false);
     }
   }
 
   /** Continues the run in {@code runDir} from its newest intact checkpoint. */
   public RunResult resume(Path runDir) {
+    return resume(runDir, false);
+  }
+
+  /**
+   * Continues the run in {@code runDir} from its newest intact checkpoint that its logs reach.
+   *
+   * @param allowDataChange continue even if a data file's SHA-256 differs from provenance.json
+   *     (the change is recorded there); otherwise such a resume is refused, naming the file
+   */
+  public RunResult resume(Path runDir, boolean allowDataChange) {
     RunDirectory dir = new RunDirectory(runDir);
     try (RunLock lock = RunLock.acquire(existing(dir).root())) {
       return new TrainingRun(dir, ResolvedRun.load(dir.config(), registry), out, terminal)
-          .train(true);
+          .train(true, allowDataChange);
     }
   }
 
@@ -90,9 +100,8 @@ public final class ExperimentRunner {
   public Path sample(Path runDir, Optional<Long> step, int n, int[] labels, Path output) {
     RunDirectory dir = existing(new RunDirectory(runDir));
     ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    Path ckpt = checkpointAt(dir, step);
     try (OpenRun open = run.setup().open(); ImageGrid grid = new ImageGrid()) {
-      open.trainer().restore(ckpt);
+      restore(open, dir, step);
       AtomicFiles.write(output, grid.encode(open.picture().draw(n, labels)));
       return output;
     } catch (IOException e) {
@@ -115,16 +124,38 @@ public final class ExperimentRunner {
   public Evaluation evaluate(Path runDir, Optional<Long> step) {
     RunDirectory dir = existing(new RunDirectory(runDir));
     ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    Path ckpt = checkpointAt(dir, step);
     try (OpenRun open = run.setup().open();
         Evaluator evaluator = run.evaluation().create(run.setup())) {
       if (!evaluator.enabled()) {
         throw new ConfigException("experiment " + run.experiment().name()
             + " has no evaluator for this run (eval_every = 0, or no default for its data)");
       }
-      open.trainer().restore(ckpt);
+      restore(open, dir, step);
       return new Evaluation(open.trainer().step(),
           evaluator.evaluate(open, ReferenceFeatures.cacheDirFor(dir.root())));
+    }
+  }
+
+  /**
+   * Restores the checkpoint at {@code step}, or the newest intact one. A run being written may
+   * delete the checkpoint a reader just chose (retention): the reader then takes the newest
+   * again and says which one it used.
+   */
+  private void restore(OpenRun open, RunDirectory dir, Optional<Long> step) {
+    for (int attempt = 0; ; attempt++) {
+      Path ckpt = checkpointAt(dir, step);
+      try {
+        open.trainer().restore(ckpt);
+        if (attempt > 0) {
+          out.println("using checkpoint " + ckpt.getFileName() + " (the run being written"
+              + " replaced the one chosen first)");
+        }
+        return;
+      } catch (RuntimeException e) {
+        if (step.isPresent() || Files.exists(ckpt) || attempt >= 10) {
+          throw e;
+        }
+      }
     }
   }
 

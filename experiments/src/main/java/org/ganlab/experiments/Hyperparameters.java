@@ -129,7 +129,13 @@ public final class Hyperparameters {
       Object v = switch (p.type()) {
         case INT -> Integer.parseInt(raw);
         case LONG -> Long.parseLong(raw);
-        case DOUBLE -> Double.parseDouble(raw);
+        case DOUBLE -> {
+          double d = Double.parseDouble(raw);
+          if (!Double.isFinite(d)) {
+            throw new NumberFormatException(raw);
+          }
+          yield d;
+        }
         case BOOLEAN -> {
           if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
             throw new NumberFormatException(raw);

@@ -1,11 +1,17 @@
 package org.ganlab.experiments;
 
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.train.NonFiniteLossException;
 import org.ganlab.core.train.TrainingHook;
 import org.ganlab.core.train.hooks.BestMetric;
@@ -16,6 +22,7 @@ import org.ganlab.experiments.eval.EvalLog;
 import org.ganlab.experiments.eval.Evaluator;
 import org.ganlab.experiments.eval.ReferenceFeatures;
 import org.ganlab.experiments.run.ImageGrid;
+import org.ganlab.experiments.run.Interruption;
 import org.ganlab.experiments.run.MetricsHook;
 import org.ganlab.experiments.run.ProgressDisplay;
 import org.ganlab.experiments.run.RunDirectory;
@@ -25,11 +32,16 @@ import org.ganlab.experiments.run.SampleHook;
 import org.ganlab.experiments.run.TensorBoardWriter;
 
 /**
- * Trains one run into its directory: opens the trainer (restoring the newest intact checkpoint
- * when resuming), composes the hooks — NaN guard, metrics and timing CSVs, sample pictures,
- * evaluation, checkpoints — and keeps status.txt and run.log honest about how it ended.
+ * Trains one run into its directory: opens the trainer (on resume: checks the data against
+ * provenance.json and restores the newest intact checkpoint the logs reach), composes the hooks —
+ * interruption, NaN guard, metrics and timing CSVs, sample pictures, evaluation, checkpoints —
+ * and makes status.txt and run.log say how the run ended: {@code finished}, {@code interrupted:
+ * ...} (Ctrl-C, SIGTERM) or {@code failed: <reason>}.
  */
 final class TrainingRun {
+  /** Seconds a Ctrl-C waits for the step (and checkpoint) in progress. */
+  private static final long GRACE_SECONDS = 60;
+
   private final RunDirectory dir;
   private final ResolvedRun run;
   private final PrintStream out;
@@ -42,10 +54,15 @@ final class TrainingRun {
     this.terminal = terminal;
   }
 
-  RunResult train(boolean resuming) {
+  /**
+   * @param resuming continue from the newest usable checkpoint
+   * @param allowDataChange on resume, continue even if the data's checksums changed
+   */
+  RunResult train(boolean resuming, boolean allowDataChange) {
     RunSetup setup = run.setup();
     Schedule schedule = setup.schedule();
-    try (RunLog log = new RunLog(dir.log())) {
+    try (RunLog log = new RunLog(dir.log());
+        Interruption interruption = new Interruption(GRACE_SECONDS, () -> interrupted(null))) {
       try (OpenRun open = setup.open();
           Evaluator evaluator = run.evaluation().create(setup);
           ImageGrid grid = new ImageGrid();
@@ -54,18 +71,21 @@ final class TrainingRun {
         EvalLog[] evalLog = {null};
         CheckpointHook checkpoints = new CheckpointHook(dir.checkpoints(),
             schedule.checkpointEvery(), schedule.steps(), schedule.keepCheckpoints(), best,
-            line -> {
-              log.log(line);
-              if (line.startsWith("warning")) {
-                out.println(line);
-              }
-            }, step -> {
+            line -> say(log, line), step -> {
               if (evalLog[0] != null) {
                 evalLog[0].checkpointSaved(step);
               }
             });
         if (resuming) {
-          restore(open, checkpoints, log);
+          ResumeChecks.verifyData(dir, setup.dataChecksums(), allowDataChange)
+              .forEach(c -> say(log, "warning: " + c + "; continuing (--allow-data-change)"));
+          long logged = ResumeChecks.loggedThrough(dir, schedule, evaluator.enabled());
+          Optional<Path> restored = checkpoints.restoreNewest(open.trainer(), logged);
+          // None usable: initialization is a pure function of the seed, so starting over from
+          // step 0 is the same as restoring a step-0 checkpoint.
+          say(log, restored.map(p -> "resumed from " + p + " at step " + open.trainer().step())
+              .orElse("no usable checkpoint in " + dir.checkpoints()
+                  + "; restarting from step 0"));
         } else {
           log.log("start " + run.experiment().name() + " seed " + setup.trainerConfig().seed());
         }
@@ -78,8 +98,8 @@ final class TrainingRun {
             EvalLog evals = evaluator.enabled()
                 ? new EvalLog(evaluator, dir, board, progress, log, best, start) : null) {
           evalLog[0] = evals;
-          List<TrainingHook> hooks = new ArrayList<>(List.of(new NanGuard(), metrics,
-              new SampleHook(dir, open.picture(), grid, board, schedule.sampleEvery(),
+          List<TrainingHook> hooks = new ArrayList<>(List.of(interruption, new NanGuard(),
+              metrics, new SampleHook(dir, open.picture(), grid, board, schedule.sampleEvery(),
                   schedule.steps(), schedule.gridSize())));
           if (evals != null) {
             Path cache = ReferenceFeatures.cacheDirFor(dir.root());
@@ -95,28 +115,86 @@ final class TrainingRun {
           RunStatus.write(dir.root(), "finished");
           return new RunResult(dir.root(), open.trainer().step(), ms, ips);
         }
+      } catch (Interruption.Stop e) {
+        String status = interrupted(log);
+        out.println(status);
+        out.flush();
+        interruption.recorded();
+        throw new TrainingFailedException(status, e);
       } catch (NonFiniteLossException e) {
         String msg = e.getMessage() + "; stopped, last good checkpoint kept in "
             + dir.checkpoints();
         log.log(msg);
         RunStatus.write(dir.root(), "failed: " + e.getMessage());
         throw new TrainingFailedException(msg, e);
-      } catch (RuntimeException e) {
-        String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      } catch (RuntimeException | Error e) {
+        if (interruption.requested()) {
+          String status = interrupted(log);
+          out.println(status);
+          out.flush();
+          interruption.recorded();
+          throw new TrainingFailedException(status, e);
+        }
+        String reason = reason(e);
         log.log("failed: " + reason);
         RunStatus.write(dir.root(), "failed: " + reason);
+        if (e instanceof OutOfMemoryError) {
+          throw new TrainingFailedException("out of memory: " + reason
+              + " (raise -Xmx with GANLAB_JAVA_OPTS or lower batch_size)", e);
+        }
         throw e;
       }
     }
   }
 
-  private void restore(OpenRun open, CheckpointHook checkpoints, RunLog log) {
-    Optional<Path> restored = checkpoints.restoreNewest(open.trainer());
-    String msg = restored.map(p -> "resumed from " + p + " at step " + open.trainer().step())
-        // Killed before its first checkpoint: initialization is a pure function of the seed, so
-        // starting over from step 0 is the same as restoring a step-0 checkpoint.
-        .orElse("no intact checkpoint in " + dir.checkpoints() + "; restarting from step 0");
-    log.log(msg);
-    out.println(msg);
+  /** "interrupted: ..." in status.txt and run.log, after removing half-written checkpoints. */
+  private String interrupted(RunLog log) {
+    removeTemporaryCheckpoints();
+    List<Path> all = Checkpointer.list(dir.checkpoints());
+    Optional<Path> last = all.stream().filter(p -> Checkpointer.verify(p).isEmpty()).findFirst();
+    String status = "interrupted: last intact checkpoint " + last.map(p -> p.getFileName()
+        + "; continue with 'ganlab resume " + dir.root() + "'").orElse("none (resume restarts"
+        + " from step 0)");
+    RunStatus.write(dir.root(), status);
+    if (log != null) {
+      log.log(status);
+    }
+    return status;
+  }
+
+  private void removeTemporaryCheckpoints() {
+    if (!Files.isDirectory(dir.checkpoints())) {
+      return;
+    }
+    try (Stream<Path> s = Files.list(dir.checkpoints())) {
+      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+        MoreFiles.deleteRecursively(p, RecursiveDeleteOption.ALLOW_INSECURE);
+      }
+    } catch (IOException e) {
+      out.println("warning: cannot remove a temporary checkpoint in " + dir.checkpoints() + ": "
+          + e.getMessage());
+    }
+  }
+
+  private void say(RunLog log, String line) {
+    log.log(line);
+    if (line.startsWith("warning") || line.startsWith("resumed") || line.startsWith("no usable")) {
+      out.println(line);
+    }
+  }
+
+  /** A one-line reason: the message of the innermost cause that has one. */
+  private static String reason(Throwable e) {
+    String msg = null;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        msg = t.getMessage();
+        if (!(t.getCause() != null && t.getMessage().equals(String.valueOf(t.getCause())))) {
+          break;
+        }
+      }
+    }
+    String line = msg == null ? e.getClass().getSimpleName() : msg.lines().findFirst().orElse("");
+    return line.length() > 300 ? line.substring(0, 300) + "..." : line;
   }
 }

@@ -10,6 +10,7 @@ import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 
 /**
@@ -59,7 +60,7 @@ public record TrainingPreset(GanArchitecture architecture, GanLossFunction loss,
    * A {@link GanTrainer} builder with every collaborator of this recipe set, for further changes
    * (e.g. {@code .config(preset.config(seed).withEmaDecay(0.999))}).
    */
-  public GanTrainer.Builder builder(DataSource data, long seed) {
+  public SingleGan.Builder builder(DataSource data, long seed) {
     return GanTrainer.builder(architecture, loss, data)
         .regularizers(regularizers)
         .generatorOptimizer(generatorOptimizer)

@@ -120,17 +120,23 @@ public final class Checkpointer {
       }
       deleteIfExists(tmp);
       Files.createDirectories(tmp);
-      try (TString p = TString.scalarOf(tmp.resolve(PREFIX).toString())) {
-        session.runner().feed(path, p).addTarget(save).run();
-      }
-      writeManifest(tmp);
       try {
-        Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, dir);
+        try (TString p = TString.scalarOf(tmp.resolve(PREFIX).toString())) {
+          session.runner().feed(path, p).addTarget(save).run();
+        }
+        writeManifest(tmp);
+        try {
+          Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, dir);
+        }
+      } catch (IOException | RuntimeException e) {
+        // A full disk or a failed write: no half-written folder is left behind.
+        deleteIfExists(tmp);
+        throw e;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write checkpoint " + dir, e);
+      throw new UncheckedIOException("cannot write checkpoint " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -183,7 +189,7 @@ public final class Checkpointer {
           .sorted(Comparator.comparingLong(Checkpointer::stepOf).reversed())
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list checkpoints in " + root, e);
+      throw new UncheckedIOException("cannot list checkpoints in " + root + ": " + e.getMessage(), e);
     }
   }
 

@@ -64,6 +64,14 @@ public final class ImageDataset {
     if (labels == null && numClasses != 0) {
       throw new IllegalArgumentException("unlabelled data must have numClasses 0");
     }
+    if (labels != null) {
+      for (int i = 0; i < labels.length; i++) {
+        if (labels[i] < 0 || labels[i] >= numClasses) {
+          throw new IllegalArgumentException("label " + labels[i] + " of image " + i
+              + " is outside [0, " + numClasses + ")");
+        }
+      }
+    }
     if (!classNames.isEmpty() && classNames.size() != numClasses) {
       throw new IllegalArgumentException(
           classNames.size() + " class names for " + numClasses + " classes");

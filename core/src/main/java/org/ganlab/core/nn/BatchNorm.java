@@ -56,16 +56,16 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
       axes[i] = i;
     }
     if (!mode.usesBatchStatistics()) {
-      return Normalization.affine(tf, x, movingMean, movingVariance, eps, gamma, beta);
+      return Standardize.affine(tf, x, movingMean, movingVariance, eps, gamma, beta);
     }
-    Normalization.Moments<T> m = Normalization.moments(tf, x, axes);
+    Standardize.Moments<T> m = Standardize.moments(tf, x, axes);
     if (mode == Mode.TRAINING) {
       Operand<T> mean = tf.reshape(m.mean(), tf.constant(new long[] {-1}));
       Operand<T> var = tf.reshape(m.variance(), tf.constant(new long[] {-1}));
       net.addStatisticUpdate(tf.assign(movingMean, ema(movingMean, mean)));
       net.addStatisticUpdate(tf.assign(movingVariance, ema(movingVariance, var)));
     }
-    return Normalization.affine(tf, x, m.mean(), m.variance(), eps, gamma, beta);
+    return Standardize.affine(tf, x, m.mean(), m.variance(), eps, gamma, beta);
   }
 
   private Operand<T> ema(Operand<T> moving, Operand<T> batch) {

@@ -31,6 +31,6 @@ public final class InstanceNorm<T extends TFloating> implements Layer<T> {
     if (x.shape().numDimensions() != 4) {
       throw new IllegalArgumentException("InstanceNorm needs NHWC input, got " + x.shape());
     }
-    return Normalization.normalize(tf, x, new int[] {1, 2}, eps, gamma, beta);
+    return Standardize.normalize(tf, x, new int[] {1, 2}, eps, gamma, beta);
   }
 }

@@ -29,7 +29,7 @@ public final class LayerNorm<T extends TFloating> implements Layer<T> {
 
   @Override
   public Operand<T> apply(Operand<T> x, Mode mode) {
-    return Normalization.normalize(tf, x, Normalization.allButBatch(x.shape().numDimensions()),
+    return Standardize.normalize(tf, x, Standardize.allButBatch(x.shape().numDimensions()),
         eps, gamma, beta);
   }
 }

@@ -1,7 +1,6 @@
 package org.ganlab.core.train;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.optim.Adam;
-import org.ganlab.core.optim.Optimizer;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -119,9 +116,9 @@ public final class GanTrainer<M> implements AutoCloseable {
   }
 
   /** Starts the single-GAN one-liner with its required collaborators. */
-  public static Builder builder(GanArchitecture architecture, GanLossFunction loss,
+  public static SingleGan.Builder builder(GanArchitecture architecture, GanLossFunction loss,
       DataSource data) {
-    return new Builder(architecture, loss, data);
+    return new SingleGan.Builder(architecture, loss, data);
   }
 
   /** The family's graph pieces. */
@@ -259,57 +256,5 @@ public final class GanTrainer<M> implements AutoCloseable {
   public void close() {
     session.close();
     graph.close();
-  }
-
-  /** Optional collaborators of a single-GAN trainer, with the DCGAN paper's defaults. */
-  public static final class Builder {
-    private final GanArchitecture architecture;
-    private final GanLossFunction loss;
-    private final DataSource data;
-    private List<Regularizer> regularizers = List.of();
-    private Optimizer discriminatorOptimizer = new Adam(2e-4, 0.5, 0.999);
-    private Optimizer generatorOptimizer = new Adam(2e-4, 0.5, 0.999);
-    private TrainerConfig config = TrainerConfig.of(0);
-
-    private Builder(GanArchitecture architecture, GanLossFunction loss, DataSource data) {
-      this.architecture = Objects.requireNonNull(architecture, "architecture");
-      this.loss = Objects.requireNonNull(loss, "loss");
-      this.data = Objects.requireNonNull(data, "data");
-    }
-
-    /** Penalties added to the losses (gradient penalty, R1, ...). */
-    public Builder regularizers(List<Regularizer> r) {
-      this.regularizers = new ArrayList<>(r);
-      return this;
-    }
-
-    /** The discriminator's optimizer (its learning rate is the D half of TTUR). */
-    public Builder discriminatorOptimizer(Optimizer o) {
-      this.discriminatorOptimizer = Objects.requireNonNull(o);
-      return this;
-    }
-
-    /** The generator's optimizer. */
-    public Builder generatorOptimizer(Optimizer o) {
-      this.generatorOptimizer = Objects.requireNonNull(o);
-      return this;
-    }
-
-    /** Seed, batch size, n_critic, EMA and session settings. */
-    public Builder config(TrainerConfig c) {
-      this.config = Objects.requireNonNull(c);
-      return this;
-    }
-
-    /** The family these collaborators describe. */
-    public SingleGan family() {
-      return new SingleGan(architecture, loss, regularizers, data, discriminatorOptimizer,
-          generatorOptimizer);
-    }
-
-    /** Builds the graph and opens the session. */
-    public GanTrainer<GanModel> build() {
-      return GanTrainer.open(family(), config);
-    }
   }
 }

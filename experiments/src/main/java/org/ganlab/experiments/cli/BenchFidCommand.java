@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
  * module's eigen formulation and with the textbook {@code MatrixSquareRoot(S1 S2)}, in one run
  * ({@link FidBenchmark}).
  */
-@Command(name = "fid", description = "Time FID of two random feature sets: ganlab's eigen"
+@Command(name = "fid", mixinStandardHelpOptions = true, description = "Time FID of two random feature sets: ganlab's eigen"
     + " formulation against the textbook matrix square root of S1 S2; prints both timings, the"
     + " ratio and the relative difference of the values.")
 final class BenchFidCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * evaluator and prints {@code step N} then one {@code name value} line per metric, the values
  * written exactly as in eval.csv (so they equal that step's row).
  */
-@Command(name = "eval", description = "Evaluate a run's checkpoint with the experiment's"
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a run's checkpoint with the experiment's"
     + " metrics (the same values as its eval.csv row).")
 final class EvalCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR")

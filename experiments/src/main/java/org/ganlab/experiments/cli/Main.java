@@ -1,5 +1,8 @@
 package org.ganlab.experiments.cli;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Entry point of the {@code ganlab} command. */
@@ -11,10 +14,16 @@ public final class Main {
     System.exit(execute(args));
   }
 
-  /** Runs the CLI and returns its exit status (for tests). */
+  /**
+   * Runs the CLI and returns its exit status (for tests). {@code --debug} anywhere prints the
+   * stack trace of a failure; without it every failure is one line.
+   */
   public static int execute(String... args) {
+    List<String> rest = new ArrayList<>(Arrays.asList(args));
+    boolean debug = rest.remove("--debug");
     CommandLine cli = new CommandLine(new GanlabCommand());
     BenchCommand.addSuites(cli.getSubcommands().get("bench"));
-    return cli.setExecutionExceptionHandler(new ErrorHandler()).execute(args);
+    return cli.setExecutionExceptionHandler(new ErrorHandler(debug))
+        .execute(rest.toArray(new String[0]));
   }
 }

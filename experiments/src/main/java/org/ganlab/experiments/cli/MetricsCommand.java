@@ -28,7 +28,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * metrics computed over subsets or splits) on standard output; what was read goes to standard
  * error, so scripts can parse standard output alone.
  */
-@Command(name = "metrics",
+@Command(name = "metrics", mixinStandardHelpOptions = true,
     description = "Compute an evaluation metric from feature files (.npy), FID statistics (.npz),"
         + " IDX image files or PNG folders.",
     subcommands = {MetricsCommand.Fid.class, MetricsCommand.Kid.class, MetricsCommand.Is.class,

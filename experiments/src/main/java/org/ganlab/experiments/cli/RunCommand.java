@@ -4,8 +4,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ganlab run <experiment>}. */
-@Command(name = "run", description = "Train an experiment into a new run directory.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Train an experiment into a new run directory.")
 final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "EXPERIMENT",
       description = "a shipped experiment (see 'ganlab list') or an Experiment class name")
@@ -31,8 +34,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "override a hyperparameter")
   List<String> assignments = new ArrayList<>();
 
-  @Option(names = "--out", description = "directory for run directories (default ${DEFAULT-VALUE})")
-  Path out = Path.of("runs");
+  @Option(names = "--out", description = "directory for run directories (default runs)")
+  Path out;
 
   @Option(names = "--run-dir", description = "exact run directory to create (default: "
       + "<out>/<experiment>/<timestamp>-s<seed>)")
@@ -42,12 +45,32 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    checkConflicts();
     PrintStream o = System.out;
     ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), o,
         System.console() != null);
     RunResult r = runner.run(new RunRequest(experiment, seed, Optional.ofNullable(steps),
-        assignments, out, Optional.ofNullable(runDir), dataDir.value()));
+        assignments, out != null ? out : Path.of("runs"), Optional.ofNullable(runDir),
+        dataDir.value()));
     Summary.print(o, r);
     return 0;
+  }
+
+  /** Options that say the same thing twice are refused rather than one silently winning. */
+  private void checkConflicts() {
+    if (out != null && runDir != null) {
+      throw new ConfigException("--out and --run-dir both say where the run goes; give one");
+    }
+    Set<String> keys = new HashSet<>();
+    for (String a : assignments) {
+      int eq = a.indexOf('=');
+      String key = eq > 0 ? a.substring(0, eq).trim() : a;
+      if (!keys.add(key)) {
+        throw new ConfigException("--set " + key + " is given twice; give it once");
+      }
+      if (key.equals("steps") && steps != null) {
+        throw new ConfigException("--steps and --set steps both set the step count; give one");
+      }
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import picocli.CommandLine.Command;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ganlab sample <run-dir> --n 64 [--labels 0,1,...] -o grid.png}. */
-@Command(name = "sample", description = "Write a sample grid from a run's checkpoint.")
+@Command(name = "sample", mixinStandardHelpOptions = true, description = "Write a sample grid from a run's checkpoint.")
 final class SampleCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR")
   Path runDir;
@@ -29,8 +30,14 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, description = "PNG file to write")
   Path output;
 
+  /** The most samples one picture holds (a 2D scatter plot takes up to 100,000 points). */
+  static final int MAX_SAMPLES = 100_000;
+
   @Override
   public Integer call() {
+    if (n < 1 || n > MAX_SAMPLES) {
+      throw new ConfigException("--n must be in [1, " + MAX_SAMPLES + "], got " + n);
+    }
     int[] y = null;
     if (labels != null && !labels.isEmpty()) {
       y = new int[n];

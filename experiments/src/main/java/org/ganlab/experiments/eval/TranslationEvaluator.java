@@ -117,9 +117,8 @@ public final class TranslationEvaluator implements Evaluator {
   /**
    * The {@code translation_error} of the identity mapping G(a) = a on the images the evaluator
    * uses (the first {@code samples} of {@code heldOut}): mean |a - T(a)| in [-1, 1] pixel units, a
-   * reference row for benchmark tables. On the first 2000 Fashion-MNIST test images (the default
-   * {@code eval_samples}) it is 1.4244 (1.4202 on all 10,000): the black background becomes white
-   * under T, so copying the input is wrong by 2 on most pixels.
+   * reference row for benchmark tables. The black background becomes white under T, so copying
+   * the input is wrong by 2 on most pixels.
    */
   public static double identityTranslationError(ImageDataset heldOut, int samples) {
     float[][] at = imagesAndTruth(heldOut, samples);
@@ -129,8 +128,7 @@ public final class TranslationEvaluator implements Evaluator {
   /**
    * The {@code translation_error} of the constant mapping G(a) = {@code value} everywhere, on the
    * same images. With {@code value = 1} (domain B's white background, the best constant for most
-   * pixels) it is 0.5740 on the first 2000 Fashion-MNIST test images: a translator must beat this
-   * to have learned more than the background.
+   * pixels), a translator must beat it to have learned more than the background.
    */
   public static double constantTranslationError(ImageDataset heldOut, int samples,
       float value) {

@@ -1,5 +1,9 @@
 package org.ganlab.experiments.run;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,11 +16,30 @@ import java.time.format.DateTimeFormatter;
  * @param root the run directory
  */
 public record RunDirectory(Path root) {
-  /** A new directory name under {@code base} for a run started now. */
+  /**
+   * Creates a new, empty directory under {@code base} for a run started now: {@code
+   * <experiment>/<yyyyMMdd-HHmmss>-s<seed>}, with {@code -2}, {@code -3}, ... appended only when
+   * that name is taken (two runs started in the same second with the same seed). The directory
+   * is created atomically, so two processes never get the same one.
+   */
   public static RunDirectory create(Path base, String experiment, long seed) {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     String name = experiment.substring(experiment.lastIndexOf('.') + 1);
-    return new RunDirectory(base.resolve(name).resolve(stamp + "-s" + seed));
+    Path parent = base.resolve(name);
+    try {
+      Files.createDirectories(parent);
+      for (int i = 1; ; i++) {
+        Path p = parent.resolve(stamp + "-s" + seed + (i == 1 ? "" : "-" + i));
+        try {
+          return new RunDirectory(Files.createDirectory(p));
+        } catch (FileAlreadyExistsException e) {
+          // taken: try the next suffix
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a run directory in " + parent + ": "
+          + e.getMessage(), e);
+    }
   }
 
   /** config.json: experiment, seed, resolved hyperparameters and components. */

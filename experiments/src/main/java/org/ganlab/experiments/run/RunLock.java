@@ -40,7 +40,7 @@ public final class RunLock implements AutoCloseable {
       }
       return new RunLock(ch, l);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot lock " + f, e);
+      throw new UncheckedIOException("cannot lock " + f + ": " + e.getMessage(), e);
     }
   }
 

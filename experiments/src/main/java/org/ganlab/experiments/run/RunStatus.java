@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * status.txt: "running", "finished" or "failed: reason", replaced atomically. Only a run whose
- * status says finished is complete; a crashed run still says running.
+ * status.txt: "running", "finished", "interrupted: ..." (Ctrl-C or SIGTERM, naming the last
+ * intact checkpoint) or "failed: reason", replaced atomically. Only a run whose status says
+ * finished is complete; a run killed with SIGKILL still says running.
  */
 public final class RunStatus {
   private RunStatus() {}
@@ -18,7 +19,7 @@ public final class RunStatus {
     try {
       AtomicFiles.writeString(runDir.resolve("status.txt"), status + "\n");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write status of " + runDir, e);
+      throw new UncheckedIOException("cannot write status of " + runDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -28,7 +29,7 @@ public final class RunStatus {
       Path f = runDir.resolve("status.txt");
       return Files.exists(f) ? Files.readString(f, StandardCharsets.UTF_8).trim() : "missing";
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read status of " + runDir, e);
+      throw new UncheckedIOException("cannot read status of " + runDir + ": " + e.getMessage(), e);
     }
   }
 }

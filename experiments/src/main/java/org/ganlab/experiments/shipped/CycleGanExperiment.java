@@ -27,18 +27,15 @@ import org.ganlab.models.CycleGanPreset;
  * Default 3000 steps.
  *
  * <p>The identity loss is off by default here: it asks G(b) to stay b, which suits the paper's
- * photo-to-painting colour preservation but contradicts an intensity inversion. Measured on this
- * task (1500 steps, seed 0): with the preset's weight 5 the generators hide the image in the
- * cycle — translation error 0.80 and label preservation 0.10 (chance) — while with 0 they reach
- * 0.26 and 0.65. {@code --set identity_weight=5} restores the paper's setting.
+ * photo-to-painting colour preservation but contradicts an intensity inversion, so with it the
+ * generators can hide the image in the cycle instead of translating it. {@code --set
+ * identity_weight=5} restores the paper's setting.
  *
- * <p>What limits it: the generators learn the intensity inversion but not the mirror image
- * (inverting without flipping scores translation error 0.230 and label preservation 0.734, since
- * the classifier misreads mirrored shoes); with batch 4 the run reaches 0.22 and 0.70 at 2000
- * steps. {@code coordinates} (CoordConv) and {@code width_mixing} add generator capacity for
- * position-dependent mappings; off by default, as neither helped within 2000 steps. Neither did
- * {@code lr_decay}, a randomly initialised width mixing or a global discriminator (the translation
- * suite's notes give the numbers): the CycleGAN paper reports the same limit for geometric changes.
+ * <p>What limits it: the mirror image is a geometric change, which the CycleGAN paper reports its
+ * method handles poorly (Zhu et al. 2017, section 5.3); the translation suite compares the run
+ * with the inversion-only mapping to show whether the flip is learned. {@code coordinates}
+ * (CoordConv) and {@code width_mixing} add generator capacity for position-dependent mappings;
+ * both are off by default (docs/design.md, "CycleGAN", records what they gave).
  */
 public final class CycleGanExperiment extends Experiment {
   @Override

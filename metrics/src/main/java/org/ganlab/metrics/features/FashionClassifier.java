@@ -210,7 +210,7 @@ public final class FashionClassifier implements FeatureExtractor {
     if (shape[1] != SIDE || shape[2] != SIDE || shape[3] != 1) {
       throw new IllegalArgumentException(NAME + " takes [n, 28, 28, 1] images, got "
           + Arrays.toString(shape)
-          + (shape[3] > 1 ? "; classify stacked images channel by channel with classifyChannels"
+          + (shape[3] > 1 ? "; it reads one grayscale garment per image: classify a stacked image channel by channel"
               : ""));
     }
     if (shape[0] <= batchSize) {

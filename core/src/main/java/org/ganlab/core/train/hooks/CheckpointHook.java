@@ -106,7 +106,22 @@ public final class CheckpointHook implements TrainingHook {
    * @return the restored checkpoint, or empty if there is none (the trainer is unchanged)
    */
   public Optional<Path> restoreNewest(GanTrainer<?> trainer) {
+    return restoreNewest(trainer, Long.MAX_VALUE);
+  }
+
+  /**
+   * Restores the newest intact checkpoint at or before {@code maxStep} (e.g. the last step the
+   * run's logs reach), moving damaged ones aside and naming newer ones it passes over.
+   *
+   * @return the restored checkpoint, or empty if there is none (the trainer is unchanged)
+   */
+  public Optional<Path> restoreNewest(GanTrainer<?> trainer, long maxStep) {
     for (Path ckpt : Checkpointer.list(dir)) {
+      if (Checkpointer.stepOf(ckpt) > maxStep) {
+        log.accept("warning: passing over " + ckpt.getFileName() + ": the run's logs reach only"
+            + " step " + maxStep);
+        continue;
+      }
       if (isIntact(ckpt)) {
         trainer.restore(ckpt);
         return Optional.of(ckpt);

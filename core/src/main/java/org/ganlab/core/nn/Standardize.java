@@ -8,8 +8,8 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.family.TFloating;
 
 /** Shared arithmetic of the normalization layers: standardize over some axes, scale and shift. */
-final class Normalization {
-  private Normalization() {}
+final class Standardize {
+  private Standardize() {}
 
   /** (x - mean) / sqrt(var + eps) * gamma + beta, with biased variance over {@code axes}. */
   static <T extends TFloating> Operand<T> normalize(Ops tf, Operand<T> x, int[] axes, double eps,
