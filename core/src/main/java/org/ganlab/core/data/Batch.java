@@ -2,6 +2,9 @@ package org.ganlab.core.data;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.types.TFloat32;
 
 /**
  * One batch of examples, ready to be copied into a float32 tensor.
@@ -43,6 +46,18 @@ public record Batch(int[] shape, float[] values, int[] labels) {
       throw new IllegalArgumentException(
           "batch of " + shape[0] + " examples has " + labels.length + " labels");
     }
+  }
+
+  /**
+   * The values as a float tensor of {@link #shape()} (the caller closes it): the one place a
+   * batch becomes a tensor.
+   */
+  public TFloat32 toTensor() {
+    long[] dims = new long[shape.length];
+    for (int i = 0; i < dims.length; i++) {
+      dims[i] = shape[i];
+    }
+    return TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(values, true, false));
   }
 
   /** The number of examples. */

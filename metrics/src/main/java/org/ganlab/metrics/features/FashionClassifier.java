@@ -23,7 +23,6 @@ import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
@@ -224,8 +223,7 @@ public final class FashionClassifier implements FeatureExtractor {
   }
 
   private ExtractedFeatures run(Batch batch) {
-    try (TFloat32 x = TFloat32.tensorOf(Shape.of(batch.size(), SIDE, SIDE, 1),
-            DataBuffers.of(batch.values(), true, false));
+    try (TFloat32 x = batch.toTensor();
         Result r = session.runner().feed(images, x)
             .fetch(features).fetch(logits).fetch(probabilities).run()) {
       return new ExtractedFeatures(Batches.matrix((TFloat32) r.get(0)),

@@ -21,7 +21,6 @@ import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.image.ResizeBilinear;
@@ -369,8 +368,7 @@ public final class InceptionV3 implements FeatureExtractor {
     Operand<TFloat32> prepared = s[3] == 1 ? grayPrepared : rgbPrepared;
     // Two runs: the prepared images are fed to the graph's input tensor, which in the 2015 graph
     // is an intermediate (ExpandDims) that cannot be wired to our ops after import.
-    try (TFloat32 x = TFloat32.tensorOf(Shape.of(s[0], s[1], s[2], s[3]),
-            DataBuffers.of(batch.values(), true, false));
+    try (TFloat32 x = batch.toTensor();
         Result pre = session.runner().feed(images, x).fetch(prepared).run()) {
       Tensor ready = pre.get(0);
       Session.Runner r = session.runner().feed(input, ready).fetch(features);

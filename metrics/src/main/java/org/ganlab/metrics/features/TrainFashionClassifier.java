@@ -26,7 +26,6 @@ import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -142,8 +141,7 @@ public final class TrainFashionClassifier {
         long started = System.nanoTime();
         for (long step = 0; step < steps; step++) {
           Batch batch = trainSet.batchOf(order.batch(step, b));
-          try (TFloat32 xt = TFloat32.tensorOf(images.shape(),
-                  DataBuffers.of(batch.values(), true, false));
+          try (TFloat32 xt = batch.toTensor();
               TInt32 yt = TInt32.vectorOf(batch.labels())) {
             Session.Runner r = s.runner().feed(images, xt).feed(labels, yt).fetch(loss);
             targets.forEach(r::addTarget);
