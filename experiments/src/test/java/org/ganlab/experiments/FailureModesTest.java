@@ -195,7 +195,7 @@ class FailureModesTest {
   private void interruptAndResume(String signal) throws Exception {
     Path dir = tmp.resolve("signal-" + signal);
     Process p = start(dir);
-    waitFor(() -> rows(dir) >= 7, p);
+    waitFor(() -> ChildRun.metricRows(dir) >= 7, p);
     new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("the run stops").isTrue();
     String out = Files.readString(dir.resolveSibling(dir.getFileName() + ".out"));
@@ -243,24 +243,14 @@ class FailureModesTest {
     }
   }
 
-  /** Starts `ganlab run dcgan` with the test settings in a child JVM, output beside dir. */
+  /** Starts `ganlab run dcgan` with the test settings, {@code extra} replacing keys. */
   private static Process start(Path dir, String... extra) throws IOException {
-    String cp = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
-        Main.class.getName(), "run", "dcgan", "--seed", "5", "--steps",
-        Long.toString(STEPS), "--run-dir", dir.toString()));
     List<String> settings = new ArrayList<>(SETTINGS);
     for (String e : extra) {
       settings.removeIf(s -> s.startsWith(e.substring(0, e.indexOf('=') + 1)));
       settings.add(e);
     }
-    for (String s : settings) {
-      cmd.addAll(List.of("--set", s));
-    }
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(dir.resolveSibling(dir.getFileName() + ".out").toFile()).start();
+    return ChildRun.start(dir, "dcgan", 5, STEPS, settings);
   }
 
   private static void waitFor(java.util.function.BooleanSupplier done, Process p)
@@ -270,14 +260,5 @@ class FailureModesTest {
       Thread.sleep(5);
     }
     assertThat(done.getAsBoolean()).as("condition reached while the child ran").isTrue();
-  }
-
-  private static long rows(Path dir) {
-    try {
-      Path m = dir.resolve("metrics.csv");
-      return Files.exists(m) ? Files.readAllLines(m).size() - 1 : 0;
-    } catch (IOException e) {
-      return 0;
-    }
   }
 }

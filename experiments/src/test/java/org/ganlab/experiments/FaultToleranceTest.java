@@ -66,18 +66,7 @@ class FaultToleranceTest {
   /** Starts `ganlab run` in a child JVM and kills it (SIGKILL) once {@code until} holds. */
   private static void runAndKill(Path dir, java.util.function.Predicate<Path> until)
       throws Exception {
-    String cp = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
-        "org.ganlab.experiments.cli.Main", "run", "dcgan", "--seed", "5", "--steps",
-        Long.toString(STEPS), "--run-dir", dir.toString()));
-    for (String s : SETTINGS) {
-      cmd.add("--set");
-      cmd.add(s);
-    }
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(dir.resolveSibling(dir.getFileName() + ".out").toFile()).start();
+    Process p = ChildRun.start(dir, "dcgan", 5, STEPS, SETTINGS);
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!until.test(dir) && p.isAlive() && System.nanoTime() < deadline) {
@@ -86,15 +75,6 @@ class FaultToleranceTest {
     } finally {
       p.destroyForcibly(); // SIGKILL on Linux
       p.waitFor();
-    }
-  }
-
-  private static long metricRows(Path dir) {
-    try {
-      Path m = dir.resolve("metrics.csv");
-      return Files.exists(m) ? Files.readAllLines(m).size() - 1 : 0;
-    } catch (IOException e) {
-      return 0;
     }
   }
 
@@ -112,7 +92,7 @@ class FaultToleranceTest {
     long[] killAfterRows = {7, 16, 27};
     for (long rows : killAfterRows) {
       Path dir = tmp.resolve("kill-" + rows);
-      runAndKill(dir, d -> metricRows(d) >= rows);
+      runAndKill(dir, d -> ChildRun.metricRows(d) >= rows);
       assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("running");
       runner.resume(dir);
       assertSameAsReference(dir);
@@ -122,7 +102,7 @@ class FaultToleranceTest {
   @Test
   void killedDuringCheckpointWriteThenResumedEqualsUninterrupted() throws Exception {
     Path dir = tmp.resolve("kill-ckpt");
-    runAndKill(dir, d -> checkpointBeingWritten(d) || metricRows(d) >= 12);
+    runAndKill(dir, d -> checkpointBeingWritten(d) || ChildRun.metricRows(d) >= 12);
     runner.resume(dir);
     assertSameAsReference(dir);
   }
