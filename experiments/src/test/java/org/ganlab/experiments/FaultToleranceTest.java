@@ -136,11 +136,13 @@ class FaultToleranceTest {
     flipLastByte(newest.resolve("ckpt.data-00000-of-00001"));
     runner.resume(dir);
     assertThat(console.toString(StandardCharsets.UTF_8))
-        .contains("skipping damaged checkpoint " + newest)
-        .contains("checksum mismatch for ckpt.data-00000-of-00001")
+        .contains("warning: checkpoint step-000030 is damaged (checksum mismatch for"
+            + " ckpt.data-00000-of-00001")
+        .contains("moved aside to step-000030.damaged")
         .contains("resumed from " + dir.resolve("checkpoints/step-000025"));
-    // The damaged one stays as it was (evidence), and the rerun reproduces it bit for bit
-    // under the same name is not possible, so compare metrics only.
+    // The damaged one is kept aside as evidence and step 30 is written again by the rerun.
+    assertThat(dir.resolve("checkpoints/step-000030.damaged")).isDirectory();
+    assertThat(dir.resolve("checkpoints/step-000030/MANIFEST.sha256")).isRegularFile();
     assertThat(Files.readAllBytes(dir.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
   }

@@ -14,9 +14,10 @@ import org.ganlab.metrics.eval.FashionEvaluator;
 /**
  * Real Fashion-MNIST training images scored like generated ones: a random {@code samples} of the
  * training set (drawn per seed) against the test-set reference, through {@link
- * FashionEvaluator} (or {@link ConditionalFashionEvaluator}). Its FID is the floor a perfect generator reaches at this sample size (FID
- * is biased upward for finite samples); conditionally, its accuracy is the classifier's on
- * training images, the ceiling for conditional accuracy.
+ * FashionEvaluator} (or {@link ConditionalFashionEvaluator}). Its FID is the floor a perfect
+ * generator reaches at this sample size (FID is biased upward for finite samples);
+ * conditionally, its accuracy is the classifier's on training images, the ceiling for
+ * conditional accuracy.
  */
 public final class RealImagesReference implements ReferenceRow {
   private final String label;

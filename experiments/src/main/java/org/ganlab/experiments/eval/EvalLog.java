@@ -70,7 +70,7 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
     for (String name : evaluator.metrics()) {
       Number v = values.get(name);
       if (v == null) {
-        throw new IllegalStateException("evaluator " + evaluator.getClass().getSimpleName()
+        throw new IllegalStateException("the evaluator of " + evaluator.metrics()
             + " returned no value for " + name);
       }
       row.add(v);
