@@ -7,18 +7,27 @@ import com.google.common.io.RecursiveDeleteOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.ganlab.core.data.FashionMnist;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
+import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.docs.examples.ComputeFid;
 import org.ganlab.docs.examples.CustomExperiment;
 import org.ganlab.docs.examples.HingeRingExperiment;
 import org.ganlab.docs.examples.PlainJavaTraining;
 import org.ganlab.docs.examples.ReadRunDirectory;
+import org.ganlab.docs.examples.ScoreGenerator;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
 import org.ganlab.experiments.RunResult;
+import org.ganlab.losses.NonSaturatingLoss;
+import org.ganlab.models.Dcgan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +59,27 @@ class ExamplesTest {
     assertThat(o.realFid()).isPositive().isLessThan(10);
     assertThat(o.fid()).isGreaterThan(o.realFid() * 5);
     assertThat(o.kid()).isPositive();
+  }
+
+  @Test
+  void scoreGeneratorGivesTheSameValuesForTrainedAndRestoredWeights() {
+    Map<String, Number> trained = ScoreGenerator.run(20, 300, null, 0);
+    assertThat(trained.keySet()).containsExactly("fid", "kid", "precision", "recall");
+    assertThat(trained.get("fid").doubleValue()).isGreaterThan(10).isFinite();
+    assertThat(trained.get("kid").doubleValue()).isPositive();
+    assertThat(trained.get("precision").doubleValue()).isBetween(0.0, 1.0);
+    assertThat(trained.get("recall").doubleValue()).isBetween(0.0, 1.0);
+
+    // The same 20 steps, saved as a checkpoint and scored by restoring it.
+    Path checkpoint = tmp.resolve("dcgan-step-20");
+    try (GanTrainer<GanModel> trainer = GanTrainer.builder(Dcgan.standard().withFilters(16),
+            new NonSaturatingLoss(), FashionMnist.embedded().trainSource(new Seeds(0)))
+        .config(TrainerConfig.of(0))
+        .build()) {
+      trainer.train(20);
+      trainer.save(checkpoint);
+    }
+    assertThat(ScoreGenerator.run(0, 300, checkpoint, 0)).isEqualTo(trained);
   }
 
   @Test

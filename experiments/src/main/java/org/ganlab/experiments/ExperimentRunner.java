@@ -11,13 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
-import org.ganlab.experiments.eval.Evaluator;
-import org.ganlab.experiments.eval.ReferenceFeatures;
 import org.ganlab.experiments.run.AtomicFiles;
 import org.ganlab.experiments.run.ImageGrid;
 import org.ganlab.experiments.run.Provenance;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLock;
+import org.ganlab.metrics.eval.Evaluator;
 
 /**
  * Runs an experiment into a run directory: resolves its bindings, writes config and provenance,
@@ -125,14 +124,14 @@ public final class ExperimentRunner {
     RunDirectory dir = existing(new RunDirectory(runDir));
     ResolvedRun run = ResolvedRun.load(dir.config(), registry);
     try (OpenRun open = run.setup().open();
-        Evaluator evaluator = run.evaluation().create(run.setup())) {
+        Evaluator<OpenRun> evaluator = run.evaluation().create(run.setup(),
+            dir.featureCache())) {
       if (!evaluator.enabled()) {
         throw new ConfigException("experiment " + run.experiment().name()
             + " has no evaluator for this run (eval_every = 0, or no default for its data)");
       }
       restore(open, dir, step);
-      return new Evaluation(open.trainer().step(),
-          evaluator.evaluate(open, ReferenceFeatures.cacheDirFor(dir.root())));
+      return new Evaluation(open.trainer().step(), evaluator.evaluate(open));
     }
   }
 

@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
-import org.ganlab.experiments.eval.Evaluator;
+import org.ganlab.experiments.eval.EvaluatorFactory;
 
 /**
  * What one experiment's injector resolves for a run: the experiment, its context, the setup and
@@ -26,7 +26,7 @@ import org.ganlab.experiments.eval.Evaluator;
  * @param evaluation builds the run's evaluator
  */
 public record ResolvedRun(Experiment experiment, RunContext context, RunSetup setup,
-    Evaluator.Factory evaluation) {
+    EvaluatorFactory evaluation) {
 
   /** Builds the experiment's injector and resolves the setup, unwrapping Guice's errors. */
   public static ResolvedRun resolve(Experiment experiment, RunContext ctx) {
@@ -34,7 +34,7 @@ public record ResolvedRun(Experiment experiment, RunContext context, RunSetup se
       Injector injector = Guice.createInjector(
           Modules.override(new TrainingModule(ctx)).with(experiment));
       return new ResolvedRun(experiment, ctx, injector.getInstance(RunSetup.class),
-          injector.getInstance(Evaluator.Factory.class));
+          injector.getInstance(EvaluatorFactory.class));
     } catch (ProvisionException | CreationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {

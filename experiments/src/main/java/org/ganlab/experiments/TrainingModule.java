@@ -15,7 +15,7 @@ import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
-import org.ganlab.experiments.eval.Evaluator;
+import org.ganlab.experiments.eval.EvaluatorFactory;
 import org.ganlab.experiments.eval.Evaluators;
 
 /**
@@ -100,8 +100,8 @@ public final class TrainingModule extends AbstractModule {
 
   /** The evaluator chosen by the data's shape ({@link Evaluators#byShape}). */
   @Provides
-  Evaluator.Factory evaluator(RunContext ctx, Hyperparameters hp) {
-    return setup -> Evaluators.byShape(setup, ctx, hp);
+  EvaluatorFactory evaluator(RunContext ctx, Hyperparameters hp) {
+    return (setup, featureCache) -> Evaluators.byShape(setup, ctx, hp, featureCache);
   }
 
   /** The single-GAN setup; an experiment with another kind of trainer binds its own RunSetup. */

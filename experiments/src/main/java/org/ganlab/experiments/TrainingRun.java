@@ -19,8 +19,6 @@ import org.ganlab.core.train.hooks.CheckpointHook;
 import org.ganlab.core.train.hooks.EvaluationHook;
 import org.ganlab.core.train.hooks.NanGuard;
 import org.ganlab.experiments.eval.EvalLog;
-import org.ganlab.experiments.eval.Evaluator;
-import org.ganlab.experiments.eval.ReferenceFeatures;
 import org.ganlab.experiments.run.ImageGrid;
 import org.ganlab.experiments.run.Interruption;
 import org.ganlab.experiments.run.MetricsHook;
@@ -30,6 +28,7 @@ import org.ganlab.experiments.run.RunLog;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.experiments.run.SampleHook;
 import org.ganlab.experiments.run.TensorBoardWriter;
+import org.ganlab.metrics.eval.Evaluator;
 
 /**
  * Trains one run into its directory: opens the trainer (on resume: checks the data against
@@ -64,7 +63,7 @@ final class TrainingRun {
     try (RunLog log = new RunLog(dir.log());
         Interruption interruption = new Interruption(GRACE_SECONDS, () -> interrupted(null))) {
       try (OpenRun open = setup.open();
-          Evaluator evaluator = run.evaluation().create(setup);
+          Evaluator<OpenRun> evaluator = run.evaluation().create(setup, dir.featureCache());
           ImageGrid grid = new ImageGrid();
           TensorBoardWriter board = new TensorBoardWriter(dir.tensorboard())) {
         BestMetric best = new BestMetric(evaluator.primaryMetric(), evaluator.higherIsBetter());
@@ -102,9 +101,8 @@ final class TrainingRun {
               metrics, new SampleHook(dir, open.picture(), grid, board, schedule.sampleEvery(),
                   schedule.steps(), schedule.gridSize())));
           if (evals != null) {
-            Path cache = ReferenceFeatures.cacheDirFor(dir.root());
             hooks.add(new EvaluationHook(schedule.evalEvery(), schedule.steps(),
-                t -> evaluator.evaluate(open, cache), best, evals));
+                t -> evaluator.evaluate(open), best, evals));
           }
           hooks.add(checkpoints);
           open.trainer().train(schedule.steps() - start, hooks.toArray(new TrainingHook[0]));

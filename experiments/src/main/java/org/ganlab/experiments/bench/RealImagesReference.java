@@ -8,14 +8,16 @@ import org.ganlab.core.data.EpochOrder;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.experiments.eval.FashionEvaluator;
+import org.ganlab.metrics.eval.ConditionalFashionEvaluator;
+import org.ganlab.metrics.eval.FashionEvaluator;
 
 /**
  * Real Fashion-MNIST training images scored like generated ones: a random {@code samples} of the
  * training set (drawn per seed) against the test-set reference, through {@link
- * FashionEvaluator}. Its FID is the floor a perfect generator reaches at this sample size (FID
- * is biased upward for finite samples); conditionally, its accuracy is the classifier's on
- * training images, the ceiling for conditional accuracy.
+ * FashionEvaluator} (or {@link ConditionalFashionEvaluator}). Its FID is the floor a perfect
+ * generator reaches at this sample size (FID is biased upward for finite samples);
+ * conditionally, its accuracy is the classifier's on training images, the ceiling for
+ * conditional accuracy.
  */
 public final class RealImagesReference implements ReferenceRow {
   private final String label;
@@ -56,9 +58,15 @@ public final class RealImagesReference implements ReferenceRow {
     Seeds seeds = new Seeds(seed);
     Batch batch = train.batchOf(new EpochOrder(train.n(), seeds, "bench/real-images")
         .batch(0, samples));
+    if (classes > 0) {
+      try (ConditionalFashionEvaluator evaluator = new ConditionalFashionEvaluator(fashion::test,
+          seeds, samples, classes, cacheDir)) {
+        return evaluator.scoreImages(batch.values(), batch.labels());
+      }
+    }
     try (FashionEvaluator evaluator = new FashionEvaluator(fashion::test, seeds, samples,
-        classes)) {
-      return evaluator.evaluate(batch.values(), classes > 0 ? batch.labels() : null, cacheDir);
+        cacheDir)) {
+      return evaluator.scoreImages(batch.values());
     }
   }
 }

@@ -4,12 +4,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.ganlab.core.data.ImageDataset;
-import org.ganlab.experiments.eval.TranslationEvaluator;
-import org.ganlab.metrics.features.FashionClassifier;
+import org.ganlab.metrics.eval.ImageMapping;
+import org.ganlab.metrics.eval.TranslationEvaluator;
+import org.ganlab.metrics.eval.TranslationPair;
 
 /**
  * A fixed, untrained mapping G (with F = G^-1) scored on the translation suite's held-out images
- * by {@link TranslationEvaluator#score}, the code that scores the runs: the bar a trained
+ * by {@link TranslationEvaluator}, the code that scores the runs: the bar a trained
  * translator must clear. Two are useful: the identity (copying the input), and inversion alone
  * (T without its horizontal flip), the shortcut a translator that never learns the flip takes.
  * Deterministic: every seed gives the same values.
@@ -62,16 +63,10 @@ public final class TranslationMappingReference implements ReferenceRow {
 
   @Override
   public Map<String, Number> compute(long seed) {
-    ImageDataset data = heldOut.get();
-    int[] shape = data.shape();
-    int n = Math.min(samples, data.n());
-    float[] a = TranslationEvaluator.firstImages(data, n);
-    float[] ab = mapping.apply(a);
+    ImageMapping g = (images, n) -> mapping.apply(images);
     // Both mappings are involutions, so F = G^-1 = G.
-    float[] aba = mapping.apply(ab);
-    try (FashionClassifier classifier = FashionClassifier.pretrained()) {
-      return TranslationEvaluator.score(a, ab, aba, new int[] {n, shape[0], shape[1], shape[2]},
-          classifier);
+    try (TranslationEvaluator evaluator = new TranslationEvaluator(heldOut, samples)) {
+      return evaluator.evaluate(new TranslationPair(g, g));
     }
   }
 }

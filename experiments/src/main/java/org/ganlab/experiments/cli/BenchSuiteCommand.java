@@ -16,7 +16,7 @@ import org.ganlab.experiments.bench.BenchTable;
 import org.ganlab.experiments.bench.InProcessLauncher;
 import org.ganlab.experiments.bench.ProcessLauncher;
 import org.ganlab.experiments.bench.RunLauncher;
-import org.ganlab.experiments.eval.ReferenceFeatures;
+import org.ganlab.experiments.run.RunDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -69,7 +69,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
     BenchLayout layout = new BenchLayout(dir);
     Optional<Path> data = dataDir.value();
     BenchSuite s = new BenchSuites(quick, data,
-        ReferenceFeatures.cacheDirFor(dir.resolve("runs").resolve("references"))).named(suite);
+        new RunDirectory(dir.resolve("runs").resolve("references")).featureCache()).named(suite);
     ExperimentRegistry registry = new ExperimentRegistry();
     RunLauncher launcher = parallel > 1 ? new ProcessLauncher(data)
         : new InProcessLauncher(registry, o, data);

@@ -15,6 +15,7 @@ import org.ganlab.experiments.run.ProgressDisplay;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLog;
 import org.ganlab.experiments.run.TensorBoardWriter;
+import org.ganlab.metrics.eval.Evaluator;
 
 /**
  * Where a run's evaluations go: eval.csv rows, {@code eval/<name>} TensorBoard scalars, the
@@ -22,7 +23,7 @@ import org.ganlab.experiments.run.TensorBoardWriter;
  * checkpoint is complete ({@link #checkpointSaved}).
  */
 public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
-  private final Evaluator evaluator;
+  private final Evaluator<?> evaluator;
   private final RunDirectory dir;
   private final TensorBoardWriter board;
   private final ProgressDisplay progress;
@@ -35,7 +36,7 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
    * 0, which is evaluated again), and offers their primary metric to {@code best}, so the best
    * agrees with eval.csv after a resume.
    */
-  public EvalLog(Evaluator evaluator, RunDirectory dir, TensorBoardWriter board,
+  public EvalLog(Evaluator<?> evaluator, RunDirectory dir, TensorBoardWriter board,
       ProgressDisplay progress, RunLog log, BestMetric best, long start) {
     this.evaluator = evaluator;
     this.dir = dir;
@@ -69,7 +70,7 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
     for (String name : evaluator.metrics()) {
       Number v = values.get(name);
       if (v == null) {
-        throw new IllegalStateException("evaluator " + evaluator.getClass().getSimpleName()
+        throw new IllegalStateException("the evaluator of " + evaluator.metrics()
             + " returned no value for " + name);
       }
       row.add(v);

@@ -1,56 +1,79 @@
 package org.ganlab.experiments.eval;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.ganlab.core.data.GaussianMixture2D;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Hyperparameters;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
-import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.metrics.eval.ConditionalFashionEvaluator;
+import org.ganlab.metrics.eval.Evaluator;
+import org.ganlab.metrics.eval.FashionEvaluator;
+import org.ganlab.metrics.eval.MixtureEvaluator;
+import org.ganlab.metrics.eval.StackedEvaluator;
+import org.ganlab.metrics.eval.TranslationEvaluator;
+import org.ganlab.metrics.eval.TranslationPair;
 
 /** The default evaluator of a run, chosen by the shape of what it generates. */
 public final class Evaluators {
   private Evaluators() {}
 
   /**
-   * The evaluator {@code TrainingModule} binds unless the experiment binds its own:
+   * The evaluator {@code TrainingModule} binds unless the experiment binds its own, scoring the
+   * run's sampler (or translator) with a pipeline of {@code org.ganlab.metrics.eval}:
    *
    * <ul>
    *   <li>{@code eval_every = 0}: none;</li>
    *   <li>2D points from a {@link GaussianMixture2D}: {@link MixtureEvaluator};</li>
    *   <li>28x28x1 images: {@link FashionEvaluator} against the Fashion-MNIST test set (of
-   *       {@code --data-dir} if given), conditional if the architecture has classes;</li>
+   *       {@code --data-dir} if given), {@link ConditionalFashionEvaluator} if the architecture
+   *       has classes;</li>
    *   <li>28x28x3 images: {@link StackedEvaluator};</li>
-   *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link TranslationEvaluator} on the
-   *       Fashion-MNIST test set as held-out domain A;</li>
-   *   <li>anything else: {@link Evaluator#NONE}.</li>
+   *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link
+   *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A;</li>
+   *   <li>anything else: none.</li>
    * </ul>
    *
-   * The number of samples is the {@code eval_samples} hyperparameter.
+   * The number of samples is the {@code eval_samples} hyperparameter; the seeds are the run's.
    */
-  public static Evaluator byShape(RunSetup setup, RunContext ctx, Hyperparameters hp) {
+  public static Evaluator<OpenRun> byShape(RunSetup setup, RunContext ctx, Hyperparameters hp,
+      Path featureCache) {
     if (hp.getLong("eval_every") == 0) {
-      return Evaluator.NONE;
+      return Evaluator.none();
     }
     int samples = hp.getInt("eval_samples");
     int[] shape = setup.exampleShape();
+    boolean grayscale = Arrays.equals(shape, new int[] {28, 28, 1});
     if (setup.data() instanceof UnpairedDataSource) {
-      if (Arrays.equals(shape, new int[] {28, 28, 1})) {
-        return new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(), samples);
-      }
-      return Evaluator.NONE;
+      return grayscale ? new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(),
+          samples).on(Evaluators::translationPair) : Evaluator.none();
     }
     if (Arrays.equals(shape, new int[] {2})
         && setup.data() instanceof GaussianMixture2D.Source mixture) {
-      return new MixtureEvaluator(mixture.mixture(), ctx.seeds(), samples);
+      return new MixtureEvaluator(mixture.mixture(), ctx.seeds(), samples)
+          .on(OpenRun::requireSampler);
     }
-    if (Arrays.equals(shape, new int[] {28, 28, 1})) {
+    if (grayscale && setup.numClasses() > 0) {
+      return new ConditionalFashionEvaluator(() -> Datasets.fashionMnist(ctx).test(),
+          ctx.seeds(), samples, setup.numClasses(), featureCache).on(OpenRun::requireSampler);
+    }
+    if (grayscale) {
       return new FashionEvaluator(() -> Datasets.fashionMnist(ctx).test(), ctx.seeds(), samples,
-          setup.numClasses());
+          featureCache).on(OpenRun::requireSampler);
     }
     if (Arrays.equals(shape, new int[] {28, 28, 3})) {
-      return new StackedEvaluator(ctx.seeds(), samples);
+      return new StackedEvaluator(ctx.seeds(), samples).on(OpenRun::requireSampler);
     }
-    return Evaluator.NONE;
+    return Evaluator.none();
+  }
+
+  /** The run's translator as the two mappings the translation pipeline scores. */
+  private static TranslationPair translationPair(OpenRun run) {
+    Translator t = run.requireTranslator();
+    return new TranslationPair(t::translateAToB, t::translateBToA);
   }
 }

@@ -16,6 +16,9 @@ import java.time.format.DateTimeFormatter;
  * @param root the run directory
  */
 public record RunDirectory(Path root) {
+  /** Environment variable naming a feature-cache directory shared by all runs. */
+  public static final String FEATURE_CACHE_ENV = "GANLAB_FEATURE_CACHE";
+
   /**
    * Creates a new, empty directory under {@code base} for a run started now: {@code
    * <experiment>/<yyyyMMdd-HHmmss>-s<seed>}, with {@code -2}, {@code -3}, ... appended only when
@@ -65,6 +68,20 @@ public record RunDirectory(Path root) {
   /** timing.csv: wall-clock per step. */
   public Path timing() {
     return root.resolve("timing.csv");
+  }
+
+  /**
+   * The reference-feature cache of this run: {@code $GANLAB_FEATURE_CACHE} if set, else {@code
+   * .feature-cache} next to the run directory (for {@code runs/dcgan/<stamp>-s0} that is {@code
+   * runs/dcgan/.feature-cache}, shared by the experiment's runs).
+   */
+  public Path featureCache() {
+    String env = System.getenv(FEATURE_CACHE_ENV);
+    if (env != null && !env.isBlank()) {
+      return Path.of(env);
+    }
+    Path parent = root.toAbsolutePath().getParent();
+    return (parent != null ? parent : root.toAbsolutePath()).resolve(".feature-cache");
   }
 
   /** eval.csv: step and the evaluator's metrics at each evaluation. */

@@ -1,7 +1,6 @@
 package org.ganlab.experiments.eval;
 
 import com.google.inject.Provides;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.OpenRun;
 import org.ganlab.losses.NonSaturatingLoss;
+import org.ganlab.metrics.eval.Evaluator;
 import org.ganlab.models.MlpGan;
 
 /**
@@ -47,8 +47,8 @@ public class ScriptedEvalExperiment extends Experiment {
   }
 
   @Provides
-  Evaluator.Factory evaluation() {
-    return setup -> new Evaluator() {
+  EvaluatorFactory evaluation() {
+    return (setup, featureCache) -> new Evaluator<OpenRun>() {
       @Override
       public List<String> metrics() {
         return List.of("distance_to_4", "step_again");
@@ -65,7 +65,7 @@ public class ScriptedEvalExperiment extends Experiment {
       }
 
       @Override
-      public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
+      public Map<String, Number> evaluate(OpenRun run) {
         long step = run.trainer().step();
         Map<String, Number> m = new LinkedHashMap<>();
         m.put("distance_to_4", (double) Math.abs(step - 4));

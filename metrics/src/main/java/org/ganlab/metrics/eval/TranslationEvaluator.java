@@ -1,24 +1,22 @@
-package org.ganlab.experiments.eval;
+package org.ganlab.metrics.eval;
 
-import java.nio.file.Path;
+import com.google.common.base.Suppliers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import com.google.common.base.Suppliers;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.UnpairedTranslation;
-import org.ganlab.core.train.cycle.Translator;
-import org.ganlab.experiments.OpenRun;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.TranslationError;
 import org.ganlab.metrics.features.FashionClassifier;
 
 /**
- * Unpaired translation with a known transform T ({@link UnpairedTranslation#transform}) on
- * held-out domain-A images (the first {@code n} of a set the run did not train on, the
- * Fashion-MNIST test set):
+ * Scores an unpaired translator whose true mapping is the known transform T ({@link
+ * UnpairedTranslation#transform}) on held-out domain-A images (the first {@code samples} of a set
+ * the translator did not train on, such as the Fashion-MNIST test set), translated in chunks of
+ * {@link Generation#CHUNK}:
  *
  * <ul>
  *   <li>{@code translation_error}: mean absolute error of G(a) against the true T(a), in the
@@ -30,13 +28,15 @@ import org.ganlab.metrics.features.FashionClassifier;
  *       exactly 1, whatever the classifier's own accuracy. T is an involution, so T^-1 = T;</li>
  *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a.</li>
  * </ul>
+ *
+ * The classifier is loaded on first use and freed by {@link #close()}.
  */
-public final class TranslationEvaluator implements Evaluator {
+public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   private final Supplier<ImageDataset> heldOut;
   private final int samples;
   private FashionClassifier classifier;
 
-  /** Evaluates the first {@code samples} images of {@code heldOut} (domain A). */
+  /** Scores translations of the first {@code samples} images of {@code heldOut} (domain A). */
   public TranslationEvaluator(ImageDataset heldOut, int samples) {
     this(() -> heldOut, samples);
   }
@@ -63,11 +63,10 @@ public final class TranslationEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
+  public Map<String, Number> evaluate(TranslationPair translator) {
     if (classifier == null) {
       classifier = FashionClassifier.pretrained();
     }
-    Translator t = run.requireTranslator();
     ImageDataset data = heldOut.get();
     int[] shape = data.shape();
     int size = shape[0] * shape[1] * shape[2];
@@ -79,20 +78,15 @@ public final class TranslationEvaluator implements Evaluator {
       int m = Math.min(Generation.CHUNK, n - from);
       float[] in = new float[m * size];
       System.arraycopy(a, from * size, in, 0, m * size);
-      float[] g = t.translateAToB(in, m);
+      float[] g = translator.aToB().apply(in, m);
       System.arraycopy(g, 0, ab, from * size, m * size);
-      System.arraycopy(t.translateBToA(g, m), 0, aba, from * size, m * size);
+      System.arraycopy(translator.bToA().apply(g, m), 0, aba, from * size, m * size);
     }
-    return score(a, ab, aba, new int[] {n, shape[0], shape[1], shape[2]}, classifier);
+    return score(a, ab, aba, new int[] {n, shape[0], shape[1], shape[2]});
   }
 
-  /**
-   * The three metrics of translations {@code ab} = G(a) and cycles {@code aba} = F(G(a)) of the
-   * domain-A images {@code a} (all NHWC of shape {@code nhwc}); shared with the benchmark's
-   * fixed-mapping reference rows so they are scored by exactly this code.
-   */
-  public static Map<String, Number> score(float[] a, float[] ab, float[] aba, int[] nhwc,
-      FashionClassifier classifier) {
+  /** The three metrics of translations {@code ab} = G(a) and cycles {@code aba} = F(G(a)). */
+  private Map<String, Number> score(float[] a, float[] ab, float[] aba, int[] nhwc) {
     int n = nhwc[0];
     int size = a.length / n;
     float[] truth = UnpairedTranslation.transform(a, nhwc);
@@ -114,47 +108,15 @@ public final class TranslationEvaluator implements Evaluator {
     return m;
   }
 
-  /**
-   * The {@code translation_error} of the identity mapping G(a) = a on the images the evaluator
-   * uses (the first {@code samples} of {@code heldOut}): mean |a - T(a)| in [-1, 1] pixel units, a
-   * reference row for benchmark tables. The black background becomes white under T, so copying
-   * the input is wrong by 2 on most pixels.
-   */
-  public static double identityTranslationError(ImageDataset heldOut, int samples) {
-    float[][] at = imagesAndTruth(heldOut, samples);
-    return error(at[0], at[1], at[1].length / Math.min(samples, heldOut.n()));
-  }
-
-  /**
-   * The {@code translation_error} of the constant mapping G(a) = {@code value} everywhere, on the
-   * same images. With {@code value = 1} (domain B's white background, the best constant for most
-   * pixels), a translator must beat it to have learned more than the background.
-   */
-  public static double constantTranslationError(ImageDataset heldOut, int samples,
-      float value) {
-    float[][] at = imagesAndTruth(heldOut, samples);
-    float[] constant = new float[at[1].length];
-    java.util.Arrays.fill(constant, value);
-    return error(constant, at[1], at[1].length / Math.min(samples, heldOut.n()));
-  }
-
-  /** The first {@code samples} images of {@code data} and T of them. */
-  private static float[][] imagesAndTruth(ImageDataset data, int samples) {
-    int[] shape = data.shape();
-    int n = Math.min(samples, data.n());
-    float[] a = firstImages(data, n);
-    return new float[][] {a,
-        UnpairedTranslation.transform(a, new int[] {n, shape[0], shape[1], shape[2]})};
-  }
-
-  private static double error(float[] x, float[] truth, int size) {
+  /** Mean absolute error of {@code x} against {@code truth}, rows of {@code size} values. */
+  static double error(float[] x, float[] truth, int size) {
     int n = truth.length / size;
     return new TranslationError().compute(FeatureMatrix.ofRowMajor(n, size, x),
         FeatureMatrix.ofRowMajor(n, size, truth)).meanAbsoluteError();
   }
 
   /** The first {@code n} images of {@code data}, NHWC. */
-  public static float[] firstImages(ImageDataset data, int n) {
+  static float[] firstImages(ImageDataset data, int n) {
     int[] all = new int[n];
     for (int i = 0; i < n; i++) {
       all[i] = i;

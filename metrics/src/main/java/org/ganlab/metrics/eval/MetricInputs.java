@@ -1,6 +1,7 @@
-package org.ganlab.experiments.eval;
+package org.ganlab.metrics.eval;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -9,10 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.ganlab.core.data.DataFileException;
 import org.ganlab.core.data.IdxReader;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.ImageFolder;
-import org.ganlab.experiments.ConfigException;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FeatureStatistics;
 import org.ganlab.metrics.FrechetInceptionDistance;
@@ -34,8 +35,9 @@ import org.ganlab.metrics.io.NpzStatistics;
  * for.
  *
  * <p>Every problem a user can fix (a missing file, an unknown extension, a malformed file, images
- * the extractor cannot take, statistics where features are needed) is a {@link ConfigException}
- * (or core's {@code DataFileException} for IDX/PNG content) whose message names the file.
+ * the extractor cannot take, statistics where features are needed) is core's {@link
+ * DataFileException} (an {@link UncheckedIOException} for a malformed {@code .npy} or {@code
+ * .npz} file) whose message names the file.
  */
 public final class MetricInputs implements AutoCloseable {
 
@@ -87,11 +89,11 @@ public final class MetricInputs implements AutoCloseable {
   /**
    * Recognises an input by its name.
    *
-   * @throws ConfigException naming the file if it does not exist or its name is not recognised
+   * @throws DataFileException naming the file if it does not exist or its name is not recognised
    */
   public static Kind kindOf(Path path) {
     if (!Files.exists(path)) {
-      throw new ConfigException(path + ": file not found");
+      throw problem(path, "file not found");
     }
     if (Files.isDirectory(path)) {
       return Kind.PNG_FOLDER;
@@ -108,7 +110,7 @@ public final class MetricInputs implements AutoCloseable {
         || base.matches(".*idx[1-4].*")) {
       return Kind.IDX_IMAGES;
     }
-    throw new ConfigException(path + ": unknown input type; expected " + ACCEPTED);
+    throw problem(path, "unknown input type; expected " + ACCEPTED);
   }
 
   /**
@@ -120,7 +122,7 @@ public final class MetricInputs implements AutoCloseable {
     Kind kind = kindOf(path);
     return switch (kind) {
       case FEATURES -> readMatrix(path);
-      case STATISTICS -> throw new ConfigException(path + ": " + metric + " needs features, but"
+      case STATISTICS -> throw problem(path, metric + " needs features, but"
           + " .npz statistics hold only mu and sigma (only fid accepts them); give a .npy"
           + " feature matrix, an IDX image file or a PNG folder");
       case IDX_IMAGES, PNG_FOLDER -> extract(path).features();
@@ -141,8 +143,7 @@ public final class MetricInputs implements AutoCloseable {
     }
     FeatureMatrix f = features(path, "fid");
     if (f.rows() < 2) {
-      throw new ConfigException(path + ": FID needs at least 2 samples for a covariance, got "
-          + f.rows());
+      throw problem(path, "FID needs at least 2 samples for a covariance, got " + f.rows());
     }
     return fid.statistics(f);
   }
@@ -155,13 +156,13 @@ public final class MetricInputs implements AutoCloseable {
     Kind kind = kindOf(path);
     return switch (kind) {
       case FEATURES -> readMatrix(path);
-      case STATISTICS -> throw new ConfigException(path + ": " + metric + " needs class"
+      case STATISTICS -> throw problem(path, metric + " needs class"
           + " probabilities, but .npz statistics hold only mu and sigma; give an IDX image file,"
           + " a PNG folder or a .npy matrix of probabilities [n, classes]");
       case IDX_IMAGES, PNG_FOLDER -> {
         ExtractedFeatures f = extract(path);
-        yield f.probabilitiesIfPresent().orElseThrow(() -> new ConfigException(path + ": "
-            + metric + " needs class probabilities, but the extractor " + extractor.name()
+        yield f.probabilitiesIfPresent().orElseThrow(() -> problem(path, metric
+            + " needs class probabilities, but the extractor " + extractor.name()
             + " has no classifier head"));
       }
     };
@@ -173,8 +174,8 @@ public final class MetricInputs implements AutoCloseable {
     return switch (kind) {
       case IDX_IMAGES -> ImageDataset.of(IdxReader.readImages(path));
       case PNG_FOLDER -> ImageFolder.read(path);
-      default -> throw new ConfigException(path + ": expected images (IDX file or PNG folder),"
-          + " found " + kind.description());
+      default -> throw problem(path, "expected images (IDX file or PNG folder), found "
+          + kind.description());
     };
   }
 
@@ -187,14 +188,14 @@ public final class MetricInputs implements AutoCloseable {
     }
     ImageDataset data = images(path);
     if (data.n() == 0) {
-      throw new ConfigException(path + ": no images");
+      throw problem(path, "no images");
     }
     FeatureExtractor x = extractor();
     ExtractedFeatures f;
     try {
       f = x.extract(data);
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(path + ": " + e.getMessage());
+      throw problem(path, e.getMessage());
     }
     extracted.put(key, f);
     return f;
@@ -221,14 +222,19 @@ public final class MetricInputs implements AutoCloseable {
     }
   }
 
-  private static ConfigException readError(Path path, IOException e) {
+  private static RuntimeException readError(Path path, IOException e) {
     if (e instanceof NpyFormatException) {
-      return new ConfigException(e.getMessage()); // already names the file
+      return new UncheckedIOException(e.getMessage(), e); // the message names the file
     }
     if (e instanceof NoSuchFileException) {
-      return new ConfigException(path + ": file not found");
+      return problem(path, "file not found");
     }
-    return new ConfigException(path + ": cannot read: " + e);
+    return problem(path, "cannot read: " + e);
+  }
+
+  /** A problem a user fixes in {@code path}; the message starts with the path. */
+  private static DataFileException problem(Path path, String message) {
+    return new DataFileException(path.toString(), message);
   }
 
   /** Closes the extractor, if one was created. */

@@ -1,27 +1,32 @@
-package org.ganlab.experiments.eval;
+package org.ganlab.metrics.eval;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.experiments.OpenRun;
+import org.ganlab.core.train.Sampler;
 import org.ganlab.metrics.StackedModeCoverage;
 import org.ganlab.metrics.features.FashionClassifier;
 
 /**
- * Stacked Fashion-MNIST (three images as three channels): every channel is classified by the
- * Fashion-MNIST classifier ({@code classifyChannels}) and the triple of classes is the mode.
- * {@code modes_covered} (out of 1000) and {@code kl_to_uniform} from {@link
- * StackedModeCoverage}. Primary: {@code modes_covered} (higher is better).
+ * Scores a generator of stacked Fashion-MNIST (three images as the three channels of a 28x28x3
+ * image): every channel is classified by the project's Fashion-MNIST classifier ({@code
+ * classifyChannels}) and the triple of classes is the mode. {@code modes_covered} (out of 1000)
+ * and {@code kl_to_uniform} from {@link StackedModeCoverage}. Primary: {@code modes_covered},
+ * higher is better. The {@code samples} images come from {@link Generation}; the classifier is
+ * loaded on first use and freed by {@link #close()}.
  */
-public final class StackedEvaluator implements Evaluator {
+public final class StackedEvaluator implements Evaluator<Sampler> {
   private final Seeds seeds;
   private final int samples;
   private FashionClassifier classifier;
 
-  /** Evaluates {@code samples} generated 28x28x3 images. */
+  /**
+   * Scores {@code samples} generated 28x28x3 images.
+   *
+   * @param seeds seeds of the {@code "eval/latent"} stream
+   */
   public StackedEvaluator(Seeds seeds, int samples) {
     this.seeds = seeds;
     this.samples = samples;
@@ -43,11 +48,11 @@ public final class StackedEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
+  public Map<String, Number> evaluate(Sampler sampler) {
     if (classifier == null) {
       classifier = FashionClassifier.pretrained();
     }
-    float[] x = Generation.generate(run.requireSampler(), seeds, samples, null);
+    float[] x = Generation.generate(sampler, seeds, samples, null);
     int[][] modes = classifier.classifyChannels(new Batch(new int[] {samples, 28, 28, 3}, x,
         null));
     StackedModeCoverage.Result r = new StackedModeCoverage().compute(modes);

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.eval;
+package org.ganlab.metrics.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,16 +8,16 @@ import org.ganlab.core.data.ImageDataset;
 import org.junit.jupiter.api.Test;
 
 /** The reference values of {@code translation_error} that benchmark tables show. */
-class TranslationReferenceTest {
+class TranslationBaselinesTest {
   @Test
   void identityAndConstantMappingsOnTheTestSet() {
     ImageDataset test = FashionMnist.embedded().test();
     // Computed with NumPy from the same IDX file (float32 pixels b / 127.5 - 1, float64 mean).
-    assertThat(TranslationEvaluator.identityTranslationError(test, 2000))
+    assertThat(TranslationBaselines.identityError(test, 2000))
         .isCloseTo(1.4243825738522775, within(1e-9));
-    assertThat(TranslationEvaluator.identityTranslationError(test, 100_000))
+    assertThat(TranslationBaselines.identityError(test, 100_000))
         .isCloseTo(1.4202174895503084, within(1e-9));
-    assertThat(TranslationEvaluator.constantTranslationError(test, 2000, 1f))
+    assertThat(TranslationBaselines.constantError(test, 2000, 1f))
         .isCloseTo(0.5740460324463795, within(1e-9));
   }
 
@@ -27,9 +27,9 @@ class TranslationReferenceTest {
     // So the identity is exact; a second image (0, 0) -> (-1, -1), T -> (1, 1), error 2.
     ImageDataset d = ImageDataset.ofPixels("hand", 2, 1, 2, 1,
         new byte[] {0, (byte) 255, 0, 0}, null, 0);
-    assertThat(TranslationEvaluator.identityTranslationError(d, 1)).isEqualTo(0.0);
-    assertThat(TranslationEvaluator.identityTranslationError(d, 2)).isEqualTo(1.0);
+    assertThat(TranslationBaselines.identityError(d, 1)).isEqualTo(0.0);
+    assertThat(TranslationBaselines.identityError(d, 2)).isEqualTo(1.0);
     // Constant 0 against T = (-1, 1) and (1, 1): mean |.| = 1.
-    assertThat(TranslationEvaluator.constantTranslationError(d, 2, 0f)).isEqualTo(1.0);
+    assertThat(TranslationBaselines.constantError(d, 2, 0f)).isEqualTo(1.0);
   }
 }

@@ -1,26 +1,30 @@
-package org.ganlab.experiments.eval;
+package org.ganlab.metrics.eval;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.seed.Seeds;
-import org.ganlab.experiments.OpenRun;
+import org.ganlab.core.train.Sampler;
 import org.ganlab.metrics.MixtureModeCoverage;
 
 /**
- * 2D Gaussian mixtures: {@code modes_captured} (modes with at least one high-quality sample) and
- * {@code high_quality} (share of samples within 3 standard deviations of their nearest centre),
- * from {@link MixtureModeCoverage} on the mixture's own centres and standard deviation. Primary:
- * {@code modes_captured} (higher is better).
+ * Scores a generator of 2D points against the Gaussian mixture it should reproduce: {@code
+ * modes_captured} (modes with at least one high-quality sample) and {@code high_quality} (share
+ * of samples within 3 standard deviations of their nearest centre), from {@link
+ * MixtureModeCoverage} on the mixture's own centres and standard deviation. Primary: {@code
+ * modes_captured}, higher is better. The {@code samples} points come from {@link Generation}.
  */
-public final class MixtureEvaluator implements Evaluator {
+public final class MixtureEvaluator implements Evaluator<Sampler> {
   private final GaussianMixture2D mixture;
   private final Seeds seeds;
   private final int samples;
 
-  /** Evaluates {@code samples} generated points against {@code mixture}. */
+  /**
+   * Scores {@code samples} generated points against {@code mixture}.
+   *
+   * @param seeds seeds of the {@code "eval/latent"} stream
+   */
   public MixtureEvaluator(GaussianMixture2D mixture, Seeds seeds, int samples) {
     this.mixture = mixture;
     this.seeds = seeds;
@@ -43,8 +47,8 @@ public final class MixtureEvaluator implements Evaluator {
   }
 
   @Override
-  public Map<String, Number> evaluate(OpenRun run, Path cacheDir) {
-    float[] x = Generation.generate(run.requireSampler(), seeds, samples, null);
+  public Map<String, Number> evaluate(Sampler sampler) {
+    float[] x = Generation.generate(sampler, seeds, samples, null);
     double[][] points = new double[samples][2];
     for (int i = 0; i < samples; i++) {
       points[i][0] = x[2 * i];

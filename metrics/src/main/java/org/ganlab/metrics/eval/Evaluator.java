@@ -1,0 +1,101 @@
+package org.ganlab.metrics.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * An evaluation pipeline: turns what it scores (a {@code Sampler}, a {@link TranslationPair}, a
+ * training run) into named metric values, always the same names in the same order. The same
+ * subject and the same seeds always give the same values.
+ *
+ * <p>Pipelines load what they need (a classifier, reference features) on first use and free it
+ * in {@link #close()}.
+ *
+ * @param <T> what the pipeline scores
+ */
+public interface Evaluator<T> extends AutoCloseable {
+  /** The metric names, in the order {@link #evaluate} returns them. */
+  List<String> metrics();
+
+  /** The metric that ranks evaluations (picks a best checkpoint); one of {@link #metrics()}. */
+  String primaryMetric();
+
+  /** Whether a larger primary metric is better (FID: no; modes captured: yes). */
+  boolean higherIsBetter();
+
+  /**
+   * Scores {@code subject}.
+   *
+   * @return a value for every name of {@link #metrics()}, in that order
+   */
+  Map<String, Number> evaluate(T subject);
+
+  /** Whether this evaluator produces anything ({@link #none()} does not). */
+  default boolean enabled() {
+    return !metrics().isEmpty();
+  }
+
+  /**
+   * This pipeline scoring what {@code subject} takes from an {@code R}: for example {@code
+   * fashion.on(Run::sampler)} scores a run by its sampler. Closing the result closes this one.
+   */
+  default <R> Evaluator<R> on(Function<? super R, ? extends T> subject) {
+    Evaluator<T> self = this;
+    return new Evaluator<>() {
+      @Override
+      public List<String> metrics() {
+        return self.metrics();
+      }
+
+      @Override
+      public String primaryMetric() {
+        return self.primaryMetric();
+      }
+
+      @Override
+      public boolean higherIsBetter() {
+        return self.higherIsBetter();
+      }
+
+      @Override
+      public Map<String, Number> evaluate(R r) {
+        return self.evaluate(subject.apply(r));
+      }
+
+      @Override
+      public void close() {
+        self.close();
+      }
+    };
+  }
+
+  /** Frees what the pipeline loaded; it loads it again if used after closing. */
+  @Override
+  default void close() {}
+
+  /** The evaluator that measures nothing: no metrics, no primary metric. */
+  static <T> Evaluator<T> none() {
+    return new Evaluator<>() {
+      @Override
+      public List<String> metrics() {
+        return List.of();
+      }
+
+      @Override
+      public String primaryMetric() {
+        return "";
+      }
+
+      @Override
+      public boolean higherIsBetter() {
+        return false;
+      }
+
+      @Override
+      public Map<String, Number> evaluate(T subject) {
+        return Map.of();
+      }
+    };
+  }
+}

@@ -1,0 +1,54 @@
+package org.ganlab.metrics.eval;
+
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Sampler;
+
+/**
+ * Draws evaluation samples deterministically: {@code n} examples in chunks of {@link #CHUNK},
+ * chunk {@code i} from the randomness of {@code seeds.pair("eval/latent", i)} (a stream of its
+ * own, so evaluation never shares latent codes with a sample grid). A sampler that generates in
+ * inference mode gives the same examples however they are chunked; the chunking bounds memory.
+ */
+public final class Generation {
+  /** Examples per call of the sampler. */
+  public static final int CHUNK = 500;
+
+  /** The seed purpose of the evaluation samples' randomness. */
+  public static final String STREAM = "eval/latent";
+
+  private Generation() {}
+
+  /**
+   * {@code n} examples of {@code sampler}, flattened (NHWC for images).
+   *
+   * @param labels requested classes (length n) for a conditional sampler, else null
+   */
+  public static float[] generate(Sampler sampler, Seeds seeds, int n, int[] labels) {
+    float[] out = null;
+    int offset = 0;
+    for (int from = 0, chunk = 0; from < n; from += CHUNK, chunk++) {
+      int m = Math.min(CHUNK, n - from);
+      int[] y = null;
+      if (labels != null) {
+        y = new int[m];
+        System.arraycopy(labels, from, y, 0, m);
+      }
+      float[] x = sampler.sample(seeds.pair(STREAM, chunk), m, y);
+      if (out == null) {
+        out = new float[x.length / m * n];
+      }
+      System.arraycopy(x, 0, out, offset, x.length);
+      offset += x.length;
+    }
+    return out;
+  }
+
+  /** Balanced requested labels: example {@code i} asks for class {@code i % classes}. */
+  public static int[] balancedLabels(int n, int classes) {
+    int[] y = new int[n];
+    for (int i = 0; i < n; i++) {
+      y[i] = i % classes;
+    }
+    return y;
+  }
+}
