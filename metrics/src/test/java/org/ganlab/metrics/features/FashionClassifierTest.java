@@ -127,7 +127,7 @@ class FashionClassifierTest {
     assertThatThrownBy(() -> classifier.extract(rgb))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("[1, 28, 28, 3]")
-        .hasMessageContaining("classifyChannels");
+        .hasMessageContaining("classify a stacked image channel by channel");
   }
 
   @Test
