@@ -73,7 +73,8 @@ class ExamplesTest {
     assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
     List<String> metrics = Files.readAllLines(dir.resolve("metrics.csv"));
     assertThat(metrics).hasSize(6);
-    assertThat(metrics.get(0)).startsWith("step,d_loss,g_loss,d_x,d_g_z");
+    // The hinge loss is a critic's: raw scores, not sigmoid probabilities.
+    assertThat(metrics.get(0)).startsWith("step,d_loss,g_loss,critic_real,critic_fake");
     assertThat(Files.readString(dir.resolve("config.json")))
         .contains("\"experimentClass\" : \"org.ganlab.docs.examples.HingeRingExperiment\"")
         .contains("\"hidden_units\" : 128");

@@ -66,7 +66,7 @@ public final class ReadRunDirectory {
     JsonNode config = json.readTree(runDir.resolve("config.json").toFile());
     String experiment = config.get("experiment").asText();
 
-    // metrics.csv: step,d_loss,g_loss,d_x,d_g_z,d_grad_norm,g_grad_norm[,terms...]
+    // metrics.csv: step,d_loss,g_loss,d_x,d_g_z (critics: critic_real,critic_fake),d_grad_norm,...
     List<String> metrics = Files.readAllLines(runDir.resolve("metrics.csv"));
     String lastRow = metrics.get(metrics.size() - 1);
     long trainedSteps = Long.parseLong(lastRow.substring(0, lastRow.indexOf(',')));
