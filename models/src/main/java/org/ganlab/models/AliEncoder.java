@@ -9,9 +9,10 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
 /**
- * The encoder E of {@link Ali}, images to codes: deterministic (BiGAN) when {@code noiseSeed} is
- * null, else Gaussian (ALI, Dumoulin et al. 2017, section 2.3): {@code body} gives a mean and a log
- * std, and training draws z = mean + exp(logStd) * eps with eps ~ N(0, 1) from {@code noiseSeed}.
+ * The encoder E of {@link Ali}, images to codes: deterministic (BiGAN, Donahue et al. 2017) when
+ * {@code noiseSeed} is null, else Gaussian (ALI, Dumoulin et al. 2017): {@code body} gives a mean
+ * and a log std, and training draws z = mean + exp(logStd) * eps (the reparametrization trick),
+ * eps ~ N(0, 1) from {@code noiseSeed}, so the gradient reaches both.
  *
  * @param network E's variables and statistic updates
  * @param body images [b, 28, 28, 1] to [b, latentDim], or to [b, 2 latentDim] (mean, log std)

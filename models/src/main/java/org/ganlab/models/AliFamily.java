@@ -24,9 +24,9 @@ import org.tensorflow.types.TFloat32;
 /**
  * The BiGAN / ALI family (Donahue et al. 2017; Dumoulin et al. 2017) for {@link
  * org.ganlab.core.train.GanTrainer#open}: {@link AliModel#build}, {@link #loss}, then one
- * optimizer over D and one over G and E together (the generator side). Batch {@code k} of {@code
- * data} is fed to the real-data placeholder, every stream {@code s} with {@code seeds.pair("stream/"
- * + s, update)}. No generator EMA ({@code emaDecay} must be 0).
+ * optimizer over D and one over G and E together (the generator side). Batch {@code k} of
+ * {@code data} is fed to the real-data placeholder, every stream {@code s} with {@code
+ * seeds.pair("stream/" + s, update)}. No generator EMA ({@code emaDecay} must be 0).
  *
  * @param architecture the three networks
  * @param data real images, 28x28x1 in [-1, 1]
@@ -64,15 +64,15 @@ public record AliFamily(Ali architecture, DataSource data, Optimizer discriminat
   }
 
   /**
-   * The non-saturating objective with real = (x, E(x)) and fake = (G(z), z); the generator side
-   * takes the swapped labels (Donahue et al. 2017, section 3.4):
+   * The non-saturating objective with real = (x, E(x)) and fake = (G(z), z); G and E take the
+   * swapped labels, the "inverted objective" of Donahue et al. 2017 (stronger early gradients):
    *
    * <pre>
    * L_D   = E[softplus(-D(x, E(x)))] + E[softplus(D(G(z), z))]
    * L_G,E = E[softplus(D(x, E(x)))]  + E[softplus(-D(G(z), z))]
    * </pre>
    *
-   * Scores are the mean sigmoid of D on both pairs.
+   * The scores are D's mean sigmoid on each kind of pair.
    */
   public static GanLoss loss(Ops tf, AliModel m) {
     Operand<TFloat32> real = m.onReal().logits();
