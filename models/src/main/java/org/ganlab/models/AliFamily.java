@@ -3,7 +3,6 @@ package org.ganlab.models;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.seed.Seeds;
@@ -77,11 +76,9 @@ public record AliFamily(Ali architecture, DataSource data, Optimizer discriminat
   public static GanLoss loss(Ops tf, AliModel m) {
     Operand<TFloat32> real = m.onReal().logits();
     Operand<TFloat32> fake = m.onGenerated().logits();
-    return new GanLoss(
-        tf.withName("generator_loss").identity(NonSaturatingLoss.discriminatorLoss(tf, fake, real)),
-        tf.withName("discriminator_loss").identity(
-            NonSaturatingLoss.discriminatorLoss(tf, real, fake)),
-        Map.of(), Map.of(), Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
+    return GanLoss.of(NonSaturatingLoss.discriminatorLoss(tf, fake, real),
+        NonSaturatingLoss.discriminatorLoss(tf, real, fake))
+        .withScores(Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
   }
 
   private Feeder feeder(AliModel m, Seeds seeds) {
