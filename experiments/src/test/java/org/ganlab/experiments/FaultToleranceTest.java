@@ -129,18 +129,23 @@ class FaultToleranceTest {
   }
 
   @Test
-  void damagedCheckpointIsSkippedWithWarning() throws Exception {
+  void damagedCheckpointIsMovedAsideWithWarning() throws Exception {
     Path dir = tmp.resolve("damaged");
     runner.run(request(dir));
     Path newest = dir.resolve("checkpoints/step-000030");
     flipLastByte(newest.resolve("ckpt.data-00000-of-00001"));
     runner.resume(dir);
     assertThat(console.toString(StandardCharsets.UTF_8))
-        .contains("skipping damaged checkpoint " + newest)
+        .contains("warning: checkpoint step-000030 is damaged")
         .contains("checksum mismatch for ckpt.data-00000-of-00001")
+        .contains("moved aside to step-000030.damaged")
         .contains("resumed from " + dir.resolve("checkpoints/step-000025"));
-    // The damaged one stays as it was (evidence), and the rerun reproduces it bit for bit
-    // under the same name is not possible, so compare metrics only.
+    // The damaged one is kept aside as evidence; the rerun writes step 30 again, intact.
+    assertThat(dir.resolve("checkpoints/step-000030.damaged/ckpt.data-00000-of-00001"))
+        .isRegularFile();
+    assertThat(Files.readAllBytes(newest.resolve("ckpt.data-00000-of-00001")))
+        .isEqualTo(Files.readAllBytes(reference.resolve(
+            "checkpoints/step-000030/ckpt.data-00000-of-00001")));
     assertThat(Files.readAllBytes(dir.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
   }
