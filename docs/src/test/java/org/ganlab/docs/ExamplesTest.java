@@ -20,6 +20,8 @@ import org.ganlab.docs.examples.ComputeFid;
 import org.ganlab.docs.examples.CustomExperiment;
 import org.ganlab.docs.examples.HingeRingExperiment;
 import org.ganlab.docs.examples.PlainJavaTraining;
+import org.ganlab.docs.examples.PointAli;
+import org.ganlab.docs.examples.PointAliExperiment;
 import org.ganlab.docs.examples.ReadRunDirectory;
 import org.ganlab.docs.examples.ScoreGenerator;
 import org.ganlab.experiments.ExperimentRegistry;
@@ -135,6 +137,39 @@ class ExamplesTest {
     assertThat(dir.resolve("checkpoints/step-000030/MANIFEST.sha256")).isRegularFile();
   }
 
+  @Test
+  void pointAliTrainsAFamilyOfItsOwnAndItsEncoderFindsTheModes() {
+    PointAli.Outcome o = PointAli.train(STEPS_ALI, 0);
+    System.out.println("PointAli: same mode " + o.sameMode() + ", last "
+        + o.records().get(o.records().size() - 1));
+    assertThat(o.records()).hasSize((int) STEPS_ALI)
+        .allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
+    StepRecord last = o.records().get(o.records().size() - 1);
+    assertThat(last.dReal()).isStrictlyBetween(0f, 1f);
+    assertThat(last.dFake()).isStrictlyBetween(0f, 1f);
+    assertThat(o.samples()).hasSize(500 * 2);
+    // Chance is 1/8.
+    assertThat(o.sameMode()).isGreaterThan(0.5);
+    // The same seed repeats exactly.
+    assertThat(PointAli.train(5, 0).records()).isEqualTo(o.records().subList(0, 5));
+  }
+
+  @Test
+  void pointAliRunsAsAnExperimentAndIsEvaluatedByTheMixtureEvaluator() throws Exception {
+    Path dir = tmp.resolve("point-ali");
+    new ExperimentRunner(new ExperimentRegistry(), System.out, false).run(new RunRequest(
+        PointAliExperiment.class.getName(), 1, Optional.of(20L),
+        List.of("eval_every=10", "eval_samples=500", "grid_size=300"), tmp, Optional.of(dir),
+        Optional.empty()));
+    assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
+    assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(21);
+    List<String> eval = Files.readAllLines(dir.resolve("eval.csv"));
+    assertThat(eval).containsSubsequence("step,modes_captured,high_quality").hasSize(4);
+    assertThat(eval.get(3)).startsWith("20,");
+    assertThat(dir.resolve("samples/step-000020.png")).isNotEmptyFile();
+  }
+
+  private static final long STEPS_ALI = 1500;
   private static final long STEPS_2D = 300;
   private static final long STEPS_RUN = 60;
 }

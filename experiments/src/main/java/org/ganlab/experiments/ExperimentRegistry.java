@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ganlab.experiments.shipped.AcganExperiment;
+import org.ganlab.experiments.shipped.AliExperiment;
 import org.ganlab.experiments.shipped.CganConcatExperiment;
 import org.ganlab.experiments.shipped.CganProjectionExperiment;
 import org.ganlab.experiments.shipped.CycleGanExperiment;
@@ -39,6 +40,7 @@ public final class ExperimentRegistry {
     register(DcganStackedExperiment::new);
     register(WganGpStackedExperiment::new);
     register(CycleGanExperiment::new);
+    register(AliExperiment::new);
   }
 
   private void register(Supplier<Experiment> s) {

@@ -31,6 +31,8 @@ import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.losses.R1Penalty;
 import org.ganlab.losses.WassersteinLoss;
+import org.ganlab.models.Ali;
+import org.ganlab.models.AliFamily;
 import org.ganlab.models.ConditionalGan;
 import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.WganGp;
@@ -44,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShippedExperimentsTest {
   private static final List<String> NAMES = List.of("dcgan", "wgan-gp", "cgan-concat",
       "cgan-projection", "acgan", "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25",
-      "dcgan-stacked", "wgan-gp-stacked", "cyclegan");
+      "dcgan-stacked", "wgan-gp-stacked", "cyclegan", "ali");
 
   @TempDir Path tmp;
 
@@ -60,7 +62,7 @@ class ShippedExperimentsTest {
   /** eval.csv's header per experiment family. */
   private static String evalHeader(String name) {
     return "step," + switch (name) {
-      case "dcgan", "wgan-gp" -> "fid,kid,precision,recall";
+      case "dcgan", "wgan-gp", "ali" -> "fid,kid,precision,recall";
       case "cgan-concat", "cgan-projection", "acgan" -> "conditional_accuracy,fid,intra_fid";
       case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
           "modes_captured,high_quality";
@@ -83,7 +85,8 @@ class ShippedExperimentsTest {
         Arguments.of("gan-grid25", plus(TINY_2D, "r1_gamma=1")),
         Arguments.of("dcgan-stacked", TINY_IMAGES),
         Arguments.of("wgan-gp-stacked", TINY_IMAGES),
-        Arguments.of("cyclegan", CycleGanResumeTest.TINY));
+        Arguments.of("cyclegan", CycleGanResumeTest.TINY),
+        Arguments.of("ali", TINY_IMAGES));
   }
 
   private static List<String> plus(List<String> settings, String more) {
@@ -153,13 +156,13 @@ class ShippedExperimentsTest {
   }
 
   @Test
-  void listShowsAllTwelveInOrder() {
+  void listShowsAllInOrder() {
     assertThat(new ExperimentRegistry().shipped().stream().map(Experiment::name))
         .containsExactlyElementsOf(NAMES);
     CliOutcome o = cli("list");
     assertThat(o.code()).isZero();
     List<String> lines = o.out().lines().toList();
-    assertThat(lines).hasSize(12);
+    assertThat(lines).hasSize(NAMES.size());
     for (int i = 0; i < NAMES.size(); i++) {
       assertThat(lines.get(i)).startsWith(NAMES.get(i) + " ");
     }
@@ -245,6 +248,23 @@ class ShippedExperimentsTest {
     assertThat(wgan25.trainerConfig().nCritic()).isEqualTo(5);
     assertThat(defaults("dcgan-stacked").architecture().exampleShape())
         .containsExactly(28, 28, 3);
+  }
+
+  @Test
+  void aliTrainsTheAliFamilyWithTheCommonKeys() {
+    Experiment e = new ExperimentRegistry().create("ali");
+    RunSetup s = ExperimentRunner.resolve(e, new RunContext("ali", 1, Optional.empty(),
+        e.hyperparameters().withAssignments(List.of("gaussian_encoder=true", "lr_g=1e-4"))));
+    AliFamily f = (AliFamily) s.family();
+    assertThat(f.architecture()).isEqualTo(Ali.standard().withGaussianEncoder(true));
+    assertThat(f.discriminatorOptimizer()).isEqualTo(new Adam(2e-4, 0.5, 0.999));
+    assertThat(f.generatorOptimizer()).isEqualTo(new Adam(1e-4, 0.5, 0.999));
+    assertThat(s.exampleShape()).containsExactly(28, 28, 1);
+    assertThat(s.numClasses()).isZero();
+    assertThat(e.hyperparameters().values()).containsEntry("steps", 1500L)
+        .containsEntry("dropout", 0.2);
+    assertThatThrownBy(() -> e.hyperparameters().withAssignments(List.of("ema_decay=0.99")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("ema_decay");
   }
 
   @Test

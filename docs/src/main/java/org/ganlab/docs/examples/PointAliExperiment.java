@@ -1,0 +1,65 @@
+package org.ganlab.docs.examples;
+
+// [START experiment]
+import com.google.inject.Provides;
+import com.google.inject.name.Named;
+import java.util.Map;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.data.GaussianMixture2D;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.LatentSampler;
+import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.experiments.Experiment;
+import org.ganlab.experiments.Hyperparameters;
+import org.ganlab.experiments.RunContext;
+import org.ganlab.experiments.RunSetup;
+import org.ganlab.experiments.Schedule;
+import org.ganlab.experiments.TrainingModule;
+import org.ganlab.experiments.run.SampleRenderer;
+
+/**
+ * {@link PointAli}'s family as an experiment: {@code ganlab run
+ * org.ganlab.docs.examples.PointAliExperiment} trains it into a run directory with checkpoints,
+ * resume, samples and evaluation. Guide chapter "Writing a new GAN family".
+ */
+public final class PointAliExperiment extends Experiment {
+  @Override
+  public String name() {
+    return "point-ali";
+  }
+
+  @Override
+  public String description() {
+    return "a tiny BiGAN/ALI of three MLPs on the 2D ring of 8 Gaussians";
+  }
+
+  @Override
+  public Hyperparameters hyperparameters() {
+    return TrainingModule.commonDefaults()
+        .withDefault("steps", 3000L)
+        .withDefault("batch_size", 256)
+        .withDefault("lr_d", 1e-4)
+        .withDefault("lr_g", 1e-4)
+        .withDefault("grid_size", 2000) // points in the scatter plot
+        .doubleParam("ema_decay", 0, 0, 0, "no generator EMA in this family")
+        .build();
+  }
+
+  // A family other than the single GAN binds the RunSetup itself; the optimizers, trainer
+  // config and schedule are the common keys' bindings.
+  @Provides
+  RunSetup setup(RunContext ctx, @Named("discriminator") Optimizer dOpt,
+      @Named("generator") Optimizer gOpt, TrainerConfig config, Schedule schedule) {
+    DataSource data = GaussianMixture2D.ring8().source(ctx.seeds());
+    PointAli.Family family = new PointAli.Family(data, dOpt, gOpt);
+    int[] shape = {2};
+    SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
+    return new RunSetup(family,
+        c -> RunSetup.open(family, c, t -> RunSetup.latentView(t,
+            new LatentSampler(t, t.model().generator(), shape, 0), renderer)),
+        schedule, config, data, shape, 0, data.fileChecksums(),
+        Map.of("family", "point-ali", "discriminatorOptimizer", dOpt.describe(),
+            "generatorOptimizer", gOpt.describe()));
+  }
+}
+// [END experiment]

@@ -1,0 +1,93 @@
+package org.ganlab.models;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.ganlab.core.data.DataSource;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Feeder;
+import org.ganlab.core.train.Feeds;
+import org.ganlab.core.train.GanFamily;
+import org.ganlab.core.train.GanLoss;
+import org.ganlab.core.train.GanTrainOps;
+import org.ganlab.core.train.Scores;
+import org.ganlab.core.train.Spine;
+import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.losses.NonSaturatingLoss;
+import org.tensorflow.Operand;
+import org.tensorflow.Tensor;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The BiGAN / ALI family (Donahue et al. 2017; Dumoulin et al. 2017) for {@link
+ * org.ganlab.core.train.GanTrainer#open}: {@link AliModel#build}, {@link #loss}, then one
+ * optimizer over D and one over G and E together (the generator side). Batch {@code k} of
+ * {@code data} is fed to the real-data placeholder, every stream {@code s} with {@code
+ * seeds.pair("stream/" + s, update)}. No generator EMA ({@code emaDecay} must be 0).
+ *
+ * @param architecture the three networks
+ * @param data real images, 28x28x1 in [-1, 1]
+ * @param discriminatorOptimizer D's optimizer
+ * @param generatorOptimizer the optimizer of G and E
+ */
+public record AliFamily(Ali architecture, DataSource data, Optimizer discriminatorOptimizer,
+    Optimizer generatorOptimizer) implements GanFamily<AliModel> {
+
+  /** Checks that every part is present. */
+  public AliFamily {
+    Params.required("architecture", architecture);
+    Params.required("data", data);
+    Params.required("discriminatorOptimizer", discriminatorOptimizer);
+    Params.required("generatorOptimizer", generatorOptimizer);
+  }
+
+  @Override
+  public Spine<AliModel> build(Ops tf, TrainerConfig config) {
+    if (config.emaDecay() != 0) {
+      throw new IllegalArgumentException("the ALI family has no generator EMA; emaDecay must be"
+          + " 0, got " + config.emaDecay());
+    }
+    if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
+      throw new IllegalArgumentException("ALI models 28x28x1 images but the data source has "
+          + Arrays.toString(data.shape()));
+    }
+    Seeds seeds = new Seeds(config.seed());
+    AliModel m = AliModel.build(tf, architecture, seeds, config.batchSize());
+    GanLoss loss = loss(tf.withSubScope("loss"), m);
+    GanTrainOps ops = GanTrainOps.build(tf, loss, List.of(m.discriminator().network()),
+        List.of(m.generator().network(), m.encoder().network()), discriminatorOptimizer,
+        generatorOptimizer, null);
+    return new Spine<>(m, loss, ops, feeder(m, seeds));
+  }
+
+  /**
+   * The non-saturating objective with real = (x, E(x)) and fake = (G(z), z); G and E take the
+   * swapped labels, the "inverted objective" of Donahue et al. 2017 (stronger early gradients):
+   *
+   * <pre>
+   * L_D   = E[softplus(-D(x, E(x)))] + E[softplus(D(G(z), z))]
+   * L_G,E = E[softplus(D(x, E(x)))]  + E[softplus(-D(G(z), z))]
+   * </pre>
+   *
+   * The scores are D's mean sigmoid on each kind of pair.
+   */
+  public static GanLoss loss(Ops tf, AliModel m) {
+    Operand<TFloat32> real = m.onReal().logits();
+    Operand<TFloat32> fake = m.onGenerated().logits();
+    return GanLoss.of(NonSaturatingLoss.discriminatorLoss(tf, fake, real),
+        NonSaturatingLoss.discriminatorLoss(tf, real, fake))
+        .withScores(Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
+  }
+
+  private Feeder feeder(AliModel m, Seeds seeds) {
+    return (runner, batchIndex, update) -> {
+      List<Tensor> created = new ArrayList<>(List.of(Feeds.floats(
+          data.batch(batchIndex, m.batchSize()).values(), m.realData().shape(), "data batch")));
+      runner.feed(m.realData(), created.get(0));
+      Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
+      return created;
+    };
+  }
+}

@@ -1,0 +1,63 @@
+package org.ganlab.models;
+
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.core.train.RandomStreams;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * The graph pieces of BiGAN / ALI (Donahue et al. 2017; Dumoulin et al. 2017): D judges the real
+ * pair (x, E(x)) against the generated pair (G(z), z). Only the first application of each network
+ * updates its moving statistics ({@link Mode#TRAINING}): E(x), G(z), D on real pairs.
+ *
+ * @param generator G
+ * @param encoder E
+ * @param discriminator D
+ * @param realData [b, 28, 28, 1] placeholder fed with the data batch
+ * @param latent [b, latentDim] standard-normal z from the "latent" stream
+ * @param encoded E(x) of the fed batch
+ * @param generated G(z)
+ * @param reconstructed G(E(x)), for monitoring (no loss uses it)
+ * @param onReal D(x, E(x)): features and logits
+ * @param onGenerated D(G(z), z)
+ * @param streams the random streams the feeder must feed
+ * @param batchSize examples per batch
+ */
+public record AliModel(GeneratorNet generator, AliEncoder encoder,
+    AliDiscriminator discriminator, Placeholder<TFloat32> realData, Operand<TFloat32> latent,
+    Operand<TFloat32> encoded, Operand<TFloat32> generated, Operand<TFloat32> reconstructed,
+    AliDiscriminator.Output onReal, AliDiscriminator.Output onGenerated, RandomStreams streams,
+    int batchSize) {
+
+  /** Scope names (stable: checkpoints are keyed by them). */
+  public static final String GENERATOR = "generator";
+  /** See {@link #GENERATOR}. */
+  public static final String ENCODER = "encoder";
+  /** See {@link #GENERATOR}. */
+  public static final String DISCRIMINATOR = "discriminator";
+
+  /** Builds the three networks of {@code arch} into {@code tf}'s graph and wires them. */
+  public static AliModel build(Ops tf, Ali arch, Seeds seeds, int batchSize) {
+    Params.positive("batchSize", batchSize);
+    RandomStreams streams = new RandomStreams(tf);
+    GeneratorNet g = arch.buildGenerator(tf, GENERATOR, seeds);
+    AliEncoder e = arch.buildEncoder(tf, ENCODER, seeds, streams);
+    AliDiscriminator d = arch.buildDiscriminator(tf, DISCRIMINATOR, seeds, streams);
+    Placeholder<TFloat32> x = tf.withName("real_data").placeholder(TFloat32.class,
+        Placeholder.shape(Shape.of(batchSize, 28, 28, 1)));
+    Operand<TFloat32> z = tf.withName("latent").random.statelessRandomNormal(
+        tf.constant(new long[] {batchSize, arch.latentDim()}), streams.seed("latent"),
+        TFloat32.class);
+    Operand<TFloat32> ex = e.encode(x, Mode.TRAINING);
+    Operand<TFloat32> gz = g.generate(z, null, Mode.TRAINING);
+    return new AliModel(g, e, d, x, z, ex, gz,
+        g.generate(ex, null, Mode.TRAINING_WITHOUT_UPDATES),
+        d.discriminate(x, ex, Mode.TRAINING),
+        d.discriminate(gz, z, Mode.TRAINING_WITHOUT_UPDATES), streams, batchSize);
+  }
+}
