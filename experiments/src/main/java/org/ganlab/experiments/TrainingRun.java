@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.train.NonFiniteLossException;
+import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.TrainingHook;
 import org.ganlab.core.train.hooks.BestMetric;
 import org.ganlab.core.train.hooks.CheckpointHook;
@@ -91,7 +92,7 @@ final class TrainingRun {
         RunStatus.write(dir.root(), "running");
         long start = open.trainer().step();
         ProgressDisplay progress = new ProgressDisplay(out, terminal, schedule.steps(),
-            schedule.logEvery(), start);
+            schedule.logEvery(), start, scoreKind(open));
         long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
         try (MetricsHook metrics = new MetricsHook(dir, board, progress, images);
             EvalLog evals = evaluator.enabled()
@@ -143,6 +144,11 @@ final class TrainingRun {
         throw e;
       }
     }
+  }
+
+  private static Scores.Kind scoreKind(OpenRun open) {
+    Scores s = open.trainer().loss().scores();
+    return s == null ? null : s.kind();
   }
 
   /** "interrupted: ..." in status.txt and run.log, after removing half-written checkpoints. */

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.StepRecord;
 
 /**
@@ -17,6 +18,7 @@ public final class ProgressDisplay {
   private final long totalSteps;
   private final long logEvery;
   private final long startStep;
+  private final String scores;
   private final long startNanos = System.nanoTime();
   private long lastDraw;
   private String lastEval = "";
@@ -24,14 +26,18 @@ public final class ProgressDisplay {
   /**
    * @param terminal whether {@code out} is an interactive terminal
    * @param startStep the step training (re)starts from, for the rate
+   * @param scores how the loss reads its discriminator's outputs (null: no scores shown)
    */
   public ProgressDisplay(PrintStream out, boolean terminal, long totalSteps, long logEvery,
-      long startStep) {
+      long startStep, Scores.Kind scores) {
     this.out = out;
     this.terminal = terminal;
     this.totalSteps = totalSteps;
     this.logEvery = Math.max(1, logEvery);
     this.startStep = startStep;
+    // Probabilities read as the papers' D(x), D(G(z)); a critic's raw outputs as C(x), C(G(z)).
+    this.scores = scores == null ? ""
+        : scores == Scores.Kind.PROBABILITY ? "  D(x) %.3f  D(G(z)) %.3f" : "  C(x) %.3f  C(G(z)) %.3f";
   }
 
   /** Called after each step. */
@@ -84,10 +90,10 @@ public final class ProgressDisplay {
     double secs = (now - startNanos) / 1e9;
     double rate = secs > 0 ? (r.step() - startStep) / secs : 0;
     double eta = rate > 0 ? (totalSteps - r.step()) / rate : 0;
-    return String.format(Locale.ROOT,
-        "step %d/%d  D %.4f  G %.4f  D(x) %.3f  D(G(z)) %.3f  %.1f steps/s  ETA %s",
-        r.step(), totalSteps, r.discriminatorLoss(), r.generatorLoss(), r.dReal(), r.dFake(),
-        rate, duration(eta)) + lastEval;
+    return String.format(Locale.ROOT, "step %d/%d  D %.4f  G %.4f", r.step(), totalSteps,
+        r.discriminatorLoss(), r.generatorLoss())
+        + String.format(Locale.ROOT, scores, r.dReal(), r.dFake())
+        + String.format(Locale.ROOT, "  %.1f steps/s  ETA %s", rate, duration(eta)) + lastEval;
   }
 
   static String duration(double seconds) {
