@@ -15,9 +15,20 @@ class CustomExperimentTest {
   @Test
   void runsByClassName() throws Exception {
     Path dir = tmp.resolve("lsgan");
-    CliOutcome o = CliOutcome.run("run", LsganExperiment.class.getName(), "--steps", "3",
-        "--set", "filters=8", "--set", "batch_size=8", "--set", "eval_samples=100",
-        "--run-dir", dir.toString());
+    CliOutcome o =
+        CliOutcome.run(
+            "run",
+            LsganExperiment.class.getName(),
+            "--steps",
+            "3",
+            "--set",
+            "filters=8",
+            "--set",
+            "batch_size=8",
+            "--set",
+            "eval_samples=100",
+            "--run-dir",
+            dir.toString());
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(Files.readString(dir.resolve("config.json")))
         .contains("\"experimentClass\" : \"com.example.LsganExperiment\"")

@@ -14,8 +14,8 @@ import org.ganlab.models.Dcgan;
 
 /**
  * A researcher's own experiment, outside ganlab's packages: DCGAN trained with the least-squares
- * loss (Mao et al. 2017) on Fashion-MNIST. Run it with
- * {@code ./ganlab run com.example.LsganExperiment} once it is on the classpath; the user guide's
+ * loss (Mao et al. 2017) on Fashion-MNIST. Run it with {@code ./ganlab run
+ * com.example.LsganExperiment} once it is on the classpath; the user guide's
  * docs/guide/02-experiment-class.md walks through writing one.
  */
 public final class LsganExperiment extends Experiment {

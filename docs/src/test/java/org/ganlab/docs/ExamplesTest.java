@@ -51,8 +51,8 @@ class ExamplesTest {
     assertThat(o.coverage().highQualityFraction()).isBetween(0.0, 1.0);
     // The share of high-quality points is the per-mode counts over all points drawn.
     assertThat(IntStream.of(o.coverage().samplesPerMode()).sum())
-        .isEqualTo((int) Math.round(o.coverage().highQualityFraction()
-            * PlainJavaTraining.EVAL_POINTS));
+        .isEqualTo(
+            (int) Math.round(o.coverage().highQualityFraction() * PlainJavaTraining.EVAL_POINTS));
   }
 
   @Test
@@ -74,10 +74,13 @@ class ExamplesTest {
 
     // The same 20 steps, saved as a checkpoint and scored by restoring it.
     Path checkpoint = tmp.resolve("dcgan-step-20");
-    try (GanTrainer<GanModel> trainer = GanTrainer.builder(Dcgan.standard().withFilters(16),
-            new NonSaturatingLoss(), FashionMnist.embedded().trainSource(new Seeds(0)))
-        .config(TrainerConfig.of(0))
-        .build()) {
+    try (GanTrainer<GanModel> trainer =
+        GanTrainer.builder(
+                Dcgan.standard().withFilters(16),
+                new NonSaturatingLoss(),
+                FashionMnist.embedded().trainSource(new Seeds(0)))
+            .config(TrainerConfig.of(0))
+            .build()) {
       trainer.train(20);
       trainer.save(checkpoint);
     }
@@ -115,22 +118,28 @@ class ExamplesTest {
   @Test
   void resumeAfterLosingTheNewestCheckpointEndsWithTheSameFiles() throws Exception {
     Path dir = tmp.resolve("resumed");
-    new ExperimentRunner(new ExperimentRegistry(), System.out, false).run(new RunRequest(
-        HingeRingExperiment.class.getName(), 1, Optional.of(30L),
-        List.of("hidden_units=32", "checkpoint_every=10", "eval_every=10"), tmp,
-        Optional.of(dir), Optional.empty()));
+    new ExperimentRunner(new ExperimentRegistry(), System.out, false)
+        .run(
+            new RunRequest(
+                HingeRingExperiment.class.getName(),
+                1,
+                Optional.of(30L),
+                List.of("hidden_units=32", "checkpoint_every=10", "eval_every=10"),
+                tmp,
+                Optional.of(dir),
+                Optional.empty()));
     byte[] metrics = Files.readAllBytes(dir.resolve("metrics.csv"));
     byte[] eval = Files.readAllBytes(dir.resolve("eval.csv"));
     // As if killed after step 30's rows were written but before its checkpoint was complete.
-    MoreFiles.deleteRecursively(dir.resolve("checkpoints/step-000030"),
-        RecursiveDeleteOption.ALLOW_INSECURE);
+    MoreFiles.deleteRecursively(
+        dir.resolve("checkpoints/step-000030"), RecursiveDeleteOption.ALLOW_INSECURE);
     Files.writeString(dir.resolve("status.txt"), "running\n");
 
     RunResult r = CustomExperiment.resume(dir);
 
     assertThat(r.steps()).isEqualTo(30);
-    assertThat(Files.readString(dir.resolve("run.log"))).contains("resumed from "
-        + dir.resolve("checkpoints/step-000020") + " at step 20");
+    assertThat(Files.readString(dir.resolve("run.log")))
+        .contains("resumed from " + dir.resolve("checkpoints/step-000020") + " at step 20");
     assertThat(Files.readAllBytes(dir.resolve("metrics.csv"))).isEqualTo(metrics);
     assertThat(Files.readAllBytes(dir.resolve("eval.csv"))).isEqualTo(eval);
     assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
@@ -140,9 +149,13 @@ class ExamplesTest {
   @Test
   void pointAliTrainsAFamilyOfItsOwnAndItsEncoderFindsTheModes() {
     PointAli.Outcome o = PointAli.train(STEPS_ALI, 0);
-    System.out.println("PointAli: same mode " + o.sameMode() + ", last "
-        + o.records().get(o.records().size() - 1));
-    assertThat(o.records()).hasSize((int) STEPS_ALI)
+    System.out.println(
+        "PointAli: same mode "
+            + o.sameMode()
+            + ", last "
+            + o.records().get(o.records().size() - 1));
+    assertThat(o.records())
+        .hasSize((int) STEPS_ALI)
         .allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
     StepRecord last = o.records().get(o.records().size() - 1);
     assertThat(last.dReal()).isStrictlyBetween(0f, 1f);
@@ -157,10 +170,16 @@ class ExamplesTest {
   @Test
   void pointAliRunsAsAnExperimentAndIsEvaluatedByTheMixtureEvaluator() throws Exception {
     Path dir = tmp.resolve("point-ali");
-    new ExperimentRunner(new ExperimentRegistry(), System.out, false).run(new RunRequest(
-        PointAliExperiment.class.getName(), 1, Optional.of(20L),
-        List.of("eval_every=10", "eval_samples=500", "grid_size=300"), tmp, Optional.of(dir),
-        Optional.empty()));
+    new ExperimentRunner(new ExperimentRegistry(), System.out, false)
+        .run(
+            new RunRequest(
+                PointAliExperiment.class.getName(),
+                1,
+                Optional.of(20L),
+                List.of("eval_every=10", "eval_samples=500", "grid_size=300"),
+                tmp,
+                Optional.of(dir),
+                Optional.empty()));
     assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("finished");
     assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(21);
     List<String> eval = Files.readAllLines(dir.resolve("eval.csv"));

@@ -62,8 +62,7 @@ final class GuideBlocks {
         if (info.equals("java")) {
           Matcher m = SOURCE_LINE.matcher(lastText);
           Path source = m.matches() ? page.getParent().resolve(m.group(1)).normalize() : null;
-          out.add(new Block(page, i + 1, source, m.matches() ? m.group(2) : null,
-              body.toString()));
+          out.add(new Block(page, i + 1, source, m.matches() ? m.group(2) : null, body.toString()));
         }
         i = end;
         lastText = "";

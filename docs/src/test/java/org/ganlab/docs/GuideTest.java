@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The guide cannot drift from its examples: every Java block of a guide page names an example
- * source file and region, and is byte-identical to that region (markers dropped, common
- * indentation removed; see {@link SourceRegions}); every region of the examples is shown
- * somewhere; and every relative link of the docs pages points at a file that exists.
+ * source file and region, and is byte-identical to that region (markers dropped, common indentation
+ * removed; see {@link SourceRegions}); every region of the examples is shown somewhere; and every
+ * relative link of the docs pages points at a file that exists.
  *
  * <p>Surefire runs tests in the module directory, so paths are relative to {@code docs/}.
  */
@@ -60,11 +60,14 @@ class GuideTest {
   void everyJavaBlockNamesAnExampleRegion() throws IOException {
     for (GuideBlocks.Block b : javaBlocks()) {
       assertThat(b.source())
-          .as("%s: a java block needs the line 'From [`X.java`](path) (region `name`):' before"
-              + " it", b.where())
+          .as(
+              "%s: a java block needs the line 'From [`X.java`](path) (region `name`):' before"
+                  + " it",
+              b.where())
           .isNotNull();
       assertThat(b.source()).as(b.where()).startsWith(EXAMPLES).isRegularFile();
-      assertThat(SourceRegions.read(b.source())).as("%s: regions of %s", b.where(), b.source())
+      assertThat(SourceRegions.read(b.source()))
+          .as("%s: regions of %s", b.where(), b.source())
           .containsKey(b.region());
     }
   }
@@ -74,9 +77,10 @@ class GuideTest {
     for (GuideBlocks.Block b : javaBlocks()) {
       String region = SourceRegions.read(b.source()).get(b.region());
       assertThat(b.text())
-          .as("%s shows region '%s' of %s, first difference at line %d of the block; copy the"
-              + " region into the page again", b.where(), b.region(), b.source().getFileName(),
-              firstDifferentLine(b.text(), region))
+          .as(
+              "%s shows region '%s' of %s, first difference at line %d of the block; copy the"
+                  + " region into the page again",
+              b.where(), b.region(), b.source().getFileName(), firstDifferentLine(b.text(), region))
           .isEqualTo(region);
     }
   }
@@ -114,8 +118,7 @@ class GuideTest {
   void regionsDropMarkersAndCommonIndentation() throws IOException {
     Map<String, String> regions = SourceRegions.read(EXAMPLES.resolve("CustomExperiment.java"));
     assertThat(regions.get("cli"))
-        .startsWith("int status = Main.execute(\"run\", HingeRingExperiment.class.getName(),\n"
-            + "    \"--steps\"")
+        .startsWith("String experiment = HingeRingExperiment.class.getName();\nString[] args = {\n")
         .doesNotContain("[START", "[END");
   }
 
@@ -178,7 +181,8 @@ class GuideTest {
       }
     }
     assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(params.keySet());
-    documented.forEach((k, v) -> assertThat(v).as(k)
-        .isEqualTo(((Number) params.get(k).defaultValue()).doubleValue()));
+    documented.forEach(
+        (k, v) ->
+            assertThat(v).as(k).isEqualTo(((Number) params.get(k).defaultValue()).doubleValue()));
   }
 }

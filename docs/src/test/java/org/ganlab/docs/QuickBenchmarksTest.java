@@ -13,10 +13,10 @@ import org.ganlab.experiments.cli.Main;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build regenerates every benchmark suite's quick variant through the CLI, exactly as the
- * user guide tells a reader to, and gathers the tables into target/benchmarks-quick.md. The
- * quick numbers prove that each suite's experiments, evaluators and reference rows run end to
- * end; the published tables in docs/benchmarks.md come from the full suites.
+ * The build regenerates every benchmark suite's quick variant through the CLI, exactly as the user
+ * guide tells a reader to, and gathers the tables into target/benchmarks-quick.md. The quick
+ * numbers prove that each suite's experiments, evaluators and reference rows run end to end; the
+ * published tables in docs/benchmarks.md come from the full suites.
  */
 class QuickBenchmarksTest {
   private static final Path OUT = Path.of("target", "bench-quick");
@@ -50,13 +50,18 @@ class QuickBenchmarksTest {
           .contains("(quick variant)", "### Quality targets");
       dirs.add(dir);
     }
-    List<String> collect = new ArrayList<>(List.of("bench", "collect", "--output",
-        OUT.resolveSibling("benchmarks-quick.md").toString()));
+    List<String> collect =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "collect",
+                "--output",
+                OUT.resolveSibling("benchmarks-quick.md").toString()));
     dirs.forEach(d -> collect.add(d.toString()));
     assertThat(Main.execute(collect.toArray(String[]::new))).isZero();
     assertThat(Files.readString(OUT.resolveSibling("benchmarks-quick.md")))
-        .contains("Mode collapse", "Fashion-MNIST: losses", "Class-conditional",
-            "Unpaired translation");
+        .contains(
+            "Mode collapse", "Fashion-MNIST: losses", "Class-conditional", "Unpaired translation");
   }
 
   /** Splits one table.csv line, honouring quoted cells. */

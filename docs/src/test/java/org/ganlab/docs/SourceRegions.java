@@ -12,10 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The named regions of a Java source file: the lines between {@code // [START name]} and {@code
- * // [END name]}, without any marker lines (regions may nest), and with the indentation common to
- * their non-blank lines removed, so a region inside a method reads as it does at the left margin
- * of the guide. Each line ends with a newline.
+ * The named regions of a Java source file: the lines between {@code // [START name]} and {@code //
+ * [END name]}, without any marker lines (regions may nest), and with the indentation common to
+ * their non-blank lines removed, so a region inside a method reads as it does at the left margin of
+ * the guide. Each line ends with a newline.
  */
 final class SourceRegions {
   private static final Pattern MARKER =
@@ -34,14 +34,14 @@ final class SourceRegions {
         String name = m.group(2);
         if (m.group(1).equals("START")) {
           if (regions.containsKey(name)) {
-            throw new IllegalStateException(source + ":" + (i + 1) + ": region '" + name
-                + "' started twice");
+            throw new IllegalStateException(
+                source + ":" + (i + 1) + ": region '" + name + "' started twice");
           }
           open.put(name, i);
           regions.put(name, new ArrayList<>());
         } else if (open.remove(name) == null) {
-          throw new IllegalStateException(source + ":" + (i + 1) + ": END of region '" + name
-              + "' that is not open");
+          throw new IllegalStateException(
+              source + ":" + (i + 1) + ": END of region '" + name + "' that is not open");
         }
         continue;
       }

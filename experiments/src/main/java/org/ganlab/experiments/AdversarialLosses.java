@@ -12,8 +12,8 @@ import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.losses.WassersteinLoss;
 
 /**
- * The adversarial losses by the names a {@code loss} hyperparameter takes, so one experiment
- * class can compare losses on the same architecture ({@code --set loss=hinge}).
+ * The adversarial losses by the names a {@code loss} hyperparameter takes, so one experiment class
+ * can compare losses on the same architecture ({@code --set loss=hinge}).
  */
 public final class AdversarialLosses {
   private static final Map<String, Supplier<GanLossFunction>> BY_NAME = byName();
@@ -38,8 +38,13 @@ public final class AdversarialLosses {
   public static GanLossFunction named(String key, String name) {
     Supplier<GanLossFunction> s = BY_NAME.get(name);
     if (s == null) {
-      throw new ConfigException("hyperparameter " + key + ": unknown loss '" + name
-          + "'; valid: " + String.join(", ", BY_NAME.keySet()));
+      throw new ConfigException(
+          "hyperparameter "
+              + key
+              + ": unknown loss '"
+              + name
+              + "'; valid: "
+              + String.join(", ", BY_NAME.keySet()));
     }
     return s.get();
   }

@@ -5,11 +5,11 @@ import com.google.inject.multibindings.Multibinder;
 import org.ganlab.core.train.Regularizer;
 
 /**
- * An experiment: a Guice module that binds what a run trains — at least a {@code
- * GanArchitecture}, a {@code GanLossFunction} and a {@code DataSource} — and declares its
- * hyperparameters. Everything else (optimizers from {@code lr_d}/{@code lr_g}/{@code beta1}/
- * {@code beta2}, the trainer config, the schedule) comes from {@link TrainingModule}; bind a type
- * here to replace its default (the experiment's bindings override the common ones).
+ * An experiment: a Guice module that binds what a run trains — at least a {@code GanArchitecture},
+ * a {@code GanLossFunction} and a {@code DataSource} — and declares its hyperparameters. Everything
+ * else (optimizers from {@code lr_d}/{@code lr_g}/{@code beta1}/ {@code beta2}, the trainer config,
+ * the schedule) comes from {@link TrainingModule}; bind a type here to replace its default (the
+ * experiment's bindings override the common ones).
  *
  * <p>Add regularizers with {@link #regularizers()}. Bound values receive the resolved {@link
  * Hyperparameters} and the {@link RunContext} by injection into {@code @Provides} methods.

@@ -62,22 +62,25 @@ public final class ExperimentRegistry {
       return s.get();
     }
     if (!nameOrClass.contains(".")) {
-      throw new ConfigException("unknown experiment '" + nameOrClass + "'; shipped: "
-          + String.join(", ", shipped.keySet())
-          + " (or give the fully qualified name of your Experiment class)");
+      throw new ConfigException(
+          "unknown experiment '"
+              + nameOrClass
+              + "'; shipped: "
+              + String.join(", ", shipped.keySet())
+              + " (or give the fully qualified name of your Experiment class)");
     }
     try {
       Class<?> c = Class.forName(nameOrClass);
       if (!Experiment.class.isAssignableFrom(c) || Modifier.isAbstract(c.getModifiers())) {
-        throw new ConfigException(nameOrClass + " is not a concrete subclass of "
-            + Experiment.class.getName());
+        throw new ConfigException(
+            nameOrClass + " is not a concrete subclass of " + Experiment.class.getName());
       }
       return (Experiment) c.getDeclaredConstructor().newInstance();
     } catch (ClassNotFoundException e) {
       throw new ConfigException("experiment class " + nameOrClass + " is not on the classpath");
     } catch (ReflectiveOperationException e) {
-      throw new ConfigException("cannot instantiate " + nameOrClass
-          + " (needs a public no-argument constructor): " + e);
+      throw new ConfigException(
+          "cannot instantiate " + nameOrClass + " (needs a public no-argument constructor): " + e);
     }
   }
 }

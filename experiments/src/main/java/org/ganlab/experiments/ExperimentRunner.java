@@ -25,9 +25,10 @@ import org.ganlab.metrics.eval.Evaluator;
  * evaluates a run's checkpoint.
  */
 public final class ExperimentRunner {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private final ExperimentRegistry registry;
   private final PrintStream out;
@@ -54,11 +55,18 @@ public final class ExperimentRunner {
     RunContext ctx = new RunContext(experiment.name(), req.seed(), req.dataDir(), hp);
     ResolvedRun resolved = ResolvedRun.resolve(experiment, ctx);
     RunSetup setup = resolved.setup();
-    RunDirectory dir = req.runDir().map(RunDirectory::new)
-        .orElseGet(() -> RunDirectory.create(req.outBase(), experiment.name(), req.seed()));
+    RunDirectory dir =
+        req.runDir()
+            .map(RunDirectory::new)
+            .orElseGet(() -> RunDirectory.create(req.outBase(), experiment.name(), req.seed()));
     if (Files.exists(dir.config())) {
-      throw new ConfigException("run directory " + dir.root() + " already holds a run; use"
-          + " 'ganlab resume " + dir.root() + "' or another run directory");
+      throw new ConfigException(
+          "run directory "
+              + dir.root()
+              + " already holds a run; use"
+              + " 'ganlab resume "
+              + dir.root()
+              + "' or another run directory");
     }
     try {
       Files.createDirectories(dir.root());
@@ -67,8 +75,13 @@ public final class ExperimentRunner {
     }
     try (RunLock lock = RunLock.acquire(dir.root())) {
       writeJson(dir.config(), config(experiment, ctx, setup));
-      writeJson(dir.provenance(), Provenance.collect(experiment.name(), ctx.seed(),
-          setup.trainerConfig().session(), setup.dataChecksums()));
+      writeJson(
+          dir.provenance(),
+          Provenance.collect(
+              experiment.name(),
+              ctx.seed(),
+              setup.trainerConfig().session(),
+              setup.dataChecksums()));
       return new TrainingRun(dir, resolved, out, terminal).train(false, false);
     }
   }
@@ -81,8 +94,8 @@ public final class ExperimentRunner {
   /**
    * Continues the run in {@code runDir} from its newest intact checkpoint that its logs reach.
    *
-   * @param allowDataChange continue even if a data file's SHA-256 differs from provenance.json
-   *     (the change is recorded there); otherwise such a resume is refused, naming the file
+   * @param allowDataChange continue even if a data file's SHA-256 differs from provenance.json (the
+   *     change is recorded there); otherwise such a resume is refused, naming the file
    */
   public RunResult resume(Path runDir, boolean allowDataChange) {
     RunDirectory dir = new RunDirectory(runDir);
@@ -93,13 +106,14 @@ public final class ExperimentRunner {
   }
 
   /**
-   * Writes a picture of {@code n} samples from the run's checkpoint at {@code step} (newest
-   * intact if empty) to {@code output}; labels are the requested classes of a conditional model.
+   * Writes a picture of {@code n} samples from the run's checkpoint at {@code step} (newest intact
+   * if empty) to {@code output}; labels are the requested classes of a conditional model.
    */
   public Path sample(Path runDir, Optional<Long> step, int n, int[] labels, Path output) {
     RunDirectory dir = existing(new RunDirectory(runDir));
     ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    try (OpenRun open = run.setup().open(); ImageGrid grid = new ImageGrid()) {
+    try (OpenRun open = run.setup().open();
+        ImageGrid grid = new ImageGrid()) {
       restore(open, dir, step);
       AtomicFiles.write(output, grid.encode(open.picture().draw(n, labels)));
       return output;
@@ -124,11 +138,12 @@ public final class ExperimentRunner {
     RunDirectory dir = existing(new RunDirectory(runDir));
     ResolvedRun run = ResolvedRun.load(dir.config(), registry);
     try (OpenRun open = run.setup().open();
-        Evaluator<OpenRun> evaluator = run.evaluation().create(run.setup(),
-            dir.featureCache())) {
+        Evaluator<OpenRun> evaluator = run.evaluation().create(run.setup(), dir.featureCache())) {
       if (!evaluator.enabled()) {
-        throw new ConfigException("experiment " + run.experiment().name()
-            + " has no evaluator for this run (eval_every = 0, or no default for its data)");
+        throw new ConfigException(
+            "experiment "
+                + run.experiment().name()
+                + " has no evaluator for this run (eval_every = 0, or no default for its data)");
       }
       restore(open, dir, step);
       return new Evaluation(open.trainer().step(), evaluator.evaluate(open));
@@ -137,8 +152,8 @@ public final class ExperimentRunner {
 
   /**
    * Restores the checkpoint at {@code step}, or the newest intact one. A run being written may
-   * delete the checkpoint a reader just chose (retention): the reader then takes the newest
-   * again and says which one it used.
+   * delete the checkpoint a reader just chose (retention): the reader then takes the newest again
+   * and says which one it used.
    */
   private void restore(OpenRun open, RunDirectory dir, Optional<Long> step) {
     for (int attempt = 0; ; attempt++) {
@@ -146,8 +161,11 @@ public final class ExperimentRunner {
       try {
         open.trainer().restore(ckpt);
         if (attempt > 0) {
-          out.println("using checkpoint " + ckpt.getFileName() + " (the run being written"
-              + " replaced the one chosen first)");
+          out.println(
+              "using checkpoint "
+                  + ckpt.getFileName()
+                  + " (the run being written"
+                  + " replaced the one chosen first)");
         }
         return;
       } catch (RuntimeException e) {
@@ -163,9 +181,15 @@ public final class ExperimentRunner {
     if (step.isPresent()) {
       Path p = dir.checkpoints().resolve(Checkpointer.dirName(step.get()));
       if (!Files.isDirectory(p)) {
-        throw new ConfigException("no checkpoint at step " + step.get() + " in "
-            + dir.checkpoints() + "; there are: " + Checkpointer.list(dir.checkpoints()).stream()
-            .map(c -> Long.toString(Checkpointer.stepOf(c))).toList());
+        throw new ConfigException(
+            "no checkpoint at step "
+                + step.get()
+                + " in "
+                + dir.checkpoints()
+                + "; there are: "
+                + Checkpointer.list(dir.checkpoints()).stream()
+                    .map(c -> Long.toString(Checkpointer.stepOf(c)))
+                    .toList());
       }
       Optional<String> problem = Checkpointer.verify(p);
       if (problem.isPresent()) {

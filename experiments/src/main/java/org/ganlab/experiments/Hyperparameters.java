@@ -13,7 +13,13 @@ import java.util.stream.Collectors;
  */
 public final class Hyperparameters {
   /** Supported value types. */
-  public enum Type { INT, LONG, DOUBLE, BOOLEAN, STRING }
+  public enum Type {
+    INT,
+    LONG,
+    DOUBLE,
+    BOOLEAN,
+    STRING
+  }
 
   /**
    * One key's definition.
@@ -21,8 +27,8 @@ public final class Hyperparameters {
    * @param min inclusive lower bound for numbers (ignored otherwise)
    * @param max inclusive upper bound for numbers
    */
-  public record Param(String key, Type type, Object defaultValue, double min, double max,
-      String description) {}
+  public record Param(
+      String key, Type type, Object defaultValue, double min, double max, String description) {}
 
   private final Map<String, Param> params;
   private final Map<String, Object> values;
@@ -47,8 +53,7 @@ public final class Hyperparameters {
   public Hyperparameters with(String key, String raw) {
     Param p = params.get(key);
     if (p == null) {
-      throw new ConfigException("unknown hyperparameter '" + key + "'; valid keys: "
-          + validKeys());
+      throw new ConfigException("unknown hyperparameter '" + key + "'; valid keys: " + validKeys());
     }
     Object v = parse(p, raw);
     Map<String, Object> copy = new LinkedHashMap<>(values);
@@ -62,8 +67,8 @@ public final class Hyperparameters {
     for (String a : assignments) {
       int eq = a.indexOf('=');
       if (eq <= 0) {
-        throw new ConfigException("expected key=value, got '" + a + "'; valid keys: "
-            + validKeys());
+        throw new ConfigException(
+            "expected key=value, got '" + a + "'; valid keys: " + validKeys());
       }
       h = h.with(a.substring(0, eq).trim(), a.substring(eq + 1).trim());
     }
@@ -73,8 +78,14 @@ public final class Hyperparameters {
   /** "key (type, default): description" lines. */
   public String validKeys() {
     return params.values().stream()
-        .map(p -> p.key() + " (" + p.type().name().toLowerCase() + ", default "
-            + p.defaultValue() + ")")
+        .map(
+            p ->
+                p.key()
+                    + " ("
+                    + p.type().name().toLowerCase()
+                    + ", default "
+                    + p.defaultValue()
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 
@@ -126,29 +137,36 @@ public final class Hyperparameters {
 
   private static Object parse(Param p, String raw) {
     try {
-      Object v = switch (p.type()) {
-        case INT -> Integer.parseInt(raw);
-        case LONG -> Long.parseLong(raw);
-        case DOUBLE -> {
-          double d = Double.parseDouble(raw);
-          if (!Double.isFinite(d)) {
-            throw new NumberFormatException(raw);
-          }
-          yield d;
-        }
-        case BOOLEAN -> {
-          if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-            throw new NumberFormatException(raw);
-          }
-          yield Boolean.parseBoolean(raw);
-        }
-        case STRING -> raw;
-      };
+      Object v =
+          switch (p.type()) {
+            case INT -> Integer.parseInt(raw);
+            case LONG -> Long.parseLong(raw);
+            case DOUBLE -> {
+              double d = Double.parseDouble(raw);
+              if (!Double.isFinite(d)) {
+                throw new NumberFormatException(raw);
+              }
+              yield d;
+            }
+            case BOOLEAN -> {
+              if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+                throw new NumberFormatException(raw);
+              }
+              yield Boolean.parseBoolean(raw);
+            }
+            case STRING -> raw;
+          };
       checkRange(p, v);
       return v;
     } catch (NumberFormatException e) {
-      throw new ConfigException("hyperparameter '" + p.key() + "' must be "
-          + p.type().name().toLowerCase() + ", got '" + raw + "'");
+      throw new ConfigException(
+          "hyperparameter '"
+              + p.key()
+              + "' must be "
+              + p.type().name().toLowerCase()
+              + ", got '"
+              + raw
+              + "'");
     }
   }
 
@@ -156,8 +174,16 @@ public final class Hyperparameters {
     if (v instanceof Number n) {
       double d = n.doubleValue();
       if (!(d >= p.min() && d <= p.max())) {
-        throw new ConfigException("hyperparameter '" + p.key() + "' = " + v + " is out of range ["
-            + fmt(p.min()) + ", " + fmt(p.max()) + "]");
+        throw new ConfigException(
+            "hyperparameter '"
+                + p.key()
+                + "' = "
+                + v
+                + " is out of range ["
+                + fmt(p.min())
+                + ", "
+                + fmt(p.max())
+                + "]");
       }
     }
   }
@@ -200,8 +226,7 @@ public final class Hyperparameters {
     }
 
     /** A double key with an inclusive range. */
-    public Builder doubleParam(String key, double def, double min, double max,
-        String description) {
+    public Builder doubleParam(String key, double def, double min, double max, String description) {
       return add(new Param(key, Type.DOUBLE, def, min, max, description));
     }
 

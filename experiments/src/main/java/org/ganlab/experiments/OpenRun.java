@@ -6,26 +6,26 @@ import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.run.ImageGrid;
 
 /**
- * An open trainer and what a run directory shows of it: its sample picture, and for evaluation
- * its sampler (families that generate from noise) or translator (translation families). Closing
- * it closes the trainer.
+ * An open trainer and what a run directory shows of it: its sample picture, and for evaluation its
+ * sampler (families that generate from noise) or translator (translation families). Closing it
+ * closes the trainer.
  *
  * @param trainer the trainer
  * @param picture draws the sample picture of the current weights
  * @param sampler generates examples for evaluation, or null
  * @param translator translates held-out images for evaluation, or null
  */
-public record OpenRun(GanTrainer<?> trainer, Picture picture, Sampler sampler,
-    Translator translator) implements AutoCloseable {
+public record OpenRun(
+    GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator)
+    implements AutoCloseable {
 
   /** Draws the sample picture of the current weights from fixed inputs. */
   @FunctionalInterface
   public interface Picture {
     /**
-     * @param n how many samples (images in a grid, points in a scatter plot, rows of
-     *     translations)
-     * @param labels requested classes of a conditional model (length n), or null for the
-     *     default (one class per grid row)
+     * @param n how many samples (images in a grid, points in a scatter plot, rows of translations)
+     * @param labels requested classes of a conditional model (length n), or null for the default
+     *     (one class per grid row)
      */
     ImageGrid.Tiled draw(int n, int[] labels);
   }
@@ -33,8 +33,10 @@ public record OpenRun(GanTrainer<?> trainer, Picture picture, Sampler sampler,
   /** The sampler, or a clear error naming what this family offers instead. */
   public Sampler requireSampler() {
     if (sampler == null) {
-      throw new IllegalStateException("this run's family (" + trainer.model().getClass()
-          .getSimpleName() + ") does not generate from noise; its evaluator needs a sampler");
+      throw new IllegalStateException(
+          "this run's family ("
+              + trainer.model().getClass().getSimpleName()
+              + ") does not generate from noise; its evaluator needs a sampler");
     }
     return sampler;
   }
@@ -42,8 +44,10 @@ public record OpenRun(GanTrainer<?> trainer, Picture picture, Sampler sampler,
   /** The translator, or a clear error. */
   public Translator requireTranslator() {
     if (translator == null) {
-      throw new IllegalStateException("this run's family (" + trainer.model().getClass()
-          .getSimpleName() + ") is not a translation model; its evaluator needs a translator");
+      throw new IllegalStateException(
+          "this run's family ("
+              + trainer.model().getClass().getSimpleName()
+              + ") is not a translation model; its evaluator needs a translator");
     }
     return translator;
   }

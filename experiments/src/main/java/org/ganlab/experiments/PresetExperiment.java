@@ -14,8 +14,8 @@ import org.ganlab.models.TrainingPreset;
 
 /**
  * An experiment that trains a model preset's recipe ({@link TrainingPreset}: architecture, loss,
- * regularizers, optimizers, n_critic, batch size). The recipe's numbers become the
- * hyperparameter defaults ({@link Presets#defaults(TrainingPreset)}); the run trains {@link
+ * regularizers, optimizers, n_critic, batch size). The recipe's numbers become the hyperparameter
+ * defaults ({@link Presets#defaults(TrainingPreset)}); the run trains {@link
  * #recipe(Hyperparameters)}'s architecture, loss and regularizers (plus any bound with {@link
  * #regularizers()}) with the optimizers, n_critic and batch size of the resolved keys. A subclass
  * supplies the recipe, the data ({@code @Provides DataSource}) and optionally its own keys.
@@ -26,8 +26,8 @@ public abstract class PresetExperiment extends Experiment {
   protected abstract TrainingPreset recipe();
 
   /**
-   * The recipe of one run: {@link #recipe()} with the experiment's own keys applied (e.g.
-   * narrower networks). The default ignores {@code hp}.
+   * The recipe of one run: {@link #recipe()} with the experiment's own keys applied (e.g. narrower
+   * networks). The default ignores {@code hp}.
    */
   protected TrainingPreset recipe(Hyperparameters hp) {
     return recipe();
@@ -40,13 +40,18 @@ public abstract class PresetExperiment extends Experiment {
   }
 
   @Provides
-  final RunSetup presetSetup(Hyperparameters hp, Set<Regularizer> extra, DataSource data,
-      @Named("discriminator") Optimizer dOpt, @Named("generator") Optimizer gOpt,
-      TrainerConfig config, Schedule schedule) {
+  final RunSetup presetSetup(
+      Hyperparameters hp,
+      Set<Regularizer> extra,
+      DataSource data,
+      @Named("discriminator") Optimizer dOpt,
+      @Named("generator") Optimizer gOpt,
+      TrainerConfig config,
+      Schedule schedule) {
     TrainingPreset p = recipe(hp);
     List<Regularizer> regs = new ArrayList<>(p.regularizers());
     regs.addAll(extra);
-    return RunSetup.single(new SingleGan(p.architecture(), p.loss(), regs, data, dOpt, gOpt),
-        config, schedule);
+    return RunSetup.single(
+        new SingleGan(p.architecture(), p.loss(), regs, data, dOpt, gOpt), config, schedule);
   }
 }

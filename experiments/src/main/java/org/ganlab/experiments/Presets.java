@@ -10,8 +10,8 @@ import org.ganlab.models.CycleGanPreset;
 import org.ganlab.models.TrainingPreset;
 
 /**
- * Turns a model preset's training recipe into hyperparameter defaults, so an experiment states
- * the paper's numbers once (in the preset) and {@code --set} can still change each of them.
+ * Turns a model preset's training recipe into hyperparameter defaults, so an experiment states the
+ * paper's numbers once (in the preset) and {@code --set} can still change each of them.
  */
 public final class Presets {
   private Presets() {}
@@ -39,10 +39,12 @@ public final class Presets {
 
   /** The recipe's gradient penalty (for the default of a {@code gp_lambda} key). */
   public static GradientPenalty gradientPenalty(TrainingPreset p) {
-    return p.regularizers().stream().filter(GradientPenalty.class::isInstance)
-        .map(GradientPenalty.class::cast).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(p.reference()
-            + " has no gradient penalty"));
+    return p.regularizers().stream()
+        .filter(GradientPenalty.class::isInstance)
+        .map(GradientPenalty.class::cast)
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException(p.reference() + " has no gradient penalty"));
   }
 
   /** The recipe with its gradient penalty's weight replaced by {@code lambda}. */
@@ -58,8 +60,12 @@ public final class Presets {
     Adam ad = adam(d);
     Adam ag = adam(g);
     if (ad.beta1() != ag.beta1() || ad.beta2() != ag.beta2()) {
-      throw new IllegalArgumentException("the optimizers differ in their betas (" + d.describe()
-          + ", " + g.describe() + "); bind @Named optimizers in the experiment instead");
+      throw new IllegalArgumentException(
+          "the optimizers differ in their betas ("
+              + d.describe()
+              + ", "
+              + g.describe()
+              + "); bind @Named optimizers in the experiment instead");
     }
     return TrainingModule.commonDefaults()
         .withDefault("lr_d", ad.learningRate())
@@ -69,11 +75,13 @@ public final class Presets {
   }
 
   private static Adam adam(Optimizer o) {
-    if (o instanceof Adam a
-        && a.equals(new Adam(a.learningRate(), a.beta1(), a.beta2()))) {
+    if (o instanceof Adam a && a.equals(new Adam(a.learningRate(), a.beta1(), a.beta2()))) {
       return a;
     }
-    throw new IllegalArgumentException("the common optimizer keys describe Adam with the default"
-        + " epsilon, not " + o.describe() + "; bind @Named optimizers in the experiment instead");
+    throw new IllegalArgumentException(
+        "the common optimizer keys describe Adam with the default"
+            + " epsilon, not "
+            + o.describe()
+            + "; bind @Named optimizers in the experiment instead");
   }
 }

@@ -16,32 +16,35 @@ import java.util.Optional;
 import org.ganlab.experiments.eval.EvaluatorFactory;
 
 /**
- * What one experiment's injector resolves for a run: the experiment, its context, the setup and
- * the evaluator factory. Built from a request's context, or again from a run directory's
- * config.json (resume, sample, eval).
+ * What one experiment's injector resolves for a run: the experiment, its context, the setup and the
+ * evaluator factory. Built from a request's context, or again from a run directory's config.json
+ * (resume, sample, eval).
  *
  * @param experiment the experiment
  * @param context seed, data directory, hyperparameters
  * @param setup the trainer's family, schedule and config
  * @param evaluation builds the run's evaluator
  */
-public record ResolvedRun(Experiment experiment, RunContext context, RunSetup setup,
-    EvaluatorFactory evaluation) {
+public record ResolvedRun(
+    Experiment experiment, RunContext context, RunSetup setup, EvaluatorFactory evaluation) {
 
   /** Builds the experiment's injector and resolves the setup, unwrapping Guice's errors. */
   public static ResolvedRun resolve(Experiment experiment, RunContext ctx) {
     try {
-      Injector injector = Guice.createInjector(
-          Modules.override(new TrainingModule(ctx)).with(experiment));
-      return new ResolvedRun(experiment, ctx, injector.getInstance(RunSetup.class),
+      Injector injector =
+          Guice.createInjector(Modules.override(new TrainingModule(ctx)).with(experiment));
+      return new ResolvedRun(
+          experiment,
+          ctx,
+          injector.getInstance(RunSetup.class),
           injector.getInstance(EvaluatorFactory.class));
     } catch (ProvisionException | CreationException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException re) {
         throw re;
       }
-      throw new ConfigException("experiment " + experiment.name() + " cannot be wired: "
-          + e.getMessage());
+      throw new ConfigException(
+          "experiment " + experiment.name() + " cannot be wired: " + e.getMessage());
     }
   }
 
@@ -57,8 +60,8 @@ public record ResolvedRun(Experiment experiment, RunContext context, RunSetup se
         hp = hp.with(e.getKey(), e.getValue().asText());
       }
       JsonNode data = cfg.get("dataDir");
-      Optional<Path> dataDir = data == null || data.isNull() ? Optional.empty()
-          : Optional.of(Path.of(data.asText()));
+      Optional<Path> dataDir =
+          data == null || data.isNull() ? Optional.empty() : Optional.of(Path.of(data.asText()));
       RunContext ctx = new RunContext(experiment.name(), cfg.get("seed").asLong(), dataDir, hp);
       return resolve(experiment, ctx);
     } catch (IOException e) {

@@ -16,9 +16,9 @@ import org.ganlab.experiments.run.AtomicFiles;
 import org.ganlab.experiments.run.RunDirectory;
 
 /**
- * What a resume checks before it trains: that the data is the data the run started on, and how
- * far the run's logs reach (a checkpoint ahead of metrics.csv or eval.csv would leave a silent gap
- * of rows, so resume starts from a checkpoint the logs reach, or from step 0).
+ * What a resume checks before it trains: that the data is the data the run started on, and how far
+ * the run's logs reach (a checkpoint ahead of metrics.csv or eval.csv would leave a silent gap of
+ * rows, so resume starts from a checkpoint the logs reach, or from step 0).
  */
 final class ResumeChecks {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,9 +41,16 @@ final class ResumeChecks {
       for (Map.Entry<String, String> e : now.entrySet()) {
         JsonNode before = recorded == null ? null : recorded.get(e.getKey());
         if (before == null || !before.asText().equals(e.getValue())) {
-          changes.add("data file " + e.getKey() + " changed since the run started (SHA-256 "
-              + (before == null ? "not recorded" : before.asText()) + " in " + f + ", now "
-              + e.getValue() + ")");
+          changes.add(
+              "data file "
+                  + e.getKey()
+                  + " changed since the run started (SHA-256 "
+                  + (before == null ? "not recorded" : before.asText())
+                  + " in "
+                  + f
+                  + ", now "
+                  + e.getValue()
+                  + ")");
         }
       }
       if (recorded != null) {
@@ -55,12 +62,16 @@ final class ResumeChecks {
         }
       }
       if (!changes.isEmpty() && !allowChange) {
-        throw new ConfigException(changes.get(0) + "; resume with --allow-data-change to continue"
-            + " on the new data (it is recorded in provenance.json)");
+        throw new ConfigException(
+            changes.get(0)
+                + "; resume with --allow-data-change to continue"
+                + " on the new data (it is recorded in provenance.json)");
       }
       if (!changes.isEmpty()) {
         ObjectNode p = (ObjectNode) prov;
-        p.withArray("dataChanges").addObject().put("files", String.join("; ", changes))
+        p.withArray("dataChanges")
+            .addObject()
+            .put("files", String.join("; ", changes))
             .set("dataFiles", JSON.valueToTree(now));
         AtomicFiles.write(f, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(p));
       }

@@ -12,8 +12,8 @@ import org.ganlab.core.seed.Seeds;
  * @param dataDir a directory with data files replacing the embedded copy (--data-dir), if given
  * @param hyperparameters the resolved hyperparameters
  */
-public record RunContext(String experiment, long seed, Optional<Path> dataDir,
-    Hyperparameters hyperparameters) {
+public record RunContext(
+    String experiment, long seed, Optional<Path> dataDir, Hyperparameters hyperparameters) {
 
   /** The run's seed tree. */
   public Seeds seeds() {

@@ -15,8 +15,14 @@ import java.util.Optional;
  * @param runDir an exact run directory to use instead of a fresh timestamped one
  * @param dataDir replaces the embedded data
  */
-public record RunRequest(String experiment, long seed, Optional<Long> steps,
-    List<String> assignments, Path outBase, Optional<Path> runDir, Optional<Path> dataDir) {
+public record RunRequest(
+    String experiment,
+    long seed,
+    Optional<Long> steps,
+    List<String> assignments,
+    Path outBase,
+    Optional<Path> runDir,
+    Optional<Path> dataDir) {
 
   /** Defensive copy. */
   public RunRequest {

@@ -11,8 +11,14 @@ package org.ganlab.experiments;
  * @param gridSize number of images in a sample grid (a square number reads best)
  * @param evalEvery evaluation interval (step 0 and the last step are evaluated too); 0 = never
  */
-public record Schedule(long steps, long sampleEvery, long checkpointEvery, int keepCheckpoints,
-    long logEvery, int gridSize, long evalEvery) {
+public record Schedule(
+    long steps,
+    long sampleEvery,
+    long checkpointEvery,
+    int keepCheckpoints,
+    long logEvery,
+    int gridSize,
+    long evalEvery) {
 
   /** Whether a run evaluates at {@code step}. */
   public boolean evaluatesAt(long step) {

@@ -20,8 +20,8 @@ import org.ganlab.experiments.eval.Evaluators;
 
 /**
  * The bindings every experiment shares: run context, hyperparameters, Adam optimizers from the
- * common keys, trainer config, schedule and the evaluator factory. An experiment overrides any of them by binding the
- * same type.
+ * common keys, trainer config, schedule and the evaluator factory. An experiment overrides any of
+ * them by binding the same type.
  */
 public final class TrainingModule extends AbstractModule {
   private final RunContext context;
@@ -41,19 +41,40 @@ public final class TrainingModule extends AbstractModule {
         .doubleParam("lr_g", 2e-4, 1e-8, 1, "generator learning rate")
         .doubleParam("beta1", 0.5, 0, 0.999999, "Adam beta1")
         .doubleParam("beta2", 0.999, 0, 0.999999, "Adam beta2")
-        .doubleParam("lr_decay", 0, 0, 1, "last fraction of the run over which both learning"
-            + " rates decay linearly to zero (0 = constant rates)")
+        .doubleParam(
+            "lr_decay",
+            0,
+            0,
+            1,
+            "last fraction of the run over which both learning"
+                + " rates decay linearly to zero (0 = constant rates)")
         .doubleParam("ema_decay", 0, 0, 0.999999, "generator weight EMA decay (0 = off)")
         .longParam("sample_every", 500, 1, Long.MAX_VALUE, "sample-grid interval in steps")
         .longParam("checkpoint_every", 1000, 1, Long.MAX_VALUE, "checkpoint interval in steps")
-        .intParam("keep_checkpoints", 3, 1, 1000,
+        .intParam(
+            "keep_checkpoints",
+            3,
+            1,
+            1000,
             "newest checkpoints kept (the best by the primary eval metric is kept too)")
-        .longParam("eval_every", 500, 0, Long.MAX_VALUE,
+        .longParam(
+            "eval_every",
+            500,
+            0,
+            Long.MAX_VALUE,
             "evaluation interval in steps (also step 0 and the last step; 0 = no evaluation)")
-        .intParam("eval_samples", 2000, 2, 1_000_000,
+        .intParam(
+            "eval_samples",
+            2000,
+            2,
+            1_000_000,
             "generated samples per evaluation (images, 2D points, translated test images)")
         .longParam("log_every", 100, 1, Long.MAX_VALUE, "log-line interval (non-terminal output)")
-        .intParam("grid_size", 64, 1, 100_000,
+        .intParam(
+            "grid_size",
+            64,
+            1,
+            100_000,
             "samples in a sample picture (images in a grid, points in a 2D scatter plot)")
         .intParam("intra_op_threads", 0, 0, 1024, "TensorFlow intra-op threads (0 = default)")
         .intParam("inter_op_threads", 0, 0, 1024, "TensorFlow inter-op threads (0 = default)");
@@ -86,16 +107,24 @@ public final class TrainingModule extends AbstractModule {
 
   @Provides
   TrainerConfig trainerConfig(Hyperparameters hp, RunContext ctx) {
-    return new TrainerConfig(ctx.seed(), hp.getInt("batch_size"), hp.getInt("n_critic"),
+    return new TrainerConfig(
+        ctx.seed(),
+        hp.getInt("batch_size"),
+        hp.getInt("n_critic"),
         hp.getDouble("ema_decay"),
         new SessionSettings(hp.getInt("intra_op_threads"), hp.getInt("inter_op_threads")));
   }
 
   @Provides
   Schedule schedule(Hyperparameters hp) {
-    return new Schedule(hp.getLong("steps"), hp.getLong("sample_every"),
-        hp.getLong("checkpoint_every"), hp.getInt("keep_checkpoints"), hp.getLong("log_every"),
-        hp.getInt("grid_size"), hp.getLong("eval_every"));
+    return new Schedule(
+        hp.getLong("steps"),
+        hp.getLong("sample_every"),
+        hp.getLong("checkpoint_every"),
+        hp.getInt("keep_checkpoints"),
+        hp.getLong("log_every"),
+        hp.getInt("grid_size"),
+        hp.getLong("eval_every"));
   }
 
   /** The evaluator chosen by the data's shape ({@link Evaluators#byShape}). */
@@ -106,11 +135,18 @@ public final class TrainingModule extends AbstractModule {
 
   /** The single-GAN setup; an experiment with another kind of trainer binds its own RunSetup. */
   @Provides
-  RunSetup setup(GanArchitecture architecture, GanLossFunction loss,
-      Set<Regularizer> regularizers, DataSource data,
-      @Named("discriminator") Optimizer dOpt, @Named("generator") Optimizer gOpt,
-      TrainerConfig config, Schedule schedule) {
-    return RunSetup.single(new SingleGan(architecture, loss, List.copyOf(regularizers), data, dOpt,
-        gOpt), config, schedule);
+  RunSetup setup(
+      GanArchitecture architecture,
+      GanLossFunction loss,
+      Set<Regularizer> regularizers,
+      DataSource data,
+      @Named("discriminator") Optimizer dOpt,
+      @Named("generator") Optimizer gOpt,
+      TrainerConfig config,
+      Schedule schedule) {
+    return RunSetup.single(
+        new SingleGan(architecture, loss, List.copyOf(regularizers), data, dOpt, gOpt),
+        config,
+        schedule);
   }
 }

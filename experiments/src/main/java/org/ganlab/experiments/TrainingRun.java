@@ -34,9 +34,9 @@ import org.ganlab.metrics.eval.Evaluator;
 /**
  * Trains one run into its directory: opens the trainer (on resume: checks the data against
  * provenance.json and restores the newest intact checkpoint the logs reach), composes the hooks —
- * interruption, NaN guard, metrics and timing CSVs, sample pictures, evaluation, checkpoints —
- * and makes status.txt and run.log say how the run ended: {@code finished}, {@code interrupted:
- * ...} (Ctrl-C, SIGTERM) or {@code failed: <reason>}.
+ * interruption, NaN guard, metrics and timing CSVs, sample pictures, evaluation, checkpoints — and
+ * makes status.txt and run.log say how the run ended: {@code finished}, {@code interrupted: ...}
+ * (Ctrl-C, SIGTERM) or {@code failed: <reason>}.
  */
 final class TrainingRun {
   /** Seconds a Ctrl-C waits for the step (and checkpoint) in progress. */
@@ -69,13 +69,19 @@ final class TrainingRun {
           TensorBoardWriter board = new TensorBoardWriter(dir.tensorboard())) {
         BestMetric best = new BestMetric(evaluator.primaryMetric(), evaluator.higherIsBetter());
         EvalLog[] evalLog = {null};
-        CheckpointHook checkpoints = new CheckpointHook(dir.checkpoints(),
-            schedule.checkpointEvery(), schedule.steps(), schedule.keepCheckpoints(), best,
-            line -> say(log, line), step -> {
-              if (evalLog[0] != null) {
-                evalLog[0].checkpointSaved(step);
-              }
-            });
+        CheckpointHook checkpoints =
+            new CheckpointHook(
+                dir.checkpoints(),
+                schedule.checkpointEvery(),
+                schedule.steps(),
+                schedule.keepCheckpoints(),
+                best,
+                line -> say(log, line),
+                step -> {
+                  if (evalLog[0] != null) {
+                    evalLog[0].checkpointSaved(step);
+                  }
+                });
         if (resuming) {
           ResumeChecks.verifyData(dir, setup.dataChecksums(), allowDataChange)
               .forEach(c -> say(log, "warning: " + c + "; continuing (--allow-data-change)"));
@@ -83,34 +89,61 @@ final class TrainingRun {
           Optional<Path> restored = checkpoints.restoreNewest(open.trainer(), logged);
           // None usable: initialization is a pure function of the seed, so starting over from
           // step 0 is the same as restoring a step-0 checkpoint.
-          say(log, restored.map(p -> "resumed from " + p + " at step " + open.trainer().step())
-              .orElse("no usable checkpoint in " + dir.checkpoints()
-                  + "; restarting from step 0"));
+          say(
+              log,
+              restored
+                  .map(p -> "resumed from " + p + " at step " + open.trainer().step())
+                  .orElse(
+                      "no usable checkpoint in " + dir.checkpoints() + "; restarting from step 0"));
         } else {
           log.log("start " + run.experiment().name() + " seed " + setup.trainerConfig().seed());
         }
         RunStatus.write(dir.root(), "running");
         long start = open.trainer().step();
-        ProgressDisplay progress = new ProgressDisplay(out, terminal, schedule.steps(),
-            schedule.logEvery(), start, scoreKind(open));
+        ProgressDisplay progress =
+            new ProgressDisplay(
+                out, terminal, schedule.steps(), schedule.logEvery(), start, scoreKind(open));
         long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
         try (MetricsHook metrics = new MetricsHook(dir, board, progress, images);
-            EvalLog evals = evaluator.enabled()
-                ? new EvalLog(evaluator, dir, board, progress, log, best, start) : null) {
+            EvalLog evals =
+                evaluator.enabled()
+                    ? new EvalLog(evaluator, dir, board, progress, log, best, start)
+                    : null) {
           evalLog[0] = evals;
-          List<TrainingHook> hooks = new ArrayList<>(List.of(interruption, new NanGuard(),
-              metrics, new SampleHook(dir, open.picture(), grid, board, schedule.sampleEvery(),
-                  schedule.steps(), schedule.gridSize())));
+          List<TrainingHook> hooks =
+              new ArrayList<>(
+                  List.of(
+                      interruption,
+                      new NanGuard(),
+                      metrics,
+                      new SampleHook(
+                          dir,
+                          open.picture(),
+                          grid,
+                          board,
+                          schedule.sampleEvery(),
+                          schedule.steps(),
+                          schedule.gridSize())));
           if (evals != null) {
-            hooks.add(new EvaluationHook(schedule.evalEvery(), schedule.steps(),
-                t -> evaluator.evaluate(open), best, evals));
+            hooks.add(
+                new EvaluationHook(
+                    schedule.evalEvery(),
+                    schedule.steps(),
+                    t -> evaluator.evaluate(open),
+                    best,
+                    evals));
           }
           hooks.add(checkpoints);
           open.trainer().train(schedule.steps() - start, hooks.toArray(new TrainingHook[0]));
           double ms = metrics.msPerStep();
           double ips = metrics.imagesPerSecond((long) (ms * 1e6));
-          log.log(String.format(Locale.ROOT, "finished at step %d: %.1f ms/step, %.0f images/s",
-              open.trainer().step(), ms, ips));
+          log.log(
+              String.format(
+                  Locale.ROOT,
+                  "finished at step %d: %.1f ms/step, %.0f images/s",
+                  open.trainer().step(),
+                  ms,
+                  ips));
           RunStatus.write(dir.root(), "finished");
           return new RunResult(dir.root(), open.trainer().step(), ms, ips);
         }
@@ -121,8 +154,8 @@ final class TrainingRun {
         interruption.recorded();
         throw new TrainingFailedException(status, e);
       } catch (NonFiniteLossException e) {
-        String msg = e.getMessage() + "; stopped, last good checkpoint kept in "
-            + dir.checkpoints();
+        String msg =
+            e.getMessage() + "; stopped, last good checkpoint kept in " + dir.checkpoints();
         log.log(msg);
         RunStatus.write(dir.root(), "failed: " + e.getMessage());
         throw new TrainingFailedException(msg, e);
@@ -138,8 +171,11 @@ final class TrainingRun {
         log.log("failed: " + reason);
         RunStatus.write(dir.root(), "failed: " + reason);
         if (e instanceof OutOfMemoryError) {
-          throw new TrainingFailedException("out of memory: " + reason
-              + " (raise -Xmx with GANLAB_JAVA_OPTS or lower batch_size)", e);
+          throw new TrainingFailedException(
+              "out of memory: "
+                  + reason
+                  + " (raise -Xmx with GANLAB_JAVA_OPTS or lower batch_size)",
+              e);
         }
         throw e;
       }
@@ -156,9 +192,10 @@ final class TrainingRun {
     removeTemporaryCheckpoints();
     List<Path> all = Checkpointer.list(dir.checkpoints());
     Optional<Path> last = all.stream().filter(p -> Checkpointer.verify(p).isEmpty()).findFirst();
-    String status = "interrupted: last intact checkpoint " + last.map(p -> p.getFileName()
-        + "; continue with 'ganlab resume " + dir.root() + "'").orElse("none (resume restarts"
-        + " from step 0)");
+    String status =
+        "interrupted: last intact checkpoint "
+            + last.map(p -> p.getFileName() + "; continue with 'ganlab resume " + dir.root() + "'")
+                .orElse("none (resume restarts" + " from step 0)");
     RunStatus.write(dir.root(), status);
     if (log != null) {
       log.log(status);
@@ -175,8 +212,11 @@ final class TrainingRun {
         MoreFiles.deleteRecursively(p, RecursiveDeleteOption.ALLOW_INSECURE);
       }
     } catch (IOException e) {
-      out.println("warning: cannot remove a temporary checkpoint in " + dir.checkpoints() + ": "
-          + e.getMessage());
+      out.println(
+          "warning: cannot remove a temporary checkpoint in "
+              + dir.checkpoints()
+              + ": "
+              + e.getMessage());
     }
   }
 

@@ -18,16 +18,17 @@ class AdversarialLossesTest {
         .isInstanceOf(NonSaturatingLoss.class);
     assertThatThrownBy(() -> AdversarialLosses.named("loss", "lsgan"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("hyperparameter loss: unknown loss 'lsgan'; valid: non-saturating, minimax,"
-            + " least-squares, hinge, wasserstein");
+        .hasMessage(
+            "hyperparameter loss: unknown loss 'lsgan'; valid: non-saturating, minimax,"
+                + " least-squares, hinge, wasserstein");
   }
 
   @Test
   void dcganExperimentTrainsTheLossItsKeyNames() {
     Experiment dcgan = new ExperimentRegistry().create("dcgan");
     Hyperparameters hp = dcgan.hyperparameters().with("loss", "hinge");
-    RunSetup setup = ExperimentRunner.resolve(dcgan,
-        new RunContext("dcgan", 0, java.util.Optional.empty(), hp));
+    RunSetup setup =
+        ExperimentRunner.resolve(dcgan, new RunContext("dcgan", 0, java.util.Optional.empty(), hp));
     assertThat(setup.components()).containsEntry("loss", "hinge");
   }
 }

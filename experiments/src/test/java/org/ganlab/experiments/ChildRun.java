@@ -12,22 +12,35 @@ final class ChildRun {
   private ChildRun() {}
 
   /**
-   * Starts {@code ganlab run experiment --seed seed --steps steps --run-dir dir --set ...} with
-   * the test class path; stdout and stderr go to {@code <dir>.out}.
+   * Starts {@code ganlab run experiment --seed seed --steps steps --run-dir dir --set ...} with the
+   * test class path; stdout and stderr go to {@code <dir>.out}.
    */
   static Process start(Path dir, String experiment, long seed, long steps, List<String> settings)
       throws IOException {
-    String cp = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", cp,
-        Main.class.getName(), "run", experiment, "--seed", Long.toString(seed), "--steps",
-        Long.toString(steps), "--run-dir", dir.toString()));
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                cp,
+                Main.class.getName(),
+                "run",
+                experiment,
+                "--seed",
+                Long.toString(seed),
+                "--steps",
+                Long.toString(steps),
+                "--run-dir",
+                dir.toString()));
     for (String s : settings) {
       cmd.addAll(List.of("--set", s));
     }
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(dir.resolveSibling(dir.getFileName() + ".out").toFile()).start();
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolveSibling(dir.getFileName() + ".out").toFile())
+        .start();
   }
 
   /** Rows metrics.csv holds so far (0 before it exists). */

@@ -23,8 +23,8 @@ public record CliOutcome(int code, String out, String err) {
     System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
     try {
       int code = Main.execute(args);
-      return new CliOutcome(code, out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8));
+      return new CliOutcome(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);

@@ -38,8 +38,16 @@ class CliTest {
 
   @Test
   void missingDataDirNamesTheFile() {
-    CliOutcome o = cli("run", "dcgan", "--steps", "1", "--data-dir", tmp.resolve("nope").toString(),
-        "--out", tmp.toString());
+    CliOutcome o =
+        cli(
+            "run",
+            "dcgan",
+            "--steps",
+            "1",
+            "--data-dir",
+            tmp.resolve("nope").toString(),
+            "--out",
+            tmp.toString());
     assertThat(o.code()).isEqualTo(2);
     assertThat(o.err()).contains("nope");
   }
@@ -47,10 +55,21 @@ class CliTest {
   @Test
   void runPrintsTimingAndResultsDirectory() throws Exception {
     Path dir = tmp.resolve("run");
-    CliOutcome o = cli("run", "dcgan", "--steps", "3", "--set", "filters=8", "--set",
-        "batch_size=8", "--run-dir", dir.toString());
+    CliOutcome o =
+        cli(
+            "run",
+            "dcgan",
+            "--steps",
+            "3",
+            "--set",
+            "filters=8",
+            "--set",
+            "batch_size=8",
+            "--run-dir",
+            dir.toString());
     assertThat(o.code()).as(o.err()).isZero();
-    assertThat(o.out()).containsPattern("[0-9.]+ ms per training step, [0-9]+ images/s")
+    assertThat(o.out())
+        .containsPattern("[0-9.]+ ms per training step, [0-9]+ images/s")
         .contains("results: " + dir.toAbsolutePath());
     assertThat(Files.readAllLines(dir.resolve("timing.csv"))).hasSize(4);
     assertThat(dir.resolve("samples/step-000003.png")).isNotEmptyFile();

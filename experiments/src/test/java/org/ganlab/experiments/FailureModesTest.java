@@ -28,21 +28,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Faults a run must survive with a clear status, a one-line message and only intact checkpoints
- * left: damaged newest and all-damaged checkpoints, Ctrl-C and SIGTERM, a full disk, changed
- * data, truncated logs, a reader next to a writer.
+ * left: damaged newest and all-damaged checkpoints, Ctrl-C and SIGTERM, a full disk, changed data,
+ * truncated logs, a reader next to a writer.
  */
 class FailureModesTest {
-  private static final List<String> SETTINGS = List.of("batch_size=8", "filters=8",
-      "latent_dim=16", "checkpoint_every=5", "sample_every=10", "keep_checkpoints=2",
-      "eval_every=0");
+  private static final List<String> SETTINGS =
+      List.of(
+          "batch_size=8",
+          "filters=8",
+          "latent_dim=16",
+          "checkpoint_every=5",
+          "sample_every=10",
+          "keep_checkpoints=2",
+          "eval_every=0");
   private static final long STEPS = 20;
 
   @TempDir static Path shared;
   private static Path reference;
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
-      new PrintStream(console, true, StandardCharsets.UTF_8), false);
+  private final ExperimentRunner runner =
+      new ExperimentRunner(
+          new ExperimentRegistry(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
 
   @TempDir Path tmp;
 
@@ -52,13 +59,15 @@ class FailureModesTest {
   }
 
   private static ExperimentRunner quiet() {
-    return new ExperimentRunner(new ExperimentRegistry(),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+    return new ExperimentRunner(
+        new ExperimentRegistry(),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        false);
   }
 
   private static RunRequest request(Path dir, Optional<Path> dataDir) {
-    return new RunRequest("dcgan", 5, Optional.of(STEPS), SETTINGS, dir.getParent(),
-        Optional.of(dir), dataDir);
+    return new RunRequest(
+        "dcgan", 5, Optional.of(STEPS), SETTINGS, dir.getParent(), Optional.of(dir), dataDir);
   }
 
   private static void assertSameAsReference(Path run) throws IOException {
@@ -112,8 +121,8 @@ class FailureModesTest {
     for (Path p : Checkpointer.list(dir.resolve("checkpoints"))) {
       truncate(p.resolve("ckpt.index"), 100);
     }
-    assertThatThrownBy(() -> runner.sample(dir, Optional.of(20L), 4, null,
-        tmp.resolve("x.png"))).hasMessageContaining("step-000020 is damaged");
+    assertThatThrownBy(() -> runner.sample(dir, Optional.of(20L), 4, null, tmp.resolve("x.png")))
+        .hasMessageContaining("step-000020 is damaged");
     runner.resume(dir);
     assertThat(console.toString(StandardCharsets.UTF_8)).contains("restarting from step 0");
     assertSameAsReference(dir);
@@ -136,16 +145,23 @@ class FailureModesTest {
   void changedDataIsRefusedUnlessAllowedAndThenRecorded() throws IOException {
     Path data = tmp.resolve("data");
     Files.createDirectories(data);
-    for (String f : List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte",
-        "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")) {
-      try (InputStream in = new GZIPInputStream(FashionMnist.class
-          .getResourceAsStream("fashion-mnist/" + f + ".gz"))) {
+    for (String f :
+        List.of(
+            "train-images-idx3-ubyte",
+            "train-labels-idx1-ubyte",
+            "t10k-images-idx3-ubyte",
+            "t10k-labels-idx1-ubyte")) {
+      try (InputStream in =
+          new GZIPInputStream(
+              FashionMnist.class.getResourceAsStream("fashion-mnist/" + f + ".gz"))) {
         Files.write(data.resolve(f), in.readAllBytes());
       }
     }
     Path dir = tmp.resolve("data-run");
-    quiet().run(new RunRequest("dcgan", 5, Optional.of(5L), SETTINGS, tmp, Optional.of(dir),
-        Optional.of(data)));
+    quiet()
+        .run(
+            new RunRequest(
+                "dcgan", 5, Optional.of(5L), SETTINGS, tmp, Optional.of(dir), Optional.of(data)));
     byte[] images = Files.readAllBytes(data.resolve("train-images-idx3-ubyte"));
     images[images.length - 1] ^= 1;
     Files.write(data.resolve("train-images-idx3-ubyte"), images);
@@ -154,7 +170,8 @@ class FailureModesTest {
         .hasMessageContaining("train-images-idx3-ubyte changed since the run started")
         .hasMessageContaining("--allow-data-change");
     runner.resume(dir, true);
-    assertThat(Files.readString(dir.resolve("provenance.json"))).contains("dataChanges")
+    assertThat(Files.readString(dir.resolve("provenance.json")))
+        .contains("dataChanges")
         .contains("train-images-idx3-ubyte");
     assertThat(Files.readString(dir.resolve("run.log"))).contains("continuing");
   }
@@ -200,7 +217,8 @@ class FailureModesTest {
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("the run stops").isTrue();
     String out = Files.readString(dir.resolveSibling(dir.getFileName() + ".out"));
     assertThat(status(dir)).startsWith("interrupted: last intact checkpoint step-");
-    assertThat(out).contains("interrupted: last intact checkpoint step-")
+    assertThat(out)
+        .contains("interrupted: last intact checkpoint step-")
         .doesNotContain("Exception");
     assertEveryCheckpointIntact(dir);
     runner.resume(dir);
@@ -211,8 +229,10 @@ class FailureModesTest {
   void aFullDiskEndsInFailedNamingTheReasonAndKeepsIntactCheckpoints() throws Exception {
     Path mnt = tmp.resolve("small");
     Files.createDirectories(mnt);
-    Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs",
-        mnt.toString()).redirectErrorStream(true).start();
+    Process m =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", mnt.toString())
+            .redirectErrorStream(true)
+            .start();
     boolean mounted = m.waitFor(10, TimeUnit.SECONDS) && m.exitValue() == 0;
     assumeTrue(mounted, "a full disk needs a small tmpfs, which only root can mount: skipped");
     try {
@@ -223,8 +243,10 @@ class FailureModesTest {
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code;
       try {
-        List<String> args = new ArrayList<>(List.of("run", "dcgan", "--seed", "5", "--steps",
-            "3000", "--run-dir", dir.toString()));
+        List<String> args =
+            new ArrayList<>(
+                List.of(
+                    "run", "dcgan", "--seed", "5", "--steps", "3000", "--run-dir", dir.toString()));
         for (String s : SETTINGS) {
           args.addAll(List.of("--set", s));
         }

@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -21,34 +20,51 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crashes and bad states: kill -9 then resume gives the uninterrupted run's bytes; a NaN stops the
- * run and keeps the last good checkpoint; a locked run directory is refused. Damaged
- * checkpoints, signals, a full disk and changed data: {@link FailureModesTest}.
+ * run and keeps the last good checkpoint; a locked run directory is refused. Damaged checkpoints,
+ * signals, a full disk and changed data: {@link FailureModesTest}.
  */
 class FaultToleranceTest {
-  private static final List<String> SETTINGS = List.of("batch_size=8", "filters=8",
-      "latent_dim=16", "checkpoint_every=5", "sample_every=10", "keep_checkpoints=2",
-      "eval_every=10", "eval_samples=64");
+  private static final List<String> SETTINGS =
+      List.of(
+          "batch_size=8",
+          "filters=8",
+          "latent_dim=16",
+          "checkpoint_every=5",
+          "sample_every=10",
+          "keep_checkpoints=2",
+          "eval_every=10",
+          "eval_samples=64");
   private static final long STEPS = 30;
 
   @TempDir static Path shared;
   private static Path reference;
 
   private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
-      new PrintStream(console, true, StandardCharsets.UTF_8), false);
+  private final ExperimentRunner runner =
+      new ExperimentRunner(
+          new ExperimentRegistry(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
 
   @TempDir Path tmp;
 
   @BeforeAll
   static void uninterruptedRun() {
-    ExperimentRunner r = new ExperimentRunner(new ExperimentRegistry(),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+    ExperimentRunner r =
+        new ExperimentRunner(
+            new ExperimentRegistry(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false);
     reference = r.run(request(shared.resolve("reference"))).runDir();
   }
 
   private static RunRequest request(Path dir) {
-    return new RunRequest("dcgan", 5, Optional.of(STEPS), SETTINGS, dir.getParent(),
-        Optional.of(dir), Optional.empty());
+    return new RunRequest(
+        "dcgan",
+        5,
+        Optional.of(STEPS),
+        SETTINGS,
+        dir.getParent(),
+        Optional.of(dir),
+        Optional.empty());
   }
 
   private static void assertSameAsReference(Path run) throws IOException {
@@ -79,8 +95,10 @@ class FaultToleranceTest {
   }
 
   private static boolean checkpointBeingWritten(Path dir) {
-    try (Stream<Path> s = Files.exists(dir.resolve("checkpoints"))
-        ? Files.list(dir.resolve("checkpoints")) : Stream.empty()) {
+    try (Stream<Path> s =
+        Files.exists(dir.resolve("checkpoints"))
+            ? Files.list(dir.resolve("checkpoints"))
+            : Stream.empty()) {
       return s.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
     } catch (IOException e) {
       return false;
@@ -110,24 +128,33 @@ class FaultToleranceTest {
   @Test
   void nonFiniteLossStopsNamingStepAndKeepsLastGoodCheckpoint() throws Exception {
     Path dir = tmp.resolve("nan");
-    RunRequest req = new RunRequest(NanDataExperiment.class.getName(), 1, Optional.of(20L),
-        List.of("batch_size=4", "checkpoint_every=5"), tmp, Optional.of(dir), Optional.empty());
+    RunRequest req =
+        new RunRequest(
+            NanDataExperiment.class.getName(),
+            1,
+            Optional.of(20L),
+            List.of("batch_size=4", "checkpoint_every=5"),
+            tmp,
+            Optional.of(dir),
+            Optional.empty());
     assertThatThrownBy(() -> runner.run(req))
         .isInstanceOf(TrainingFailedException.class)
         .hasMessageContaining("non-finite discriminator loss (NaN) at step 11")
         .hasMessageContaining("last good checkpoint kept");
     assertThat(Files.readString(dir.resolve("status.txt"))).startsWith("failed: ");
     assertThat(dir.resolve("checkpoints/step-000010/MANIFEST.sha256")).exists();
-    assertThat(org.ganlab.core.checkpoint.Checkpointer.verify(dir.resolve(
-        "checkpoints/step-000010"))).isEmpty();
+    assertThat(
+            org.ganlab.core.checkpoint.Checkpointer.verify(dir.resolve("checkpoints/step-000010")))
+        .isEmpty();
     assertThat(Files.readAllLines(dir.resolve("metrics.csv"))).hasSize(11);
   }
 
   @Test
   void lockedRunDirectoryIsRefused() throws Exception {
     Path dir = tmp.resolve("locked");
-    runner.run(new RunRequest("dcgan", 5, Optional.of(2L), SETTINGS, tmp, Optional.of(dir),
-        Optional.empty()));
+    runner.run(
+        new RunRequest(
+            "dcgan", 5, Optional.of(2L), SETTINGS, tmp, Optional.of(dir), Optional.empty()));
     try (RunLock lock = RunLock.acquire(dir)) {
       assertThatThrownBy(() -> runner.resume(dir))
           .isInstanceOf(IllegalStateException.class)

@@ -39,8 +39,7 @@ class HyperparametersTest {
     assertThatThrownBy(() -> hp.with("beta1", "1.5"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("'beta1' = 1.5 is out of range [0, 0.999999]");
-    assertThatThrownBy(() -> hp.with("steps", "0"))
-        .hasMessageContaining("out of range [1, ");
+    assertThatThrownBy(() -> hp.with("steps", "0")).hasMessageContaining("out of range [1, ");
   }
 
   @Test

@@ -11,8 +11,8 @@ import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.models.Dcgan;
 
 /**
- * A user-written experiment (not shipped): a tiny DCGAN on data that turns to NaN from batch 10
- * on, to check that a run stops with a clear message and keeps its last good checkpoint.
+ * A user-written experiment (not shipped): a tiny DCGAN on data that turns to NaN from batch 10 on,
+ * to check that a run stops with a clear message and keeps its last good checkpoint.
  */
 public final class NanDataExperiment extends Experiment {
   @Override

@@ -17,12 +17,26 @@ class RunDeterminismTest {
   @TempDir Path tmp;
 
   private RunResult run(String name, long seed) {
-    ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
-    return runner.run(new RunRequest("dcgan", seed, Optional.of(12L),
-        List.of("batch_size=16", "filters=16", "checkpoint_every=6", "sample_every=6",
-            "eval_every=6", "eval_samples=100"),
-        tmp, Optional.of(tmp.resolve(name)), Optional.empty()));
+    ExperimentRunner runner =
+        new ExperimentRunner(
+            new ExperimentRegistry(),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            false);
+    return runner.run(
+        new RunRequest(
+            "dcgan",
+            seed,
+            Optional.of(12L),
+            List.of(
+                "batch_size=16",
+                "filters=16",
+                "checkpoint_every=6",
+                "sample_every=6",
+                "eval_every=6",
+                "eval_samples=100"),
+            tmp,
+            Optional.of(tmp.resolve(name)),
+            Optional.empty()));
   }
 
   @Test

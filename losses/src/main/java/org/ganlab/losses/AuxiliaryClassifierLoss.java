@@ -56,16 +56,25 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
     Operand<TFloat32> realLogits = model.onReal().classLogits();
     Operand<TFloat32> fakeLogits = model.onGenerated().classLogits();
     if (realLogits == null || fakeLogits == null) {
-      throw new IllegalArgumentException("the auxiliary classifier loss needs class logits, but "
-          + "the discriminator has no classifier head (DiscriminatorOutput.classLogits is null)");
+      throw new IllegalArgumentException(
+          "the auxiliary classifier loss needs class logits, but "
+              + "the discriminator has no classifier head (DiscriminatorOutput.classLogits is null)");
     }
     Ops scope = tf.withSubScope(name());
     Operand<TFloat32> onReal = crossEntropy(scope, realLogits, model.labels());
     Operand<TFloat32> onFake = crossEntropy(scope, fakeLogits, model.labels());
-    Operand<TFloat32> d = scope.withName("discriminator_term").math.mul(
-        Reductions.scalar(scope, discriminatorWeight, onReal), scope.math.add(onReal, onFake));
-    Operand<TFloat32> g = scope.withName("generator_term").math.mul(
-        Reductions.scalar(scope, generatorWeight, onFake), onFake);
+    Operand<TFloat32> d =
+        scope
+            .withName("discriminator_term")
+            .math
+            .mul(
+                Reductions.scalar(scope, discriminatorWeight, onReal),
+                scope.math.add(onReal, onFake));
+    Operand<TFloat32> g =
+        scope
+            .withName("generator_term")
+            .math
+            .mul(Reductions.scalar(scope, generatorWeight, onFake), onFake);
     return new Terms(g, d);
   }
 
@@ -75,22 +84,28 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
    * @param classLogits [b, classes]
    * @param labels [b] class ids in [0, classes)
    */
-  public static <T extends TFloating> Operand<T> crossEntropy(Ops tf, Operand<T> classLogits,
-      Operand<TInt32> labels) {
+  public static <T extends TFloating> Operand<T> crossEntropy(
+      Ops tf, Operand<T> classLogits, Operand<TInt32> labels) {
     if (classLogits.shape().numDimensions() != 2) {
-      throw new IllegalArgumentException("class logits must be [batch, classes], got "
-          + classLogits.shape());
+      throw new IllegalArgumentException(
+          "class logits must be [batch, classes], got " + classLogits.shape());
     }
     long classes = classLogits.shape().size(1);
     if (classes <= 0) {
-      throw new IllegalArgumentException("the number of classes of the class logits "
-          + classLogits.shape() + " must be known when the graph is built");
+      throw new IllegalArgumentException(
+          "the number of classes of the class logits "
+              + classLogits.shape()
+              + " must be known when the graph is built");
     }
     // The dense kernel with one-hot targets rather than the sparse one: TensorFlow's C++ gradient
     // registry (what Java's Ops.gradients uses) has a gradient for SoftmaxCrossEntropyWithLogits
     // but none for SparseSoftmaxCrossEntropyWithLogits.
-    Operand<T> oneHot = tf.oneHot(labels, tf.constant((int) classes),
-        Reductions.scalar(tf, 1, classLogits), Reductions.scalar(tf, 0, classLogits));
+    Operand<T> oneHot =
+        tf.oneHot(
+            labels,
+            tf.constant((int) classes),
+            Reductions.scalar(tf, 1, classLogits),
+            Reductions.scalar(tf, 0, classLogits));
     return Reductions.mean(tf, tf.nn.softmaxCrossEntropyWithLogits(classLogits, oneHot).loss());
   }
 

@@ -40,23 +40,23 @@ public record CycleConsistencyLoss(double lambda) {
    * @param b a batch of domain B
    * @param bReconstructed G(F(b))
    */
-  public <T extends TFloating> Operand<T> build(Ops tf, Operand<T> a, Operand<T> aReconstructed,
-      Operand<T> b, Operand<T> bReconstructed) {
+  public <T extends TFloating> Operand<T> build(
+      Ops tf, Operand<T> a, Operand<T> aReconstructed, Operand<T> b, Operand<T> bReconstructed) {
     Operand<T> sum = cycle(tf, a, aReconstructed, b, bReconstructed);
     return tf.math.mul(Reductions.scalar(tf, lambda, sum), sum);
   }
 
   /** The unweighted mean |aReconstructed - a| + mean |bReconstructed - b|. */
-  public static <T extends TFloating> Operand<T> cycle(Ops tf, Operand<T> a,
-      Operand<T> aReconstructed, Operand<T> b, Operand<T> bReconstructed) {
+  public static <T extends TFloating> Operand<T> cycle(
+      Ops tf, Operand<T> a, Operand<T> aReconstructed, Operand<T> b, Operand<T> bReconstructed) {
     return tf.math.add(l1(tf, a, aReconstructed), l1(tf, b, bReconstructed));
   }
 
   /** mean |x - y| over every element; x and y must have the same shape. */
   public static <T extends TFloating> Operand<T> l1(Ops tf, Operand<T> x, Operand<T> y) {
     if (!x.shape().isCompatibleWith(y.shape())) {
-      throw new IllegalArgumentException("L1 distance between tensors of different shapes "
-          + x.shape() + " and " + y.shape());
+      throw new IllegalArgumentException(
+          "L1 distance between tensors of different shapes " + x.shape() + " and " + y.shape());
     }
     return Reductions.mean(tf, tf.math.abs(tf.math.sub(x, y)));
   }

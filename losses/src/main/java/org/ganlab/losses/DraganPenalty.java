@@ -33,6 +33,7 @@ import org.tensorflow.types.family.TFloating;
 public record DraganPenalty(double lambda, double noiseScale) implements Regularizer {
   /** Stream of the per-element noise u. */
   public static final String NOISE_STREAM = "dragan_noise";
+
   /** Stream of the per-example interpolation weight alpha. */
   public static final String INTERPOLATION_STREAM = "dragan_interpolation";
 
@@ -50,13 +51,21 @@ public record DraganPenalty(double lambda, double noiseScale) implements Regular
   @Override
   public Terms build(Ops tf, GanModel model) {
     Ops scope = tf.withSubScope(name());
-    Operand<TFloat32> points = perturb(scope, model.realData(), noiseScale,
-        model.streams().seed(NOISE_STREAM), model.streams().seed(INTERPOLATION_STREAM));
-    Operand<TFloat32> scores = model.discriminator()
-        .discriminate(points, model.labels(), Mode.TRAINING_WITHOUT_UPDATES).logits();
+    Operand<TFloat32> points =
+        perturb(
+            scope,
+            model.realData(),
+            noiseScale,
+            model.streams().seed(NOISE_STREAM),
+            model.streams().seed(INTERPOLATION_STREAM));
+    Operand<TFloat32> scores =
+        model
+            .discriminator()
+            .discriminate(points, model.labels(), Mode.TRAINING_WITHOUT_UPDATES)
+            .logits();
     Operand<TFloat32> penalty = GradientPenalty.penalty(scope, scores, points, false);
-    return Terms.discriminator(scope.withName("weighted")
-        .math.mul(Reductions.scalar(scope, lambda, penalty), penalty));
+    return Terms.discriminator(
+        scope.withName("weighted").math.mul(Reductions.scalar(scope, lambda, penalty), penalty));
   }
 
   /**
@@ -65,8 +74,12 @@ public record DraganPenalty(double lambda, double noiseScale) implements Regular
    * @param noiseSeed seed of u ~ U[0, 1), one value per element
    * @param alphaSeed seed of alpha ~ U[0, 1), one value per example
    */
-  public static <T extends TFloating> Operand<T> perturb(Ops tf, Operand<T> real,
-      double noiseScale, Operand<TInt64> noiseSeed, Operand<TInt64> alphaSeed) {
+  public static <T extends TFloating> Operand<T> perturb(
+      Ops tf,
+      Operand<T> real,
+      double noiseScale,
+      Operand<TInt64> noiseSeed,
+      Operand<TInt64> alphaSeed) {
     Operand<T> x = tf.stopGradient(real);
     Operand<T> mean = Reductions.mean(tf, x);
     Operand<T> std = tf.math.sqrt(Reductions.mean(tf, tf.math.squaredDifference(x, mean)));

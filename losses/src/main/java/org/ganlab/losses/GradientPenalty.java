@@ -22,8 +22,8 @@ import org.tensorflow.types.family.TFloating;
  * <p>The penalty softly enforces the 1-Lipschitz constraint of the Wasserstein critic along lines
  * between real and generated samples. The one-sided variant (section 4 and appendix of the paper;
  * Petzka et al. 2018, "On the regularization of Wasserstein GANs") only penalizes slopes above 1.
- * eps comes from the {@value #STREAM} random stream, so the interpolates are a pure function of
- * the run's seed and the update index. The norm is taken per example over all non-batch axes, with
+ * eps comes from the {@value #STREAM} random stream, so the interpolates are a pure function of the
+ * run's seed and the update index. The norm is taken per example over all non-batch axes, with
  * {@link InputGradients#NORM_EPSILON} inside the square root (see there why). The interpolates are
  * data: no gradient flows from the penalty into the generator. The critic must not use batch
  * statistics (batch norm couples the examples the penalty treats separately): use layer norm or
@@ -59,24 +59,27 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
   @Override
   public Terms build(Ops tf, GanModel model) {
     Ops scope = tf.withSubScope(name());
-    Operand<TFloat32> points = interpolates(scope, model.realData(), model.generatedData(),
-        model.streams().seed(STREAM));
-    Operand<TFloat32> scores = model.discriminator()
-        .discriminate(points, model.labels(), Mode.TRAINING_WITHOUT_UPDATES).logits();
+    Operand<TFloat32> points =
+        interpolates(scope, model.realData(), model.generatedData(), model.streams().seed(STREAM));
+    Operand<TFloat32> scores =
+        model
+            .discriminator()
+            .discriminate(points, model.labels(), Mode.TRAINING_WITHOUT_UPDATES)
+            .logits();
     Operand<TFloat32> penalty = penalty(scope, scores, points, oneSided);
-    return Terms.discriminator(scope.withName("weighted")
-        .math.mul(Reductions.scalar(scope, lambda, penalty), penalty));
+    return Terms.discriminator(
+        scope.withName("weighted").math.mul(Reductions.scalar(scope, lambda, penalty), penalty));
   }
 
   /**
    * x_hat = G(z) + eps * (x - G(z)) = eps * x + (1 - eps) * G(z), eps ~ U[0, 1) per example from
    * {@code seed}; gradients are stopped at x and G(z).
    */
-  public static <T extends TFloating> Operand<T> interpolates(Ops tf, Operand<T> real,
-      Operand<T> fake, Operand<TInt64> seed) {
+  public static <T extends TFloating> Operand<T> interpolates(
+      Ops tf, Operand<T> real, Operand<T> fake, Operand<TInt64> seed) {
     if (!real.shape().isCompatibleWith(fake.shape())) {
-      throw new IllegalArgumentException("real data " + real.shape()
-          + " and generated data " + fake.shape() + " differ in shape");
+      throw new IllegalArgumentException(
+          "real data " + real.shape() + " and generated data " + fake.shape() + " differ in shape");
     }
     Operand<T> x = tf.stopGradient(real);
     Operand<T> gz = tf.stopGradient(fake);
@@ -90,8 +93,8 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
    * @param scores D(points), [b]
    * @param points the points D was applied to, [b, ...]
    */
-  public static <T extends TFloating> Operand<T> penalty(Ops tf, Operand<T> scores,
-      Operand<T> points, boolean oneSided) {
+  public static <T extends TFloating> Operand<T> penalty(
+      Ops tf, Operand<T> scores, Operand<T> points, boolean oneSided) {
     Operand<T> norms = InputGradients.norms(tf, InputGradients.of(tf, scores, points));
     Operand<T> excess = tf.math.sub(norms, Reductions.scalar(tf, 1, norms));
     if (oneSided) {

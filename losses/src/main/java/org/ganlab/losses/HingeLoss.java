@@ -23,14 +23,15 @@ import org.tensorflow.types.family.TFloating;
 public record HingeLoss() implements GanLossFunction {
   @Override
   public GanLoss build(Ops tf, GanModel model) {
-    return LossPair.named(tf,
+    return LossPair.named(
+        tf,
         generatorLoss(tf, model.onGenerated().logits()),
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
   /** L_D = E[relu(1 - D(x))] + E[relu(1 + D(G(z)))]. */
-  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
-      Operand<T> fake) {
+  public static <T extends TFloating> Operand<T> discriminatorLoss(
+      Ops tf, Operand<T> real, Operand<T> fake) {
     Operand<T> one = Reductions.scalar(tf, 1, real);
     return tf.math.add(
         Reductions.mean(tf, tf.nn.relu(tf.math.sub(one, real))),

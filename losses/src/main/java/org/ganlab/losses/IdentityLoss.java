@@ -12,8 +12,8 @@ import org.tensorflow.types.family.TFloating;
  * L_idt = weight * (E[|G(b) - b|_1] + E[|F(a) - a|_1])    weight = 0.5 * lambda_cyc = 5
  * </pre>
  *
- * <p>A generator fed an image already of its target domain should leave it alone; this keeps
- * colour composition stable. The authors' code weights it by lambda_identity * lambda_cycle with
+ * <p>A generator fed an image already of its target domain should leave it alone; this keeps colour
+ * composition stable. The authors' code weights it by lambda_identity * lambda_cycle with
  * lambda_identity = 0.5 and lambda_cycle = 10, hence the default 5. The mean is over every element.
  *
  * @param weight the weight of each L1 term
@@ -53,10 +53,10 @@ public record IdentityLoss(double weight) {
    * @param a a batch of domain A
    * @param fOfA F (B to A) applied to a
    */
-  public <T extends TFloating> Operand<T> build(Ops tf, Operand<T> b, Operand<T> gOfB,
-      Operand<T> a, Operand<T> fOfA) {
-    Operand<T> sum = tf.math.add(CycleConsistencyLoss.l1(tf, b, gOfB),
-        CycleConsistencyLoss.l1(tf, a, fOfA));
+  public <T extends TFloating> Operand<T> build(
+      Ops tf, Operand<T> b, Operand<T> gOfB, Operand<T> a, Operand<T> fOfA) {
+    Operand<T> sum =
+        tf.math.add(CycleConsistencyLoss.l1(tf, b, gOfB), CycleConsistencyLoss.l1(tf, a, fOfA));
     return tf.math.mul(Reductions.scalar(tf, weight, sum), sum);
   }
 }

@@ -1,7 +1,7 @@
 package org.ganlab.losses;
 
-import org.ganlab.core.tf.MissingGradient;
 import java.util.List;
+import org.ganlab.core.tf.MissingGradient;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.op.Ops;
@@ -11,8 +11,8 @@ import org.tensorflow.types.TInt64;
 import org.tensorflow.types.family.TFloating;
 
 /**
- * Per-example gradients of a discriminator's scores with respect to its input, built so they can
- * be differentiated again (the gradient penalties are minimized by the discriminator's optimizer).
+ * Per-example gradients of a discriminator's scores with respect to its input, built so they can be
+ * differentiated again (the gradient penalties are minimized by the discriminator's optimizer).
  */
 public final class InputGradients {
   /**
@@ -22,9 +22,9 @@ public final class InputGradients {
    * input gradient vanishes exactly: a constant or saturated critic, or an example sitting where
    * every unit is cut off. With the epsilon the derivative there is 0 and finite everywhere. The
    * norm moves by at most 1e-5 (at |g| = 0), and not at all in float32 once |g|^2 exceeds about
-   * 2e-3 (the epsilon is then below half an ulp), so a linear critic's penalty stays exactly
-   * lambda (|w| - 1)^2. TF-GAN's {@code wasserstein_gradient_penalty} uses the same epsilon.
-   * Penalties on the squared norm (R1, R2) take no square root and need no epsilon.
+   * 2e-3 (the epsilon is then below half an ulp), so a linear critic's penalty stays exactly lambda
+   * (|w| - 1)^2. TF-GAN's {@code wasserstein_gradient_penalty} uses the same epsilon. Penalties on
+   * the squared norm (R1, R2) take no square root and need no epsilon.
    */
   public static final double NORM_EPSILON = 1e-10;
 
@@ -41,17 +41,19 @@ public final class InputGradients {
    * @param inputs the tensor D was applied to
    * @throws IllegalArgumentException if the scores do not depend on the inputs
    */
-  public static <T extends TFloating> Operand<T> of(Ops tf, Operand<T> scores,
-      Operand<T> inputs) {
+  public static <T extends TFloating> Operand<T> of(Ops tf, Operand<T> scores, Operand<T> inputs) {
     HigherOrderGradients.register();
     Operand<T> total = Reductions.sum(tf, scores);
     Operand<T> seed = Reductions.scalar(tf, 1, total);
     Gradients grads = tf.gradients(total, List.of(inputs), Gradients.dx(List.of(seed)));
     Output<T> g = grads.dy(0);
     if (isMissing(g)) {
-      throw new IllegalArgumentException("discriminator scores " + scores.op().name()
-          + " do not depend on the input " + inputs.op().name()
-          + ": a gradient penalty needs D(x) computed from x");
+      throw new IllegalArgumentException(
+          "discriminator scores "
+              + scores.op().name()
+              + " do not depend on the input "
+              + inputs.op().name()
+              + ": a gradient penalty needs D(x) computed from x");
     }
     return g;
   }
@@ -73,16 +75,16 @@ public final class InputGradients {
   }
 
   /**
-   * U[0, 1) per example, shaped [b, 1, ..., 1] to broadcast against {@code like} ([b, ...]),
-   * drawn statelessly from {@code seed} so it is a pure function of the trainer's stream seed.
+   * U[0, 1) per example, shaped [b, 1, ..., 1] to broadcast against {@code like} ([b, ...]), drawn
+   * statelessly from {@code seed} so it is a pure function of the trainer's stream seed.
    */
-  static <T extends TFloating> Operand<T> uniformPerExample(Ops tf, Operand<T> like,
-      Operand<TInt64> seed) {
+  static <T extends TFloating> Operand<T> uniformPerExample(
+      Ops tf, Operand<T> like, Operand<TInt64> seed) {
     int rank = like.shape().numDimensions();
     int[] ones = new int[rank - 1];
     java.util.Arrays.fill(ones, 1);
-    Operand<TInt32> batch = tf.slice(tf.shape(like), tf.constant(new int[] {0}),
-        tf.constant(new int[] {1}));
+    Operand<TInt32> batch =
+        tf.slice(tf.shape(like), tf.constant(new int[] {0}), tf.constant(new int[] {1}));
     Operand<TInt32> shape = tf.concat(List.of(batch, tf.constant(ones)), tf.constant(0));
     return tf.random.statelessRandomUniform(shape, seed, like.type());
   }

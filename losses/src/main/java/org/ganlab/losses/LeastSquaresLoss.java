@@ -19,8 +19,8 @@ import org.tensorflow.types.family.TFloating;
  *
  * <p>a is the target for generated data, b for real data and c the value G wants D to give its
  * samples. The default a = 0, b = 1, c = 1 is the paper's 0-1 coding, also CycleGAN's adversarial
- * loss (CycleGAN drops the 1/2, which only rescales the learning rate). The paper's other choice,
- * a = -1, b = 1, c = 0, minimizes the Pearson chi^2 divergence.
+ * loss (CycleGAN drops the 1/2, which only rescales the learning rate). The paper's other choice, a
+ * = -1, b = 1, c = 0, minimizes the Pearson chi^2 divergence.
  *
  * @param a target of D on generated data
  * @param b target of D on real data
@@ -41,29 +41,32 @@ public record LeastSquaresLoss(double a, double b, double c) implements GanLossF
 
   @Override
   public GanLoss build(Ops tf, GanModel model) {
-    return LossPair.named(tf,
+    return LossPair.named(
+        tf,
         generatorLoss(tf, model.onGenerated().logits(), c),
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits(), a, b));
   }
 
   /** L_D = 1/2 E[(D(x) - b)^2] + 1/2 E[(D(G(z)) - a)^2]. */
-  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
-      Operand<T> fake, double a, double b) {
-    return tf.math.mul(Reductions.scalar(tf, 0.5, real), tf.math.add(
-        Reductions.mean(tf, tf.math.squaredDifference(real, Reductions.scalar(tf, b, real))),
-        Reductions.mean(tf, tf.math.squaredDifference(fake, Reductions.scalar(tf, a, fake)))));
+  public static <T extends TFloating> Operand<T> discriminatorLoss(
+      Ops tf, Operand<T> real, Operand<T> fake, double a, double b) {
+    return tf.math.mul(
+        Reductions.scalar(tf, 0.5, real),
+        tf.math.add(
+            Reductions.mean(tf, tf.math.squaredDifference(real, Reductions.scalar(tf, b, real))),
+            Reductions.mean(tf, tf.math.squaredDifference(fake, Reductions.scalar(tf, a, fake)))));
   }
 
   /** L_D with the default targets a = 0, b = 1. */
-  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
-      Operand<T> fake) {
+  public static <T extends TFloating> Operand<T> discriminatorLoss(
+      Ops tf, Operand<T> real, Operand<T> fake) {
     return discriminatorLoss(tf, real, fake, 0, 1);
   }
 
   /** L_G = 1/2 E[(D(G(z)) - c)^2]. */
-  public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake,
-      double c) {
-    return tf.math.mul(Reductions.scalar(tf, 0.5, fake),
+  public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake, double c) {
+    return tf.math.mul(
+        Reductions.scalar(tf, 0.5, fake),
         Reductions.mean(tf, tf.math.squaredDifference(fake, Reductions.scalar(tf, c, fake))));
   }
 

@@ -10,7 +10,8 @@ final class LossPair {
   private LossPair() {}
 
   static GanLoss named(Ops tf, Operand<TFloat32> generator, Operand<TFloat32> discriminator) {
-    return GanLoss.of(tf.withName("generator_loss").identity(generator),
+    return GanLoss.of(
+        tf.withName("generator_loss").identity(generator),
         tf.withName("discriminator_loss").identity(discriminator));
   }
 }

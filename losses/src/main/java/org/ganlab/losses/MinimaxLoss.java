@@ -25,14 +25,15 @@ import org.tensorflow.types.family.TFloating;
 public record MinimaxLoss() implements GanLossFunction {
   @Override
   public GanLoss build(Ops tf, GanModel model) {
-    return LossPair.named(tf,
+    return LossPair.named(
+        tf,
         generatorLoss(tf, model.onGenerated().logits()),
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
   /** L_D = E[softplus(-l_real)] + E[softplus(l_fake)] (the same as the non-saturating D loss). */
-  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
-      Operand<T> fake) {
+  public static <T extends TFloating> Operand<T> discriminatorLoss(
+      Ops tf, Operand<T> real, Operand<T> fake) {
     return NonSaturatingLoss.discriminatorLoss(tf, real, fake);
   }
 

@@ -23,14 +23,15 @@ import org.tensorflow.types.family.TFloating;
 public record NonSaturatingLoss() implements GanLossFunction {
   @Override
   public GanLoss build(Ops tf, GanModel model) {
-    return LossPair.named(tf,
+    return LossPair.named(
+        tf,
         generatorLoss(tf, model.onGenerated().logits()),
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
   /** L_D = E[softplus(-l_real)] + E[softplus(l_fake)]: the binary cross-entropy of D. */
-  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
-      Operand<T> fake) {
+  public static <T extends TFloating> Operand<T> discriminatorLoss(
+      Ops tf, Operand<T> real, Operand<T> fake) {
     return tf.math.add(
         Reductions.mean(tf, tf.math.softplus(tf.math.neg(real))),
         Reductions.mean(tf, tf.math.softplus(fake)));

@@ -37,8 +37,8 @@ public record R1Penalty(double gamma) implements Regularizer {
   @Override
   public Terms build(Ops tf, GanModel model) {
     Ops scope = tf.withSubScope(name());
-    return Terms.discriminator(weighted(scope, gamma,
-        penalty(scope, model.onReal().logits(), model.realData())));
+    return Terms.discriminator(
+        weighted(scope, gamma, penalty(scope, model.onReal().logits(), model.realData())));
   }
 
   /**
@@ -47,10 +47,10 @@ public record R1Penalty(double gamma) implements Regularizer {
    * @param scores D(inputs), [b]
    * @param inputs the batch D was applied to, [b, ...]
    */
-  public static <T extends TFloating> Operand<T> penalty(Ops tf, Operand<T> scores,
-      Operand<T> inputs) {
-    return Reductions.mean(tf,
-        InputGradients.squaredNorms(tf, InputGradients.of(tf, scores, inputs)));
+  public static <T extends TFloating> Operand<T> penalty(
+      Ops tf, Operand<T> scores, Operand<T> inputs) {
+    return Reductions.mean(
+        tf, InputGradients.squaredNorms(tf, InputGradients.of(tf, scores, inputs)));
   }
 
   static Operand<TFloat32> weighted(Ops tf, double gamma, Operand<TFloat32> penalty) {

@@ -33,8 +33,11 @@ public record R2Penalty(double gamma) implements Regularizer {
   @Override
   public Terms build(Ops tf, GanModel model) {
     Ops scope = tf.withSubScope(name());
-    return Terms.discriminator(R1Penalty.weighted(scope, gamma,
-        R1Penalty.penalty(scope, model.onGenerated().logits(), model.generatedData())));
+    return Terms.discriminator(
+        R1Penalty.weighted(
+            scope,
+            gamma,
+            R1Penalty.penalty(scope, model.onGenerated().logits(), model.generatedData())));
   }
 
   @Override

@@ -17,21 +17,22 @@ import org.tensorflow.types.family.TFloating;
  * L_G = -E[D(G(z))]
  * </pre>
  *
- * <p>-L_D estimates the Wasserstein-1 distance only while the critic is (close to) 1-Lipschitz,
- * so this loss needs a constraint: pair it with {@link GradientPenalty} (Gulrajani et al. 2017,
+ * <p>-L_D estimates the Wasserstein-1 distance only while the critic is (close to) 1-Lipschitz, so
+ * this loss needs a constraint: pair it with {@link GradientPenalty} (Gulrajani et al. 2017,
  * "Improved Training of Wasserstein GANs", lambda 10, n_critic 5), as the WGAN-GP preset does.
  */
 public record WassersteinLoss() implements GanLossFunction {
   @Override
   public GanLoss build(Ops tf, GanModel model) {
-    return LossPair.named(tf,
+    return LossPair.named(
+        tf,
         generatorLoss(tf, model.onGenerated().logits()),
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
   /** L_D = E[D(G(z))] - E[D(x)]. */
-  public static <T extends TFloating> Operand<T> discriminatorLoss(Ops tf, Operand<T> real,
-      Operand<T> fake) {
+  public static <T extends TFloating> Operand<T> discriminatorLoss(
+      Ops tf, Operand<T> real, Operand<T> fake) {
     return tf.math.sub(Reductions.mean(tf, fake), Reductions.mean(tf, real));
   }
 

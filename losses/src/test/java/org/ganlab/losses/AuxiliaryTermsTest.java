@@ -58,9 +58,10 @@ class AuxiliaryTermsTest {
   @Test
   void l1RejectsDifferentShapes() {
     try (TestGraph g = new TestGraph()) {
-      assertThatThrownBy(() -> CycleConsistencyLoss.l1(g.tf, g.constant(A, 4),
-          g.constant(A, 2, 2))).isInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("[4]").hasMessageContaining("[2, 2]");
+      assertThatThrownBy(() -> CycleConsistencyLoss.l1(g.tf, g.constant(A, 4), g.constant(A, 2, 2)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("[4]")
+          .hasMessageContaining("[2, 2]");
     }
     assertThatThrownBy(() -> new CycleConsistencyLoss(-1))
         .isInstanceOf(IllegalArgumentException.class);
@@ -86,24 +87,33 @@ class AuxiliaryTermsTest {
   @Test
   void auxiliaryClassifierCrossEntropy() {
     double ceReal = (crossEntropy(new double[] {2, 1, 0}, 0) + Math.log(3)) / 2;
-    double ceFake = (crossEntropy(new double[] {100, -100, 0}, 0)
-        + crossEntropy(new double[] {-1, 3, 0.5}, 2)) / 2;
+    double ceFake =
+        (crossEntropy(new double[] {100, -100, 0}, 0) + crossEntropy(new double[] {-1, 3, 0.5}, 2))
+            / 2;
     // By hand: log(e^2 + e + 1) - 2 = 0.40761, log 3 = 1.09861
     assertThat(ceReal).isCloseTo((0.40760596 + 1.09861229) / 2, within(1e-7));
     try (TestGraph g = new TestGraph()) {
-      Placeholder<TInt32> labels = g.tf.placeholder(TInt32.class,
-          Placeholder.shape(Shape.of(2)));
+      Placeholder<TInt32> labels = g.tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(2)));
       Placeholder<TFloat32> fakeLogits = g.placeholder(2, 3);
       Operand<TFloat32> realLogits = g.constant(REAL_CLASS_LOGITS, 2, 3);
       Operand<TFloat32> scores = g.constant(new float[] {0, 0}, 2);
-      GanModel model = new GanModel(null, null, null, labels, null, null,
-          new DiscriminatorOutput(scores, realLogits), new DiscriminatorOutput(scores, fakeLogits),
-          new RandomStreams(g.tf), 2);
+      GanModel model =
+          new GanModel(
+              null,
+              null,
+              null,
+              labels,
+              null,
+              null,
+              new DiscriminatorOutput(scores, realLogits),
+              new DiscriminatorOutput(scores, fakeLogits),
+              new RandomStreams(g.tf),
+              2);
       Regularizer.Terms t = new AuxiliaryClassifierLoss(2, 0.5).build(g.tf, model);
       var grad = g.tf.gradients(t.generator(), List.of(fakeLogits));
       g.feedInts(labels, LABELS).feed(fakeLogits, FAKE_CLASS_LOGITS);
-      assertThat(g.scalar(t.discriminator())).isCloseTo((float) (2 * (ceReal + ceFake)),
-          within(1e-5f));
+      assertThat(g.scalar(t.discriminator()))
+          .isCloseTo((float) (2 * (ceReal + ceFake)), within(1e-5f));
       assertThat(g.scalar(t.generator())).isCloseTo((float) (0.5 * ceFake), within(1e-6f));
       assertThat(g.scalar(AuxiliaryClassifierLoss.crossEntropy(g.tf, realLogits, labels)))
           .isCloseTo((float) ceReal, within(1e-6f));
@@ -136,17 +146,34 @@ class AuxiliaryTermsTest {
   void auxiliaryClassifierNeedsLabelsAndAClassifierHead() {
     try (TestGraph g = new TestGraph()) {
       Operand<TFloat32> scores = g.constant(new float[] {0, 0}, 2);
-      GanModel unconditional = TestGraph.model(g.tf, null, null, null,
-          DiscriminatorOutput.of(scores), DiscriminatorOutput.of(scores), 2);
+      GanModel unconditional =
+          TestGraph.model(
+              g.tf,
+              null,
+              null,
+              null,
+              DiscriminatorOutput.of(scores),
+              DiscriminatorOutput.of(scores),
+              2);
       assertThatThrownBy(() -> new AuxiliaryClassifierLoss().build(g.tf, unconditional))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conditional");
-      Placeholder<TInt32> labels = g.tf.placeholder(TInt32.class,
-          Placeholder.shape(Shape.of(2)));
-      GanModel headless = new GanModel(null, null, null, labels, null, null,
-          DiscriminatorOutput.of(scores), DiscriminatorOutput.of(scores),
-          new RandomStreams(g.tf), 2);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("conditional");
+      Placeholder<TInt32> labels = g.tf.placeholder(TInt32.class, Placeholder.shape(Shape.of(2)));
+      GanModel headless =
+          new GanModel(
+              null,
+              null,
+              null,
+              labels,
+              null,
+              null,
+              DiscriminatorOutput.of(scores),
+              DiscriminatorOutput.of(scores),
+              new RandomStreams(g.tf),
+              2);
       assertThatThrownBy(() -> new AuxiliaryClassifierLoss().build(g.tf, headless))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classifier head");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("classifier head");
     }
   }
 }

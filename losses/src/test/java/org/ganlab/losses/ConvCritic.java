@@ -21,8 +21,8 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.family.TFloating;
 
 /**
- * A small WGAN-GP-style critic on [b, 4, 4, 1] inputs: conv 3x3 stride 2 (3 channels) -> leaky
- * ReLU 0.2 -> layer norm -> flatten -> dense to one score. Every op whose second-order gradient a
+ * A small WGAN-GP-style critic on [b, 4, 4, 1] inputs: conv 3x3 stride 2 (3 channels) -> leaky ReLU
+ * 0.2 -> layer norm -> flatten -> dense to one score. Every op whose second-order gradient a
  * penalty needs appears once.
  */
 final class ConvCritic<T extends TFloating> {
@@ -32,12 +32,14 @@ final class ConvCritic<T extends TFloating> {
   ConvCritic(Ops tf, Class<T> dtype, long seed) {
     net = new Network<>(tf, "critic", dtype, new Seeds(seed));
     Ops ops = net.ops();
-    body = new Sequential<>(List.of(
-        new Conv2d<>(net, "conv", 1, 3, 3, 2, Initializer.glorotUniform(), true),
-        Activations.leakyRelu(ops, 0.2),
-        new LayerNorm<>(net, "norm", 3),
-        Reshape.flatten(ops),
-        new Dense<>(net, "dense", 2 * 2 * 3, 1, Initializer.glorotUniform())));
+    body =
+        new Sequential<>(
+            List.of(
+                new Conv2d<>(net, "conv", 1, 3, 3, 2, Initializer.glorotUniform(), true),
+                Activations.leakyRelu(ops, 0.2),
+                new LayerNorm<>(net, "norm", 3),
+                Reshape.flatten(ops),
+                new Dense<>(net, "dense", 2 * 2 * 3, 1, Initializer.glorotUniform())));
   }
 
   /** Scores [b]. */
@@ -49,8 +51,8 @@ final class ConvCritic<T extends TFloating> {
   static DiscriminatorNet discriminator(ConvCritic<TFloat32> critic) {
     return new DiscriminatorNet() {
       @Override
-      public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-          Mode mode) {
+      public DiscriminatorOutput discriminate(
+          Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
         return DiscriminatorOutput.of(critic.apply(data));
       }
 

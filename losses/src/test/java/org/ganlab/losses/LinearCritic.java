@@ -24,8 +24,8 @@ final class LinearCritic implements DiscriminatorNet {
   }
 
   @Override
-  public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-      Mode mode) {
+  public DiscriminatorOutput discriminate(
+      Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
     Ops tf = net.ops();
     Operand<TFloat32> y = tf.math.add(dense.apply(data, mode), tf.constant(bias));
     return DiscriminatorOutput.of(tf.reshape(y, tf.constant(new long[] {-1})));

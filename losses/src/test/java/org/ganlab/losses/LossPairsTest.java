@@ -35,8 +35,15 @@ class LossPairsTest {
     try (TestGraph g = new TestGraph()) {
       Operand<TFloat32> r = g.constant(real, real.length);
       Operand<TFloat32> f = g.constant(fake, fake.length);
-      GanModel model = TestGraph.model(g.tf, null, null, null, DiscriminatorOutput.of(r),
-          DiscriminatorOutput.of(f), real.length);
+      GanModel model =
+          TestGraph.model(
+              g.tf,
+              null,
+              null,
+              null,
+              DiscriminatorOutput.of(r),
+              DiscriminatorOutput.of(f),
+              real.length);
       GanLoss l = loss.build(g.tf, model);
       assertThat(l.generatorTerms()).isEmpty();
       return new float[] {g.scalar(l.generatorLoss()), g.scalar(l.discriminatorLoss())};
@@ -66,11 +73,11 @@ class LossPairsTest {
     assertThat(gd[1]).isFinite().isCloseTo((float) d, within(1e-5f));
     assertThat(gd[0]).isFinite().isCloseTo((float) g, within(1e-5f));
     // log(1 - sigmoid(100)) = -100, where the naive form is log(0) = -inf.
-    assertThat(losses(new MinimaxLoss(), new float[] {0f}, new float[] {100f})[0])
-        .isEqualTo(-100f);
+    assertThat(losses(new MinimaxLoss(), new float[] {0f}, new float[] {100f})[0]).isEqualTo(-100f);
     // Saturated: a confidently rejected sample contributes ~0 (and ~0 gradient).
     assertThat(losses(new MinimaxLoss(), new float[] {0f}, new float[] {-100f})[0])
-        .isFinite().isCloseTo(0f, within(1e-30f));
+        .isFinite()
+        .isCloseTo(0f, within(1e-30f));
   }
 
   @Test
@@ -97,13 +104,14 @@ class LossPairsTest {
 
   @Test
   void leastSquaresOtherTargets() {
-    float[] gd = losses(new LeastSquaresLoss(-1, 1, 0), new float[] {1f, 0f, 3f},
-        new float[] {0f, 1f, -1f});
+    float[] gd =
+        losses(new LeastSquaresLoss(-1, 1, 0), new float[] {1f, 0f, 3f}, new float[] {0f, 1f, -1f});
     // 1/2 * (0 + 1 + 4) / 3 + 1/2 * (1 + 4 + 0) / 3 = 5/3
     assertThat(gd[1]).isCloseTo(5f / 3f, within(1e-6f));
     // 1/2 * (0 + 1 + 1) / 3 = 1/3
     assertThat(gd[0]).isCloseTo(1f / 3f, within(1e-6f));
-    assertThat(new LeastSquaresLoss(-1, 1, 0).name()).isEqualTo("least-squares(a=-1.0,b=1.0,c=0.0)");
+    assertThat(new LeastSquaresLoss(-1, 1, 0).name())
+        .isEqualTo("least-squares(a=-1.0,b=1.0,c=0.0)");
   }
 
   @Test
@@ -112,8 +120,7 @@ class LossPairsTest {
     assertThat(gd[1]).isEqualTo(-2.25f); // mean(fake) - mean(real) = -0.25 - 2
     assertThat(gd[0]).isEqualTo(0.25f); // -mean(fake)
     float[] big = losses(new WassersteinLoss(), REAL, FAKE);
-    assertThat(big[1]).isCloseTo((float) (mean(FAKE, x -> x) - mean(REAL, x -> x)),
-        within(1e-5f));
+    assertThat(big[1]).isCloseTo((float) (mean(FAKE, x -> x) - mean(REAL, x -> x)), within(1e-5f));
     assertThat(big[0]).isCloseTo((float) -mean(FAKE, x -> x), within(1e-5f));
   }
 
@@ -149,16 +156,30 @@ class LossPairsTest {
       var r = g.placeholder(REAL.length);
       var f = g.placeholder(FAKE.length);
       g.feed(r, REAL).feed(f, FAKE);
-      for (GanLossFunction loss : java.util.List.of(new NonSaturatingLoss(), new MinimaxLoss(),
-          new LeastSquaresLoss(), new WassersteinLoss(), new HingeLoss())) {
-        GanLoss l = loss.build(g.tf.withSubScope(loss.name().replaceAll("[^a-z]", "")),
-            TestGraph.model(g.tf, null, null, null, DiscriminatorOutput.of(r),
-                DiscriminatorOutput.of(f), REAL.length));
+      for (GanLossFunction loss :
+          java.util.List.of(
+              new NonSaturatingLoss(),
+              new MinimaxLoss(),
+              new LeastSquaresLoss(),
+              new WassersteinLoss(),
+              new HingeLoss())) {
+        GanLoss l =
+            loss.build(
+                g.tf.withSubScope(loss.name().replaceAll("[^a-z]", "")),
+                TestGraph.model(
+                    g.tf,
+                    null,
+                    null,
+                    null,
+                    DiscriminatorOutput.of(r),
+                    DiscriminatorOutput.of(f),
+                    REAL.length));
         var grads = g.tf.gradients(l.discriminatorLoss(), java.util.List.of(r, f));
         for (int i = 0; i < 2; i++) {
           Operand<TFloat32> dy = grads.dy(i);
-          assertThat(g.floats(dy)).as(loss.name()).doesNotContain(Float.NaN,
-              Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY);
+          assertThat(g.floats(dy))
+              .as(loss.name())
+              .doesNotContain(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY);
         }
       }
     }
@@ -167,6 +188,7 @@ class LossPairsTest {
   @Test
   void rejectsNonFiniteTargets() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LeastSquaresLoss(0, Double.NaN, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target b");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("target b");
   }
 }

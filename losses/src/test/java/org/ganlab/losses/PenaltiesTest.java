@@ -17,8 +17,8 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Penalties on a linear critic D(x) = w.x + b, whose input gradient is w at every point: the
- * gradient penalty is exactly lambda (|w| - 1)^2 whatever the interpolates are, and R1/R2 are
- * gamma / 2 |w|^2.
+ * gradient penalty is exactly lambda (|w| - 1)^2 whatever the interpolates are, and R1/R2 are gamma
+ * / 2 |w|^2.
  */
 class PenaltiesTest {
   static final int B = 4;
@@ -39,9 +39,15 @@ class PenaltiesTest {
       LinearCritic d = new LinearCritic(g.tf, w, 0.7f);
       Placeholder<TFloat32> real = g.placeholder(B, 3);
       Operand<TFloat32> fake = g.constant(FAKE, B, 3);
-      GanModel model = TestGraph.model(g.tf, d, real,
-          fake, d.discriminate(real, null, Mode.TRAINING),
-          d.discriminate(fake, null, Mode.TRAINING_WITHOUT_UPDATES), B);
+      GanModel model =
+          TestGraph.model(
+              g.tf,
+              d,
+              real,
+              fake,
+              d.discriminate(real, null, Mode.TRAINING),
+              d.discriminate(fake, null, Mode.TRAINING_WITHOUT_UPDATES),
+              B);
       Regularizer.Terms t = r.build(g.tf, model);
       assertThat(t.generator()).isNull();
       g.feed(real, REAL).feedStreams(model.streams(), seed);
@@ -173,14 +179,13 @@ class PenaltiesTest {
       DiscriminatorOutput onReal = d.discriminate(real, null, Mode.TRAINING);
       DiscriminatorOutput onFake = d.discriminate(fake, null, Mode.TRAINING_WITHOUT_UPDATES);
       GanModel model = TestGraph.model(g.tf, d, real, fake, onReal, onFake, B);
-      GanLoss loss = GanLoss.build(g.tf, model, new WassersteinLoss(),
-          List.of(new GradientPenalty(), new R1Penalty(2)));
+      GanLoss loss =
+          GanLoss.build(
+              g.tf, model, new WassersteinLoss(), List.of(new GradientPenalty(), new R1Penalty(2)));
       assertThat(loss.discriminatorTerms()).containsOnlyKeys("gradient_penalty", "r1_penalty");
       g.feed(real, REAL).feedStreams(model.streams(), 1);
-      float w = g.scalar(WassersteinLoss.discriminatorLoss(g.tf, onReal.logits(),
-          onFake.logits()));
-      assertThat(g.scalar(loss.discriminatorLoss()))
-          .isCloseTo(w + 15.278640f + 5f, within(1e-4f));
+      float w = g.scalar(WassersteinLoss.discriminatorLoss(g.tf, onReal.logits(), onFake.logits()));
+      assertThat(g.scalar(loss.discriminatorLoss())).isCloseTo(w + 15.278640f + 5f, within(1e-4f));
       // The D optimizer can differentiate the whole loss (second order through the penalties).
       var grads = g.tf.gradients(loss.discriminatorLoss(), d.network().trainableVariables());
       Operand<TFloat32> kernelGrad = grads.dy(0);
@@ -190,18 +195,24 @@ class PenaltiesTest {
 
   @Test
   void rejectsNegativeOrNonFiniteWeights() {
-    assertThatThrownBy(() -> new GradientPenalty(-1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new GradientPenalty(-1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lambda");
     assertThatThrownBy(() -> new R1Penalty(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new DraganPenalty(10, Double.POSITIVE_INFINITY))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("noise scale");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("noise scale");
   }
 
   @Test
   void namesAreTheMetricsColumns() {
-    assertThat(List.of(new GradientPenalty().name(), new R1Penalty().name(),
-        new R2Penalty().name(), new DraganPenalty().name()))
+    assertThat(
+            List.of(
+                new GradientPenalty().name(),
+                new R1Penalty().name(),
+                new R2Penalty().name(),
+                new DraganPenalty().name()))
         .containsExactly("gradient_penalty", "r1_penalty", "r2_penalty", "dragan_penalty");
   }
 }

@@ -24,8 +24,8 @@ import org.tensorflow.types.TFloat64;
 
 /**
  * The gradient of each penalty with respect to the critic's weights, which TensorFlow builds as a
- * gradient of a gradient, against central finite differences in float64, through conv, leaky
- * ReLU, layer norm (rsqrt, mean, squared difference), reshape, dense and bias add.
+ * gradient of a gradient, against central finite differences in float64, through conv, leaky ReLU,
+ * layer norm (rsqrt, mean, squared difference), reshape, dense and bias add.
  */
 class SecondOrderGradientTest {
   static final long[] INPUT = {3, 4, 4, 1};
@@ -49,8 +49,8 @@ class SecondOrderGradientTest {
     SplittableRandom r = new SplittableRandom(42);
     try (TestGraph g = new TestGraph()) {
       ConvCritic<TFloat64> critic = new ConvCritic<>(g.tf, TFloat64.class, 3);
-      Placeholder<TFloat64> x = g.tf.placeholder(TFloat64.class,
-          Placeholder.shape(Shape.of(INPUT)));
+      Placeholder<TFloat64> x =
+          g.tf.placeholder(TFloat64.class, Placeholder.shape(Shape.of(INPUT)));
       @SuppressWarnings("unchecked")
       Operand<TFloat64>[] scoresAndPoints = new Operand[] {critic.apply(x), x};
       Operand<TFloat64> p = penalty.apply(g.tf, scoresAndPoints);
@@ -88,7 +88,8 @@ class SecondOrderGradientTest {
           w[i] = saved;
           g.feed64(vars.get(k), w);
           double numeric = (plus - minus) / (2 * H);
-          assertThat(analytic[i]).as("d penalty / d %s[%d]", vars.get(k).op().name(), i)
+          assertThat(analytic[i])
+              .as("d penalty / d %s[%d]", vars.get(k).op().name(), i)
               .isCloseTo(numeric, within(1e-6 + 1e-5 * Math.abs(numeric)));
           largest = Math.max(largest, Math.abs(analytic[i]));
           checked++;
@@ -107,8 +108,9 @@ class SecondOrderGradientTest {
   @Test
   void oneSidedGradientPenaltyWithSlopesAboveOne() {
     // Scaling the scores by 10 puts the slopes above 1, so the one-sided penalty is active.
-    checkAgainstFiniteDifferences((tf, sp) -> GradientPenalty.penalty(tf,
-        tf.math.mul(sp[0], tf.constant(10.0)), sp[1], true));
+    checkAgainstFiniteDifferences(
+        (tf, sp) ->
+            GradientPenalty.penalty(tf, tf.math.mul(sp[0], tf.constant(10.0)), sp[1], true));
   }
 
   @Test
@@ -126,8 +128,10 @@ class SecondOrderGradientTest {
       Placeholder<TFloat64> x = g.tf.placeholder(TFloat64.class, Placeholder.shape(Shape.of(3)));
       Placeholder<TFloat64> v = g.tf.placeholder(TFloat64.class, Placeholder.shape(Shape.of(3)));
       // F = sum(u * RsqrtGrad(rsqrt(x), v)) = sum(-1/2 u v x^(-3/2))
-      Operand<TFloat64> f = g.tf.sum(g.tf.math.mul(g.tf.constant(u),
-          g.tf.math.rsqrtGrad(g.tf.math.rsqrt(x), v)), g.tf.constant(0));
+      Operand<TFloat64> f =
+          g.tf.sum(
+              g.tf.math.mul(g.tf.constant(u), g.tf.math.rsqrtGrad(g.tf.math.rsqrt(x), v)),
+              g.tf.constant(0));
       var grads = g.tf.gradients(f, List.of(x, v));
       g.feed64(x, x0).feed64(v, v0);
       Operand<TFloat64> dx = grads.dy(0);
@@ -155,11 +159,22 @@ class SecondOrderGradientTest {
       DiscriminatorNet d = ConvCritic.discriminator(critic);
       Placeholder<TFloat32> real = g.placeholder(INPUT);
       Operand<TFloat32> fake = g.tf.math.mul(real, g.tf.constant(-0.5f));
-      GanModel model = TestGraph.model(g.tf, d, real, fake,
-          d.discriminate(real, null, Mode.TRAINING),
-          d.discriminate(fake, null, Mode.TRAINING_WITHOUT_UPDATES), (int) INPUT[0]);
-      List<Regularizer> all = List.of(new GradientPenalty(), GradientPenalty.oneSided(10),
-          new R1Penalty(), new R2Penalty(), new DraganPenalty());
+      GanModel model =
+          TestGraph.model(
+              g.tf,
+              d,
+              real,
+              fake,
+              d.discriminate(real, null, Mode.TRAINING),
+              d.discriminate(fake, null, Mode.TRAINING_WITHOUT_UPDATES),
+              (int) INPUT[0]);
+      List<Regularizer> all =
+          List.of(
+              new GradientPenalty(),
+              GradientPenalty.oneSided(10),
+              new R1Penalty(),
+              new R2Penalty(),
+              new DraganPenalty());
       GanLoss loss = GanLoss.build(g.tf, model, new WassersteinLoss(), all);
       var grads = g.tf.gradients(loss.discriminatorLoss(), critic.net.trainableVariables());
       float[] x = new float[(int) Shape.of(INPUT).size()];
@@ -168,8 +183,11 @@ class SecondOrderGradientTest {
         x[i] = (float) r.nextDouble(-1, 1);
       }
       g.feed(real, x).feedStreams(model.streams(), 9);
-      assertThat(model.streams().all()).containsOnlyKeys(GradientPenalty.STREAM,
-          DraganPenalty.NOISE_STREAM, DraganPenalty.INTERPOLATION_STREAM);
+      assertThat(model.streams().all())
+          .containsOnlyKeys(
+              GradientPenalty.STREAM,
+              DraganPenalty.NOISE_STREAM,
+              DraganPenalty.INTERPOLATION_STREAM);
       // One run for every value: each distinct fetch list costs a graph optimization.
       List<Operand<TFloat32>> fetches = new ArrayList<>();
       for (Regularizer reg : all) {

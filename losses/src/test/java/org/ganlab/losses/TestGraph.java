@@ -143,22 +143,27 @@ final class TestGraph implements AutoCloseable {
   }
 
   /**
-   * A model with only what losses read: D outputs on real and generated data, and, when given,
-   * the real/generated data and the discriminator (for penalties).
+   * A model with only what losses read: D outputs on real and generated data, and, when given, the
+   * real/generated data and the discriminator (for penalties).
    */
-  static GanModel model(Ops tf, DiscriminatorNet d, Placeholder<TFloat32> real,
-      Operand<TFloat32> fake, DiscriminatorOutput onReal, DiscriminatorOutput onFake,
+  static GanModel model(
+      Ops tf,
+      DiscriminatorNet d,
+      Placeholder<TFloat32> real,
+      Operand<TFloat32> fake,
+      DiscriminatorOutput onReal,
+      DiscriminatorOutput onFake,
       int batch) {
-    return new GanModel(null, d, real, null, null, fake, onReal, onFake, new RandomStreams(tf),
-        batch);
+    return new GanModel(
+        null, d, real, null, null, fake, onReal, onFake, new RandomStreams(tf), batch);
   }
 
   /** An initializer that sets a variable to known values (row-major). */
   static Initializer values(double... v) {
     return new Initializer() {
       @Override
-      public <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype,
-          long[] seed) {
+      public <T extends TFloating> Operand<T> create(
+          Ops tf, Shape shape, Class<T> dtype, long[] seed) {
         return tf.dtypes.cast(tf.reshape(tf.constant(v), tf.constant(shape)), dtype);
       }
     };

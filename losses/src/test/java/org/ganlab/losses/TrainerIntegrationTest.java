@@ -43,14 +43,16 @@ class TrainerIntegrationTest {
     @Override
     public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
       Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-      Layer<TFloat32> body = new Sequential<>(List.of(
-          new Dense<>(net, "hidden", 4, 16, Initializer.glorotUniform()),
-          Activations.leakyRelu(net.ops(), 0.2),
-          new Dense<>(net, "out", 16, 2, Initializer.glorotUniform())));
+      Layer<TFloat32> body =
+          new Sequential<>(
+              List.of(
+                  new Dense<>(net, "hidden", 4, 16, Initializer.glorotUniform()),
+                  Activations.leakyRelu(net.ops(), 0.2),
+                  new Dense<>(net, "out", 16, 2, Initializer.glorotUniform())));
       return new GeneratorNet() {
         @Override
-        public Operand<TFloat32> generate(Operand<TFloat32> latent, Operand<TInt32> labels,
-            Mode mode) {
+        public Operand<TFloat32> generate(
+            Operand<TFloat32> latent, Operand<TInt32> labels, Mode mode) {
           return body.apply(latent, mode);
         }
 
@@ -69,17 +71,19 @@ class TrainerIntegrationTest {
     @Override
     public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
       Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-      Layer<TFloat32> body = new Sequential<>(List.of(
-          new Dense<>(net, "hidden", 2, 16, Initializer.glorotUniform()),
-          Activations.leakyRelu(net.ops(), 0.2),
-          new LayerNorm<>(net, "norm", 16),
-          new Dense<>(net, "out", 16, 1, Initializer.glorotUniform())));
+      Layer<TFloat32> body =
+          new Sequential<>(
+              List.of(
+                  new Dense<>(net, "hidden", 2, 16, Initializer.glorotUniform()),
+                  Activations.leakyRelu(net.ops(), 0.2),
+                  new LayerNorm<>(net, "norm", 16),
+                  new Dense<>(net, "out", 16, 1, Initializer.glorotUniform())));
       return new DiscriminatorNet() {
         @Override
-        public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-            Mode mode) {
-          return DiscriminatorOutput.of(net.ops().reshape(body.apply(data, mode),
-              net.ops().constant(new long[] {-1})));
+        public DiscriminatorOutput discriminate(
+            Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
+          return DiscriminatorOutput.of(
+              net.ops().reshape(body.apply(data, mode), net.ops().constant(new long[] {-1})));
         }
 
         @Override
@@ -137,11 +141,13 @@ class TrainerIntegrationTest {
 
   static List<StepRecord> train(GanLossFunction loss, List<Regularizer> regularizers, int steps) {
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer t = GanTrainer.builder(new TinyMlp(), loss, new Circle())
-        .regularizers(regularizers)
-        .discriminatorOptimizer(new Adam(1e-3, 0, 0.9))
-        .generatorOptimizer(new Adam(1e-3, 0, 0.9))
-        .config(TrainerConfig.of(11).withBatchSize(16).withNCritic(2)).build()) {
+    try (GanTrainer t =
+        GanTrainer.builder(new TinyMlp(), loss, new Circle())
+            .regularizers(regularizers)
+            .discriminatorOptimizer(new Adam(1e-3, 0, 0.9))
+            .generatorOptimizer(new Adam(1e-3, 0, 0.9))
+            .config(TrainerConfig.of(11).withBatchSize(16).withNCritic(2))
+            .build()) {
       t.train(steps, (trainer, r, nanos) -> records.add(r));
     }
     return records;
@@ -164,10 +170,16 @@ class TrainerIntegrationTest {
 
   @Test
   void everyLossAndRegularizerRunsInTheTrainer() {
-    List<GanLossFunction> losses = List.of(new NonSaturatingLoss(), new MinimaxLoss(),
-        new LeastSquaresLoss(), new WassersteinLoss(), new HingeLoss());
-    List<Regularizer> regularizers = List.of(new R1Penalty(), new R2Penalty(),
-        new DraganPenalty(), GradientPenalty.oneSided(10));
+    List<GanLossFunction> losses =
+        List.of(
+            new NonSaturatingLoss(),
+            new MinimaxLoss(),
+            new LeastSquaresLoss(),
+            new WassersteinLoss(),
+            new HingeLoss());
+    List<Regularizer> regularizers =
+        List.of(
+            new R1Penalty(), new R2Penalty(), new DraganPenalty(), GradientPenalty.oneSided(10));
     for (int i = 0; i < losses.size(); i++) {
       Regularizer reg = regularizers.get(i % regularizers.size());
       List<StepRecord> records = train(losses.get(i), List.of(reg), 3);

@@ -36,10 +36,14 @@ public final class ConditionalAccuracy {
     int correct = 0;
     for (int i = 0; i < classScores.length; i++) {
       double[] row = classScores[i];
-      checkArgument(row.length == classes, "row %s has %s classes, row 0 has %s", i, row.length,
+      checkArgument(
+          row.length == classes, "row %s has %s classes, row 0 has %s", i, row.length, classes);
+      checkArgument(
+          requestedLabels[i] >= 0 && requestedLabels[i] < classes,
+          "requested label %s of sample %s out of [0, %s)",
+          requestedLabels[i],
+          i,
           classes);
-      checkArgument(requestedLabels[i] >= 0 && requestedLabels[i] < classes,
-          "requested label %s of sample %s out of [0, %s)", requestedLabels[i], i, classes);
       int best = 0;
       for (int j = 1; j < classes; j++) {
         if (row[j] > row[best]) {

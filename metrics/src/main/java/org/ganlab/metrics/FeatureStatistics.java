@@ -54,7 +54,8 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     checkArgument(sigma.length == d, "sigma has %s rows, mu has %s entries", sigma.length, d);
     double[] flat = new double[Math.multiplyExact(d, d)];
     for (int i = 0; i < d; i++) {
-      checkArgument(sigma[i].length == d, "sigma row %s has %s columns, need %s", i, sigma[i].length, d);
+      checkArgument(
+          sigma[i].length == d, "sigma row %s has %s columns, need %s", i, sigma[i].length, d);
       System.arraycopy(sigma[i], 0, flat, i * d, d);
     }
     return new FeatureStatistics(mu, flat, n);

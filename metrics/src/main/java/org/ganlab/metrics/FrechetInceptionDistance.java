@@ -29,8 +29,8 @@ import org.tensorflow.types.TInt32;
  *
  * <ol>
  *   <li>one symmetric eigendecomposition of {@code S1} (with vectors);
- *   <li>{@code B = diag(sqrt(l)) (V^T S2 V) diag(sqrt(l))}, which is orthogonally similar to
- *       {@code S1^(1/2) S2 S1^(1/2)} and so has the same eigenvalues, without forming the root;
+ *   <li>{@code B = diag(sqrt(l)) (V^T S2 V) diag(sqrt(l))}, which is orthogonally similar to {@code
+ *       S1^(1/2) S2 S1^(1/2)} and so has the same eigenvalues, without forming the root;
  *   <li>the eigenvalues of {@code B} only (no vectors, the cheap part of an eigensolver).
  * </ol>
  *
@@ -39,14 +39,14 @@ import org.tensorflow.types.TInt32;
  * better on well-conditioned inputs.
  *
  * <p><b>Rank-deficient covariances</b> (fewer samples than dimensions, duplicated features) have
- * eigenvalues that are zero in exact arithmetic but come out of any solver as {@code ±eps *
- * |S|}. Taking square roots of that noise would add about {@code sqrt(eps) |S|} per null
- * direction (a 1e-8 relative error, visible as FID(X, X) != 0). So eigenvalues of {@code S1} and of
- * {@code B} below {@code rankTolerance * d * eps * max eigenvalue} (NumPy's {@code matrix_rank}
- * threshold when {@code rankTolerance = 1}) are set to zero, and negative ones always are. With
- * this, rank-deficient inputs give the exact value (checked against the nuclear-norm identity
- * {@code Tr((S1 S2)^(1/2)) = ||A B^T||_*} with {@code S1 = A^T A}, {@code S2 = B^T B}) where
- * SciPy's {@code sqrtm} is off by about 1e-8 relative.
+ * eigenvalues that are zero in exact arithmetic but come out of any solver as {@code ±eps * |S|}.
+ * Taking square roots of that noise would add about {@code sqrt(eps) |S|} per null direction (a
+ * 1e-8 relative error, visible as FID(X, X) != 0). So eigenvalues of {@code S1} and of {@code B}
+ * below {@code rankTolerance * d * eps * max eigenvalue} (NumPy's {@code matrix_rank} threshold
+ * when {@code rankTolerance = 1}) are set to zero, and negative ones always are. With this,
+ * rank-deficient inputs give the exact value (checked against the nuclear-norm identity {@code
+ * Tr((S1 S2)^(1/2)) = ||A B^T||_*} with {@code S1 = A^T A}, {@code S2 = B^T B}) where SciPy's
+ * {@code sqrtm} is off by about 1e-8 relative.
  *
  * <p>Each call builds a small graph and closes it (and every tensor) before returning, so an
  * instance holds no native resources and is safe to share between threads.
@@ -117,11 +117,7 @@ public final class FrechetInceptionDistance {
 
   /** FID and its parts between two feature sets. */
   public Result compute(FeatureMatrix a, FeatureMatrix b) {
-    checkArgument(
-        a.cols() == b.cols(),
-        "feature dimensions differ: %s vs %s",
-        a.cols(),
-        b.cols());
+    checkArgument(a.cols() == b.cols(), "feature dimensions differ: %s vs %s", a.cols(), b.cols());
     return compute(statistics(a), statistics(b));
   }
 
@@ -158,8 +154,7 @@ public final class FrechetInceptionDistance {
 
   /** FID and its parts between two precomputed statistics. */
   public Result compute(FeatureStatistics a, FeatureStatistics b) {
-    checkArgument(
-        a.dim() == b.dim(), "statistics dimensions differ: %s vs %s", a.dim(), b.dim());
+    checkArgument(a.dim() == b.dim(), "statistics dimensions differ: %s vs %s", a.dim(), b.dim());
     int d = a.dim();
     try (Graph g = new Graph();
         Session s = new Session(g);
@@ -224,16 +219,13 @@ public final class FrechetInceptionDistance {
     Operand<TFloat64> b = symmetrize(tf, tf.math.mul(tf.math.mul(column, rotated), row));
     Operand<TFloat64> e =
         clampSmall(
-            tf,
-            tf.linalg.selfAdjointEig(b, SelfAdjointEig.computeV(false)).e(),
-            d,
-            rankTolerance);
+            tf, tf.linalg.selfAdjointEig(b, SelfAdjointEig.computeV(false)).e(), d, rankTolerance);
     return tf.reduceSum(tf.math.sqrt(e), tf.constant(0));
   }
 
   /**
-   * Sets eigenvalues below {@code rankTolerance * d * eps * max(max eigenvalue, 0)} to zero (and
-   * so every negative one), because they are indistinguishable from rounding noise.
+   * Sets eigenvalues below {@code rankTolerance * d * eps * max(max eigenvalue, 0)} to zero (and so
+   * every negative one), because they are indistinguishable from rounding noise.
    */
   private static Operand<TFloat64> clampSmall(
       Ops tf, Operand<TFloat64> eigenvalues, int d, double rankTolerance) {
@@ -249,7 +241,6 @@ public final class FrechetInceptionDistance {
   /** (S + S^T) / 2. */
   static Operand<TFloat64> symmetrize(Ops tf, Operand<TFloat64> m) {
     return tf.math.mul(
-        tf.math.add(m, tf.linalg.transpose(m, tf.constant(new int[] {1, 0}))),
-        tf.constant(0.5));
+        tf.math.add(m, tf.linalg.transpose(m, tf.constant(new int[] {1, 0}))), tf.constant(0.5));
   }
 }

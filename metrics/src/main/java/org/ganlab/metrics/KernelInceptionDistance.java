@@ -90,8 +90,15 @@ public final class KernelInceptionDistance {
 
     @Override
     public String toString() {
-      return "Result[mean=" + mean + ", std=" + std + ", subsetSize=" + subsetSize + ", subsets="
-          + values.length + "]";
+      return "Result[mean="
+          + mean
+          + ", std="
+          + std
+          + ", subsetSize="
+          + subsetSize
+          + ", subsets="
+          + values.length
+          + "]";
     }
   }
 
@@ -238,8 +245,7 @@ public final class KernelInceptionDistance {
   }
 
   /** (a b^T / d + 1)^3. */
-  private static Operand<TFloat64> kernel(
-      Ops tf, Operand<TFloat64> a, Operand<TFloat64> b, int d) {
+  private static Operand<TFloat64> kernel(Ops tf, Operand<TFloat64> a, Operand<TFloat64> b, int d) {
     Operand<TFloat64> base =
         tf.math.add(
             tf.math.div(tf.linalg.matMul(a, b, MatMul.transposeB(true)), tf.constant((double) d)),
@@ -252,7 +258,6 @@ public final class KernelInceptionDistance {
   }
 
   private static Operand<TFloat64> rowCount(Ops tf, Operand<TFloat64> t) {
-    return tf.dtypes.cast(
-        tf.gather(tf.shape(t), tf.constant(0), tf.constant(0)), TFloat64.class);
+    return tf.dtypes.cast(tf.gather(tf.shape(t), tf.constant(0), tf.constant(0)), TFloat64.class);
   }
 }

@@ -26,9 +26,9 @@ final class ManifoldDistances {
   private ManifoldDistances() {}
 
   /**
-   * Squared distance from each row of {@code x} to its k-th nearest other row of {@code x} (the
-   * row itself excluded by index, so a duplicate of a row counts as a neighbour at distance 0,
-   * as with the references' "k+1-th smallest including self").
+   * Squared distance from each row of {@code x} to its k-th nearest other row of {@code x} (the row
+   * itself excluded by index, so a duplicate of a row counts as a neighbour at distance 0, as with
+   * the references' "k+1-th smallest including self").
    */
   static double[] kthNeighbourSquaredRadii(FeatureMatrix x, int k, int blockRows) {
     int n = x.rows();
@@ -46,10 +46,10 @@ final class ManifoldDistances {
       Operand<TFloat64> d2 = squaredDistances(tf, block, all);
       // Mask each row's own column with +inf so it can never be among its k nearest.
       Operand<TInt32> rowIds =
-          tf.expandDims(tf.range(offset, tf.math.add(offset, size), tf.constant(1)), tf.constant(1));
-      Operand<TInt32> colIds =
           tf.expandDims(
-              tf.range(tf.constant(0), tf.constant(n), tf.constant(1)), tf.constant(0));
+              tf.range(offset, tf.math.add(offset, size), tf.constant(1)), tf.constant(1));
+      Operand<TInt32> colIds =
+          tf.expandDims(tf.range(tf.constant(0), tf.constant(n), tf.constant(1)), tf.constant(0));
       Operand<TBool> self = tf.math.equal(rowIds, colIds);
       Operand<TFloat64> masked = tf.select(self, tf.constant(Double.POSITIVE_INFINITY), d2);
       TopK<TFloat64, TInt32> nearest =
@@ -115,18 +115,17 @@ final class ManifoldDistances {
       Operand<TFloat64> d2 = squaredDistances(tf, rows(tf, aAll, offset, size), bAll);
       // The block's own radii, as a column to compare against each of its rows.
       Operand<TFloat64> raBlock =
-          tf.expandDims(tf.slice(ra, tf.expandDims(offset, tf.constant(0)),
-              tf.expandDims(size, tf.constant(0))), tf.constant(1));
+          tf.expandDims(
+              tf.slice(
+                  ra, tf.expandDims(offset, tf.constant(0)), tf.expandDims(size, tf.constant(0))),
+              tf.constant(1));
       Operand<TFloat64> rbRow = tf.expandDims(rb, tf.constant(0));
       Operand<TInt32> axis0 = tf.constant(0);
       Operand<TInt32> axis1 = tf.constant(1);
-      Operand<TFloat64> rowIn =
-          asDouble(tf, tf.reduceAny(tf.math.lessEqual(d2, rbRow), axis1));
+      Operand<TFloat64> rowIn = asDouble(tf, tf.reduceAny(tf.math.lessEqual(d2, rbRow), axis1));
       Operand<TFloat64> rowMinOp = tf.reduceMin(d2, axis1);
-      Operand<TFloat64> colIn =
-          asDouble(tf, tf.reduceAny(tf.math.lessEqual(d2, raBlock), axis0));
-      Operand<TFloat64> colCount =
-          tf.reduceSum(asDouble(tf, tf.math.less(d2, raBlock)), axis0);
+      Operand<TFloat64> colIn = asDouble(tf, tf.reduceAny(tf.math.lessEqual(d2, raBlock), axis0));
+      Operand<TFloat64> colCount = tf.reduceSum(asDouble(tf, tf.math.less(d2, raBlock)), axis0);
       for (int start = 0; start < na; start += blockRows) {
         int bsz = Math.min(blockRows, na - start);
         try (TInt32 off = TInt32.scalarOf(start);
@@ -161,12 +160,14 @@ final class ManifoldDistances {
   /** Rows {@code [offset, offset + size)} of {@code all}. */
   private static Operand<TFloat64> rows(
       Ops tf, Operand<TFloat64> all, Operand<TInt32> offset, Operand<TInt32> size) {
-    Operand<TInt32> begin = tf.concat(
-        java.util.List.of(tf.expandDims(offset, tf.constant(0)), tf.constant(new int[] {0})),
-        tf.constant(0));
-    Operand<TInt32> extent = tf.concat(
-        java.util.List.of(tf.expandDims(size, tf.constant(0)), tf.constant(new int[] {-1})),
-        tf.constant(0));
+    Operand<TInt32> begin =
+        tf.concat(
+            java.util.List.of(tf.expandDims(offset, tf.constant(0)), tf.constant(new int[] {0})),
+            tf.constant(0));
+    Operand<TInt32> extent =
+        tf.concat(
+            java.util.List.of(tf.expandDims(size, tf.constant(0)), tf.constant(new int[] {-1})),
+            tf.constant(0));
     return tf.slice(all, begin, extent);
   }
 
@@ -175,12 +176,10 @@ final class ManifoldDistances {
       Ops tf, Operand<TFloat64> a, Operand<TFloat64> b) {
     Operand<TInt32> axis1 = tf.constant(1);
     Operand<TFloat64> na = tf.expandDims(tf.reduceSum(tf.math.square(a), axis1), axis1);
-    Operand<TFloat64> nb =
-        tf.expandDims(tf.reduceSum(tf.math.square(b), axis1), tf.constant(0));
+    Operand<TFloat64> nb = tf.expandDims(tf.reduceSum(tf.math.square(b), axis1), tf.constant(0));
     Operand<TFloat64> dot = tf.linalg.matMul(a, b, MatMul.transposeB(true));
     return tf.math.maximum(
-        tf.math.sub(tf.math.add(na, nb), tf.math.mul(tf.constant(2.0), dot)),
-        tf.constant(0.0));
+        tf.math.sub(tf.math.add(na, nb), tf.math.mul(tf.constant(2.0), dot)), tf.constant(0.0));
   }
 
   private static Operand<TFloat64> asDouble(Ops tf, Operand<TBool> t) {

@@ -10,11 +10,11 @@ import java.util.Arrays;
  * 2018).
  *
  * <p>Every sample is assigned to its nearest mode centre. It is <em>high quality</em> if its
- * distance to that centre is below {@link Config#thresholdStds()} (default 3) standard
- * deviations. A mode is <em>captured</em> if at least {@link Config#minSamplesPerMode()} (default
- * 1) high-quality samples are assigned to it. This is the rule of PacGAN's published evaluation
- * code ({@code MetricLogger}: nearest mode by std-normalised distance, strict {@code < 3}, a mode
- * counts once it has one such sample); all modes share one isotropic standard deviation here.
+ * distance to that centre is below {@link Config#thresholdStds()} (default 3) standard deviations.
+ * A mode is <em>captured</em> if at least {@link Config#minSamplesPerMode()} (default 1)
+ * high-quality samples are assigned to it. This is the rule of PacGAN's published evaluation code
+ * ({@code MetricLogger}: nearest mode by std-normalised distance, strict {@code < 3}, a mode counts
+ * once it has one such sample); all modes share one isotropic standard deviation here.
  *
  * <p>The literature's settings: ring of 8 modes on a circle of radius 2 with std 0.02 (Unrolled
  * GAN, VEEGAN); grid of 5 x 5 modes at {-4, -2, 0, 2, 4}^2 with std 0.05 (VEEGAN, PacGAN), each
@@ -31,7 +31,8 @@ public final class MixtureModeCoverage {
    *     (default 3)
    * @param minSamplesPerMode high-quality samples a mode needs to count as captured (default 1)
    */
-  public record Config(double[][] centres, double std, double thresholdStds, int minSamplesPerMode) {
+  public record Config(
+      double[][] centres, double std, double thresholdStds, int minSamplesPerMode) {
     /** Validates and copies. */
     public Config {
       checkArgument(centres.length > 0, "need at least one mode centre");
@@ -40,15 +41,18 @@ public final class MixtureModeCoverage {
       double[][] copy = new double[centres.length][];
       for (int i = 0; i < centres.length; i++) {
         checkArgument(
-            centres[i].length == dim, "centre %s has %s coordinates, centre 0 has %s", i,
-            centres[i].length, dim);
+            centres[i].length == dim,
+            "centre %s has %s coordinates, centre 0 has %s",
+            i,
+            centres[i].length,
+            dim);
         copy[i] = centres[i].clone();
       }
       centres = copy;
       checkArgument(std > 0 && Double.isFinite(std), "std must be positive, got %s", std);
       checkArgument(thresholdStds > 0, "thresholdStds must be positive, got %s", thresholdStds);
-      checkArgument(minSamplesPerMode >= 1, "minSamplesPerMode must be >= 1, got %s",
-          minSamplesPerMode);
+      checkArgument(
+          minSamplesPerMode >= 1, "minSamplesPerMode must be >= 1, got %s", minSamplesPerMode);
     }
 
     /** Centres and std with the default thresholds (3 std, 1 sample). */
@@ -56,7 +60,9 @@ public final class MixtureModeCoverage {
       return new Config(centres, std, 3.0, 1);
     }
 
-    /** {@code modes} centres evenly on a circle of {@code radius} around the origin, from angle 0. */
+    /**
+     * {@code modes} centres evenly on a circle of {@code radius} around the origin, from angle 0.
+     */
     public static Config ring(int modes, double radius, double std) {
       checkArgument(modes >= 1, "modes must be >= 1, got %s", modes);
       double[][] c = new double[modes][];
@@ -132,8 +138,15 @@ public final class MixtureModeCoverage {
 
     @Override
     public String toString() {
-      return "Result[modesCaptured=" + modesCaptured + "/" + modes + ", highQualityFraction="
-          + highQualityFraction + ", samplesPerMode=" + Arrays.toString(samplesPerMode) + "]";
+      return "Result[modesCaptured="
+          + modesCaptured
+          + "/"
+          + modes
+          + ", highQualityFraction="
+          + highQualityFraction
+          + ", samplesPerMode="
+          + Arrays.toString(samplesPerMode)
+          + "]";
     }
   }
 
@@ -161,8 +174,8 @@ public final class MixtureModeCoverage {
     int good = 0;
     for (int i = 0; i < samples.length; i++) {
       double[] x = samples[i];
-      checkArgument(x.length == dim, "sample %s has %s coordinates, centres have %s", i,
-          x.length, dim);
+      checkArgument(
+          x.length == dim, "sample %s has %s coordinates, centres have %s", i, x.length, dim);
       int best = -1;
       double bestD2 = Double.POSITIVE_INFINITY;
       for (int k = 0; k < centres.length; k++) {

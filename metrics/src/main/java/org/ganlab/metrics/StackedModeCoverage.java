@@ -35,10 +35,13 @@ public final class StackedModeCoverage {
     /** Validates the settings. */
     public Config {
       checkArgument(channels >= 1, "channels must be >= 1, got %s", channels);
-      checkArgument(classesPerChannel >= 2, "classesPerChannel must be >= 2, got %s",
-          classesPerChannel);
-      checkArgument(Math.pow(classesPerChannel, channels) <= Integer.MAX_VALUE - 8,
-          "too many modes: %s^%s", classesPerChannel, channels);
+      checkArgument(
+          classesPerChannel >= 2, "classesPerChannel must be >= 2, got %s", classesPerChannel);
+      checkArgument(
+          Math.pow(classesPerChannel, channels) <= Integer.MAX_VALUE - 8,
+          "too many modes: %s^%s",
+          classesPerChannel,
+          channels);
     }
 
     /** {@code classesPerChannel ^ channels}. */
@@ -87,7 +90,12 @@ public final class StackedModeCoverage {
 
     @Override
     public String toString() {
-      return "Result[modesCovered=" + modesCovered + "/" + modes + ", klToUniform=" + klToUniform
+      return "Result[modesCovered="
+          + modesCovered
+          + "/"
+          + modes
+          + ", klToUniform="
+          + klToUniform
           + "]";
     }
   }
@@ -116,12 +124,20 @@ public final class StackedModeCoverage {
     long[] hist = new long[modes];
     for (int i = 0; i < channelClasses.length; i++) {
       int[] c = channelClasses[i];
-      checkArgument(c.length == config.channels(), "sample %s has %s channel classes, need %s", i,
-          c.length, config.channels());
+      checkArgument(
+          c.length == config.channels(),
+          "sample %s has %s channel classes, need %s",
+          i,
+          c.length,
+          config.channels());
       int mode = 0;
       for (int k = 0; k < c.length; k++) {
-        checkArgument(c[k] >= 0 && c[k] < config.classesPerChannel(),
-            "sample %s, channel %s: class %s out of [0, %s)", i, k, c[k],
+        checkArgument(
+            c[k] >= 0 && c[k] < config.classesPerChannel(),
+            "sample %s, channel %s: class %s out of [0, %s)",
+            i,
+            k,
+            c[k],
             config.classesPerChannel());
         mode = mode * config.classesPerChannel() + c[k];
       }

@@ -3,8 +3,8 @@ package org.ganlab.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 
 /**
- * Translation error of an unpaired image-to-image model on data built with a known transform
- * {@code T}: how far the translation {@code G(x)} is from the true {@code T(x)}, per pixel.
+ * Translation error of an unpaired image-to-image model on data built with a known transform {@code
+ * T}: how far the translation {@code G(x)} is from the true {@code T(x)}, per pixel.
  *
  * <ul>
  *   <li>mean absolute error = mean over all samples and pixels of {@code |G(x) - T(x)|} (the
@@ -12,10 +12,10 @@ import static com.google.common.base.Preconditions.checkArgument;
  *   <li>mean squared error = mean of {@code (G(x) - T(x))^2}.
  * </ul>
  *
- * <p>Both are in the units of the pixel values given (so, for images scaled to [-1, 1], the MAE
- * is at most 2); rows are samples, columns pixels (any flattening, as long as both inputs use the
- * same). The same class measures cycle reconstruction error when given {@code F(G(x))} and
- * {@code x}.
+ * <p>Both are in the units of the pixel values given (so, for images scaled to [-1, 1], the MAE is
+ * at most 2); rows are samples, columns pixels (any flattening, as long as both inputs use the
+ * same). The same class measures cycle reconstruction error when given {@code F(G(x))} and {@code
+ * x}.
  */
 public final class TranslationError {
 

@@ -9,8 +9,8 @@ import java.util.Properties;
 import org.ganlab.metrics.io.NpyReader;
 
 /**
- * Access to the fixtures written by {@code src/test/python/make_fixtures.py}: feature files and
- * the expected values in {@code expected.properties}.
+ * Access to the fixtures written by {@code src/test/python/make_fixtures.py}: feature files and the
+ * expected values in {@code expected.properties}.
  */
 public final class Fixtures {
   private static final Properties EXPECTED = load();

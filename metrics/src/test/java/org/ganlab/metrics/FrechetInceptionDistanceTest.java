@@ -19,7 +19,8 @@ class FrechetInceptionDistanceTest {
 
   @Test
   void wellConditionedMatchesScipySqrtmFormulation() {
-    double value = fid.distance(Fixtures.matrix("fid_well_a.npy"), Fixtures.matrix("fid_well_b.npy"));
+    double value =
+        fid.distance(Fixtures.matrix("fid_well_a.npy"), Fixtures.matrix("fid_well_b.npy"));
     // The requirement is 1e-6; both are float64 so the agreement is far tighter.
     assertThat(rel(value, Fixtures.expected("fid_well.sqrtm"))).isLessThan(1e-6);
     assertThat(rel(value, Fixtures.expected("fid_well.sqrtm"))).isLessThan(1e-11);
@@ -80,7 +81,8 @@ class FrechetInceptionDistanceTest {
   void resultPartsAddUp() {
     FrechetInceptionDistance.Result r =
         fid.compute(Fixtures.matrix("fid_well_a.npy"), Fixtures.matrix("fid_well_b.npy"));
-    assertThat(r.trace1() + r.trace2()).isCloseTo(Fixtures.expected("fid_well.trace"), within(1e-9));
+    assertThat(r.trace1() + r.trace2())
+        .isCloseTo(Fixtures.expected("fid_well.trace"), within(1e-9));
     assertThat(r.value())
         .isCloseTo(r.meanTerm() + r.trace1() + r.trace2() - 2 * r.traceSqrt(), within(1e-12));
     assertThat(r.meanTerm()).isPositive();

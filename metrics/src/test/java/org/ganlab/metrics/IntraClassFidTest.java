@@ -21,8 +21,7 @@ class IntraClassFidTest {
   }
 
   private static int[] rowsOf(int[] labels, int c) {
-    return java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] == c)
-        .toArray();
+    return java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] == c).toArray();
   }
 
   @Test
@@ -56,8 +55,8 @@ class IntraClassFidTest {
       swapped[i] = 1 - labels[i];
     }
     FrechetInceptionDistance fid = new FrechetInceptionDistance();
-    double between = fid.distance(REAL.selectRows(rowsOf(labels, 0)),
-        REAL.selectRows(rowsOf(labels, 1)));
+    double between =
+        fid.distance(REAL.selectRows(rowsOf(labels, 0)), REAL.selectRows(rowsOf(labels, 1)));
     assertThat(between).isGreaterThan(1.0);
     assertThat(fid.distance(REAL, REAL)).isCloseTo(0.0, within(1e-9));
 
@@ -86,8 +85,8 @@ class IntraClassFidTest {
     FrechetInceptionDistance fid = new FrechetInceptionDistance();
     double expected = 0;
     for (int c = 0; c < 3; c++) {
-      expected += fid.distance(REAL.selectRows(rowsOf(realLabels, c)),
-          b.selectRows(rowsOf(genLabels, c)));
+      expected +=
+          fid.distance(REAL.selectRows(rowsOf(realLabels, c)), b.selectRows(rowsOf(genLabels, c)));
     }
     expected /= 3;
     assertThat(intra.compute(REAL, realLabels, b, genLabels, 3).mean())

@@ -34,7 +34,8 @@ class KernelInceptionDistanceTest {
   @Test
   void subsetSizeIsCappedAtTheSmallerSet() {
     KernelInceptionDistance.Result r =
-        new KernelInceptionDistance(new KernelInceptionDistance.Config(3, 1000)).compute(x, y, seed);
+        new KernelInceptionDistance(new KernelInceptionDistance.Config(3, 1000))
+            .compute(x, y, seed);
     assertThat(r.subsetSize()).isEqualTo(100);
     assertThat(rel(r.mean(), Fixtures.expected("kid.s3_m1000.mean"))).isLessThan(1e-12);
     assertThat(rel(r.std(), Fixtures.expected("kid.s3_m1000.std"))).isLessThan(1e-10);
@@ -42,7 +43,8 @@ class KernelInceptionDistanceTest {
 
   @Test
   void explicitSubsetsGiveTheSameAsTheSeededSampler() {
-    KernelInceptionDistance kid = new KernelInceptionDistance(new KernelInceptionDistance.Config(4, 30));
+    KernelInceptionDistance kid =
+        new KernelInceptionDistance(new KernelInceptionDistance.Config(4, 30));
     SubsetSampler s = new SubsetSampler(99);
     int[][] xs = new int[4][];
     int[][] ys = new int[4][];
@@ -55,7 +57,8 @@ class KernelInceptionDistanceTest {
 
   @Test
   void isDeterministicPerSeed() {
-    KernelInceptionDistance kid = new KernelInceptionDistance(new KernelInceptionDistance.Config(3, 40));
+    KernelInceptionDistance kid =
+        new KernelInceptionDistance(new KernelInceptionDistance.Config(3, 40));
     assertThat(kid.compute(x, y, 7)).isEqualTo(kid.compute(x, y, 7));
     assertThat(kid.compute(x, y, 7).mean()).isNotEqualTo(kid.compute(x, y, 8).mean());
   }

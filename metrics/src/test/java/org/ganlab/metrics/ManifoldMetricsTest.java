@@ -28,9 +28,11 @@ class ManifoldMetricsTest {
   @Test
   void blockSizeDoesNotChangeTheResult() {
     // 7 does not divide either set size, so the last block is partial.
-    PrecisionRecall.Result pr = new PrecisionRecall(new PrecisionRecall.Config(3, 7)).compute(real, fake);
+    PrecisionRecall.Result pr =
+        new PrecisionRecall(new PrecisionRecall.Config(3, 7)).compute(real, fake);
     assertThat(pr).isEqualTo(new PrecisionRecall().compute(real, fake));
-    DensityCoverage.Result dc = new DensityCoverage(new DensityCoverage.Config(5, 7)).compute(real, fake);
+    DensityCoverage.Result dc =
+        new DensityCoverage(new DensityCoverage.Config(5, 7)).compute(real, fake);
     assertThat(dc).isEqualTo(new DensityCoverage().compute(real, fake));
   }
 
@@ -51,8 +53,10 @@ class ManifoldMetricsTest {
       row[0] += 1000;
     }
     FeatureMatrix far = FeatureMatrix.of(shifted);
-    assertThat(new PrecisionRecall().compute(real, far)).isEqualTo(new PrecisionRecall.Result(0, 0));
-    assertThat(new DensityCoverage().compute(real, far)).isEqualTo(new DensityCoverage.Result(0, 0));
+    assertThat(new PrecisionRecall().compute(real, far))
+        .isEqualTo(new PrecisionRecall.Result(0, 0));
+    assertThat(new DensityCoverage().compute(real, far))
+        .isEqualTo(new DensityCoverage.Result(0, 0));
   }
 
   @Test

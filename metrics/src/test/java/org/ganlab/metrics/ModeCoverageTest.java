@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 
 /** Hand-made point sets for the 2D mixtures and stacked Fashion-MNIST. */
 class ModeCoverageTest {
-  private static final MixtureModeCoverage.Config GRID = MixtureModeCoverage.Config.grid(5, 2.0, 0.05);
-  private static final MixtureModeCoverage.Config RING = MixtureModeCoverage.Config.ring(8, 2.0, 0.02);
+  private static final MixtureModeCoverage.Config GRID =
+      MixtureModeCoverage.Config.grid(5, 2.0, 0.05);
+  private static final MixtureModeCoverage.Config RING =
+      MixtureModeCoverage.Config.ring(8, 2.0, 0.02);
 
-  /** {@code perMode} points around each listed centre, at distance {@code stds} std, 4 directions. */
+  /**
+   * {@code perMode} points around each listed centre, at distance {@code stds} std, 4 directions.
+   */
   private static List<double[]> around(double[][] centres, int[] modes, double std, double stds) {
     List<double[]> pts = new ArrayList<>();
     double r = stds * std;
@@ -43,7 +47,8 @@ class ModeCoverageTest {
   @Test
   void allModesCaptured() {
     List<double[]> pts = around(GRID.centres(), range(0, 25, 1), 0.05, 2.0);
-    MixtureModeCoverage.Result r = new MixtureModeCoverage(GRID).compute(pts.toArray(double[][]::new));
+    MixtureModeCoverage.Result r =
+        new MixtureModeCoverage(GRID).compute(pts.toArray(double[][]::new));
     assertThat(r.modesCaptured()).isEqualTo(25);
     assertThat(r.modes()).isEqualTo(25);
     assertThat(r.highQualityFraction()).isEqualTo(1.0);
@@ -53,7 +58,8 @@ class ModeCoverageTest {
   @Test
   void oneModeCaptured() {
     List<double[]> pts = around(RING.centres(), new int[] {3, 3, 3}, 0.02, 1.0);
-    MixtureModeCoverage.Result r = new MixtureModeCoverage(RING).compute(pts.toArray(double[][]::new));
+    MixtureModeCoverage.Result r =
+        new MixtureModeCoverage(RING).compute(pts.toArray(double[][]::new));
     assertThat(r.modesCaptured()).isEqualTo(1);
     assertThat(r.samplesPerMode()[3]).isEqualTo(12);
     assertThat(r.highQualityFraction()).isEqualTo(1.0);
@@ -67,7 +73,8 @@ class ModeCoverageTest {
       double a = 2 * Math.PI * (k + 0.5) / 8;
       pts.add(new double[] {2 * Math.cos(a), 2 * Math.sin(a)});
     }
-    MixtureModeCoverage.Result r = new MixtureModeCoverage(RING).compute(pts.toArray(double[][]::new));
+    MixtureModeCoverage.Result r =
+        new MixtureModeCoverage(RING).compute(pts.toArray(double[][]::new));
     assertThat(r.modesCaptured()).isEqualTo(4);
     assertThat(r.highQualityFraction()).isCloseTo(16.0 / 20.0, within(1e-15));
     assertThat(r.samplesPerMode()).containsExactly(4, 0, 4, 0, 4, 0, 4, 0);
@@ -76,7 +83,8 @@ class ModeCoverageTest {
   @Test
   void threeStdIsExclusiveAndMinimumSamplesApply() {
     List<double[]> outside = around(GRID.centres(), new int[] {0}, 0.05, 3.01);
-    assertThat(new MixtureModeCoverage(GRID).compute(outside.toArray(double[][]::new)).modesCaptured())
+    assertThat(
+            new MixtureModeCoverage(GRID).compute(outside.toArray(double[][]::new)).modesCaptured())
         .isZero();
     List<double[]> inside = around(GRID.centres(), new int[] {0, 1, 1}, 0.05, 2.99);
     MixtureModeCoverage strict =

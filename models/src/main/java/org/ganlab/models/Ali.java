@@ -72,8 +72,18 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
 
   /** Every hyperparameter, by name, for provenance. */
   public Map<String, Object> hyperparameters() {
-    return new TreeMap<>(Map.of("architecture", "ali", "latentDim", latentDim, "filters",
-        filters, "gaussianEncoder", gaussianEncoder, "dropout", dropout));
+    return new TreeMap<>(
+        Map.of(
+            "architecture",
+            "ali",
+            "latentDim",
+            latentDim,
+            "filters",
+            filters,
+            "gaussianEncoder",
+            gaussianEncoder,
+            "dropout",
+            dropout));
   }
 
   /** Builds G under scope {@code name}. */
@@ -84,31 +94,52 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
   /** Builds E under scope {@code name}; a Gaussian encoder's noise comes from {@code streams}. */
   public AliEncoder buildEncoder(Ops tf, String name, Seeds seeds, RandomStreams streams) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Layer<TFloat32> body = new Sequential<>(List.of(
-        Blocks.features(net, 1, filters, 4, 0.2, INIT, Normalization.BATCH_NORM),
-        new Dense<>(net, "code", Blocks.featureDim(filters),
-            gaussianEncoder ? 2 * latentDim : latentDim, INIT)));
+    Layer<TFloat32> body =
+        new Sequential<>(
+            List.of(
+                Blocks.features(net, 1, filters, 4, 0.2, INIT, Normalization.BATCH_NORM),
+                new Dense<>(
+                    net,
+                    "code",
+                    Blocks.featureDim(filters),
+                    gaussianEncoder ? 2 * latentDim : latentDim,
+                    INIT)));
     return new AliEncoder(net, body, gaussianEncoder ? streams.seed("encoder_noise") : null);
   }
 
   /** Builds D under scope {@code name}; its dropout masks come from {@code streams}. */
-  public AliDiscriminator buildDiscriminator(Ops tf, String name, Seeds seeds,
-      RandomStreams streams) {
+  public AliDiscriminator buildDiscriminator(
+      Ops tf, String name, Seeds seeds, RandomStreams streams) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();
     long units = 8L * filters;
     Layer<TFloat32> x = Blocks.features(net, 1, filters, 4, 0.2, INIT, Normalization.NONE);
-    Layer<TFloat32> z = new Sequential<>(List.of(new Dense<>(net, "z_dense", latentDim, units,
-        INIT), Activations.leakyRelu(o, 0.2)));
-    Layer<TFloat32> joint = new Sequential<>(List.of(new Dense<>(net, "joint_dense",
-        Blocks.featureDim(filters) + units, units, INIT), Activations.leakyRelu(o, 0.2)));
-    return new AliDiscriminator(net, dropped(o, x, streams, 0), dropped(o, z, streams, 1),
-        dropped(o, joint, streams, 2), new Dense<>(net, "logit", units, 1, INIT));
+    Layer<TFloat32> z =
+        new Sequential<>(
+            List.of(
+                new Dense<>(net, "z_dense", latentDim, units, INIT),
+                Activations.leakyRelu(o, 0.2)));
+    Layer<TFloat32> joint =
+        new Sequential<>(
+            List.of(
+                new Dense<>(net, "joint_dense", Blocks.featureDim(filters) + units, units, INIT),
+                Activations.leakyRelu(o, 0.2)));
+    return new AliDiscriminator(
+        net,
+        dropped(o, x, streams, 0),
+        dropped(o, z, streams, 1),
+        dropped(o, joint, streams, 2),
+        new Dense<>(net, "logit", units, 1, INIT));
   }
 
   /** {@code layer}, then dropout with mask seed (s0, s1 + index) of the "dropout" stream s. */
   private Layer<TFloat32> dropped(Ops o, Layer<TFloat32> layer, RandomStreams s, long index) {
-    return dropout == 0 ? layer : new Sequential<>(List.of(layer, new Dropout<>(o, dropout,
-        o.math.add(s.seed("dropout"), o.constant(new long[] {0, index})))));
+    return dropout == 0
+        ? layer
+        : new Sequential<>(
+            List.of(
+                layer,
+                new Dropout<>(
+                    o, dropout, o.math.add(s.seed("dropout"), o.constant(new long[] {0, index})))));
   }
 }

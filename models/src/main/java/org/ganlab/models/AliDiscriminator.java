@@ -18,8 +18,12 @@ import org.tensorflow.types.TFloat32;
  * @param joint [b, n + m] to the features
  * @param head the features to [b, 1]
  */
-public record AliDiscriminator(Network<TFloat32> network, Layer<TFloat32> xBranch,
-    Layer<TFloat32> zBranch, Layer<TFloat32> joint, Layer<TFloat32> head) {
+public record AliDiscriminator(
+    Network<TFloat32> network,
+    Layer<TFloat32> xBranch,
+    Layer<TFloat32> zBranch,
+    Layer<TFloat32> joint,
+    Layer<TFloat32> head) {
 
   /**
    * What D says about a batch of pairs.
@@ -32,8 +36,11 @@ public record AliDiscriminator(Network<TFloat32> network, Layer<TFloat32> xBranc
   /** D(x, z). */
   public Output discriminate(Operand<TFloat32> images, Operand<TFloat32> codes, Mode mode) {
     Ops o = network.ops();
-    Operand<TFloat32> f = joint.apply(o.concat(List.of(xBranch.apply(images, mode),
-        zBranch.apply(codes, mode)), o.constant(1)), mode);
+    Operand<TFloat32> f =
+        joint.apply(
+            o.concat(
+                List.of(xBranch.apply(images, mode), zBranch.apply(codes, mode)), o.constant(1)),
+            mode);
     return new Output(f, o.reshape(head.apply(f, mode), o.constant(new long[] {-1})));
   }
 }

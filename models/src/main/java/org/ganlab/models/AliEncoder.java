@@ -11,15 +11,15 @@ import org.tensorflow.types.TInt64;
 /**
  * The encoder E of {@link Ali}, images to codes: deterministic (BiGAN, Donahue et al. 2017) when
  * {@code noiseSeed} is null, else Gaussian (ALI, Dumoulin et al. 2017): {@code body} gives a mean
- * and a log std, and training draws z = mean + exp(logStd) * eps (the reparametrization trick),
- * eps ~ N(0, 1) from {@code noiseSeed}, so the gradient reaches both.
+ * and a log std, and training draws z = mean + exp(logStd) * eps (the reparametrization trick), eps
+ * ~ N(0, 1) from {@code noiseSeed}, so the gradient reaches both.
  *
  * @param network E's variables and statistic updates
  * @param body images [b, 28, 28, 1] to [b, latentDim], or to [b, 2 latentDim] (mean, log std)
  * @param noiseSeed the [2] seed of the noise eps, or null (deterministic)
  */
-public record AliEncoder(Network<TFloat32> network, Layer<TFloat32> body,
-    Operand<TInt64> noiseSeed) {
+public record AliEncoder(
+    Network<TFloat32> network, Layer<TFloat32> body, Operand<TInt64> noiseSeed) {
 
   /** E(x); in {@link Mode#INFERENCE} a Gaussian encoder gives its mean. */
   public Operand<TFloat32> encode(Operand<TFloat32> images, Mode mode) {
@@ -32,8 +32,13 @@ public record AliEncoder(Network<TFloat32> network, Layer<TFloat32> body,
     Operand<TFloat32> mean = meanAndLogStd.get(0);
     // A static noise shape: TensorFlow has no gradient for a random op whose shape input depends
     // on the weights. Training batches have a static size.
-    return mode == Mode.INFERENCE ? mean : o.math.add(mean, o.math.mul(o.math.exp(
-        meanAndLogStd.get(1)), o.random.statelessRandomNormal(o.constant(mean.shape().asArray()),
-        noiseSeed, TFloat32.class)));
+    return mode == Mode.INFERENCE
+        ? mean
+        : o.math.add(
+            mean,
+            o.math.mul(
+                o.math.exp(meanAndLogStd.get(1)),
+                o.random.statelessRandomNormal(
+                    o.constant(mean.shape().asArray()), noiseSeed, TFloat32.class)));
   }
 }

@@ -22,18 +22,22 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * The BiGAN / ALI family (Donahue et al. 2017; Dumoulin et al. 2017) for {@link
- * org.ganlab.core.train.GanTrainer#open}: {@link AliModel#build}, {@link #loss}, then one
- * optimizer over D and one over G and E together (the generator side). Batch {@code k} of
- * {@code data} is fed to the real-data placeholder, every stream {@code s} with {@code
- * seeds.pair("stream/" + s, update)}. No generator EMA ({@code emaDecay} must be 0).
+ * org.ganlab.core.train.GanTrainer#open}: {@link AliModel#build}, {@link #loss}, then one optimizer
+ * over D and one over G and E together (the generator side). Batch {@code k} of {@code data} is fed
+ * to the real-data placeholder, every stream {@code s} with {@code seeds.pair("stream/" + s,
+ * update)}. No generator EMA ({@code emaDecay} must be 0).
  *
  * @param architecture the three networks
  * @param data real images, 28x28x1 in [-1, 1]
  * @param discriminatorOptimizer D's optimizer
  * @param generatorOptimizer the optimizer of G and E
  */
-public record AliFamily(Ali architecture, DataSource data, Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer) implements GanFamily<AliModel> {
+public record AliFamily(
+    Ali architecture,
+    DataSource data,
+    Optimizer discriminatorOptimizer,
+    Optimizer generatorOptimizer)
+    implements GanFamily<AliModel> {
 
   /** Checks that every part is present. */
   public AliFamily {
@@ -46,19 +50,25 @@ public record AliFamily(Ali architecture, DataSource data, Optimizer discriminat
   @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
     if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException("the ALI family has no generator EMA; emaDecay must be"
-          + " 0, got " + config.emaDecay());
+      throw new IllegalArgumentException(
+          "the ALI family has no generator EMA; emaDecay must be" + " 0, got " + config.emaDecay());
     }
     if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
-      throw new IllegalArgumentException("ALI models 28x28x1 images but the data source has "
-          + Arrays.toString(data.shape()));
+      throw new IllegalArgumentException(
+          "ALI models 28x28x1 images but the data source has " + Arrays.toString(data.shape()));
     }
     Seeds seeds = new Seeds(config.seed());
     AliModel m = AliModel.build(tf, architecture, seeds, config.batchSize());
     GanLoss loss = loss(tf.withSubScope("loss"), m);
-    GanTrainOps ops = GanTrainOps.build(tf, loss, List.of(m.discriminator().network()),
-        List.of(m.generator().network(), m.encoder().network()), discriminatorOptimizer,
-        generatorOptimizer, null);
+    GanTrainOps ops =
+        GanTrainOps.build(
+            tf,
+            loss,
+            List.of(m.discriminator().network()),
+            List.of(m.generator().network(), m.encoder().network()),
+            discriminatorOptimizer,
+            generatorOptimizer,
+            null);
     return new Spine<>(m, loss, ops, feeder(m, seeds));
   }
 
@@ -76,15 +86,21 @@ public record AliFamily(Ali architecture, DataSource data, Optimizer discriminat
   public static GanLoss loss(Ops tf, AliModel m) {
     Operand<TFloat32> real = m.onReal().logits();
     Operand<TFloat32> fake = m.onGenerated().logits();
-    return GanLoss.of(NonSaturatingLoss.discriminatorLoss(tf, fake, real),
-        NonSaturatingLoss.discriminatorLoss(tf, real, fake))
+    return GanLoss.of(
+            NonSaturatingLoss.discriminatorLoss(tf, fake, real),
+            NonSaturatingLoss.discriminatorLoss(tf, real, fake))
         .withScores(Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
   }
 
   private Feeder feeder(AliModel m, Seeds seeds) {
     return (runner, batchIndex, update) -> {
-      List<Tensor> created = new ArrayList<>(List.of(Feeds.floats(
-          data.batch(batchIndex, m.batchSize()).values(), m.realData().shape(), "data batch")));
+      List<Tensor> created =
+          new ArrayList<>(
+              List.of(
+                  Feeds.floats(
+                      data.batch(batchIndex, m.batchSize()).values(),
+                      m.realData().shape(),
+                      "data batch")));
       runner.feed(m.realData(), created.get(0));
       Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
       return created;

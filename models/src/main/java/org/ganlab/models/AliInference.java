@@ -37,8 +37,9 @@ public final class AliInference {
     this.trainer = trainer;
     AliModel m = trainer.model();
     Ops t = Ops.create(trainer.graph()).withSubScope("infer");
-    this.images = t.withName("images").placeholder(TFloat32.class,
-        Placeholder.shape(Shape.of(-1, 28, 28, 1)));
+    this.images =
+        t.withName("images")
+            .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 28, 28, 1)));
     this.codes = m.encoder().encode(images, Mode.INFERENCE);
     this.reconstructions = m.generator().generate(codes, null, Mode.INFERENCE);
     this.judged = m.discriminator().discriminate(images, codes, Mode.INFERENCE);
@@ -50,10 +51,18 @@ public final class AliInference {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }
     try (TFloat32 in = Feeds.floats(x, Feeds.withBatch(images, n), n + " images");
-        org.tensorflow.Result r = trainer.session().runner().feed(images, in).fetch(codes)
-            .fetch(reconstructions).fetch(judged.features()).fetch(judged.logits()).run()) {
-      return new Result(Feeds.read(r.get(0)), Feeds.read(r.get(1)), Feeds.read(r.get(2)),
-          Feeds.read(r.get(3)));
+        org.tensorflow.Result r =
+            trainer
+                .session()
+                .runner()
+                .feed(images, in)
+                .fetch(codes)
+                .fetch(reconstructions)
+                .fetch(judged.features())
+                .fetch(judged.logits())
+                .run()) {
+      return new Result(
+          Feeds.read(r.get(0)), Feeds.read(r.get(1)), Feeds.read(r.get(2)), Feeds.read(r.get(3)));
     }
   }
 }

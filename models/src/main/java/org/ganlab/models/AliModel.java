@@ -28,16 +28,26 @@ import org.tensorflow.types.TFloat32;
  * @param streams the random streams the feeder must feed
  * @param batchSize examples per batch
  */
-public record AliModel(GeneratorNet generator, AliEncoder encoder,
-    AliDiscriminator discriminator, Placeholder<TFloat32> realData, Operand<TFloat32> latent,
-    Operand<TFloat32> encoded, Operand<TFloat32> generated, Operand<TFloat32> reconstructed,
-    AliDiscriminator.Output onReal, AliDiscriminator.Output onGenerated, RandomStreams streams,
+public record AliModel(
+    GeneratorNet generator,
+    AliEncoder encoder,
+    AliDiscriminator discriminator,
+    Placeholder<TFloat32> realData,
+    Operand<TFloat32> latent,
+    Operand<TFloat32> encoded,
+    Operand<TFloat32> generated,
+    Operand<TFloat32> reconstructed,
+    AliDiscriminator.Output onReal,
+    AliDiscriminator.Output onGenerated,
+    RandomStreams streams,
     int batchSize) {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String GENERATOR = "generator";
+
   /** See {@link #GENERATOR}. */
   public static final String ENCODER = "encoder";
+
   /** See {@link #GENERATOR}. */
   public static final String DISCRIMINATOR = "discriminator";
 
@@ -48,16 +58,30 @@ public record AliModel(GeneratorNet generator, AliEncoder encoder,
     GeneratorNet g = arch.buildGenerator(tf, GENERATOR, seeds);
     AliEncoder e = arch.buildEncoder(tf, ENCODER, seeds, streams);
     AliDiscriminator d = arch.buildDiscriminator(tf, DISCRIMINATOR, seeds, streams);
-    Placeholder<TFloat32> x = tf.withName("real_data").placeholder(TFloat32.class,
-        Placeholder.shape(Shape.of(batchSize, 28, 28, 1)));
-    Operand<TFloat32> z = tf.withName("latent").random.statelessRandomNormal(
-        tf.constant(new long[] {batchSize, arch.latentDim()}), streams.seed("latent"),
-        TFloat32.class);
+    Placeholder<TFloat32> x =
+        tf.withName("real_data")
+            .placeholder(TFloat32.class, Placeholder.shape(Shape.of(batchSize, 28, 28, 1)));
+    Operand<TFloat32> z =
+        tf.withName("latent")
+            .random
+            .statelessRandomNormal(
+                tf.constant(new long[] {batchSize, arch.latentDim()}),
+                streams.seed("latent"),
+                TFloat32.class);
     Operand<TFloat32> ex = e.encode(x, Mode.TRAINING);
     Operand<TFloat32> gz = g.generate(z, null, Mode.TRAINING);
-    return new AliModel(g, e, d, x, z, ex, gz,
+    return new AliModel(
+        g,
+        e,
+        d,
+        x,
+        z,
+        ex,
+        gz,
         g.generate(ex, null, Mode.TRAINING_WITHOUT_UPDATES),
         d.discriminate(x, ex, Mode.TRAINING),
-        d.discriminate(gz, z, Mode.TRAINING_WITHOUT_UPDATES), streams, batchSize);
+        d.discriminate(gz, z, Mode.TRAINING_WITHOUT_UPDATES),
+        streams,
+        batchSize);
   }
 }

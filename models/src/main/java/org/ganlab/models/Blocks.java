@@ -26,6 +26,7 @@ import org.tensorflow.types.TFloat32;
 final class Blocks {
   /** 28 = 7 * 2 * 2: two stride-2 (de)convolutions between 7x7 and 28x28. */
   static final int SIDE = 28;
+
   static final int BASE_SIDE = 7;
 
   private Blocks() {}
@@ -40,20 +41,26 @@ final class Blocks {
    * 14x14xf -> BN -> ReLU -> deconv 28x28xC -> tanh. Batch norm everywhere but the output, no
    * biases before batch norm (its offset replaces them).
    */
-  static Layer<TFloat32> generator(Network<TFloat32> net, long inputDim, int filters, int channels,
-      int kernelSize, Initializer init) {
+  static Layer<TFloat32> generator(
+      Network<TFloat32> net,
+      long inputDim,
+      int filters,
+      int channels,
+      int kernelSize,
+      Initializer init) {
     Ops o = net.ops();
     long f2 = 2L * filters;
-    return new Sequential<>(List.of(
-        new Dense<>(net, "project", inputDim, BASE_SIDE * BASE_SIDE * f2, init, false),
-        new BatchNorm<>(net, "project_bn", BASE_SIDE * BASE_SIDE * f2),
-        Activations.relu(o),
-        new Reshape<>(o, BASE_SIDE, BASE_SIDE, f2),
-        new Conv2dTranspose<>(net, "deconv1", f2, filters, kernelSize, 2, init, false),
-        new BatchNorm<>(net, "deconv1_bn", filters),
-        Activations.relu(o),
-        new Conv2dTranspose<>(net, "deconv2", filters, channels, kernelSize, 2, init, true),
-        Activations.tanh(o)));
+    return new Sequential<>(
+        List.of(
+            new Dense<>(net, "project", inputDim, BASE_SIDE * BASE_SIDE * f2, init, false),
+            new BatchNorm<>(net, "project_bn", BASE_SIDE * BASE_SIDE * f2),
+            Activations.relu(o),
+            new Reshape<>(o, BASE_SIDE, BASE_SIDE, f2),
+            new Conv2dTranspose<>(net, "deconv1", f2, filters, kernelSize, 2, init, false),
+            new BatchNorm<>(net, "deconv1_bn", filters),
+            Activations.relu(o),
+            new Conv2dTranspose<>(net, "deconv2", filters, channels, kernelSize, 2, init, true),
+            Activations.tanh(o)));
   }
 
   /**
@@ -61,17 +68,24 @@ final class Blocks {
    * LeakyReLU -> conv 7x7x(2f) -> norm -> LeakyReLU -> flatten to [b, 7*7*2f]. The input layer is
    * never normalized (DCGAN's guideline).
    */
-  static Layer<TFloat32> features(Network<TFloat32> net, long inChannels, int filters,
-      int kernelSize, double leakySlope, Initializer init, Normalization norm) {
+  static Layer<TFloat32> features(
+      Network<TFloat32> net,
+      long inChannels,
+      int filters,
+      int kernelSize,
+      double leakySlope,
+      Initializer init,
+      Normalization norm) {
     Ops o = net.ops();
     long f2 = 2L * filters;
-    return new Sequential<>(List.of(
-        new Conv2d<>(net, "conv1", inChannels, filters, kernelSize, 2, init, true),
-        Activations.leakyRelu(o, leakySlope),
-        new Conv2d<>(net, "conv2", filters, f2, kernelSize, 2, init, norm.needsBias()),
-        norm.layer(net, "conv2", f2),
-        Activations.leakyRelu(o, leakySlope),
-        Reshape.flatten(o)));
+    return new Sequential<>(
+        List.of(
+            new Conv2d<>(net, "conv1", inChannels, filters, kernelSize, 2, init, true),
+            Activations.leakyRelu(o, leakySlope),
+            new Conv2d<>(net, "conv2", filters, f2, kernelSize, 2, init, norm.needsBias()),
+            norm.layer(net, "conv2", f2),
+            Activations.leakyRelu(o, leakySlope),
+            Reshape.flatten(o)));
   }
 
   /** Width of {@link #features}' output. */
@@ -85,11 +99,18 @@ final class Blocks {
   }
 
   /** The DCGAN generator (Dcgan and WganGp share it): z -> 7x7 -> 14x14 -> 28x28, tanh. */
-  static GeneratorNet dcganGenerator(Ops tf, String name, Seeds seeds, int latentDim,
-      int filters, int channels, int kernelSize, double initStd) {
+  static GeneratorNet dcganGenerator(
+      Ops tf,
+      String name,
+      Seeds seeds,
+      int latentDim,
+      int filters,
+      int channels,
+      int kernelSize,
+      double initStd) {
     Network<TFloat32> net = network(tf, name, seeds);
-    Layer<TFloat32> body = generator(net, latentDim, filters, channels, kernelSize,
-        Initializer.normal(initStd));
+    Layer<TFloat32> body =
+        generator(net, latentDim, filters, channels, kernelSize, Initializer.normal(initStd));
     return new SequentialGenerator(net, body, latentDim);
   }
 
@@ -97,14 +118,24 @@ final class Blocks {
    * A DCGAN-shaped discriminator with the given normalization, ending in one dense score named
    * {@code head} (the name is part of checkpoint variable names).
    */
-  static DiscriminatorNet dcganDiscriminator(Ops tf, String name, Seeds seeds, int channels,
-      int filters, int kernelSize, double leakySlope, double initStd, Normalization norm,
+  static DiscriminatorNet dcganDiscriminator(
+      Ops tf,
+      String name,
+      Seeds seeds,
+      int channels,
+      int filters,
+      int kernelSize,
+      double leakySlope,
+      double initStd,
+      Normalization norm,
       String head) {
     Network<TFloat32> net = network(tf, name, seeds);
     Initializer init = Initializer.normal(initStd);
-    Layer<TFloat32> body = new Sequential<>(List.of(
-        features(net, channels, filters, kernelSize, leakySlope, init, norm),
-        new Dense<>(net, head, featureDim(filters), 1, init, true)));
+    Layer<TFloat32> body =
+        new Sequential<>(
+            List.of(
+                features(net, channels, filters, kernelSize, leakySlope, init, norm),
+                new Dense<>(net, head, featureDim(filters), 1, init, true)));
     return new SequentialDiscriminator(net, body);
   }
 }

@@ -29,8 +29,13 @@ final class ConditionalDiscriminator implements DiscriminatorNet {
    * @param projection the class embedding of the projection head, else null
    * @param classifier the class-logit layer of the AC-GAN head, else null
    */
-  ConditionalDiscriminator(Network<TFloat32> net, ConditionalGan.Head head, int numClasses,
-      Layer<TFloat32> features, Dense<TFloat32> logit, Embedding<TFloat32> projection,
+  ConditionalDiscriminator(
+      Network<TFloat32> net,
+      ConditionalGan.Head head,
+      int numClasses,
+      Layer<TFloat32> features,
+      Dense<TFloat32> logit,
+      Embedding<TFloat32> projection,
       Dense<TFloat32> classifier) {
     this.net = net;
     this.head = head;
@@ -42,22 +47,24 @@ final class ConditionalDiscriminator implements DiscriminatorNet {
   }
 
   @Override
-  public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-      Mode mode) {
+  public DiscriminatorOutput discriminate(
+      Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
     if (head != ConditionalGan.Head.AUX_CLASSIFIER && labels == null) {
       throw new IllegalArgumentException("a " + head + " discriminator needs the labels");
     }
     Ops o = net.ops();
-    Operand<TFloat32> x = head == ConditionalGan.Head.CONCAT
-        ? o.concat(java.util.List.of(data, labelMaps(o, labels, data)), o.constant(3))
-        : data;
+    Operand<TFloat32> x =
+        head == ConditionalGan.Head.CONCAT
+            ? o.concat(java.util.List.of(data, labelMaps(o, labels, data)), o.constant(3))
+            : data;
     Operand<TFloat32> h = features.apply(x, mode);
     Operand<TFloat32> score = Blocks.squeeze(o, logit.apply(h, mode));
     return switch (head) {
       case CONCAT -> DiscriminatorOutput.of(score);
       // Miyato and Koyama 2018, eq. 3: f(x, y) = psi(phi(x)) + embed(y) . phi(x).
-      case PROJECTION -> DiscriminatorOutput.of(o.math.add(score,
-          o.sum(o.math.mul(projection.apply(labels), h), o.constant(1))));
+      case PROJECTION ->
+          DiscriminatorOutput.of(
+              o.math.add(score, o.sum(o.math.mul(projection.apply(labels), h), o.constant(1))));
       case AUX_CLASSIFIER -> new DiscriminatorOutput(score, classifier.apply(h, mode));
     };
   }
@@ -68,8 +75,7 @@ final class ConditionalDiscriminator implements DiscriminatorNet {
     Operand<TFloat32> planes = o.reshape(oneHot, o.constant(new long[] {-1, 1, 1, numClasses}));
     long height = data.shape().size(1);
     long width = data.shape().size(2);
-    return o.math.mul(planes, o.ones(o.constant(new long[] {1, height, width, 1}),
-        TFloat32.class));
+    return o.math.mul(planes, o.ones(o.constant(new long[] {1, height, width, 1}), TFloat32.class));
   }
 
   @Override

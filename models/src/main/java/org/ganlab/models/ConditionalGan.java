@@ -20,8 +20,8 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Class-conditional GANs for 28x28 images on DCGAN-shaped networks, with the three standard ways
- * of giving the discriminator the label:
+ * Class-conditional GANs for 28x28 images on DCGAN-shaped networks, with the three standard ways of
+ * giving the discriminator the label:
  *
  * <ul>
  *   <li>{@link Head#CONCAT}: input concatenation (Mirza and Osindero 2014, "Conditional Generative
@@ -55,9 +55,19 @@ import org.tensorflow.types.TFloat32;
  * @param initStd standard deviation of the normal weight initializer
  * @param discriminatorNorm normalization of the discriminator's hidden convolution
  */
-public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, int embeddingDim,
-    int latentDim, int filters, int channels, int kernelSize, double leakySlope, double initStd,
-    Normalization discriminatorNorm) implements GanArchitecture {
+public record ConditionalGan(
+    int numClasses,
+    Head head,
+    LabelInput labelInput,
+    int embeddingDim,
+    int latentDim,
+    int filters,
+    int channels,
+    int kernelSize,
+    double leakySlope,
+    double initStd,
+    Normalization discriminatorNorm)
+    implements GanArchitecture {
 
   /** How the discriminator uses the class label. */
   public enum Head {
@@ -99,8 +109,18 @@ public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, i
    * DCGAN's widths and batch norm.
    */
   public static ConditionalGan concat(int numClasses) {
-    return new ConditionalGan(numClasses, Head.CONCAT, LabelInput.ONE_HOT, 16, 100, 64, 1, 4, 0.2,
-        0.02, Normalization.BATCH_NORM);
+    return new ConditionalGan(
+        numClasses,
+        Head.CONCAT,
+        LabelInput.ONE_HOT,
+        16,
+        100,
+        64,
+        1,
+        4,
+        0.2,
+        0.02,
+        Normalization.BATCH_NORM);
   }
 
   /**
@@ -108,39 +128,79 @@ public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, i
    * normalization instead).
    */
   public static ConditionalGan projection(int numClasses) {
-    return new ConditionalGan(numClasses, Head.PROJECTION, LabelInput.ONE_HOT, 16, 100, 64, 1, 4,
-        0.2, 0.02, Normalization.NONE);
+    return new ConditionalGan(
+        numClasses,
+        Head.PROJECTION,
+        LabelInput.ONE_HOT,
+        16,
+        100,
+        64,
+        1,
+        4,
+        0.2,
+        0.02,
+        Normalization.NONE);
   }
 
   /** AC-GAN: D sees only the image and classifies it; batch norm as in DCGAN. */
   public static ConditionalGan acgan(int numClasses) {
-    return new ConditionalGan(numClasses, Head.AUX_CLASSIFIER, LabelInput.ONE_HOT, 16, 100, 64, 1,
-        4, 0.2, 0.02, Normalization.BATCH_NORM);
+    return new ConditionalGan(
+        numClasses,
+        Head.AUX_CLASSIFIER,
+        LabelInput.ONE_HOT,
+        16,
+        100,
+        64,
+        1,
+        4,
+        0.2,
+        0.02,
+        Normalization.BATCH_NORM);
   }
 
   /**
-   * The recipe of the paper each head follows. Concatenation: non-saturating loss, Adam(2e-4,
-   * beta1 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse). Projection: hinge
-   * loss, Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and Koyama 2018,
-   * section 5). AC-GAN: non-saturating loss plus the auxiliary classifier loss with weight 1,
-   * Adam(2e-4, beta1 0.5), batches of 100 (Odena et al. 2017, appendix).
+   * The recipe of the paper each head follows. Concatenation: non-saturating loss, Adam(2e-4, beta1
+   * 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse). Projection: hinge loss,
+   * Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and Koyama 2018, section 5).
+   * AC-GAN: non-saturating loss plus the auxiliary classifier loss with weight 1, Adam(2e-4, beta1
+   * 0.5), batches of 100 (Odena et al. 2017, appendix).
    */
   public TrainingPreset training() {
     return switch (head) {
       case CONCAT -> {
         Adam adam = new Adam(2e-4, 0.5, 0.999);
-        yield new TrainingPreset(this, new NonSaturatingLoss(), List.of(), adam, adam, 1, 64,
+        yield new TrainingPreset(
+            this,
+            new NonSaturatingLoss(),
+            List.of(),
+            adam,
+            adam,
+            1,
+            64,
             "Mirza and Osindero 2014 (conditional GAN), on DCGAN");
       }
       case PROJECTION -> {
         Adam adam = new Adam(2e-4, 0.0, 0.9);
-        yield new TrainingPreset(this, new HingeLoss(), List.of(), adam, adam, 5, 64,
+        yield new TrainingPreset(
+            this,
+            new HingeLoss(),
+            List.of(),
+            adam,
+            adam,
+            5,
+            64,
             "Miyato and Koyama 2018 (projection discriminator)");
       }
       case AUX_CLASSIFIER -> {
         Adam adam = new Adam(2e-4, 0.5, 0.999);
-        yield new TrainingPreset(this, new NonSaturatingLoss(),
-            List.of(new AuxiliaryClassifierLoss()), adam, adam, 1, 100,
+        yield new TrainingPreset(
+            this,
+            new NonSaturatingLoss(),
+            List.of(new AuxiliaryClassifierLoss()),
+            adam,
+            adam,
+            1,
+            100,
             "Odena et al. 2017 (AC-GAN)");
       }
     };
@@ -148,68 +208,178 @@ public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, i
 
   /** A copy with another discriminator head. */
   public ConditionalGan withHead(Head h) {
-    return new ConditionalGan(numClasses, h, labelInput, embeddingDim, latentDim, filters,
-        channels, kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        h,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another number of classes. */
   public ConditionalGan withNumClasses(int k) {
-    return new ConditionalGan(k, head, labelInput, embeddingDim, latentDim, filters, channels,
-        kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        k,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another label encoding in the generator. */
   public ConditionalGan withLabelInput(LabelInput l) {
-    return new ConditionalGan(numClasses, head, l, embeddingDim, latentDim, filters, channels,
-        kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        l,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another label-embedding size (and {@link LabelInput#EMBEDDING}). */
   public ConditionalGan withEmbeddingDim(int d) {
-    return new ConditionalGan(numClasses, head, LabelInput.EMBEDDING, d, latentDim, filters,
-        channels, kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        LabelInput.EMBEDDING,
+        d,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another latent size. */
   public ConditionalGan withLatentDim(int d) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, d, filters, channels,
-        kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        d,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another width. */
   public ConditionalGan withFilters(int f) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, f, channels,
-        kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        f,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy for images with {@code c} channels. */
   public ConditionalGan withChannels(int c) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters, c,
-        kernelSize, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        c,
+        kernelSize,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another kernel size. */
   public ConditionalGan withKernelSize(int k) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
-        channels, k, leakySlope, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        k,
+        leakySlope,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another LeakyReLU slope. */
   public ConditionalGan withLeakySlope(double s) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
-        channels, kernelSize, s, initStd, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        s,
+        initStd,
+        discriminatorNorm);
   }
 
   /** A copy with another initializer standard deviation. */
   public ConditionalGan withInitStd(double std) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
-        channels, kernelSize, leakySlope, std, discriminatorNorm);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        std,
+        discriminatorNorm);
   }
 
   /** A copy with another discriminator normalization. */
   public ConditionalGan withDiscriminatorNorm(Normalization n) {
-    return new ConditionalGan(numClasses, head, labelInput, embeddingDim, latentDim, filters,
-        channels, kernelSize, leakySlope, initStd, n);
+    return new ConditionalGan(
+        numClasses,
+        head,
+        labelInput,
+        embeddingDim,
+        latentDim,
+        filters,
+        channels,
+        kernelSize,
+        leakySlope,
+        initStd,
+        n);
   }
 
   @Override
@@ -238,12 +408,20 @@ public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, i
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Embedding<TFloat32> embedding = labelInput == LabelInput.EMBEDDING
-        ? new Embedding<>(net, "label_embedding", numClasses, embeddingDim, Initializer.normal(1))
-        : null;
+    Embedding<TFloat32> embedding =
+        labelInput == LabelInput.EMBEDDING
+            ? new Embedding<>(
+                net, "label_embedding", numClasses, embeddingDim, Initializer.normal(1))
+            : null;
     int codeDim = embedding != null ? embeddingDim : numClasses;
-    Layer<TFloat32> body = Blocks.generator(net, (long) latentDim + codeDim, filters, channels,
-        kernelSize, Initializer.normal(initStd));
+    Layer<TFloat32> body =
+        Blocks.generator(
+            net,
+            (long) latentDim + codeDim,
+            filters,
+            channels,
+            kernelSize,
+            Initializer.normal(initStd));
     return new ConditionalGenerator(net, body, latentDim, numClasses, embedding);
   }
 
@@ -252,17 +430,17 @@ public record ConditionalGan(int numClasses, Head head, LabelInput labelInput, i
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Initializer init = Initializer.normal(initStd);
     long inChannels = head == Head.CONCAT ? (long) channels + numClasses : channels;
-    Layer<TFloat32> features = Blocks.features(net, inChannels, filters, kernelSize, leakySlope,
-        init, discriminatorNorm);
+    Layer<TFloat32> features =
+        Blocks.features(net, inChannels, filters, kernelSize, leakySlope, init, discriminatorNorm);
     long dim = Blocks.featureDim(filters);
     Dense<TFloat32> logit = new Dense<>(net, "logit", dim, 1, init, true);
-    Embedding<TFloat32> projection = head == Head.PROJECTION
-        ? new Embedding<>(net, "projection", numClasses, dim, init)
-        : null;
-    Dense<TFloat32> classifier = head == Head.AUX_CLASSIFIER
-        ? new Dense<>(net, "class_logits", dim, numClasses, init, true)
-        : null;
-    return new ConditionalDiscriminator(net, head, numClasses, features, logit, projection,
-        classifier);
+    Embedding<TFloat32> projection =
+        head == Head.PROJECTION ? new Embedding<>(net, "projection", numClasses, dim, init) : null;
+    Dense<TFloat32> classifier =
+        head == Head.AUX_CLASSIFIER
+            ? new Dense<>(net, "class_logits", dim, numClasses, init, true)
+            : null;
+    return new ConditionalDiscriminator(
+        net, head, numClasses, features, logit, projection, classifier);
   }
 }

@@ -12,8 +12,8 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * A generator conditioned by concatenating a code of the label (one-hot or learned embedding) to
- * z before the first layer (Mirza and Osindero 2014).
+ * A generator conditioned by concatenating a code of the label (one-hot or learned embedding) to z
+ * before the first layer (Mirza and Osindero 2014).
  */
 final class ConditionalGenerator implements GeneratorNet {
   private final Network<TFloat32> net;
@@ -25,7 +25,11 @@ final class ConditionalGenerator implements GeneratorNet {
   /**
    * @param embedding the label embedding, or null for a one-hot code
    */
-  ConditionalGenerator(Network<TFloat32> net, Layer<TFloat32> body, int latentDim, int numClasses,
+  ConditionalGenerator(
+      Network<TFloat32> net,
+      Layer<TFloat32> body,
+      int latentDim,
+      int numClasses,
       Embedding<TFloat32> embedding) {
     this.net = net;
     this.body = body;
@@ -40,8 +44,8 @@ final class ConditionalGenerator implements GeneratorNet {
       throw new IllegalArgumentException("a conditional generator needs the requested labels");
     }
     Ops o = net.ops();
-    Operand<TFloat32> code = embedding != null ? embedding.apply(labels) : oneHot(o, labels,
-        numClasses);
+    Operand<TFloat32> code =
+        embedding != null ? embedding.apply(labels) : oneHot(o, labels, numClasses);
     return body.apply(o.concat(List.of(latent, code), o.constant(1)), mode);
   }
 

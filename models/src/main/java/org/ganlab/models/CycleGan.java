@@ -23,9 +23,9 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * CycleGAN's networks (Zhu et al. 2017, "Unpaired Image-to-Image Translation using
- * Cycle-Consistent Adversarial Networks", appendix 7.2), scaled down for small square images such
- * as 28x28 Fashion-MNIST.
+ * CycleGAN's networks (Zhu et al. 2017, "Unpaired Image-to-Image Translation using Cycle-Consistent
+ * Adversarial Networks", appendix 7.2), scaled down for small square images such as 28x28
+ * Fashion-MNIST.
  *
  * <p>Generator (the ResNet generator of Johnson et al. 2016 that CycleGAN uses): c7s1-f, d2f, d4f,
  * {@code residualBlocks} x R4f, u2f, uf, c7s1-C with tanh; every hidden convolution is followed by
@@ -47,26 +47,34 @@ import org.tensorflow.types.TFloat32;
  * @param leakySlope LeakyReLU slope of the discriminator
  * @param initStd standard deviation of the normal weight initializer (0.02 in the paper)
  * @param normalization normalization of hidden layers (instance norm in the paper)
- * @param coordinates whether the generator's first convolution and the first convolution of
- *     every residual block also read two coordinate channels ({@link CoordinateChannels},
- *     CoordConv); off in the paper. Convolutions are translation-equivariant, so a generator
- *     without them can place content only relative to other content and to the zero-padded
- *     borders; mappings that depend on position, such as ganlab's test task's horizontal flip,
- *     need the coordinates
- * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck
- *     (after the downsampling, before the residual blocks), initialized to the identity; off in
- *     the paper. It can move content across the whole width in one step (e.g. a mirror image)
+ * @param coordinates whether the generator's first convolution and the first convolution of every
+ *     residual block also read two coordinate channels ({@link CoordinateChannels}, CoordConv); off
+ *     in the paper. Convolutions are translation-equivariant, so a generator without them can place
+ *     content only relative to other content and to the zero-padded borders; mappings that depend
+ *     on position, such as ganlab's test task's horizontal flip, need the coordinates
+ * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck (after
+ *     the downsampling, before the residual blocks), initialized to the identity; off in the paper.
+ *     It can move content across the whole width in one step (e.g. a mirror image)
  */
-public record CycleGan(int imageSize, int channels, int generatorFilters, int residualBlocks,
-    int discriminatorFilters, double leakySlope, double initStd, Normalization normalization,
-    boolean coordinates, boolean widthMixing) implements CycleGanArchitecture {
+public record CycleGan(
+    int imageSize,
+    int channels,
+    int generatorFilters,
+    int residualBlocks,
+    int discriminatorFilters,
+    double leakySlope,
+    double initStd,
+    Normalization normalization,
+    boolean coordinates,
+    boolean widthMixing)
+    implements CycleGanArchitecture {
 
   /** Validates the hyperparameters. */
   public CycleGan {
     Params.positive("imageSize", imageSize);
     if (imageSize % 4 != 0) {
-      throw new IllegalArgumentException("imageSize must be divisible by 4 (two stride-2 steps),"
-          + " got " + imageSize);
+      throw new IllegalArgumentException(
+          "imageSize must be divisible by 4 (two stride-2 steps)," + " got " + imageSize);
     }
     Params.positive("channels", channels);
     Params.positive("generatorFilters", generatorFilters);
@@ -84,8 +92,7 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
    * coordinate channels.
    */
   public static CycleGan standard() {
-    return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false,
-        false);
+    return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false, false);
   }
 
   /**
@@ -94,76 +101,158 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
    */
   public CycleGanPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
-    return new CycleGanPreset(this, CycleGanLoss.standard(), adam, adam, 1,
-        "Zhu et al. 2017 (CycleGAN)");
+    return new CycleGanPreset(
+        this, CycleGanLoss.standard(), adam, adam, 1, "Zhu et al. 2017 (CycleGAN)");
   }
 
   /** A copy for images of another side. */
   public CycleGan withImageSize(int s) {
-    return new CycleGan(s, channels, generatorFilters, residualBlocks, discriminatorFilters,
-        leakySlope, initStd, normalization, coordinates,
+    return new CycleGan(
+        s,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy for images with {@code c} channels. */
   public CycleGan withChannels(int c) {
-    return new CycleGan(imageSize, c, generatorFilters, residualBlocks, discriminatorFilters,
-        leakySlope, initStd, normalization, coordinates,
+    return new CycleGan(
+        imageSize,
+        c,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with another generator width. */
   public CycleGan withGeneratorFilters(int f) {
-    return new CycleGan(imageSize, channels, f, residualBlocks, discriminatorFilters, leakySlope,
-        initStd, normalization, coordinates,
+    return new CycleGan(
+        imageSize,
+        channels,
+        f,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with another number of residual blocks. */
   public CycleGan withResidualBlocks(int n) {
-    return new CycleGan(imageSize, channels, generatorFilters, n, discriminatorFilters,
-        leakySlope, initStd, normalization, coordinates,
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        n,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with another discriminator width. */
   public CycleGan withDiscriminatorFilters(int f) {
-    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks, f, leakySlope,
-        initStd, normalization, coordinates,
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        f,
+        leakySlope,
+        initStd,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with another LeakyReLU slope. */
   public CycleGan withLeakySlope(double s) {
-    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, s, initStd, normalization, coordinates,
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        s,
+        initStd,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with another initializer standard deviation. */
   public CycleGan withInitStd(double std) {
-    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, leakySlope, std, normalization, coordinates,
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        std,
+        normalization,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with another normalization. */
   public CycleGan withNormalization(Normalization n) {
-    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, leakySlope, initStd, n, coordinates,
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        n,
+        coordinates,
         widthMixing);
   }
 
   /** A copy with or without coordinate channels in the generator. */
   public CycleGan withCoordinates(boolean c) {
-    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, leakySlope, initStd, normalization, c, widthMixing);
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        normalization,
+        c,
+        widthMixing);
   }
 
   /** A copy with or without the generator's width-mixing layer. */
   public CycleGan withWidthMixing(boolean w) {
-    return new CycleGan(imageSize, channels, generatorFilters, residualBlocks,
-        discriminatorFilters, leakySlope, initStd, normalization, coordinates, w);
+    return new CycleGan(
+        imageSize,
+        channels,
+        generatorFilters,
+        residualBlocks,
+        discriminatorFilters,
+        leakySlope,
+        initStd,
+        normalization,
+        coordinates,
+        w);
   }
 
   @Override
@@ -229,19 +318,20 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
   }
 
   /** x + norm(conv(relu(norm(conv(x))))), 3x3 convolutions keeping the width. */
-  private Layer<TFloat32> residual(Network<TFloat32> net, String name, long width,
-      Initializer init, boolean bias) {
+  private Layer<TFloat32> residual(
+      Network<TFloat32> net, String name, long width, Initializer init, boolean bias) {
     List<Layer<TFloat32>> layers = new ArrayList<>();
     if (coordinates) {
       layers.add(new CoordinateChannels<>(net.ops()));
     }
-    layers.addAll(List.of(
-        new Conv2d<>(net, name + "_conv1", width + (coordinates ? 2 : 0), width, 3, 1, init,
-            bias),
-        normalization.layer(net, name + "_conv1", width),
-        Activations.relu(net.ops()),
-        new Conv2d<>(net, name + "_conv2", width, width, 3, 1, init, bias),
-        normalization.layer(net, name + "_conv2", width)));
+    layers.addAll(
+        List.of(
+            new Conv2d<>(
+                net, name + "_conv1", width + (coordinates ? 2 : 0), width, 3, 1, init, bias),
+            normalization.layer(net, name + "_conv1", width),
+            Activations.relu(net.ops()),
+            new Conv2d<>(net, name + "_conv2", width, width, 3, 1, init, bias),
+            normalization.layer(net, name + "_conv2", width)));
     Layer<TFloat32> branch = new Sequential<>(layers);
     return (x, mode) -> {
       Operand<TFloat32> y = branch.apply(x, mode);
@@ -256,16 +346,18 @@ public record CycleGan(int imageSize, int channels, int generatorFilters, int re
     Initializer init = Initializer.normal(initStd);
     boolean bias = normalization.needsBias();
     long f = discriminatorFilters;
-    Layer<TFloat32> body = new Sequential<>(List.of(
-        new Conv2d<>(net, "conv1", channels, f, 4, 2, init, true),
-        Activations.leakyRelu(o, leakySlope),
-        new Conv2d<>(net, "conv2", f, 2 * f, 4, 2, init, bias),
-        normalization.layer(net, "conv2", 2 * f),
-        Activations.leakyRelu(o, leakySlope),
-        new Conv2d<>(net, "conv3", 2 * f, 4 * f, 4, 1, init, bias),
-        normalization.layer(net, "conv3", 4 * f),
-        Activations.leakyRelu(o, leakySlope),
-        new Conv2d<>(net, "patch_logits", 4 * f, 1, 4, 1, init, true)));
+    Layer<TFloat32> body =
+        new Sequential<>(
+            List.of(
+                new Conv2d<>(net, "conv1", channels, f, 4, 2, init, true),
+                Activations.leakyRelu(o, leakySlope),
+                new Conv2d<>(net, "conv2", f, 2 * f, 4, 2, init, bias),
+                normalization.layer(net, "conv2", 2 * f),
+                Activations.leakyRelu(o, leakySlope),
+                new Conv2d<>(net, "conv3", 2 * f, 4 * f, 4, 1, init, bias),
+                normalization.layer(net, "conv3", 4 * f),
+                Activations.leakyRelu(o, leakySlope),
+                new Conv2d<>(net, "patch_logits", 4 * f, 1, 4, 1, init, true)));
     // SequentialDiscriminator flattens [b, h/4, w/4, 1] to one score per patch.
     return new SequentialDiscriminator(net, body);
   }

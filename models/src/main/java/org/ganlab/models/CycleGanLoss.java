@@ -33,8 +33,9 @@ import org.tensorflow.types.TFloat32;
  * @param cycle the cycle-consistency term (lambda 10)
  * @param identity the identity term (weight 5 = 0.5 * lambda)
  */
-public record CycleGanLoss(GanLossFunction adversarial, CycleConsistencyLoss cycle,
-    IdentityLoss identity) implements CycleGanLossFunction {
+public record CycleGanLoss(
+    GanLossFunction adversarial, CycleConsistencyLoss cycle, IdentityLoss identity)
+    implements CycleGanLossFunction {
 
   /** Checks that every part is present. */
   public CycleGanLoss {
@@ -45,8 +46,8 @@ public record CycleGanLoss(GanLossFunction adversarial, CycleConsistencyLoss cyc
 
   /** Least squares, lambda_cyc 10, identity weight 5: the paper's settings. */
   public static CycleGanLoss standard() {
-    return new CycleGanLoss(new LeastSquaresLoss(), new CycleConsistencyLoss(10),
-        new IdentityLoss(5));
+    return new CycleGanLoss(
+        new LeastSquaresLoss(), new CycleConsistencyLoss(10), new IdentityLoss(5));
   }
 
   /** A copy with another adversarial loss. */
@@ -68,16 +69,26 @@ public record CycleGanLoss(GanLossFunction adversarial, CycleConsistencyLoss cyc
   public GanLoss build(Ops tf, CycleGanModel model) {
     GanLoss ab = adversarial.build(tf.withSubScope("a_to_b"), model.aToB());
     GanLoss ba = adversarial.build(tf.withSubScope("b_to_a"), model.bToA());
-    Operand<TFloat32> cyc = cycle.build(tf.withSubScope("cycle"), model.realA(),
-        model.reconstructedA(), model.realB(), model.reconstructedB());
+    Operand<TFloat32> cyc =
+        cycle.build(
+            tf.withSubScope("cycle"),
+            model.realA(),
+            model.reconstructedA(),
+            model.realB(),
+            model.reconstructedB());
     Map<String, Operand<TFloat32>> gTerms = new LinkedHashMap<>();
     gTerms.put("adversarial_a_to_b", ab.generatorLoss());
     gTerms.put("adversarial_b_to_a", ba.generatorLoss());
     gTerms.put("cycle", cyc);
     Operand<TFloat32> g = tf.math.add(tf.math.add(ab.generatorLoss(), ba.generatorLoss()), cyc);
     if (identity.weight() > 0) {
-      Operand<TFloat32> idt = identity.build(tf.withSubScope("identity"), model.realB(),
-          model.identityB(), model.realA(), model.identityA());
+      Operand<TFloat32> idt =
+          identity.build(
+              tf.withSubScope("identity"),
+              model.realB(),
+              model.identityB(),
+              model.realA(),
+              model.identityA());
       gTerms.put("identity", idt);
       g = tf.math.add(g, idt);
     }
@@ -85,16 +96,28 @@ public record CycleGanLoss(GanLossFunction adversarial, CycleConsistencyLoss cyc
     dTerms.put("discriminator_a", ba.discriminatorLoss());
     dTerms.put("discriminator_b", ab.discriminatorLoss());
     Operand<TFloat32> d = tf.math.add(ab.discriminatorLoss(), ba.discriminatorLoss());
-    Scores scores = Scores.of(tf, adversarial.scoreKind(),
-        List.of(model.aToB().onReal().logits(), model.bToA().onReal().logits()),
-        List.of(model.aToB().onGenerated().logits(), model.bToA().onGenerated().logits()));
-    return new GanLoss(tf.withName("generator_loss").identity(g),
-        tf.withName("discriminator_loss").identity(d), gTerms, dTerms, scores);
+    Scores scores =
+        Scores.of(
+            tf,
+            adversarial.scoreKind(),
+            List.of(model.aToB().onReal().logits(), model.bToA().onReal().logits()),
+            List.of(model.aToB().onGenerated().logits(), model.bToA().onGenerated().logits()));
+    return new GanLoss(
+        tf.withName("generator_loss").identity(g),
+        tf.withName("discriminator_loss").identity(d),
+        gTerms,
+        dTerms,
+        scores);
   }
 
   @Override
   public String name() {
-    return "cyclegan(adversarial=" + adversarial.name() + ",cycle=" + cycle.lambda()
-        + ",identity=" + identity.weight() + ")";
+    return "cyclegan(adversarial="
+        + adversarial.name()
+        + ",cycle="
+        + cycle.lambda()
+        + ",identity="
+        + identity.weight()
+        + ")";
   }
 }

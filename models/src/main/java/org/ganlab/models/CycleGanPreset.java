@@ -4,16 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanArchitecture;
-import org.ganlab.core.train.cycle.CycleGanLossFunction;
 import org.ganlab.core.train.cycle.CycleGanFamily;
+import org.ganlab.core.train.cycle.CycleGanLossFunction;
 import org.ganlab.core.train.cycle.CycleGanModel;
-import org.ganlab.core.train.GanTrainer;
 
 /**
- * A translation architecture with its paper's training recipe, the CycleGAN counterpart of
- * {@link TrainingPreset}:
+ * A translation architecture with its paper's training recipe, the CycleGAN counterpart of {@link
+ * TrainingPreset}:
  *
  * <pre>{@code
  * try (GanTrainer<CycleGanModel> t = CycleGan.standard().training().withBatchSize(8).trainer(data, seed)) {
@@ -28,8 +28,12 @@ import org.ganlab.core.train.GanTrainer;
  * @param batchSize images per domain batch
  * @param reference the paper the recipe follows
  */
-public record CycleGanPreset(CycleGanArchitecture architecture, CycleGanLossFunction loss,
-    Optimizer generatorOptimizer, Optimizer discriminatorOptimizer, int batchSize,
+public record CycleGanPreset(
+    CycleGanArchitecture architecture,
+    CycleGanLossFunction loss,
+    Optimizer generatorOptimizer,
+    Optimizer discriminatorOptimizer,
+    int batchSize,
     String reference) {
 
   /** Validates. */
@@ -49,8 +53,7 @@ public record CycleGanPreset(CycleGanArchitecture architecture, CycleGanLossFunc
 
   /** The family of this recipe on {@code data}, for {@link GanTrainer#open}. */
   public CycleGanFamily family(UnpairedDataSource data) {
-    return new CycleGanFamily(architecture, loss, data, discriminatorOptimizer,
-        generatorOptimizer);
+    return new CycleGanFamily(architecture, loss, data, discriminatorOptimizer, generatorOptimizer);
   }
 
   /** Builds the trainer for {@code data} and root seed {@code seed}. */
@@ -71,20 +74,19 @@ public record CycleGanPreset(CycleGanArchitecture architecture, CycleGanLossFunc
 
   /** A copy with another architecture. */
   public CycleGanPreset withArchitecture(CycleGanArchitecture a) {
-    return new CycleGanPreset(a, loss, generatorOptimizer, discriminatorOptimizer, batchSize,
-        reference);
+    return new CycleGanPreset(
+        a, loss, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
   }
 
   /** A copy with another objective. */
   public CycleGanPreset withLoss(CycleGanLossFunction l) {
-    return new CycleGanPreset(architecture, l, generatorOptimizer, discriminatorOptimizer,
-        batchSize, reference);
+    return new CycleGanPreset(
+        architecture, l, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
   }
 
   /** A copy with another generator optimizer. */
   public CycleGanPreset withGeneratorOptimizer(Optimizer o) {
-    return new CycleGanPreset(architecture, loss, o, discriminatorOptimizer, batchSize,
-        reference);
+    return new CycleGanPreset(architecture, loss, o, discriminatorOptimizer, batchSize, reference);
   }
 
   /** A copy with another discriminator optimizer. */
@@ -99,7 +101,7 @@ public record CycleGanPreset(CycleGanArchitecture architecture, CycleGanLossFunc
 
   /** A copy with another batch size. */
   public CycleGanPreset withBatchSize(int b) {
-    return new CycleGanPreset(architecture, loss, generatorOptimizer, discriminatorOptimizer, b,
-        reference);
+    return new CycleGanPreset(
+        architecture, loss, generatorOptimizer, discriminatorOptimizer, b, reference);
   }
 }

@@ -14,11 +14,11 @@ import org.tensorflow.op.Ops;
 /**
  * DCGAN (Radford, Metz and Chintala 2016) for 28x28 images with 1 or 3 channels.
  *
- * <p>Generator: z -> dense 7x7x(2f) -> BN -> ReLU -> deconv 14x14xf -> BN -> ReLU -> deconv
- * 28x28xC -> tanh. Discriminator: conv 14x14xf -> LeakyReLU(0.2) -> conv 7x7x(2f) -> BN ->
- * LeakyReLU(0.2) -> dense 1 (a logit). Strided (de)convolutions, no pooling, batch norm in both
- * networks except D's input layer and G's output layer, weights from N(0, 0.02) — the paper's
- * guidelines, scaled to 28x28 as in the TensorFlow DCGAN tutorial.
+ * <p>Generator: z -> dense 7x7x(2f) -> BN -> ReLU -> deconv 14x14xf -> BN -> ReLU -> deconv 28x28xC
+ * -> tanh. Discriminator: conv 14x14xf -> LeakyReLU(0.2) -> conv 7x7x(2f) -> BN -> LeakyReLU(0.2)
+ * -> dense 1 (a logit). Strided (de)convolutions, no pooling, batch norm in both networks except
+ * D's input layer and G's output layer, weights from N(0, 0.02) — the paper's guidelines, scaled to
+ * 28x28 as in the TensorFlow DCGAN tutorial.
  *
  * @param latentDim size of z
  * @param filters f, the width of the first discriminator layer and last generator hidden layer
@@ -27,8 +27,9 @@ import org.tensorflow.op.Ops;
  * @param leakySlope LeakyReLU slope of the discriminator
  * @param initStd standard deviation of the normal weight initializer
  */
-public record Dcgan(int latentDim, int filters, int channels, int kernelSize, double leakySlope,
-    double initStd) implements GanArchitecture {
+public record Dcgan(
+    int latentDim, int filters, int channels, int kernelSize, double leakySlope, double initStd)
+    implements GanArchitecture {
 
   /** Validates the hyperparameters. */
   public Dcgan {
@@ -99,19 +100,35 @@ public record Dcgan(int latentDim, int filters, int channels, int kernelSize, do
    */
   public TrainingPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
-    return new TrainingPreset(this, new NonSaturatingLoss(), List.of(), adam, adam, 1, 128,
+    return new TrainingPreset(
+        this,
+        new NonSaturatingLoss(),
+        List.of(),
+        adam,
+        adam,
+        1,
+        128,
         "Radford, Metz and Chintala 2016 (DCGAN)");
   }
 
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    return Blocks.dcganGenerator(tf, name, seeds, latentDim, filters, channels, kernelSize,
-        initStd);
+    return Blocks.dcganGenerator(
+        tf, name, seeds, latentDim, filters, channels, kernelSize, initStd);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    return Blocks.dcganDiscriminator(tf, name, seeds, channels, filters, kernelSize, leakySlope,
-        initStd, Normalization.BATCH_NORM, "logit");
+    return Blocks.dcganDiscriminator(
+        tf,
+        name,
+        seeds,
+        channels,
+        filters,
+        kernelSize,
+        leakySlope,
+        initStd,
+        Normalization.BATCH_NORM,
+        "logit");
   }
 }

@@ -21,24 +21,23 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Fully connected generator and discriminator for low-dimensional data such as the 2D ring of 8
- * and grid of 25 Gaussians of the mode-collapse literature (Metz et al. 2017, "Unrolled
- * Generative Adversarial Networks"; Srivastava et al. 2017, "VEEGAN"; Lin et al. 2018,
- * "PacGAN").
+ * Fully connected generator and discriminator for low-dimensional data such as the 2D ring of 8 and
+ * grid of 25 Gaussians of the mode-collapse literature (Metz et al. 2017, "Unrolled Generative
+ * Adversarial Networks"; Srivastava et al. 2017, "VEEGAN"; Lin et al. 2018, "PacGAN").
  *
  * <p>Generator: z -> [dense h -> ReLU] x generatorLayers -> dense dataDim (linear: the data is
  * unbounded). Discriminator: x -> [dense h -> LeakyReLU] x discriminatorLayers -> dense 1 (a
  * logit). No normalization, Glorot-uniform weights. Those papers use two to four hidden layers of
  * 128 to 400 units; the default here (four hidden layers of 256 in each network, 2D latent) sits in
- * that range. LeakyReLU in the discriminator stands
- * in for PacGAN's maxout units, which core does not provide; it keeps gradients alive for points
- * far from the data, which the toy mixtures produce early in training.
+ * that range. LeakyReLU in the discriminator stands in for PacGAN's maxout units, which core does
+ * not provide; it keeps gradients alive for points far from the data, which the toy mixtures
+ * produce early in training.
  *
  * <p>Packing (Lin et al. 2018, "PacGAN"): with {@code packing} m > 1 the discriminator scores
- * groups of m examples concatenated into one input of m * dataDim, so a batch of b examples
- * gives b / m logits (b must be a multiple of m). Consecutive examples of a batch form a group;
- * batches are i.i.d. draws, so each group is m independent samples as the paper requires. A
- * group of collapsed samples is easy to tell from m real ones, which penalizes mode collapse.
+ * groups of m examples concatenated into one input of m * dataDim, so a batch of b examples gives b
+ * / m logits (b must be a multiple of m). Consecutive examples of a batch form a group; batches are
+ * i.i.d. draws, so each group is m independent samples as the paper requires. A group of collapsed
+ * samples is easy to tell from m real ones, which penalizes mode collapse.
  *
  * @param latentDim size of z
  * @param dataDim size of one example (2 for the mixtures)
@@ -48,8 +47,15 @@ import org.tensorflow.types.TFloat32;
  * @param leakySlope LeakyReLU slope of the discriminator
  * @param packing examples per discriminator input (1 = an ordinary discriminator)
  */
-public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorLayers,
-    int discriminatorLayers, double leakySlope, int packing) implements GanArchitecture {
+public record MlpGan(
+    int latentDim,
+    int dataDim,
+    int hiddenUnits,
+    int generatorLayers,
+    int discriminatorLayers,
+    double leakySlope,
+    int packing)
+    implements GanArchitecture {
 
   /** Validates the hyperparameters. */
   public MlpGan {
@@ -69,55 +75,60 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
 
   /**
    * The recipe: non-saturating loss, Adam(1e-4, beta1 0.5) for both networks, one D update per G
-   * update, batches of 256 — the small learning rate and large batches of the 2D experiments in
-   * the Unrolled GAN and PacGAN papers.
+   * update, batches of 256 — the small learning rate and large batches of the 2D experiments in the
+   * Unrolled GAN and PacGAN papers.
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.5, 0.999);
-    return new TrainingPreset(this, new NonSaturatingLoss(), List.of(), adam, adam, 1, 256,
+    return new TrainingPreset(
+        this,
+        new NonSaturatingLoss(),
+        List.of(),
+        adam,
+        adam,
+        1,
+        256,
         "Metz et al. 2017 (Unrolled GAN); Lin et al. 2018 (PacGAN), 2D mixtures");
   }
 
   /** A copy with another latent size. */
   public MlpGan withLatentDim(int d) {
-    return new MlpGan(d, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope,
-        packing);
+    return new MlpGan(
+        d, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope, packing);
   }
 
   /** A copy for examples of another size. */
   public MlpGan withDataDim(int d) {
-    return new MlpGan(latentDim, d, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope,
-        packing);
+    return new MlpGan(
+        latentDim, d, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope, packing);
   }
 
   /** A copy with another hidden width. */
   public MlpGan withHiddenUnits(int h) {
-    return new MlpGan(latentDim, dataDim, h, generatorLayers, discriminatorLayers, leakySlope,
-        packing);
+    return new MlpGan(
+        latentDim, dataDim, h, generatorLayers, discriminatorLayers, leakySlope, packing);
   }
 
   /** A copy with another generator depth. */
   public MlpGan withGeneratorLayers(int n) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, n, discriminatorLayers, leakySlope,
-        packing);
+    return new MlpGan(latentDim, dataDim, hiddenUnits, n, discriminatorLayers, leakySlope, packing);
   }
 
   /** A copy with another discriminator depth. */
   public MlpGan withDiscriminatorLayers(int n) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, n, leakySlope,
-        packing);
+    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, n, leakySlope, packing);
   }
 
   /** A copy with another LeakyReLU slope. */
   public MlpGan withLeakySlope(double s) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, s,
-        packing);
+    return new MlpGan(
+        latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, s, packing);
   }
 
   /** A copy whose discriminator scores groups of {@code m} examples (PacGAN). */
   public MlpGan withPacking(int m) {
-    return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers,
-        leakySlope, m);
+    return new MlpGan(
+        latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope, m);
   }
 
   @Override
@@ -145,8 +156,8 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
     List<Layer<TFloat32>> layers = new ArrayList<>();
     long in = latentDim;
     for (int i = 0; i < generatorLayers; i++) {
-      layers.add(new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits,
-          Initializer.glorotUniform()));
+      layers.add(
+          new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits, Initializer.glorotUniform()));
       layers.add(Activations.relu(net.ops()));
       in = hiddenUnits;
     }
@@ -163,8 +174,8 @@ public record MlpGan(int latentDim, int dataDim, int hiddenUnits, int generatorL
       layers.add(new Reshape<>(net.ops(), in));
     }
     for (int i = 0; i < discriminatorLayers; i++) {
-      layers.add(new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits,
-          Initializer.glorotUniform()));
+      layers.add(
+          new Dense<>(net, "hidden" + (i + 1), in, hiddenUnits, Initializer.glorotUniform()));
       layers.add(Activations.leakyRelu(net.ops(), leakySlope));
       in = hiddenUnits;
     }

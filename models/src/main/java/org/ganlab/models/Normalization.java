@@ -37,8 +37,8 @@ public enum Normalization {
   }
 
   /**
-   * The normalization layer for {@code channels} channels, named {@code base + "_" + suffix}
-   * (e.g. "conv2_bn"), or an identity for {@link #NONE}.
+   * The normalization layer for {@code channels} channels, named {@code base + "_" + suffix} (e.g.
+   * "conv2_bn"), or an identity for {@link #NONE}.
    */
   Layer<TFloat32> layer(Network<TFloat32> net, String base, long channels) {
     String name = base + "_" + suffix;

@@ -20,8 +20,8 @@ final class SequentialDiscriminator implements DiscriminatorNet {
   }
 
   @Override
-  public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-      Mode mode) {
+  public DiscriminatorOutput discriminate(
+      Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
     Operand<TFloat32> logits = body.apply(data, mode);
     return DiscriminatorOutput.of(net.ops().reshape(logits, net.ops().constant(new long[] {-1})));
   }

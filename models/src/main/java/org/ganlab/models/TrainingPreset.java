@@ -22,9 +22,9 @@ import org.ganlab.core.train.TrainerConfig;
  * try (GanTrainer<GanModel> t = WganGp.standard().training().trainer(data, seed)) { t.train(1000, null); }
  * }</pre>
  *
- * <p>Every field can be replaced with a {@code withX} copy, so a preset is a starting point, not
- * a fixed configuration. This class only assembles the plain {@link GanTrainer} builder; anything
- * it does can be written by hand.
+ * <p>Every field can be replaced with a {@code withX} copy, so a preset is a starting point, not a
+ * fixed configuration. This class only assembles the plain {@link GanTrainer} builder; anything it
+ * does can be written by hand.
  *
  * @param architecture the generator and discriminator
  * @param loss the generator/discriminator loss pair
@@ -35,9 +35,15 @@ import org.ganlab.core.train.TrainerConfig;
  * @param batchSize examples per batch
  * @param reference the paper the recipe follows, for documentation and provenance
  */
-public record TrainingPreset(GanArchitecture architecture, GanLossFunction loss,
-    List<Regularizer> regularizers, Optimizer generatorOptimizer,
-    Optimizer discriminatorOptimizer, int nCritic, int batchSize, String reference) {
+public record TrainingPreset(
+    GanArchitecture architecture,
+    GanLossFunction loss,
+    List<Regularizer> regularizers,
+    Optimizer generatorOptimizer,
+    Optimizer discriminatorOptimizer,
+    int nCritic,
+    int batchSize,
+    String reference) {
 
   /** Validates and copies. */
   public TrainingPreset {
@@ -88,49 +94,84 @@ public record TrainingPreset(GanArchitecture architecture, GanLossFunction loss,
 
   /** A copy with another architecture (e.g. narrower, for a quick run). */
   public TrainingPreset withArchitecture(GanArchitecture a) {
-    return new TrainingPreset(a, loss, regularizers, generatorOptimizer, discriminatorOptimizer,
-        nCritic, batchSize, reference);
+    return new TrainingPreset(
+        a,
+        loss,
+        regularizers,
+        generatorOptimizer,
+        discriminatorOptimizer,
+        nCritic,
+        batchSize,
+        reference);
   }
 
   /** A copy with another loss pair. */
   public TrainingPreset withLoss(GanLossFunction l) {
-    return new TrainingPreset(architecture, l, regularizers, generatorOptimizer,
-        discriminatorOptimizer, nCritic, batchSize, reference);
+    return new TrainingPreset(
+        architecture,
+        l,
+        regularizers,
+        generatorOptimizer,
+        discriminatorOptimizer,
+        nCritic,
+        batchSize,
+        reference);
   }
 
   /** A copy with other regularizers. */
   public TrainingPreset withRegularizers(List<Regularizer> r) {
-    return new TrainingPreset(architecture, loss, r, generatorOptimizer, discriminatorOptimizer,
-        nCritic, batchSize, reference);
+    return new TrainingPreset(
+        architecture,
+        loss,
+        r,
+        generatorOptimizer,
+        discriminatorOptimizer,
+        nCritic,
+        batchSize,
+        reference);
   }
 
   /** A copy with another generator optimizer. */
   public TrainingPreset withGeneratorOptimizer(Optimizer o) {
-    return new TrainingPreset(architecture, loss, regularizers, o, discriminatorOptimizer,
-        nCritic, batchSize, reference);
+    return new TrainingPreset(
+        architecture, loss, regularizers, o, discriminatorOptimizer, nCritic, batchSize, reference);
   }
 
   /** A copy with another discriminator optimizer. */
   public TrainingPreset withDiscriminatorOptimizer(Optimizer o) {
-    return new TrainingPreset(architecture, loss, regularizers, generatorOptimizer, o, nCritic,
-        batchSize, reference);
+    return new TrainingPreset(
+        architecture, loss, regularizers, generatorOptimizer, o, nCritic, batchSize, reference);
   }
 
   /** A copy with the same optimizer settings for both networks. */
   public TrainingPreset withOptimizers(Optimizer o) {
-    return new TrainingPreset(architecture, loss, regularizers, o, o, nCritic, batchSize,
-        reference);
+    return new TrainingPreset(
+        architecture, loss, regularizers, o, o, nCritic, batchSize, reference);
   }
 
   /** A copy with another number of D updates per G update. */
   public TrainingPreset withNCritic(int n) {
-    return new TrainingPreset(architecture, loss, regularizers, generatorOptimizer,
-        discriminatorOptimizer, n, batchSize, reference);
+    return new TrainingPreset(
+        architecture,
+        loss,
+        regularizers,
+        generatorOptimizer,
+        discriminatorOptimizer,
+        n,
+        batchSize,
+        reference);
   }
 
   /** A copy with another batch size. */
   public TrainingPreset withBatchSize(int b) {
-    return new TrainingPreset(architecture, loss, regularizers, generatorOptimizer,
-        discriminatorOptimizer, nCritic, b, reference);
+    return new TrainingPreset(
+        architecture,
+        loss,
+        regularizers,
+        generatorOptimizer,
+        discriminatorOptimizer,
+        nCritic,
+        b,
+        reference);
   }
 }

@@ -21,8 +21,8 @@ import org.tensorflow.op.Ops;
  * LeakyReLU -> conv 7x7x(2f) -> layer norm (or none) -> LeakyReLU -> dense 1, an unbounded critic
  * value. No batch norm in the critic: the gradient penalty constrains each example's gradient, and
  * batch norm would make each output depend on the other examples (section 4 of the paper, which
- * recommends layer norm). The defaults (z of 128, f = 64, 5x5 kernels) follow the authors'
- * {@code gan_mnist.py}.
+ * recommends layer norm). The defaults (z of 128, f = 64, 5x5 kernels) follow the authors' {@code
+ * gan_mnist.py}.
  *
  * @param latentDim size of z
  * @param filters f, the width of the first critic layer and last generator hidden layer
@@ -33,8 +33,15 @@ import org.tensorflow.op.Ops;
  * @param criticNorm the critic's normalization: {@link Normalization#LAYER_NORM} or {@link
  *     Normalization#NONE} (batch norm is rejected)
  */
-public record WganGp(int latentDim, int filters, int channels, int kernelSize, double leakySlope,
-    double initStd, Normalization criticNorm) implements GanArchitecture {
+public record WganGp(
+    int latentDim,
+    int filters,
+    int channels,
+    int kernelSize,
+    double leakySlope,
+    double initStd,
+    Normalization criticNorm)
+    implements GanArchitecture {
 
   /** Validates the hyperparameters. */
   public WganGp {
@@ -46,8 +53,9 @@ public record WganGp(int latentDim, int filters, int channels, int kernelSize, d
     Params.positive("initStd", initStd);
     Params.required("criticNorm", criticNorm);
     if (criticNorm == Normalization.BATCH_NORM) {
-      throw new IllegalArgumentException("a WGAN-GP critic must not use batch norm (the gradient"
-          + " penalty is per example); use LAYER_NORM or NONE");
+      throw new IllegalArgumentException(
+          "a WGAN-GP critic must not use batch norm (the gradient"
+              + " penalty is per example); use LAYER_NORM or NONE");
     }
   }
 
@@ -62,8 +70,15 @@ public record WganGp(int latentDim, int filters, int channels, int kernelSize, d
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.0, 0.9);
-    return new TrainingPreset(this, new WassersteinLoss(), List.of(new GradientPenalty(10)),
-        adam, adam, 5, 64, "Gulrajani et al. 2017 (WGAN-GP), algorithm 1");
+    return new TrainingPreset(
+        this,
+        new WassersteinLoss(),
+        List.of(new GradientPenalty(10)),
+        adam,
+        adam,
+        5,
+        64,
+        "Gulrajani et al. 2017 (WGAN-GP), algorithm 1");
   }
 
   /** A copy with another latent size. */
@@ -122,13 +137,13 @@ public record WganGp(int latentDim, int filters, int channels, int kernelSize, d
 
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    return Blocks.dcganGenerator(tf, name, seeds, latentDim, filters, channels, kernelSize,
-        initStd);
+    return Blocks.dcganGenerator(
+        tf, name, seeds, latentDim, filters, channels, kernelSize, initStd);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    return Blocks.dcganDiscriminator(tf, name, seeds, channels, filters, kernelSize, leakySlope,
-        initStd, criticNorm, "critic");
+    return Blocks.dcganDiscriminator(
+        tf, name, seeds, channels, filters, kernelSize, leakySlope, initStd, criticNorm, "critic");
   }
 }

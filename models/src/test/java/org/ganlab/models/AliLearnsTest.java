@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * BiGAN / ALI on Fashion-MNIST with narrow networks (f = 16, z of 32, batch 32, 800 steps, about
- * 30 s on two cores): D first separates real pairs (x, E(x)) from generated pairs (G(z), z), then
- * G and E catch up; E and G learn to invert each other (held-out reconstructions G(E(x)) come
- * nearer their own image than another's); and runs are bit-identical for a seed, also across a
- * save and a restore into a fresh trainer.
+ * BiGAN / ALI on Fashion-MNIST with narrow networks (f = 16, z of 32, batch 32, 800 steps, about 30
+ * s on two cores): D first separates real pairs (x, E(x)) from generated pairs (G(z), z), then G
+ * and E catch up; E and G learn to invert each other (held-out reconstructions G(E(x)) come nearer
+ * their own image than another's); and runs are bit-identical for a seed, also across a save and a
+ * restore into a fresh trainer.
  */
 class AliLearnsTest {
   private static final int STEPS = 800;
@@ -29,8 +29,12 @@ class AliLearnsTest {
   @Test
   void encoderAndGeneratorInvertEachOtherAndRunsRepeatExactly(@TempDir Path dir) {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
-    AliFamily family = new AliFamily(Ali.standard().withFilters(16).withLatentDim(32),
-        TestData.FASHION.trainSource(new Seeds(5)), adam, adam);
+    AliFamily family =
+        new AliFamily(
+            Ali.standard().withFilters(16).withLatentDim(32),
+            TestData.FASHION.trainSource(new Seeds(5)),
+            adam,
+            adam);
     TrainerConfig config = TrainerConfig.of(5).withBatchSize(32);
     float[] x = TestData.FASHION.test().batchOf(IntStream.range(0, HELD_OUT).toArray()).values();
     Path ckpt = dir.resolve("step-000002");
@@ -50,12 +54,13 @@ class AliLearnsTest {
       assertThat(res.features()).hasSize(HELD_OUT * 8 * 16);
       assertThat(res.logits()).hasSize(HELD_OUT);
     }
-    System.out.printf("ALI: %.1f s; reconstruction error own %.3f -> %.3f, others' %.3f -> %.3f%n",
+    System.out.printf(
+        "ALI: %.1f s; reconstruction error own %.3f -> %.3f, others' %.3f -> %.3f%n",
         (System.nanoTime() - t0) / 1e9, before[0], after[0], before[1], after[1]);
     double early = gap(records.subList(100, 200));
     double late = gap(records.subList(STEPS - 100, STEPS));
-    System.out.printf("mean D(x, E(x)) - D(G(z), z): steps 100-200 %.3f, last 100 %.3f%n", early,
-        late);
+    System.out.printf(
+        "mean D(x, E(x)) - D(G(z), z): steps 100-200 %.3f, last 100 %.3f%n", early, late);
     assertThat(records).allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
     // Measured (seed 5): own 0.770 -> 0.404 against others' 0.561; gap 0.471 then 0.137.
     assertThat(after[0]).isLessThan(0.6 * before[0]);
@@ -73,8 +78,10 @@ class AliLearnsTest {
       t.restore(ckpt);
       assertThat(t.step()).isEqualTo(SAVED_AT);
       t.train(2, (tr, r, nanos) -> resumed.add(r));
-      assertThat(t.checkpointVariables()).anyMatch(v -> v.startsWith("encoder/"))
-          .anyMatch(v -> v.startsWith("generator/")).anyMatch(v -> v.startsWith("discriminator/"));
+      assertThat(t.checkpointVariables())
+          .anyMatch(v -> v.startsWith("encoder/"))
+          .anyMatch(v -> v.startsWith("generator/"))
+          .anyMatch(v -> v.startsWith("discriminator/"));
     }
     assertThat(resumed).isEqualTo(records.subList(SAVED_AT, SAVED_AT + 2));
   }
@@ -82,8 +89,12 @@ class AliLearnsTest {
   @Test
   void gaussianEncoderDrawsItsNoiseFromAStreamAndInfersItsMean() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
-    AliFamily family = new AliFamily(Ali.standard().withFilters(4).withLatentDim(8)
-        .withGaussianEncoder(true), TestData.FASHION.trainSource(new Seeds(6)), adam, adam);
+    AliFamily family =
+        new AliFamily(
+            Ali.standard().withFilters(4).withLatentDim(8).withGaussianEncoder(true),
+            TestData.FASHION.trainSource(new Seeds(6)),
+            adam,
+            adam);
     float[] x = TestData.FASHION.test().batchOf(new int[] {0, 1, 2}).values();
     try (GanTrainer<AliModel> t = GanTrainer.open(family, TrainerConfig.of(6).withBatchSize(8))) {
       assertThat(t.model().streams().all()).containsOnlyKeys("encoder_noise", "dropout", "latent");
@@ -100,8 +111,8 @@ class AliLearnsTest {
   }
 
   /**
-   * Mean |G(E(x_i)) - x_i| over pixels and images, and the same against the next image x_{i+1}:
-   * a reconstruction that is merely data-like is as far from its own image as from another's.
+   * Mean |G(E(x_i)) - x_i| over pixels and images, and the same against the next image x_{i+1}: a
+   * reconstruction that is merely data-like is as far from its own image as from another's.
    */
   private static double[] errors(float[] x, float[] rec) {
     int size = 28 * 28;

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.nn.Mode;
+import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.cycle.CycleGanModel;
-import org.ganlab.core.optim.Adam;
 import org.ganlab.losses.GradientPenalty;
 import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.WassersteinLoss;
@@ -61,9 +61,13 @@ class ArchitectureShapesTest {
   private static float[] discriminate(MlpGan arch, float[] values, Shape shape) {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
-      Operand<TFloat32> logits = arch.buildDiscriminator(tf, "discriminator", new Seeds(3))
-          .discriminate(tf.constant(shape, org.tensorflow.ndarray.buffer.DataBuffers.of(values)),
-              null, Mode.TRAINING).logits();
+      Operand<TFloat32> logits =
+          arch.buildDiscriminator(tf, "discriminator", new Seeds(3))
+              .discriminate(
+                  tf.constant(shape, org.tensorflow.ndarray.buffer.DataBuffers.of(values)),
+                  null,
+                  Mode.TRAINING)
+              .logits();
       try (Session s = new Session(g)) {
         s.initialize();
         try (Result res = s.runner().fetch(logits).run()) {
@@ -83,7 +87,8 @@ class ArchitectureShapesTest {
     checkGan(Dcgan.standard(), new long[] {B, 28, 28, 1});
     checkGan(Dcgan.standard().withChannels(3).withFilters(16), new long[] {B, 28, 28, 3});
     checkGan(WganGp.standard(), new long[] {B, 28, 28, 1});
-    checkGan(WganGp.standard().withCriticNorm(Normalization.NONE).withFilters(16),
+    checkGan(
+        WganGp.standard().withCriticNorm(Normalization.NONE).withFilters(16),
         new long[] {B, 28, 28, 1});
   }
 
@@ -92,7 +97,8 @@ class ArchitectureShapesTest {
     checkGan(ConditionalGan.concat(10), new long[] {B, 28, 28, 1});
     checkGan(ConditionalGan.projection(10), new long[] {B, 28, 28, 1});
     checkGan(ConditionalGan.acgan(10), new long[] {B, 28, 28, 1});
-    checkGan(ConditionalGan.concat(5).withEmbeddingDim(8).withFilters(8).withChannels(3),
+    checkGan(
+        ConditionalGan.concat(5).withEmbeddingDim(8).withFilters(8).withChannels(3),
         new long[] {B, 28, 28, 3});
   }
 
@@ -114,9 +120,15 @@ class ArchitectureShapesTest {
       assertThat(m.bToA().onGenerated().logits().shape()).isEqualTo(Shape.of(2 * 49));
       try (Session s = new Session(g)) {
         s.initialize();
-        try (TFloat32 a = TFloat32.tensorOf(img); TFloat32 b = TFloat32.tensorOf(img);
-            Result r = s.runner().feed(m.realA(), a).feed(m.realB(), b)
-                .fetch(m.reconstructedA()).fetch(m.aToB().onGenerated().logits()).run()) {
+        try (TFloat32 a = TFloat32.tensorOf(img);
+            TFloat32 b = TFloat32.tensorOf(img);
+            Result r =
+                s.runner()
+                    .feed(m.realA(), a)
+                    .feed(m.realB(), b)
+                    .fetch(m.reconstructedA())
+                    .fetch(m.aToB().onGenerated().logits())
+                    .run()) {
           assertThat(r.get(0).shape()).isEqualTo(img);
           assertThat(r.get(1).shape()).isEqualTo(Shape.of(2 * 49));
         }
@@ -136,10 +148,13 @@ class ArchitectureShapesTest {
     assertThat(ConditionalGan.acgan(10).training().regularizers()).hasSize(1);
     assertThat(Dcgan.standard().training().withNCritic(2).config(5).nCritic()).isEqualTo(2);
     assertThat(CycleGan.standard().training().hyperparameters())
-        .containsEntry("residualBlocks", 3).containsEntry("batchSize", 1)
-        .containsEntry("coordinates", false).containsEntry("widthMixing", false);
+        .containsEntry("residualBlocks", 3)
+        .containsEntry("batchSize", 1)
+        .containsEntry("coordinates", false)
+        .containsEntry("widthMixing", false);
     assertThatThrownBy(() -> WganGp.standard().withCriticNorm(Normalization.BATCH_NORM))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batch norm");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("batch norm");
     assertThatThrownBy(() -> MlpGan.standard().withHiddenUnits(0))
         .hasMessageContaining("hiddenUnits");
   }
@@ -152,8 +167,8 @@ class ArchitectureShapesTest {
       assertThat(m.generatedData().shape()).isEqualTo(Shape.of(dataShape));
       assertThat(m.onReal().logits().shape()).isEqualTo(Shape.of(B));
       assertThat(m.onGenerated().logits().shape()).isEqualTo(Shape.of(B));
-      boolean ac = arch instanceof ConditionalGan c
-          && c.head() == ConditionalGan.Head.AUX_CLASSIFIER;
+      boolean ac =
+          arch instanceof ConditionalGan c && c.head() == ConditionalGan.Head.AUX_CLASSIFIER;
       if (ac) {
         assertThat(m.onReal().classLogits().shape()).isEqualTo(Shape.of(B, arch.numClasses()));
       } else {
@@ -161,8 +176,9 @@ class ArchitectureShapesTest {
       }
       assertThat(m.conditional()).isEqualTo(arch.numClasses() > 0);
       // Inference with a dynamic batch, as LatentSampler uses it.
-      Placeholder<TFloat32> z = tf.placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, m.generator().latentDim())));
+      Placeholder<TFloat32> z =
+          tf.placeholder(
+              TFloat32.class, Placeholder.shape(Shape.of(-1, m.generator().latentDim())));
       Operand<TFloat32> sample = m.generator().generate(z, m.labels(), Mode.INFERENCE);
 
       try (Session s = new Session(g)) {
@@ -185,7 +201,9 @@ class ArchitectureShapesTest {
           feeds.add(seed);
           r.feed(p, seed);
         }
-        r.fetch(m.generatedData()).fetch(m.onReal().logits()).fetch(m.onGenerated().logits())
+        r.fetch(m.generatedData())
+            .fetch(m.onReal().logits())
+            .fetch(m.onGenerated().logits())
             .fetch(sample);
         try (Result res = r.run()) {
           assertThat(res.get(0).shape()).isEqualTo(Shape.of(dataShape));

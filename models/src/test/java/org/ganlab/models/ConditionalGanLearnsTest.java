@@ -23,9 +23,9 @@ import org.tensorflow.types.TFloat32;
  * depend on the requested label in the right way, and the AC-GAN classifier head learns the real
  * classes.
  *
- * <p>"Right way" is judged by a nearest-class-mean classifier on pixels: a sample asked for class
- * k counts as a hit when the mean real image of class k is its nearest class mean. That classifier
- * is crude (about 0.68 accuracy on real images), but at initialization the generator scores chance
+ * <p>"Right way" is judged by a nearest-class-mean classifier on pixels: a sample asked for class k
+ * counts as a hit when the mean real image of class k is its nearest class mean. That classifier is
+ * crude (about 0.68 accuracy on real images), but at initialization the generator scores chance
  * (0.1), so a clear rise means the label steers the samples toward the class. Comparing the sample
  * means of different labels would not do: the label code shifts the generator's input, so even an
  * untrained generator's samples differ by label.
@@ -46,8 +46,8 @@ class ConditionalGanLearnsTest {
 
   @Test
   void concatenationSamplesFollowTheLabel() {
-    TrainingPreset p = ConditionalGan.concat(K).withFilters(16).withLatentDim(32).training()
-        .withBatchSize(BATCH);
+    TrainingPreset p =
+        ConditionalGan.concat(K).withFilters(16).withLatentDim(32).training().withBatchSize(BATCH);
     List<StepRecord> records = new ArrayList<>();
     try (GanTrainer<GanModel> t = p.trainer(DATA.trainSource(new Seeds(7)), 7)) {
       double before = centroidAccuracy(t, centroids());
@@ -63,8 +63,12 @@ class ConditionalGanLearnsTest {
   @Test
   void projectionTrainsWithItsRecipe() {
     // The paper's recipe (hinge loss, n_critic 5, Adam(2e-4, 0, 0.9)), narrow networks.
-    TrainingPreset p = ConditionalGan.projection(K).withFilters(16).withLatentDim(32).training()
-        .withBatchSize(BATCH);
+    TrainingPreset p =
+        ConditionalGan.projection(K)
+            .withFilters(16)
+            .withLatentDim(32)
+            .training()
+            .withBatchSize(BATCH);
     List<StepRecord> records = new ArrayList<>();
     try (GanTrainer<GanModel> t = p.trainer(DATA.trainSource(new Seeds(8)), 8)) {
       assertThat(t.config().nCritic()).isEqualTo(5);
@@ -79,8 +83,8 @@ class ConditionalGanLearnsTest {
 
   @Test
   void acganClassifiesRealDataAndSamplesFollowTheLabel() {
-    TrainingPreset p = ConditionalGan.acgan(K).withFilters(16).withLatentDim(32).training()
-        .withBatchSize(BATCH);
+    TrainingPreset p =
+        ConditionalGan.acgan(K).withFilters(16).withLatentDim(32).training().withBatchSize(BATCH);
     List<StepRecord> records = new ArrayList<>();
     try (GanTrainer<GanModel> t = p.trainer(DATA.trainSource(new Seeds(9)), 9)) {
       double classifierBefore = realAccuracy(t);
@@ -88,15 +92,19 @@ class ConditionalGanLearnsTest {
       t.train(300, (tr, r, nanos) -> records.add(r));
       double classifierAfter = realAccuracy(t);
       double after = centroidAccuracy(t, centroids());
-      System.out.printf("AC-GAN: classifier on test images %.3f -> %.3f, label accuracy of "
-          + "samples %.3f -> %.3f%n", classifierBefore, classifierAfter, before, after);
+      System.out.printf(
+          "AC-GAN: classifier on test images %.3f -> %.3f, label accuracy of "
+              + "samples %.3f -> %.3f%n",
+          classifierBefore, classifierAfter, before, after);
       assertThat(classifierAfter).isGreaterThan(0.5);
       assertThat(after).isGreaterThan(0.4);
     }
-    assertThat(records).allSatisfy(r -> {
-      assertThat(r.firstNonFinite()).isNull();
-      assertThat(r.terms()).containsKey("auxiliary_classifier");
-    });
+    assertThat(records)
+        .allSatisfy(
+            r -> {
+              assertThat(r.firstNonFinite()).isNull();
+              assertThat(r.terms()).containsKey("auxiliary_classifier");
+            });
   }
 
   /** Accuracy of D's class logits on 4 batches of held-out test images. */
@@ -111,10 +119,11 @@ class ConditionalGanLearnsTest {
         idx[i] = k * BATCH + i;
       }
       Batch batch = test.batchOf(idx);
-      try (TFloat32 x = TFloat32.tensorOf(Shape.of(BATCH, 28, 28, 1),
-              DataBuffers.of(batch.values(), true, false));
-          Result r = t.session().runner().feed(m.realData(), x)
-              .fetch(m.onReal().classLogits()).run()) {
+      try (TFloat32 x =
+              TFloat32.tensorOf(
+                  Shape.of(BATCH, 28, 28, 1), DataBuffers.of(batch.values(), true, false));
+          Result r =
+              t.session().runner().feed(m.realData(), x).fetch(m.onReal().classLogits()).run()) {
         TFloat32 logits = (TFloat32) r.get(0);
         for (int i = 0; i < BATCH; i++) {
           int best = 0;
@@ -137,7 +146,8 @@ class ConditionalGanLearnsTest {
     for (int i = 0; i < labels.length; i++) {
       labels[i] = i / PER_LABEL;
     }
-    float[] x = new LatentSampler(t, 10).sample(new Seeds(1).pair("eval", 0), labels.length, labels);
+    float[] x =
+        new LatentSampler(t, 10).sample(new Seeds(1).pair("eval", 0), labels.length, labels);
     int hits = 0;
     for (int i = 0; i < labels.length; i++) {
       if (nearest(x, i * 784, centroids) == labels[i]) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
@@ -17,8 +16,8 @@ import org.ganlab.losses.NonSaturatingLoss;
 import org.junit.jupiter.api.Test;
 
 /**
- * A short DCGAN training on Fashion-MNIST: the discriminator learns to separate real from
- * generated images, and generated images move toward the data.
+ * A short DCGAN training on Fashion-MNIST: the discriminator learns to separate real from generated
+ * images, and generated images move toward the data.
  */
 class DcganLearnsTest {
   private static final int STEPS = 150;
@@ -30,8 +29,9 @@ class DcganLearnsTest {
     float[] dataMean = pixelMean(train);
     Dcgan arch = Dcgan.standard().withFilters(32);
     List<StepRecord> records = new ArrayList<>();
-    try (GanTrainer<GanModel> t = new GanTrainer<>(arch, new NonSaturatingLoss(), data,
-        TrainerConfig.of(3).withBatchSize(32))) {
+    try (GanTrainer<GanModel> t =
+        new GanTrainer<>(
+            arch, new NonSaturatingLoss(), data, TrainerConfig.of(3).withBatchSize(32))) {
       LatentSampler sampler = new LatentSampler(t, 0);
       long[] seed = new Seeds(3).pair("fixed-latent", 0);
       double before = meanAbsError(sampler.sample(seed, 256, null), dataMean);
@@ -39,8 +39,11 @@ class DcganLearnsTest {
       double after = meanAbsError(sampler.sample(seed, 256, null), dataMean);
 
       double gapFirst = records.get(0).dReal() - records.get(0).dFake();
-      double gapLate = records.subList(STEPS - 30, STEPS).stream()
-          .mapToDouble(r -> r.dReal() - r.dFake()).average().orElseThrow();
+      double gapLate =
+          records.subList(STEPS - 30, STEPS).stream()
+              .mapToDouble(r -> r.dReal() - r.dFake())
+              .average()
+              .orElseThrow();
       assertThat(Math.abs(gapFirst)).isLessThan(0.3);
       assertThat(gapLate).isGreaterThan(0.3);
       // At init the tanh output sits near 0 (grey); the data mean is mostly dark background.

@@ -13,8 +13,8 @@ import org.ganlab.core.train.StepRecord;
 import org.junit.jupiter.api.Test;
 
 /**
- * The MLP GAN preset on the ring of 8 Gaussians (radius 2): samples start near the origin and
- * move out to the ring.
+ * The MLP GAN preset on the ring of 8 Gaussians (radius 2): samples start near the origin and move
+ * out to the ring.
  */
 class MlpGanLearnsTest {
   private static final int STEPS = 300;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
@@ -22,17 +21,19 @@ class WganGpLearnsTest {
 
   @Test
   void criticEstimateGrows() {
-    TrainingPreset preset = WganGp.standard().withFilters(8).withLatentDim(32).training()
-        .withBatchSize(16);
+    TrainingPreset preset =
+        WganGp.standard().withFilters(8).withLatentDim(32).training().withBatchSize(16);
     List<StepRecord> records = new ArrayList<>();
     try (GanTrainer<GanModel> t = preset.trainer(TestData.FASHION.trainSource(new Seeds(11)), 11)) {
       assertThat(t.config().nCritic()).isEqualTo(5);
       t.train(STEPS, (tr, r, nanos) -> records.add(r));
     }
-    assertThat(records).allSatisfy(r -> {
-      assertThat(r.firstNonFinite()).isNull();
-      assertThat(r.terms()).containsKey("gradient_penalty");
-    });
+    assertThat(records)
+        .allSatisfy(
+            r -> {
+              assertThat(r.firstNonFinite()).isNull();
+              assertThat(r.terms()).containsKey("gradient_penalty");
+            });
     double early = wasserstein(records.subList(0, 3));
     double late = wasserstein(records.subList(STEPS - 10, STEPS));
     System.out.printf("WGAN-GP: Wasserstein estimate %.3f -> %.3f%n", early, late);
@@ -40,7 +41,9 @@ class WganGpLearnsTest {
   }
 
   private static double wasserstein(List<StepRecord> rs) {
-    return rs.stream().mapToDouble(r -> -(r.discriminatorLoss() - r.terms().get("gradient_penalty")))
-        .average().orElseThrow();
+    return rs.stream()
+        .mapToDouble(r -> -(r.discriminatorLoss() - r.terms().get("gradient_penalty")))
+        .average()
+        .orElseThrow();
   }
 }

@@ -25,7 +25,6 @@ import org.tensorflow.Operation;
 import org.tensorflow.Output;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.NdArrays;
-import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -39,12 +38,13 @@ import org.tensorflow.types.TString;
  *
  * <p>A checkpoint is a directory {@code step-000500/} holding the TensorFlow files and a {@code
  * MANIFEST.sha256} with each file's SHA-256. It is written under a temporary name and renamed into
- * place only when complete, so a crash never leaves a checkpoint that looks finished; a damaged
- * one fails {@link #verify} and is skipped by {@link #latestValid}.
+ * place only when complete, so a crash never leaves a checkpoint that looks finished; a damaged one
+ * fails {@link #verify} and is skipped by {@link #latestValid}.
  */
 public final class Checkpointer {
   /** Name of the checksum manifest inside a checkpoint directory. */
   public static final String MANIFEST = "MANIFEST.sha256";
+
   private static final String PREFIX = "ckpt";
 
   private final Placeholder<TString> path;
@@ -71,26 +71,33 @@ public final class Checkpointer {
     }
     variableNames = vars.stream().map(o -> o.op().name()).toList();
     path = tf.withName("path").placeholder(TString.class);
-    Operand<TString> names = tf.constant(
-        NdArrays.vectorOfObjects(variableNames.toArray(new String[0])));
-    Operand<TString> slices = tf.constant(
-        NdArrays.vectorOfObjects(variableNames.stream().map(n -> "").toArray(String[]::new)));
-    save = graph.opBuilder("SaveV2", "checkpoint/save", graph.baseScope())
-        .addInput(path.asOutput())
-        .addInput(names.asOutput())
-        .addInput(slices.asOutput())
-        .addInputList(vars.toArray(new Output<?>[0]))
-        .build();
+    Operand<TString> names =
+        tf.constant(NdArrays.vectorOfObjects(variableNames.toArray(new String[0])));
+    Operand<TString> slices =
+        tf.constant(
+            NdArrays.vectorOfObjects(variableNames.stream().map(n -> "").toArray(String[]::new)));
+    save =
+        graph
+            .opBuilder("SaveV2", "checkpoint/save", graph.baseScope())
+            .addInput(path.asOutput())
+            .addInput(names.asOutput())
+            .addInput(slices.asOutput())
+            .addInputList(vars.toArray(new Output<?>[0]))
+            .build();
     // Ref variables report DT_FLOAT_REF etc.; RestoreV2 wants the value types (ref type - 100).
-    DataType[] types = vars.stream().map(Output::dataType)
-        .map(t -> t.getNumber() > 100 ? DataType.forNumber(t.getNumber() - 100) : t)
-        .toArray(DataType[]::new);
-    Operation restored = graph.opBuilder("RestoreV2", "checkpoint/restore_v2", graph.baseScope())
-        .addInput(path.asOutput())
-        .addInput(names.asOutput())
-        .addInput(slices.asOutput())
-        .setAttr("dtypes", types)
-        .build();
+    DataType[] types =
+        vars.stream()
+            .map(Output::dataType)
+            .map(t -> t.getNumber() > 100 ? DataType.forNumber(t.getNumber() - 100) : t)
+            .toArray(DataType[]::new);
+    Operation restored =
+        graph
+            .opBuilder("RestoreV2", "checkpoint/restore_v2", graph.baseScope())
+            .addInput(path.asOutput())
+            .addInput(names.asOutput())
+            .addInput(slices.asOutput())
+            .setAttr("dtypes", types)
+            .build();
     List<Op> assigns = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
       assigns.add(assignRaw(tf, vars.get(i), restored.output(i)));
@@ -169,8 +176,13 @@ public final class Checkpointer {
         }
         String actual = sha256(f);
         if (!actual.equals(e.getValue())) {
-          return Optional.of("checksum mismatch for " + e.getKey() + ": manifest " + e.getValue()
-              + ", file " + actual);
+          return Optional.of(
+              "checksum mismatch for "
+                  + e.getKey()
+                  + ": manifest "
+                  + e.getValue()
+                  + ", file "
+                  + actual);
         }
       }
       return Optional.empty();
@@ -189,7 +201,8 @@ public final class Checkpointer {
           .sorted(Comparator.comparingLong(Checkpointer::stepOf).reversed())
           .toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list checkpoints in " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list checkpoints in " + root + ": " + e.getMessage(), e);
     }
   }
 

@@ -9,8 +9,8 @@ import org.tensorflow.types.TFloat32;
 /**
  * One batch of examples, ready to be copied into a float32 tensor.
  *
- * <p>{@code values} holds {@code shape[0]} examples in row-major order with the full batch shape
- * in {@code shape}: {@code [batch, height, width, channels]} (NHWC) for images, whose pixels are
+ * <p>{@code values} holds {@code shape[0]} examples in row-major order with the full batch shape in
+ * {@code shape}: {@code [batch, height, width, channels]} (NHWC) for images, whose pixels are
  * scaled to [-1, 1] by {@code x / 127.5 - 1}, or {@code [batch, 2]} for 2D points. {@code labels}
  * holds one class per example, or is null for unlabelled data.
  *
@@ -49,8 +49,8 @@ public record Batch(int[] shape, float[] values, int[] labels) {
   }
 
   /**
-   * The values as a float tensor of {@link #shape()} (the caller closes it): the one place a
-   * batch becomes a tensor.
+   * The values as a float tensor of {@link #shape()} (the caller closes it): the one place a batch
+   * becomes a tensor.
    */
   public TFloat32 toTensor() {
     long[] dims = new long[shape.length];

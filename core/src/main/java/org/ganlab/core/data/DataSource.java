@@ -5,10 +5,10 @@ import java.util.Map;
 /**
  * Where a trainer gets its real data: a batch for each training step.
  *
- * <p>The contract that makes runs reproducible and resumable: {@link #batch} is a pure function
- * of (the source's root seed, step, batch size). It may be called for any step in any order, and
- * the batch for step {@code k} does not depend on which steps were requested before. Randomness
- * must come from {@link org.ganlab.core.seed.Seeds}.
+ * <p>The contract that makes runs reproducible and resumable: {@link #batch} is a pure function of
+ * (the source's root seed, step, batch size). It may be called for any step in any order, and the
+ * batch for step {@code k} does not depend on which steps were requested before. Randomness must
+ * come from {@link org.ganlab.core.seed.Seeds}.
  */
 public interface DataSource {
   /** Returned by {@link #size()} for a source that draws fresh samples from a distribution. */
@@ -36,8 +36,8 @@ public interface DataSource {
   Batch batch(long step, int batchSize);
 
   /**
-   * Checksums of the files this source read, for the run's provenance: file name (or resource
-   * name) to lowercase hex SHA-256 of its bytes. Empty for purely synthetic sources.
+   * Checksums of the files this source read, for the run's provenance: file name (or resource name)
+   * to lowercase hex SHA-256 of its bytes. Empty for purely synthetic sources.
    */
   Map<String, String> fileChecksums();
 }

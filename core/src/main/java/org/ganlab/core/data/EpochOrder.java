@@ -7,12 +7,12 @@ import org.ganlab.core.seed.Seeds;
  * The order in which a finite source visits its examples: an infinite sequence that is the
  * concatenation of one random permutation of {@code 0..n-1} per epoch.
  *
- * <p>The permutation of epoch {@code e} is a Fisher-Yates shuffle driven by
- * {@code SplittableRandom(seeds.seed(purpose, e))} (see {@code Rng} for why that generator), so
- * position {@code p} of the sequence is a pure function of (root seed, purpose, p). Batch {@code
- * k} of size {@code b} is positions {@code [k*b, (k+1)*b)}: a batch that straddles an epoch
- * boundary takes the end of one permutation and the start of the next, every example appears
- * exactly once per epoch, and a resumed run reads the same batches as an uninterrupted one.
+ * <p>The permutation of epoch {@code e} is a Fisher-Yates shuffle driven by {@code
+ * SplittableRandom(seeds.seed(purpose, e))} (see {@code Rng} for why that generator), so position
+ * {@code p} of the sequence is a pure function of (root seed, purpose, p). Batch {@code k} of size
+ * {@code b} is positions {@code [k*b, (k+1)*b)}: a batch that straddles an epoch boundary takes the
+ * end of one permutation and the start of the next, every example appears exactly once per epoch,
+ * and a resumed run reads the same batches as an uninterrupted one.
  *
  * <p>Immutable in meaning; it keeps the most recently used permutation in a volatile field so that
  * consecutive batches do not reshuffle, which is safe to share between threads because the cached

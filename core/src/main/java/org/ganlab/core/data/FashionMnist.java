@@ -16,8 +16,8 @@ import org.ganlab.core.seed.Seeds;
  * <p>By Zalando Research (Han Xiao, Kashif Rasul, Roland Vollgraf, 2017), MIT licence,
  * https://github.com/zalandoresearch/fashion-mnist. The four original gzipped IDX files ship as
  * resources of this module ({@link #embedded()}), so the first run needs no download; {@link
- * #fromDirectory(Path)} reads any other copy (the CLI's {@code --data-dir}), for example the
- * Debian package {@code dataset-fashion-mnist} in {@code /usr/share/datasets/fashion-mnist}.
+ * #fromDirectory(Path)} reads any other copy (the CLI's {@code --data-dir}), for example the Debian
+ * package {@code dataset-fashion-mnist} in {@code /usr/share/datasets/fashion-mnist}.
  *
  * <p>Immutable. Loading reads all four files (about 1-2 s, dominated by decompressing the training
  * images), so load once and share.
@@ -42,10 +42,13 @@ public final class FashionMnist {
 
   /** Training images file name (without {@code .gz}). */
   public static final String TRAIN_IMAGES = "train-images-idx3-ubyte";
+
   /** Training labels file name (without {@code .gz}). */
   public static final String TRAIN_LABELS = "train-labels-idx1-ubyte";
+
   /** Test images file name (without {@code .gz}). */
   public static final String TEST_IMAGES = "t10k-images-idx3-ubyte";
+
   /** Test labels file name (without {@code .gz}). */
   public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
 
@@ -70,12 +73,12 @@ public final class FashionMnist {
   }
 
   /**
-   * Loads the four files from {@code dir}. Each may be plain or gzipped, named as upstream
-   * ({@code train-images-idx3-ubyte}, optionally with {@code .gz}) or with the dot that some MNIST
-   * mirrors use ({@code train-images.idx3-ubyte}).
+   * Loads the four files from {@code dir}. Each may be plain or gzipped, named as upstream ({@code
+   * train-images-idx3-ubyte}, optionally with {@code .gz}) or with the dot that some MNIST mirrors
+   * use ({@code train-images.idx3-ubyte}).
    *
-   * @throws DataFileException naming the directory and the names tried if a file is missing,
-   *     or naming the file if its content is wrong
+   * @throws DataFileException naming the directory and the names tried if a file is missing, or
+   *     naming the file if its content is wrong
    */
   public static FashionMnist fromDirectory(Path dir) {
     Objects.requireNonNull(dir, "dir");

@@ -8,8 +8,8 @@ import java.util.Objects;
  * An unsigned-byte IDX array as read from one file: its dimensions, its elements in row-major
  * order, the file it came from and the SHA-256 of that file's bytes (for provenance).
  *
- * <p>Immutable. It is a class rather than a record because a record would hand out its arrays;
- * the element array can be tens of megabytes, so reads go through {@link #get}, {@link
+ * <p>Immutable. It is a class rather than a record because a record would hand out its arrays; the
+ * element array can be tens of megabytes, so reads go through {@link #get}, {@link
  * #asReadOnlyBuffer} or an explicit {@link #copyData}.
  */
 public final class IdxArray {
@@ -46,7 +46,11 @@ public final class IdxArray {
     }
     if (count != data.length) {
       throw new IllegalArgumentException(
-          "dims " + Arrays.toString(dims) + " hold " + count + " elements, data has "
+          "dims "
+              + Arrays.toString(dims)
+              + " hold "
+              + count
+              + " elements, data has "
               + data.length);
     }
   }

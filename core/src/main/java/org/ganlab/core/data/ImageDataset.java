@@ -11,9 +11,9 @@ import java.util.Objects;
 /**
  * An immutable set of images with optional class labels, as unsigned pixel bytes in NHWC order.
  *
- * <p>Pixels stay bytes in memory (47 MB for the Fashion-MNIST training set, a quarter of the
- * float size) and are scaled to [-1, 1] only when a batch is built. The dataset remembers the
- * checksums of the files it was read from so that every source built on it can report them.
+ * <p>Pixels stay bytes in memory (47 MB for the Fashion-MNIST training set, a quarter of the float
+ * size) and are scaled to [-1, 1] only when a batch is built. The dataset remembers the checksums
+ * of the files it was read from so that every source built on it can report them.
  */
 public final class ImageDataset {
   // x -> x / 127.5 - 1 for every byte value; written once here and never changed.
@@ -55,8 +55,17 @@ public final class ImageDataset {
     }
     if ((long) n * height * width * channels != pixels.length) {
       throw new IllegalArgumentException(
-          n + " images of " + height + "x" + width + "x" + channels + " need "
-              + (long) n * height * width * channels + " bytes, got " + pixels.length);
+          n
+              + " images of "
+              + height
+              + "x"
+              + width
+              + "x"
+              + channels
+              + " need "
+              + (long) n * height * width * channels
+              + " bytes, got "
+              + pixels.length);
     }
     if (labels != null && labels.length != n) {
       throw new IllegalArgumentException(n + " images but " + labels.length + " labels");
@@ -67,8 +76,8 @@ public final class ImageDataset {
     if (labels != null) {
       for (int i = 0; i < labels.length; i++) {
         if (labels[i] < 0 || labels[i] >= numClasses) {
-          throw new IllegalArgumentException("label " + labels[i] + " of image " + i
-              + " is outside [0, " + numClasses + ")");
+          throw new IllegalArgumentException(
+              "label " + labels[i] + " of image " + i + " is outside [0, " + numClasses + ")");
         }
       }
     }
@@ -88,8 +97,8 @@ public final class ImageDataset {
   }
 
   /**
-   * An unlabelled dataset from an IDX image array of shape (n, rows, columns) or (n, rows,
-   * columns, channels).
+   * An unlabelled dataset from an IDX image array of shape (n, rows, columns) or (n, rows, columns,
+   * channels).
    */
   public static ImageDataset of(IdxArray images) {
     return of(images, null, 0, List.of());
@@ -353,7 +362,17 @@ public final class ImageDataset {
 
   @Override
   public String toString() {
-    return "ImageDataset[" + name + ", " + n + " x " + height + "x" + width + "x" + channels
-        + (labels == null ? "" : ", " + numClasses + " classes") + "]";
+    return "ImageDataset["
+        + name
+        + ", "
+        + n
+        + " x "
+        + height
+        + "x"
+        + width
+        + "x"
+        + channels
+        + (labels == null ? "" : ", " + numClasses + " classes")
+        + "]";
   }
 }

@@ -21,9 +21,8 @@ import javax.imageio.ImageIO;
  *
  * <p>Two layouts, as in torchvision's {@code ImageFolder}: either the PNGs lie directly in the
  * folder (unlabelled), or each subfolder is a class holding that class's PNGs (labels are the
- * subfolders' indices in name order, class names their names). Files are read in name order, so
- * the dataset, and therefore every seeded batch, does not depend on the file system's listing
- * order.
+ * subfolders' indices in name order, class names their names). Files are read in name order, so the
+ * dataset, and therefore every seeded batch, does not depend on the file system's listing order.
  *
  * <p>All images must have the size and channel count of the first one: grayscale images give one
  * channel, colour images three (RGB in sRGB; an alpha channel is dropped). 16-bit images are
@@ -35,9 +34,7 @@ import javax.imageio.ImageIO;
  * or altered.
  */
 public final class ImageFolder {
-  private static final byte[] PNG_SIGNATURE = {
-    (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'
-  };
+  private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
   private ImageFolder() {}
 
@@ -137,8 +134,8 @@ public final class ImageFolder {
 
   private static BufferedImage decode(Path file, byte[] bytes) {
     if (bytes.length < PNG_SIGNATURE.length
-        || !java.util.Arrays.equals(bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0,
-            PNG_SIGNATURE.length)) {
+        || !java.util.Arrays.equals(
+            bytes, 0, PNG_SIGNATURE.length, PNG_SIGNATURE, 0, PNG_SIGNATURE.length)) {
       StringBuilder found = new StringBuilder();
       for (int i = 0; i < Math.min(8, bytes.length); i++) {
         found.append(String.format("%02X ", bytes[i] & 0xFF));
@@ -194,8 +191,9 @@ public final class ImageFolder {
   private static List<Path> pngsIn(Path dir) {
     return list(
         dir,
-        p -> Files.isRegularFile(p)
-            && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png"));
+        p ->
+            Files.isRegularFile(p)
+                && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png"));
   }
 
   private static List<Path> list(Path dir, java.util.function.Predicate<Path> keep) {

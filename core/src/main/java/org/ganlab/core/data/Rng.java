@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
  * 8, so a given seed gives the same stream on every JDK. The JDK's own {@code nextInt(bound)} and
  * {@code nextGaussian()} moved into {@code RandomSupport} in Java 17 and the Gaussian algorithm
  * changed then; deriving them here from {@code nextLong()} (with {@link StrictMath} for the
- * transcendental functions, which {@code Math} may replace by platform intrinsics) keeps data
- * order and synthetic samples identical across JDKs and machines.
+ * transcendental functions, which {@code Math} may replace by platform intrinsics) keeps data order
+ * and synthetic samples identical across JDKs and machines.
  */
 final class Rng {
   private final SplittableRandom random;

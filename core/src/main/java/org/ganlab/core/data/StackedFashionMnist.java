@@ -6,14 +6,14 @@ import org.ganlab.core.seed.Seeds;
 
 /**
  * Stacked Fashion-MNIST: three independently drawn grayscale images as the three channels of one
- * 28x28x3 image, so the data has 10^3 = 1000 modes (the stacked-MNIST benchmark of Metz et al.
- * 2017 and Srivastava et al. 2017, on Fashion-MNIST).
+ * 28x28x3 image, so the data has 10^3 = 1000 modes (the stacked-MNIST benchmark of Metz et al. 2017
+ * and Srivastava et al. 2017, on Fashion-MNIST).
  *
  * <p>The label of an example is {@code 100 * c0 + 10 * c1 + c2}, where {@code c} is the class of
  * the image in channel {@code c}. Each channel has its own seeded epoch order ({@link EpochOrder}
- * under purposes {@code "data-order/stacked-0"}, {@code -1}, {@code -2}), so the three channels
- * are drawn independently, every image appears once per epoch in every channel, and the batch of
- * a step is a pure function of (root seed, step, batch size).
+ * under purposes {@code "data-order/stacked-0"}, {@code -1}, {@code -2}), so the three channels are
+ * drawn independently, every image appears once per epoch in every channel, and the batch of a step
+ * is a pure function of (root seed, step, batch size).
  */
 public final class StackedFashionMnist implements DataSource {
   /** The number of label combinations. */
@@ -32,13 +32,18 @@ public final class StackedFashionMnist implements DataSource {
     this.base = Objects.requireNonNull(base, "base");
     if (base.channels() != 1) {
       throw new IllegalArgumentException(
-          "stacking needs grayscale images, " + base.name() + " has " + base.channels()
+          "stacking needs grayscale images, "
+              + base.name()
+              + " has "
+              + base.channels()
               + " channels");
     }
     if (!base.hasLabels() || base.numClasses() > 10) {
       throw new IllegalArgumentException(
           "stacking needs labels with at most 10 classes (one decimal digit per channel), "
-              + base.name() + " has " + base.numClasses());
+              + base.name()
+              + " has "
+              + base.numClasses());
     }
     for (int c = 0; c < CHANNELS; c++) {
       orders[c] = new EpochOrder(base.n(), seeds, EpochOrder.DEFAULT_PURPOSE + "/stacked-" + c);
@@ -101,8 +106,7 @@ public final class StackedFashionMnist implements DataSource {
           values[out + p * CHANNELS + c] = ImageDataset.scale(pixels[src + p]);
         }
       }
-      labels[k] =
-          label(base.label(idx[0][k]), base.label(idx[1][k]), base.label(idx[2][k]));
+      labels[k] = label(base.label(idx[0][k]), base.label(idx[1][k]), base.label(idx[2][k]));
     }
     return new Batch(new int[] {batchSize, base.height(), base.width(), CHANNELS}, values, labels);
   }

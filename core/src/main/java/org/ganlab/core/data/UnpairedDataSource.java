@@ -14,8 +14,8 @@ public interface UnpairedDataSource {
   int[] shape();
 
   /**
-   * The two batches of training step {@code step}, each of {@code batchSize} images scaled to
-   * [-1, 1].
+   * The two batches of training step {@code step}, each of {@code batchSize} images scaled to [-1,
+   * 1].
    */
   UnpairedBatch batch(long step, int batchSize);
 

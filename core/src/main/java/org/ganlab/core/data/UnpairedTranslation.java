@@ -9,12 +9,12 @@ import org.ganlab.core.seed.Seeds;
  * Unpaired two-domain data for image-to-image translation (CycleGAN-style) with a known true
  * mapping, so translation quality can be measured against it.
  *
- * <p>Domain A is the original images of the first half of a dataset ({@code [0, n/2)}); domain B
- * is {@link #transform T} applied to the images of the other, disjoint half ({@code [n/2, n)}).
- * No image ever appears in both domains, so no (x, T(x)) pair is ever seen in training; a
- * translator A -> B is then judged by its distance to T(x) on held-out images (e.g. the test set).
- * The split is fixed rather than seeded so that it does not change with the seed; Fashion-MNIST's
- * files are already in random order, so both halves hold every class.
+ * <p>Domain A is the original images of the first half of a dataset ({@code [0, n/2)}); domain B is
+ * {@link #transform T} applied to the images of the other, disjoint half ({@code [n/2, n)}). No
+ * image ever appears in both domains, so no (x, T(x)) pair is ever seen in training; a translator A
+ * -> B is then judged by its distance to T(x) on held-out images (e.g. the test set). The split is
+ * fixed rather than seeded so that it does not change with the seed; Fashion-MNIST's files are
+ * already in random order, so both halves hold every class.
  *
  * <p>T inverts intensities and flips horizontally. On images scaled to [-1, 1], inversion {@code
  * 255 - x} is exactly negation, so T is exact in float arithmetic and is its own inverse: T(T(x))
@@ -44,8 +44,8 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   }
 
   /**
-   * The true mapping T on a batch of images in [-1, 1] with shape {@code [n, h, w, c]}:
-   * intensity inversion ({@code -x}) and horizontal flip. Labels are kept. T is an involution.
+   * The true mapping T on a batch of images in [-1, 1] with shape {@code [n, h, w, c]}: intensity
+   * inversion ({@code -x}) and horizontal flip. Labels are kept. T is an involution.
    */
   public static Batch transform(Batch images) {
     return new Batch(
@@ -110,8 +110,8 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   }
 
   /**
-   * The untransformed originals behind domain B, in domain B's order: {@code
-   * sourceB().batch(s, b)} equals {@code transform(originalsB().batch(s, b))}.
+   * The untransformed originals behind domain B, in domain B's order: {@code sourceB().batch(s, b)}
+   * equals {@code transform(originalsB().batch(s, b))}.
    */
   public ImageDataSource originalsB() {
     return originalsB;

@@ -23,8 +23,8 @@ public final class Activations {
     if (alpha < 0 || alpha >= 1) {
       throw new IllegalArgumentException("leaky ReLU slope must be in [0, 1), got " + alpha);
     }
-    return (x, mode) -> tf.math.maximum(x, tf.math.mul(x, tf.dtypes.cast(tf.constant(alpha),
-        x.type())));
+    return (x, mode) ->
+        tf.math.maximum(x, tf.math.mul(x, tf.dtypes.cast(tf.constant(alpha), x.type())));
   }
 
   /** tanh, the output of image generators (pixels in [-1, 1]). */

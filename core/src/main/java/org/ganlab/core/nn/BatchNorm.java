@@ -9,14 +9,15 @@ import org.tensorflow.types.family.TFloating;
 /**
  * Batch normalization (Ioffe and Szegedy 2015) over all axes but the last (channels), for [b, c]
  * and [b, h, w, c] inputs. Training uses batch statistics and, in {@link Mode#TRAINING}, registers
- * an update of the moving mean and (biased) variance: moving = momentum * moving + (1 - momentum)
- * * batch. Inference uses the moving statistics.
+ * an update of the moving mean and (biased) variance: moving = momentum * moving + (1 - momentum) *
+ * batch. Inference uses the moving statistics.
  *
  * @param <T> the compute dtype
  */
 public final class BatchNorm<T extends TFloating> implements Layer<T> {
   /** Keras' default; PyTorch's 0.1 "momentum" is the same as 0.9 here. */
   public static final double DEFAULT_MOMENTUM = 0.9;
+
   /** PyTorch's default epsilon. */
   public static final double DEFAULT_EPSILON = 1e-5;
 
@@ -40,10 +41,10 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
     this.tf = net.ops().withSubScope(name);
     this.gamma = net.variable(tf, "gamma", Shape.of(channels), Initializer.constant(1), true);
     this.beta = net.variable(tf, "beta", Shape.of(channels), Initializer.zeros(), true);
-    this.movingMean = net.variable(tf, "moving_mean", Shape.of(channels), Initializer.zeros(),
-        false);
-    this.movingVariance = net.variable(tf, "moving_variance", Shape.of(channels),
-        Initializer.constant(1), false);
+    this.movingMean =
+        net.variable(tf, "moving_mean", Shape.of(channels), Initializer.zeros(), false);
+    this.movingVariance =
+        net.variable(tf, "moving_variance", Shape.of(channels), Initializer.constant(1), false);
     this.momentum = momentum;
     this.eps = eps;
   }

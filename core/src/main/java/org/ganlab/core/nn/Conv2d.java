@@ -23,8 +23,15 @@ public final class Conv2d<T extends TFloating> implements Layer<T> {
    * @param kernelSize square kernel side
    * @param useBias false when a following normalization makes the bias redundant
    */
-  public Conv2d(Network<T> net, String name, long in, long out, int kernelSize, int stride,
-      Initializer init, boolean useBias) {
+  public Conv2d(
+      Network<T> net,
+      String name,
+      long in,
+      long out,
+      int kernelSize,
+      int stride,
+      Initializer init,
+      boolean useBias) {
     this.tf = net.ops().withSubScope(name);
     this.kernel = net.variable(tf, "kernel", Shape.of(kernelSize, kernelSize, in, out), init, true);
     this.bias = useBias ? net.variable(tf, "bias", Shape.of(out), Initializer.zeros(), true) : null;

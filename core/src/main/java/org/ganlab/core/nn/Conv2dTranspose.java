@@ -26,8 +26,15 @@ public final class Conv2dTranspose<T extends TFloating> implements Layer<T> {
    * @param kernelSize square kernel side
    * @param useBias false when a following normalization makes the bias redundant
    */
-  public Conv2dTranspose(Network<T> net, String name, long in, long out, int kernelSize,
-      int stride, Initializer init, boolean useBias) {
+  public Conv2dTranspose(
+      Network<T> net,
+      String name,
+      long in,
+      long out,
+      int kernelSize,
+      int stride,
+      Initializer init,
+      boolean useBias) {
     this.tf = net.ops().withSubScope(name);
     // TensorFlow's transposed-conv filter layout is [k, k, out, in].
     this.kernel = net.variable(tf, "kernel", Shape.of(kernelSize, kernelSize, out, in), init, true);
@@ -41,16 +48,25 @@ public final class Conv2dTranspose<T extends TFloating> implements Layer<T> {
     Shape s = x.shape();
     if (s.numDimensions() != 4 || s.size(1) < 0 || s.size(2) < 0) {
       throw new IllegalArgumentException(
-          "Conv2dTranspose " + tf.scope().makeOpName("apply") + " needs NHWC input with static"
-              + " height and width, got " + s);
+          "Conv2dTranspose "
+              + tf.scope().makeOpName("apply")
+              + " needs NHWC input with static"
+              + " height and width, got "
+              + s);
     }
     // Dynamic batch, static spatial size: [batch] ++ [h*s, w*s, out].
-    Operand<TInt32> batch = tf.slice(tf.shape(x), tf.constant(new int[] {0}),
-        tf.constant(new int[] {1}));
-    Operand<TInt32> outputShape = tf.concat(List.of(batch, tf.constant(new int[] {
-        (int) (s.size(1) * stride), (int) (s.size(2) * stride), (int) out})), tf.constant(0));
-    Operand<T> y = tf.nn.conv2dBackpropInput(outputShape, kernel, x,
-        List.of(1L, (long) stride, (long) stride, 1L), "SAME");
+    Operand<TInt32> batch =
+        tf.slice(tf.shape(x), tf.constant(new int[] {0}), tf.constant(new int[] {1}));
+    Operand<TInt32> outputShape =
+        tf.concat(
+            List.of(
+                batch,
+                tf.constant(
+                    new int[] {(int) (s.size(1) * stride), (int) (s.size(2) * stride), (int) out})),
+            tf.constant(0));
+    Operand<T> y =
+        tf.nn.conv2dBackpropInput(
+            outputShape, kernel, x, List.of(1L, (long) stride, (long) stride, 1L), "SAME");
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 

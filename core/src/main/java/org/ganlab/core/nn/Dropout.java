@@ -6,9 +6,9 @@ import org.tensorflow.types.TInt64;
 import org.tensorflow.types.family.TFloating;
 
 /**
- * Inverted dropout with a stateless mask: keeps each unit with probability 1 - rate and scales
- * kept units by 1 / (1 - rate). The mask is drawn from a [2] int64 seed tensor fed per step, so a
- * step's mask does not depend on how many steps ran before it. Identity in inference.
+ * Inverted dropout with a stateless mask: keeps each unit with probability 1 - rate and scales kept
+ * units by 1 / (1 - rate). The mask is drawn from a [2] int64 seed tensor fed per step, so a step's
+ * mask does not depend on how many steps ran before it. Identity in inference.
  *
  * @param <T> the compute dtype
  */
@@ -36,8 +36,9 @@ public final class Dropout<T extends TFloating> implements Layer<T> {
       return x;
     }
     Operand<T> u = tf.random.statelessRandomUniform(tf.shape(x), seed, x.type());
-    Operand<T> keep = tf.dtypes.cast(
-        tf.math.greaterEqual(u, tf.dtypes.cast(tf.constant(rate), x.type())), x.type());
+    Operand<T> keep =
+        tf.dtypes.cast(
+            tf.math.greaterEqual(u, tf.dtypes.cast(tf.constant(rate), x.type())), x.type());
     return tf.math.mul(x, tf.math.mul(keep, tf.dtypes.cast(tf.constant(1 / (1 - rate)), x.type())));
   }
 }

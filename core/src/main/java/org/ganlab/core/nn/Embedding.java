@@ -8,8 +8,8 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.family.TFloating;
 
 /**
- * A learned vector per class id: [b] int labels -> [b, dim]. Computed as one_hot(labels) times
- * the table, which has a gradient for every use (including second-order ones in R1 and gradient
+ * A learned vector per class id: [b] int labels -> [b, dim]. Computed as one_hot(labels) times the
+ * table, which has a gradient for every use (including second-order ones in R1 and gradient
  * penalties through a projection discriminator) and costs nothing at GAN-sized class counts.
  *
  * @param <T> the compute dtype
@@ -28,8 +28,12 @@ public final class Embedding<T extends TFloating> {
 
   /** Looks up the rows of {@code labels}. */
   public Operand<T> apply(Operand<TInt32> labels) {
-    Operand<T> oneHot = tf.oneHot(labels, tf.constant(numClasses),
-        tf.dtypes.cast(tf.constant(1), table.type()), tf.dtypes.cast(tf.constant(0), table.type()));
+    Operand<T> oneHot =
+        tf.oneHot(
+            labels,
+            tf.constant(numClasses),
+            tf.dtypes.cast(tf.constant(1), table.type()),
+            tf.dtypes.cast(tf.constant(0), table.type()));
     return tf.linalg.matMul(oneHot, table);
   }
 

@@ -19,8 +19,8 @@ public interface Initializer {
   static Initializer zeros() {
     return new Initializer() {
       @Override
-      public <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype,
-          long[] seed) {
+      public <T extends TFloating> Operand<T> create(
+          Ops tf, Shape shape, Class<T> dtype, long[] seed) {
         return tf.zeros(tf.constant(shape), dtype);
       }
     };
@@ -30,8 +30,8 @@ public interface Initializer {
   static Initializer constant(double value) {
     return new Initializer() {
       @Override
-      public <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype,
-          long[] seed) {
+      public <T extends TFloating> Operand<T> create(
+          Ops tf, Shape shape, Class<T> dtype, long[] seed) {
         return tf.fill(tf.constant(shape), tf.dtypes.cast(tf.constant(value), dtype));
       }
     };
@@ -41,8 +41,8 @@ public interface Initializer {
   static Initializer normal(double std) {
     return new Initializer() {
       @Override
-      public <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype,
-          long[] seed) {
+      public <T extends TFloating> Operand<T> create(
+          Ops tf, Shape shape, Class<T> dtype, long[] seed) {
         Operand<T> z = tf.random.statelessRandomNormal(tf.constant(shape), seedOf(tf, seed), dtype);
         return tf.math.mul(z, tf.dtypes.cast(tf.constant(std), dtype));
       }
@@ -50,25 +50,29 @@ public interface Initializer {
   }
 
   /**
-   * Glorot (Xavier) uniform: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)); fans follow Keras
-   * (for a conv kernel [kh, kw, in, out]: kh*kw*in and kh*kw*out).
+   * Glorot (Xavier) uniform: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)); fans follow Keras (for a
+   * conv kernel [kh, kw, in, out]: kh*kw*in and kh*kw*out).
    */
   static Initializer glorotUniform() {
     return new Initializer() {
       @Override
-      public <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype,
-          long[] seed) {
+      public <T extends TFloating> Operand<T> create(
+          Ops tf, Shape shape, Class<T> dtype, long[] seed) {
         long receptive = 1;
         for (int i = 0; i < shape.numDimensions() - 2; i++) {
           receptive *= shape.size(i);
         }
-        long fanIn = shape.numDimensions() < 2 ? shape.size(0)
-            : shape.size(shape.numDimensions() - 2) * receptive;
+        long fanIn =
+            shape.numDimensions() < 2
+                ? shape.size(0)
+                : shape.size(shape.numDimensions() - 2) * receptive;
         long fanOut = shape.size(shape.numDimensions() - 1) * receptive;
         double limit = Math.sqrt(6.0 / (fanIn + fanOut));
-        Operand<T> u = tf.random.statelessRandomUniform(tf.constant(shape), seedOf(tf, seed), dtype);
+        Operand<T> u =
+            tf.random.statelessRandomUniform(tf.constant(shape), seedOf(tf, seed), dtype);
         // u in [0, 1) -> [-limit, limit)
-        return tf.math.sub(tf.math.mul(u, tf.dtypes.cast(tf.constant(2 * limit), dtype)),
+        return tf.math.sub(
+            tf.math.mul(u, tf.dtypes.cast(tf.constant(2 * limit), dtype)),
             tf.dtypes.cast(tf.constant(limit), dtype));
       }
     };

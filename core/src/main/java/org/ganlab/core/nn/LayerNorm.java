@@ -29,7 +29,7 @@ public final class LayerNorm<T extends TFloating> implements Layer<T> {
 
   @Override
   public Operand<T> apply(Operand<T> x, Mode mode) {
-    return Standardize.normalize(tf, x, Standardize.allButBatch(x.shape().numDimensions()),
-        eps, gamma, beta);
+    return Standardize.normalize(
+        tf, x, Standardize.allButBatch(x.shape().numDimensions()), eps, gamma, beta);
   }
 }

@@ -20,8 +20,8 @@ import org.tensorflow.types.family.TFloating;
  * the same weights). Variable names are stable ("generator/deconv1/kernel"), which is what makes
  * checkpoints portable across runs and readable by other TensorFlow tools.
  *
- * @param <T> the dtype of the variables and of the computation (float32 to train, float64 is
- *     useful for finite-difference gradient checks)
+ * @param <T> the dtype of the variables and of the computation (float32 to train, float64 is useful
+ *     for finite-difference gradient checks)
  */
 public final class Network<T extends TFloating> {
   private final Ops tf;
@@ -64,8 +64,8 @@ public final class Network<T extends TFloating> {
    * Creates a variable under {@code layerOps}' scope, initialized by {@code init} from a seed
    * derived from its full name, so adding a layer never changes another layer's initial values.
    */
-  public Variable<T> variable(Ops layerOps, String varName, Shape shape, Initializer init,
-      boolean isTrainable) {
+  public Variable<T> variable(
+      Ops layerOps, String varName, Shape shape, Initializer init, boolean isTrainable) {
     Variable<T> v = layerOps.withName(varName).variable(shape, dtype);
     String fullName = v.op().name();
     Ops initOps = layerOps.withInitScope();

@@ -12,8 +12,8 @@ final class Standardize {
   private Standardize() {}
 
   /** (x - mean) / sqrt(var + eps) * gamma + beta, with biased variance over {@code axes}. */
-  static <T extends TFloating> Operand<T> normalize(Ops tf, Operand<T> x, int[] axes, double eps,
-      Variable<T> gamma, Variable<T> beta) {
+  static <T extends TFloating> Operand<T> normalize(
+      Ops tf, Operand<T> x, int[] axes, double eps, Variable<T> gamma, Variable<T> beta) {
     Moments<T> m = moments(tf, x, axes);
     return affine(tf, x, m.mean(), m.variance(), eps, gamma, beta);
   }
@@ -25,8 +25,14 @@ final class Standardize {
     return new Moments<>(mean, var);
   }
 
-  static <T extends TFloating> Operand<T> affine(Ops tf, Operand<T> x, Operand<T> mean,
-      Operand<T> var, double eps, Variable<T> gamma, Variable<T> beta) {
+  static <T extends TFloating> Operand<T> affine(
+      Ops tf,
+      Operand<T> x,
+      Operand<T> mean,
+      Operand<T> var,
+      double eps,
+      Variable<T> gamma,
+      Variable<T> beta) {
     Operand<T> inv = tf.math.rsqrt(tf.math.add(var, tf.dtypes.cast(tf.constant(eps), x.type())));
     Operand<T> scaled = tf.math.mul(tf.math.sub(x, mean), tf.math.mul(inv, gamma));
     return tf.math.add(scaled, beta);

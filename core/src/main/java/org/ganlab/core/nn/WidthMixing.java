@@ -12,8 +12,8 @@ import org.tensorflow.types.family.TFloating;
  * {@code y[b, i, k, c] = sum_j x[b, i, j, c] W[j, k]} with {@code W} of shape [w, w]. It lets a
  * network move content anywhere along a row in one step (a mirror image, for example, is the
  * anti-diagonal permutation), which stacks of small convolutions can only do through many layers.
- * It is the token-mixing idea of MLP-Mixer (Tolstikhin et al. 2021) restricted to one axis.
- * [b, h, w, c] -> [b, h, w, c]; h, w and c must be static.
+ * It is the token-mixing idea of MLP-Mixer (Tolstikhin et al. 2021) restricted to one axis. [b, h,
+ * w, c] -> [b, h, w, c]; h, w and c must be static.
  *
  * @param <T> the compute dtype
  */
@@ -33,8 +33,14 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
   public Operand<T> apply(Operand<T> x, Mode mode) {
     Shape s = x.shape();
     if (s.numDimensions() != 4 || s.size(2) != width || s.size(1) < 1 || s.size(3) < 1) {
-      throw new IllegalArgumentException("width mixing over " + width + " columns needs NHWC"
-          + " input with static height, width " + width + " and channels, got " + s);
+      throw new IllegalArgumentException(
+          "width mixing over "
+              + width
+              + " columns needs NHWC"
+              + " input with static height, width "
+              + width
+              + " and channels, got "
+              + s);
     }
     long h = s.size(1);
     long c = s.size(3);
@@ -53,8 +59,8 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
   public static Initializer identity() {
     return new Initializer() {
       @Override
-      public <U extends TFloating> Operand<U> create(Ops tf, Shape shape, Class<U> dtype,
-          long[] seed) {
+      public <U extends TFloating> Operand<U> create(
+          Ops tf, Shape shape, Class<U> dtype, long[] seed) {
         if (shape.numDimensions() != 2 || shape.size(0) != shape.size(1)) {
           throw new IllegalArgumentException("identity needs a square matrix, got " + shape);
         }

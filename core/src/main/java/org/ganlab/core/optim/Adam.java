@@ -28,8 +28,9 @@ import org.tensorflow.types.TFloat32;
  * @param decay the learning-rate schedule over this optimizer's updates, or null for a constant
  *     rate
  */
-public record Adam(double learningRate, double beta1, double beta2, double epsilon,
-    LinearDecay decay) implements Optimizer {
+public record Adam(
+    double learningRate, double beta1, double beta2, double epsilon, LinearDecay decay)
+    implements Optimizer {
 
   /** Validates the hyperparameters. */
   public Adam {
@@ -56,8 +57,16 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
 
   @Override
   public String describe() {
-    return "adam(lr=" + learningRate + ", beta1=" + beta1 + ", beta2=" + beta2 + ", epsilon="
-        + epsilon + (decay == null ? "" : ", " + decay) + ")";
+    return "adam(lr="
+        + learningRate
+        + ", beta1="
+        + beta1
+        + ", beta2="
+        + beta2
+        + ", epsilon="
+        + epsilon
+        + (decay == null ? "" : ", " + decay)
+        + ")";
   }
 
   @Override
@@ -69,8 +78,10 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
   private final class AdamBuild extends GradientOptimizer {
     private final Variable<TFloat32> beta1Power;
     private final Variable<TFloat32> beta2Power;
+
     /** Updates done, for the decay; only in graphs with a decay, so old checkpoints load. */
     private final Variable<TFloat32> updates;
+
     private final Operand<TFloat32> rate;
 
     AdamBuild(Ops tf) {
@@ -89,15 +100,26 @@ public record Adam(double learningRate, double beta1, double beta2, double epsil
     Op apply(Ops tf, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad) {
       Variable<TFloat32> m = slot(slots, var, "m");
       Variable<TFloat32> v = slot(slots, var, "v");
-      return tf.train.applyAdam(var, m, v, beta1Power, beta2Power, rate,
-          scalar(tf, beta1), scalar(tf, beta2), scalar(tf, epsilon), grad);
+      return tf.train.applyAdam(
+          var,
+          m,
+          v,
+          beta1Power,
+          beta2Power,
+          rate,
+          scalar(tf, beta1),
+          scalar(tf, beta2),
+          scalar(tf, epsilon),
+          grad);
     }
 
     @Override
     List<Op> afterApply(Ops tf) {
-      List<Op> ops = new ArrayList<>(List.of(
-          tf.assign(beta1Power, tf.math.mul(beta1Power, scalar(tf, beta1))),
-          tf.assign(beta2Power, tf.math.mul(beta2Power, scalar(tf, beta2)))));
+      List<Op> ops =
+          new ArrayList<>(
+              List.of(
+                  tf.assign(beta1Power, tf.math.mul(beta1Power, scalar(tf, beta1))),
+                  tf.assign(beta2Power, tf.math.mul(beta2Power, scalar(tf, beta2)))));
       if (updates != null) {
         ops.add(tf.assignAdd(updates, scalar(tf, 1)));
       }

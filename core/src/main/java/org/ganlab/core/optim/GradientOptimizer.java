@@ -32,8 +32,8 @@ abstract class GradientOptimizer implements Optimizer {
     for (int i = 0; i < vars.size(); i++) {
       Output<TFloat32> g = grads.dy(i);
       if (MissingGradient.isMissing(g)) {
-        throw new IllegalArgumentException("loss does not depend on variable "
-            + vars.get(i).op().name());
+        throw new IllegalArgumentException(
+            "loss does not depend on variable " + vars.get(i).op().name());
       }
       gradOps.add(g);
       squares.add(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))));
@@ -67,8 +67,8 @@ abstract class GradientOptimizer implements Optimizer {
   Variable<TFloat32> slot(Ops tf, Variable<TFloat32> var, String slotName) {
     // One sub-scope per variable: a second withSubScope of the same name would be made unique
     // ("generator.dense0.kernel_1/v"), splitting one variable's slots across two scopes.
-    Ops scope = slotScopes.computeIfAbsent(var.op().name(),
-        n -> tf.withSubScope(n.replace('/', '.')));
+    Ops scope =
+        slotScopes.computeIfAbsent(var.op().name(), n -> tf.withSubScope(n.replace('/', '.')));
     return scalarOrShaped(scope, slotName, var.shape(), 0f);
   }
 

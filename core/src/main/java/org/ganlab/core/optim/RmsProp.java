@@ -41,8 +41,15 @@ public record RmsProp(double learningRate, double rho, double momentum, double e
 
   @Override
   public String describe() {
-    return "rmsprop(lr=" + learningRate + ", rho=" + rho + ", momentum=" + momentum + ", epsilon="
-        + epsilon + ")";
+    return "rmsprop(lr="
+        + learningRate
+        + ", rho="
+        + rho
+        + ", momentum="
+        + momentum
+        + ", epsilon="
+        + epsilon
+        + ")";
   }
 
   @Override
@@ -52,8 +59,15 @@ public record RmsProp(double learningRate, double rho, double momentum, double e
       Op apply(Ops deps, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad) {
         Variable<TFloat32> ms = slot(slots, var, "ms");
         Variable<TFloat32> mom = slot(slots, var, "mom");
-        return deps.train.applyRmsProp(var, ms, mom, scalar(deps, learningRate), scalar(deps, rho),
-            scalar(deps, momentum), scalar(deps, epsilon), grad);
+        return deps.train.applyRmsProp(
+            var,
+            ms,
+            mom,
+            scalar(deps, learningRate),
+            scalar(deps, rho),
+            scalar(deps, momentum),
+            scalar(deps, epsilon),
+            grad);
       }
 
       @Override

@@ -9,9 +9,9 @@ import org.tensorflow.op.train.ApplyMomentum;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Stochastic gradient descent with (optionally Nesterov) momentum, as TensorFlow's
- * {@code ApplyMomentum} computes it: accum = momentum accum + g; w = w - lr accum. Without
- * momentum it is w = w - lr g ({@code ApplyGradientDescent}).
+ * Stochastic gradient descent with (optionally Nesterov) momentum, as TensorFlow's {@code
+ * ApplyMomentum} computes it: accum = momentum accum + g; w = w - lr accum. Without momentum it is
+ * w = w - lr g ({@code ApplyGradientDescent}).
  *
  * @param learningRate step size
  * @param momentum momentum in [0, 1)
@@ -44,8 +44,13 @@ public record Sgd(double learningRate, double momentum, boolean nesterov) implem
           return deps.train.applyGradientDescent(var, scalar(deps, learningRate), grad);
         }
         Variable<TFloat32> accum = slot(slots, var, "momentum");
-        return deps.train.applyMomentum(var, accum, scalar(deps, learningRate), grad,
-            scalar(deps, momentum), ApplyMomentum.useNesterov(nesterov));
+        return deps.train.applyMomentum(
+            var,
+            accum,
+            scalar(deps, learningRate),
+            grad,
+            scalar(deps, momentum),
+            ApplyMomentum.useNesterov(nesterov));
       }
 
       @Override

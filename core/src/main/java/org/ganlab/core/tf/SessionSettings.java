@@ -19,8 +19,12 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
   /** Validates the thread counts. */
   public SessionSettings {
     if (intraOpThreads < 0 || interOpThreads < 0) {
-      throw new IllegalArgumentException("thread counts must be >= 0 (0 = TensorFlow's default),"
-          + " got intra=" + intraOpThreads + " inter=" + interOpThreads);
+      throw new IllegalArgumentException(
+          "thread counts must be >= 0 (0 = TensorFlow's default),"
+              + " got intra="
+              + intraOpThreads
+              + " inter="
+              + interOpThreads);
     }
   }
 

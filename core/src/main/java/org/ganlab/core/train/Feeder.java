@@ -6,8 +6,8 @@ import org.tensorflow.Tensor;
 
 /**
  * How one update's inputs become feeds: the data batch at an index of the data sequence and the
- * seeds of the graph's random streams for that update. A GAN family supplies one ({@link
- * GanFeeder} for a single GAN); the trainer calls it once per {@code Session.run}.
+ * seeds of the graph's random streams for that update. A GAN family supplies one ({@link GanFeeder}
+ * for a single GAN); the trainer calls it once per {@code Session.run}.
  *
  * <p>For runs to be reproducible and resumable the feeds must be a pure function of ({@code
  * batchIndex}, {@code update}) and the root seed.

@@ -26,8 +26,14 @@ public final class Feeds {
    */
   public static TFloat32 floats(float[] values, Shape shape, String what) {
     if (values.length != shape.size()) {
-      throw new IllegalArgumentException(what + " has " + values.length + " values, expected "
-          + shape.size() + " for shape " + Arrays.toString(shape.asArray()));
+      throw new IllegalArgumentException(
+          what
+              + " has "
+              + values.length
+              + " values, expected "
+              + shape.size()
+              + " for shape "
+              + Arrays.toString(shape.asArray()));
     }
     return TFloat32.tensorOf(shape, DataBuffers.of(values, true, false));
   }
@@ -43,8 +49,13 @@ public final class Feeds {
    * Feeds every stream of {@code streams} with {@code seeds.pair(prefix + name, update)} and adds
    * the tensors to {@code created}.
    */
-  public static void streams(Session.Runner runner, RandomStreams streams, Seeds seeds,
-      String prefix, long update, List<Tensor> created) {
+  public static void streams(
+      Session.Runner runner,
+      RandomStreams streams,
+      Seeds seeds,
+      String prefix,
+      long update,
+      List<Tensor> created) {
     for (Map.Entry<String, Placeholder<TInt64>> e : streams.all().entrySet()) {
       TInt64 s = TInt64.vectorOf(seeds.pair(prefix + e.getKey(), update));
       created.add(s);

@@ -5,8 +5,8 @@ import org.ganlab.core.seed.Seeds;
 import org.tensorflow.op.Ops;
 
 /**
- * A pair of network topologies (an immutable description, e.g. {@code Dcgan.standard()}) that
- * can build its generator and discriminator into a graph.
+ * A pair of network topologies (an immutable description, e.g. {@code Dcgan.standard()}) that can
+ * build its generator and discriminator into a graph.
  */
 public interface GanArchitecture {
   /** Builds a generator under the scope {@code name}, variables initialized from {@code seeds}. */

@@ -3,8 +3,8 @@ package org.ganlab.core.train;
 import org.tensorflow.op.Ops;
 
 /**
- * A GAN family: how to build its spine (model, loss, train ops, feeder) into an empty graph.
- * This is all a new family implements to train with {@link GanTrainer#open}: the trainer, hooks,
+ * A GAN family: how to build its spine (model, loss, train ops, feeder) into an empty graph. This
+ * is all a new family implements to train with {@link GanTrainer#open}: the trainer, hooks,
  * checkpoints and resume are shared. {@link SingleGan} is the single-image family; the
  * CycleGAN-style family and the encoder GANs of the models module are others.
  *

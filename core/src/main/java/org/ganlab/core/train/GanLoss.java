@@ -15,14 +15,17 @@ import org.tensorflow.types.TFloat32;
  * @param discriminatorLoss scalar the discriminator minimizes
  * @param generatorTerms named scalar parts of the generator loss (e.g. "cycle"), recorded in
  *     metrics.csv from the generator update
- * @param discriminatorTerms named scalar parts of the discriminator loss (e.g.
- *     "gradient_penalty"), recorded from the discriminator update
+ * @param discriminatorTerms named scalar parts of the discriminator loss (e.g. "gradient_penalty"),
+ *     recorded from the discriminator update
  * @param scores the discriminator's real and generated scores for monitoring, or null (then
  *     metrics.csv has no score columns)
  */
-public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss,
+public record GanLoss(
+    Operand<TFloat32> generatorLoss,
+    Operand<TFloat32> discriminatorLoss,
     Map<String, Operand<TFloat32>> generatorTerms,
-    Map<String, Operand<TFloat32>> discriminatorTerms, Scores scores) {
+    Map<String, Operand<TFloat32>> discriminatorTerms,
+    Scores scores) {
 
   /** Defensive copies keeping insertion order. */
   public GanLoss {
@@ -31,7 +34,9 @@ public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discrim
   }
 
   /** A loss with named terms and no scores (see {@link #withScores}). */
-  public GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss,
+  public GanLoss(
+      Operand<TFloat32> generatorLoss,
+      Operand<TFloat32> discriminatorLoss,
       Map<String, Operand<TFloat32>> generatorTerms,
       Map<String, Operand<TFloat32>> discriminatorTerms) {
     this(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, null);
@@ -51,8 +56,8 @@ public record GanLoss(Operand<TFloat32> generatorLoss, Operand<TFloat32> discrim
    * The loss of {@code function} plus every regularizer's terms, each recorded under the
    * regularizer's name, with the scores of {@code function}'s {@link GanLossFunction#scoreKind}.
    */
-  public static GanLoss build(Ops tf, GanModel model, GanLossFunction function,
-      List<Regularizer> regularizers) {
+  public static GanLoss build(
+      Ops tf, GanModel model, GanLossFunction function, List<Regularizer> regularizers) {
     GanLoss base = function.build(tf, model);
     Operand<TFloat32> g = base.generatorLoss();
     Operand<TFloat32> d = base.discriminatorLoss();

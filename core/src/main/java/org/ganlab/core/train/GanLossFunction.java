@@ -3,8 +3,8 @@ package org.ganlab.core.train;
 import org.tensorflow.op.Ops;
 
 /**
- * A generator/discriminator loss pair (non-saturating, Wasserstein, hinge, ...), implemented in
- * the {@code losses} module. Implementations are immutable and hold only hyperparameters.
+ * A generator/discriminator loss pair (non-saturating, Wasserstein, hinge, ...), implemented in the
+ * {@code losses} module. Implementations are immutable and hold only hyperparameters.
  */
 public interface GanLossFunction {
   /** Builds both losses on the model's discriminator outputs. */
@@ -14,8 +14,8 @@ public interface GanLossFunction {
   String name();
 
   /**
-   * How this loss reads the discriminator's outputs, for monitoring: probabilities for losses
-   * built on a sigmoid (the default), raw values for critics.
+   * How this loss reads the discriminator's outputs, for monitoring: probabilities for losses built
+   * on a sigmoid (the default), raw values for critics.
    */
   default Scores.Kind scoreKind() {
     return Scores.Kind.PROBABILITY;

@@ -39,6 +39,7 @@ public record GanModel(
 
   /** Scope names of the two networks (stable: checkpoints are keyed by them). */
   public static final String GENERATOR_SCOPE = "generator";
+
   /** See {@link #GENERATOR_SCOPE}. */
   public static final String DISCRIMINATOR_SCOPE = "discriminator";
 
@@ -64,19 +65,30 @@ public record GanModel(
     for (int i = 0; i < ex.length; i++) {
       dims[i + 1] = ex[i];
     }
-    Placeholder<TFloat32> real = tf.withName("real_data")
-        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
-    Placeholder<TInt32> labels = arch.numClasses() > 0
-        ? tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(batchSize)))
-        : null;
-    Operand<TFloat32> z = tf.withName("latent").random.statelessRandomNormal(
-        tf.constant(new long[] {batchSize, g.latentDim()}), streams.seed("latent"),
-        TFloat32.class);
+    Placeholder<TFloat32> real =
+        tf.withName("real_data").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    Placeholder<TInt32> labels =
+        arch.numClasses() > 0
+            ? tf.withName("labels")
+                .placeholder(TInt32.class, Placeholder.shape(Shape.of(batchSize)))
+            : null;
+    Operand<TFloat32> z =
+        tf.withName("latent")
+            .random
+            .statelessRandomNormal(
+                tf.constant(new long[] {batchSize, g.latentDim()}),
+                streams.seed("latent"),
+                TFloat32.class);
     Operand<TFloat32> fake = g.generate(z, labels, Mode.TRAINING);
     if (!fake.shape().equals(real.shape())) {
-      throw new IllegalArgumentException("generator output shape " + fake.shape()
-          + " does not match the data shape " + real.shape() + " (example shape "
-          + Arrays.toString(ex) + ")");
+      throw new IllegalArgumentException(
+          "generator output shape "
+              + fake.shape()
+              + " does not match the data shape "
+              + real.shape()
+              + " (example shape "
+              + Arrays.toString(ex)
+              + ")");
     }
     DiscriminatorOutput onReal = d.discriminate(real, labels, Mode.TRAINING);
     DiscriminatorOutput onFake = d.discriminate(fake, labels, Mode.TRAINING_WITHOUT_UPDATES);

@@ -17,35 +17,46 @@ import org.tensorflow.types.TInt64;
 /**
  * The third value of the training spine: the update ops the trainer runs.
  *
- * @param discriminatorTrain one discriminator update (weights, optimizer slots, the
- *     discriminators' batch-norm moving statistics)
- * @param generatorTrain one generator update, plus the generators' moving statistics, the EMA
- *     copy (if any) and the increment of {@code globalStep}
+ * @param discriminatorTrain one discriminator update (weights, optimizer slots, the discriminators'
+ *     batch-norm moving statistics)
+ * @param generatorTrain one generator update, plus the generators' moving statistics, the EMA copy
+ *     (if any) and the increment of {@code globalStep}
  * @param discriminatorGradientNorm global L2 norm of the discriminator gradients in a D update
  * @param generatorGradientNorm global L2 norm of the generator gradients in a G update
  * @param globalStep number of generator updates done; saved in checkpoints
  * @param ema the generator's weight average that {@code generatorTrain} updates, or null
  */
-public record GanTrainOps(Op discriminatorTrain, Op generatorTrain,
-    Operand<TFloat32> discriminatorGradientNorm, Operand<TFloat32> generatorGradientNorm,
-    Variable<TInt64> globalStep, GeneratorEma ema) {
+public record GanTrainOps(
+    Op discriminatorTrain,
+    Op generatorTrain,
+    Operand<TFloat32> discriminatorGradientNorm,
+    Operand<TFloat32> generatorGradientNorm,
+    Variable<TInt64> globalStep,
+    GeneratorEma ema) {
 
   /**
-   * The updates of any family: one optimizer over the variables of every discriminator network,
-   * one over every generator network (as CycleGAN's authors chain both generators into one
-   * Adam), each network's moving-statistic updates run with its side's update.
+   * The updates of any family: one optimizer over the variables of every discriminator network, one
+   * over every generator network (as CycleGAN's authors chain both generators into one Adam), each
+   * network's moving-statistic updates run with its side's update.
    *
    * @param discriminators the networks the discriminator loss trains, in order
    * @param generators the networks the generator loss trains, in order
    * @param ema the generator's weight average, or null for none
    */
-  public static GanTrainOps build(Ops tf, GanLoss loss, List<Network<TFloat32>> discriminators,
-      List<Network<TFloat32>> generators, Optimizer dOptimizer, Optimizer gOptimizer,
+  public static GanTrainOps build(
+      Ops tf,
+      GanLoss loss,
+      List<Network<TFloat32>> discriminators,
+      List<Network<TFloat32>> generators,
+      Optimizer dOptimizer,
+      Optimizer gOptimizer,
       GeneratorEma ema) {
-    Update d = dOptimizer.minimize(tf.withSubScope("D_optimizer"), loss.discriminatorLoss(),
-        variables(discriminators));
-    Update g = gOptimizer.minimize(tf.withSubScope("G_optimizer"), loss.generatorLoss(),
-        variables(generators));
+    Update d =
+        dOptimizer.minimize(
+            tf.withSubScope("D_optimizer"), loss.discriminatorLoss(), variables(discriminators));
+    Update g =
+        gOptimizer.minimize(
+            tf.withSubScope("G_optimizer"), loss.generatorLoss(), variables(generators));
 
     List<Op> dAll = statisticUpdates(discriminators);
     dAll.add(d.op());
@@ -68,22 +79,37 @@ public record GanTrainOps(Op discriminatorTrain, Op generatorTrain,
   }
 
   /** The updates of a single GAN: D's and G's networks. */
-  public static GanTrainOps build(Ops tf, GanModel model, GanLoss loss, Optimizer dOptimizer,
-      Optimizer gOptimizer, GeneratorEma ema) {
-    return build(tf, loss, List.of(model.discriminator().network()),
-        List.of(model.generator().network()), dOptimizer, gOptimizer, ema);
+  public static GanTrainOps build(
+      Ops tf,
+      GanModel model,
+      GanLoss loss,
+      Optimizer dOptimizer,
+      Optimizer gOptimizer,
+      GeneratorEma ema) {
+    return build(
+        tf,
+        loss,
+        List.of(model.discriminator().network()),
+        List.of(model.generator().network()),
+        dOptimizer,
+        gOptimizer,
+        ema);
   }
 
   /**
-   * The updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and F
-   * (each loss part reaches only its own network's variables). No EMA.
+   * The updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and F (each
+   * loss part reaches only its own network's variables). No EMA.
    */
-  public static GanTrainOps build(Ops tf, CycleGanModel model, GanLoss loss,
-      Optimizer dOptimizer, Optimizer gOptimizer) {
-    return build(tf, loss,
+  public static GanTrainOps build(
+      Ops tf, CycleGanModel model, GanLoss loss, Optimizer dOptimizer, Optimizer gOptimizer) {
+    return build(
+        tf,
+        loss,
         List.of(model.bToA().discriminator().network(), model.aToB().discriminator().network()),
         List.of(model.aToB().generator().network(), model.bToA().generator().network()),
-        dOptimizer, gOptimizer, null);
+        dOptimizer,
+        gOptimizer,
+        null);
   }
 
   private static List<Variable<TFloat32>> variables(List<Network<TFloat32>> networks) {

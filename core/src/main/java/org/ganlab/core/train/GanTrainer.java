@@ -19,15 +19,14 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
 /**
- * The fourth value of the training spine and the one trainer of every GAN family: it owns a
- * graph holding a {@link Spine} and its session, and runs the updates — {@code nCritic}
- * discriminator updates, then one generator update, per step, one {@code Session.run} each.
+ * The fourth value of the training spine and the one trainer of every GAN family: it owns a graph
+ * holding a {@link Spine} and its session, and runs the updates — {@code nCritic} discriminator
+ * updates, then one generator update, per step, one {@code Session.run} each.
  *
  * <p>Everything random is a function of (root seed, update index): D update {@code i} of step
  * {@code s} feeds data batch {@code s * nCritic + i}, the G update reuses the step's last batch,
- * and the feeder seeds every random stream from update {@code u = s * (nCritic + 1) + i}.
- * Restoring a checkpoint of step s and continuing therefore gives the same values as never
- * stopping.
+ * and the feeder seeds every random stream from update {@code u = s * (nCritic + 1) + i}. Restoring
+ * a checkpoint of step s and continuing therefore gives the same values as never stopping.
  *
  * <p>Three ways in, from the shortest:
  *
@@ -81,9 +80,10 @@ public final class GanTrainer<M> implements AutoCloseable {
    * config)}. Its model is a {@link GanModel}, whatever {@code M} the caller writes.
    */
   @SuppressWarnings("unchecked")
-  public GanTrainer(GanArchitecture architecture, GanLossFunction loss, DataSource data,
-      TrainerConfig config) {
-    this((Built<M>) built(builder(architecture, loss, data).config(config).family(), config),
+  public GanTrainer(
+      GanArchitecture architecture, GanLossFunction loss, DataSource data, TrainerConfig config) {
+    this(
+        (Built<M>) built(builder(architecture, loss, data).config(config).family(), config),
         config);
   }
 
@@ -116,8 +116,8 @@ public final class GanTrainer<M> implements AutoCloseable {
   }
 
   /** Starts the single-GAN one-liner with its required collaborators. */
-  public static SingleGan.Builder builder(GanArchitecture architecture, GanLossFunction loss,
-      DataSource data) {
+  public static SingleGan.Builder builder(
+      GanArchitecture architecture, GanLossFunction loss, DataSource data) {
     return new SingleGan.Builder(architecture, loss, data);
   }
 
@@ -161,8 +161,8 @@ public final class GanTrainer<M> implements AutoCloseable {
    * after each step, then its {@code end}.
    */
   public void train(long steps, TrainingHook... hooks) {
-    List<TrainingHook> list = hooks == null ? List.of()
-        : Arrays.stream(hooks).filter(Objects::nonNull).toList();
+    List<TrainingHook> list =
+        hooks == null ? List.of() : Arrays.stream(hooks).filter(Objects::nonNull).toList();
     for (TrainingHook h : list) {
       h.begin(this);
     }
@@ -203,8 +203,13 @@ public final class GanTrainer<M> implements AutoCloseable {
     float[] g = new float[2];
     Session.Runner r = session.runner().addTarget(ops.generatorTrain());
     r.fetch(loss.generatorLoss()).fetch(ops.generatorGradientNorm());
-    run(r, step * nCritic + nCritic - 1, step * updatesPerStep + nCritic, g,
-        loss.generatorTerms(), terms);
+    run(
+        r,
+        step * nCritic + nCritic - 1,
+        step * updatesPerStep + nCritic,
+        g,
+        loss.generatorTerms(),
+        terms);
     step++;
     float dReal = scores != null ? d[1] : Float.NaN;
     float dFake = scores != null ? d[2] : Float.NaN;
@@ -212,8 +217,13 @@ public final class GanTrainer<M> implements AutoCloseable {
   }
 
   /** Runs {@code r} (whose first fetches fill {@code into}), then reads the named terms. */
-  private void run(Session.Runner r, long batchIndex, long update, float[] into,
-      Map<String, Operand<TFloat32>> namedTerms, Map<String, Float> terms) {
+  private void run(
+      Session.Runner r,
+      long batchIndex,
+      long update,
+      float[] into,
+      Map<String, Operand<TFloat32>> namedTerms,
+      Map<String, Float> terms) {
     namedTerms.values().forEach(r::fetch);
     List<Tensor> feeds = spine.feeder().feed(r, batchIndex, update);
     try (Result res = r.run()) {

@@ -23,8 +23,12 @@ public final class GeneratorEma {
   private final double decay;
 
   /** Builds the averaged generator with the same architecture as {@code source}. */
-  public GeneratorEma(Ops tf, GanArchitecture arch, org.ganlab.core.seed.Seeds seeds,
-      GeneratorNet source, double decay) {
+  public GeneratorEma(
+      Ops tf,
+      GanArchitecture arch,
+      org.ganlab.core.seed.Seeds seeds,
+      GeneratorNet source,
+      double decay) {
     if (!(decay > 0 && decay < 1)) {
       throw new IllegalArgumentException("EMA decay must be in (0, 1), got " + decay);
     }
@@ -55,9 +59,12 @@ public final class GeneratorEma {
     List<Variable<TFloat32>> src = source.trainableVariables();
     List<Variable<TFloat32>> dst = averaged.network().trainableVariables();
     for (int i = 0; i < src.size(); i++) {
-      ops.add(tf.assign(dst.get(i), tf.math.add(
-          tf.math.mul(dst.get(i), tf.constant((float) decay)),
-          tf.math.mul(src.get(i), tf.constant((float) (1 - decay))))));
+      ops.add(
+          tf.assign(
+              dst.get(i),
+              tf.math.add(
+                  tf.math.mul(dst.get(i), tf.constant((float) decay)),
+                  tf.math.mul(src.get(i), tf.constant((float) (1 - decay))))));
     }
     List<Variable<TFloat32>> srcStats = source.nonTrainableVariables();
     List<Variable<TFloat32>> dstStats = averaged.network().nonTrainableVariables();

@@ -13,9 +13,10 @@ import org.tensorflow.types.TInt32;
 import org.tensorflow.types.TInt64;
 
 /**
- * Samples a generator in inference mode (a single GAN's, or its EMA copy when the trainer has
- * one; or any family's generator): {@code n} standard-normal latent codes drawn with a seed pair, so the same seed always gives the same
- * samples. Building one adds its ops to the trainer's graph: make one per trainer and keep it.
+ * Samples a generator in inference mode (a single GAN's, or its EMA copy when the trainer has one;
+ * or any family's generator): {@code n} standard-normal latent codes drawn with a seed pair, so the
+ * same seed always gives the same samples. Building one adds its ops to the trainer's graph: make
+ * one per trainer and keep it.
  *
  * <p>Not thread-safe, like the trainer it samples.
  */
@@ -35,12 +36,14 @@ public final class LatentSampler implements Sampler {
    * @param numClasses the classes of a conditional model (0: unconditional)
    */
   public LatentSampler(GanTrainer<GanModel> trainer, int numClasses) {
-    this(trainer, trainer.ops().ema() != null ? trainer.ops().ema().generator()
-        : trainer.model().generator(), exampleShape(trainer.model()),
+    this(
+        trainer,
+        trainer.ops().ema() != null ? trainer.ops().ema().generator() : trainer.model().generator(),
+        exampleShape(trainer.model()),
         trainer.model().conditional() ? numClasses : 0);
     if (trainer.model().conditional() && numClasses <= 0) {
-      throw new IllegalArgumentException("a conditional model needs numClasses > 0, got "
-          + numClasses);
+      throw new IllegalArgumentException(
+          "a conditional model needs numClasses > 0, got " + numClasses);
     }
   }
 
@@ -51,17 +54,18 @@ public final class LatentSampler implements Sampler {
    * @param exampleShape the shape of one generated example
    * @param numClasses the classes a conditional generator takes labels for (0: none)
    */
-  public LatentSampler(GanTrainer<?> trainer, GeneratorNet generator, int[] exampleShape,
-      int numClasses) {
+  public LatentSampler(
+      GanTrainer<?> trainer, GeneratorNet generator, int[] exampleShape, int numClasses) {
     this.trainer = trainer;
     this.exampleShape = exampleShape.clone();
     this.numClasses = numClasses;
     Ops s = Ops.create(trainer.graph()).withSubScope("sample");
     this.count = s.withName("count").placeholder(TInt64.class, Placeholder.shape(Shape.scalar()));
     this.seed = s.withName("seed").placeholder(TInt64.class, Placeholder.shape(Shape.of(2)));
-    this.labels = numClasses > 0
-        ? s.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)))
-        : null;
+    this.labels =
+        numClasses > 0
+            ? s.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)))
+            : null;
     GeneratorNet g = generator;
     Operand<TInt64> zShape = s.stack(List.of(count, s.constant((long) g.latentDim())));
     Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, seed, TFloat32.class);
@@ -101,14 +105,14 @@ public final class LatentSampler implements Sampler {
       }
       for (int y : requested) {
         if (y < 0 || y >= numClasses) {
-          throw new IllegalArgumentException("label " + y + " is outside [0, " + numClasses
-              + ")");
+          throw new IllegalArgumentException("label " + y + " is outside [0, " + numClasses + ")");
         }
       }
     } else if (requested != null) {
       throw new IllegalArgumentException("an unconditional model takes no labels");
     }
-    try (TInt64 c = TInt64.scalarOf(n); TInt64 sd = TInt64.vectorOf(seedPair);
+    try (TInt64 c = TInt64.scalarOf(n);
+        TInt64 sd = TInt64.vectorOf(seedPair);
         TInt32 y = requested != null ? TInt32.vectorOf(requested) : null) {
       Session.Runner r = trainer.session().runner().feed(count, c).feed(seed, sd).fetch(samples);
       if (y != null) {

@@ -26,8 +26,11 @@ public final class RandomStreams {
 
   /** The seed tensor of stream {@code name}, created on first use. */
   public Placeholder<TInt64> seed(String name) {
-    return streams.computeIfAbsent(name, n -> tf.withName(n.replaceAll("[^A-Za-z0-9_.-]", "_"))
-        .placeholder(TInt64.class, Placeholder.shape(Shape.of(2))));
+    return streams.computeIfAbsent(
+        name,
+        n ->
+            tf.withName(n.replaceAll("[^A-Za-z0-9_.-]", "_"))
+                .placeholder(TInt64.class, Placeholder.shape(Shape.of(2))));
   }
 
   /** All streams, in creation order. */

@@ -5,8 +5,8 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * A term added to the generator and/or discriminator loss (gradient penalty, R1, ...),
- * implemented in the {@code losses} module.
+ * A term added to the generator and/or discriminator loss (gradient penalty, R1, ...), implemented
+ * in the {@code losses} module.
  */
 public interface Regularizer {
   /** Builds the weighted terms; either may be null when the regularizer does not touch it. */

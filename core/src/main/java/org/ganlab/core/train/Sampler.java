@@ -1,9 +1,9 @@
 package org.ganlab.core.train;
 
 /**
- * Anything that turns a count and a seed into examples: a trained generator, a loaded
- * checkpoint, a reference mapping. The evaluation pipelines of the metrics module score a
- * sampler, so any generator can be evaluated the same way.
+ * Anything that turns a count and a seed into examples: a trained generator, a loaded checkpoint, a
+ * reference mapping. The evaluation pipelines of the metrics module score a sampler, so any
+ * generator can be evaluated the same way.
  *
  * <p>The same arguments must give the same examples.
  */
@@ -19,8 +19,8 @@ public interface Sampler {
   /**
    * {@code n} examples, flattened (NHWC for images), from the randomness of {@code seedPair}.
    *
-   * @param labels requested classes (length n, each in [0, numClasses)) for a conditional
-   *     sampler, else null
+   * @param labels requested classes (length n, each in [0, numClasses)) for a conditional sampler,
+   *     else null
    */
   float[] sample(long[] seedPair, int n, int[] labels);
 }

@@ -7,10 +7,10 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
- * What the discriminator says about the real and the generated batch of a step, as one scalar
- * each, in the units its loss gives them meaning: a probability for losses built on a sigmoid
- * (the "D(x)" and "D(G(z))" of the GAN papers), the raw output for critics (Wasserstein, hinge,
- * least squares), where a sigmoid would mean nothing.
+ * What the discriminator says about the real and the generated batch of a step, as one scalar each,
+ * in the units its loss gives them meaning: a probability for losses built on a sigmoid (the "D(x)"
+ * and "D(G(z))" of the GAN papers), the raw output for critics (Wasserstein, hinge, least squares),
+ * where a sigmoid would mean nothing.
  *
  * @param kind how to read the two values (and how metrics.csv names their columns)
  * @param real scalar mean score of the real batch
@@ -48,8 +48,8 @@ public record Scores(Kind kind, Operand<TFloat32> real, Operand<TFloat32> fake) 
    * The mean score of every element of {@code realOutputs} and of {@code fakeOutputs} (logits of
    * any shape, e.g. one per image or one per patch; several discriminators are pooled).
    */
-  public static Scores of(Ops tf, Kind kind, List<Operand<TFloat32>> realOutputs,
-      List<Operand<TFloat32>> fakeOutputs) {
+  public static Scores of(
+      Ops tf, Kind kind, List<Operand<TFloat32>> realOutputs, List<Operand<TFloat32>> fakeOutputs) {
     Ops s = tf.withSubScope("scores");
     return new Scores(kind, mean(s, kind, realOutputs), mean(s, kind, fakeOutputs));
   }

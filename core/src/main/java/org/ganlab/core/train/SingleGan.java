@@ -11,9 +11,9 @@ import org.ganlab.core.seed.Seeds;
 import org.tensorflow.op.Ops;
 
 /**
- * The single-image GAN family (one generator, one discriminator; conditional when the
- * architecture has classes): {@link GanModel#build} → {@link GanLoss#build} → {@link
- * GanTrainOps#build} with a {@link GanFeeder}. {@code GanTrainer.builder(...)} assembles one.
+ * The single-image GAN family (one generator, one discriminator; conditional when the architecture
+ * has classes): {@link GanModel#build} → {@link GanLoss#build} → {@link GanTrainOps#build} with a
+ * {@link GanFeeder}. {@code GanTrainer.builder(...)} assembles one.
  *
  * @param architecture the two networks
  * @param loss the loss pair
@@ -22,9 +22,14 @@ import org.tensorflow.op.Ops;
  * @param discriminatorOptimizer D's optimizer
  * @param generatorOptimizer G's optimizer
  */
-public record SingleGan(GanArchitecture architecture, GanLossFunction loss,
-    List<Regularizer> regularizers, DataSource data, Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer) implements GanFamily<GanModel> {
+public record SingleGan(
+    GanArchitecture architecture,
+    GanLossFunction loss,
+    List<Regularizer> regularizers,
+    DataSource data,
+    Optimizer discriminatorOptimizer,
+    Optimizer generatorOptimizer)
+    implements GanFamily<GanModel> {
 
   /** Checks that every part is present; copies the regularizers. */
   public SingleGan {
@@ -42,24 +47,29 @@ public record SingleGan(GanArchitecture architecture, GanLossFunction loss,
     Seeds seeds = new Seeds(config.seed());
     GanModel model = GanModel.build(tf, architecture, seeds, config.batchSize());
     GanLoss gl = GanLoss.build(tf.withSubScope("loss"), model, loss, regularizers);
-    GeneratorEma ema = config.emaDecay() > 0
-        ? new GeneratorEma(tf, architecture, seeds, model.generator(), config.emaDecay())
-        : null;
-    GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer,
-        generatorOptimizer, ema);
+    GeneratorEma ema =
+        config.emaDecay() > 0
+            ? new GeneratorEma(tf, architecture, seeds, model.generator(), config.emaDecay())
+            : null;
+    GanTrainOps ops =
+        GanTrainOps.build(tf, model, gl, discriminatorOptimizer, generatorOptimizer, ema);
     return new Spine<>(model, gl, ops, new GanFeeder(model, data, seeds));
   }
 
   private void checkShapes() {
     if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
-      throw new IllegalArgumentException("architecture produces examples of shape "
-          + Arrays.toString(architecture.exampleShape()) + " but the data source has "
-          + Arrays.toString(data.shape()));
+      throw new IllegalArgumentException(
+          "architecture produces examples of shape "
+              + Arrays.toString(architecture.exampleShape())
+              + " but the data source has "
+              + Arrays.toString(data.shape()));
     }
     if (architecture.numClasses() > 0 && data.numClasses() != architecture.numClasses()) {
-      throw new IllegalArgumentException("conditional architecture expects "
-          + architecture.numClasses() + " classes but the data source has "
-          + data.numClasses());
+      throw new IllegalArgumentException(
+          "conditional architecture expects "
+              + architecture.numClasses()
+              + " classes but the data source has "
+              + data.numClasses());
     }
   }
 
@@ -108,8 +118,8 @@ public record SingleGan(GanArchitecture architecture, GanLossFunction loss,
 
     /** The family these collaborators describe. */
     public SingleGan family() {
-      return new SingleGan(architecture, loss, regularizers, data, discriminatorOptimizer,
-          generatorOptimizer);
+      return new SingleGan(
+          architecture, loss, regularizers, data, discriminatorOptimizer, generatorOptimizer);
     }
 
     /** Builds the graph and opens the session. */

@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * One GAN family's spine built into a graph, everything the trainer needs: the model value (the
- * family's graph pieces: a {@link GanModel}, a {@code CycleGanModel}, or a record of the
- * family's own), the loss tensors, the train ops and the feeder.
+ * family's graph pieces: a {@link GanModel}, a {@code CycleGanModel}, or a record of the family's
+ * own), the loss tensors, the train ops and the feeder.
  *
  * @param model the graph pieces, for samplers and hooks
  * @param loss the losses the train ops minimize, with named terms and scores

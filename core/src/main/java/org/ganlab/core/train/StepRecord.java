@@ -14,11 +14,17 @@ import java.util.Map;
  * @param dFake mean sigmoid(D(G(z))) on the generated batch
  * @param discriminatorGradientNorm global gradient norm of that D update
  * @param generatorGradientNorm global gradient norm of the G update
- * @param terms regularizer and auxiliary terms by name (D terms from the D update, G terms from
- *     the G update)
+ * @param terms regularizer and auxiliary terms by name (D terms from the D update, G terms from the
+ *     G update)
  */
-public record StepRecord(long step, float discriminatorLoss, float generatorLoss, float dReal,
-    float dFake, float discriminatorGradientNorm, float generatorGradientNorm,
+public record StepRecord(
+    long step,
+    float discriminatorLoss,
+    float generatorLoss,
+    float dReal,
+    float dFake,
+    float discriminatorGradientNorm,
+    float generatorGradientNorm,
     Map<String, Float> terms) {
 
   /** Defensive copy. */

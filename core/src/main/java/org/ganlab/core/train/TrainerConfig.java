@@ -11,8 +11,8 @@ import org.ganlab.core.tf.SessionSettings;
  * @param emaDecay decay of the generator weight average; 0 disables it
  * @param session TensorFlow session settings
  */
-public record TrainerConfig(long seed, int batchSize, int nCritic, double emaDecay,
-    SessionSettings session) {
+public record TrainerConfig(
+    long seed, int batchSize, int nCritic, double emaDecay, SessionSettings session) {
 
   /** Validates every field, naming the bad one. */
   public TrainerConfig {

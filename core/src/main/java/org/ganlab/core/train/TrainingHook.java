@@ -1,10 +1,9 @@
 package org.ganlab.core.train;
 
 /**
- * Called by {@link GanTrainer#train} around and after every step: logging, evaluation,
- * checkpoints, the NaN guard, sample pictures. Hooks run in the order given, so a guard placed
- * first stops the step before a later hook writes anything. An exception from a hook ends
- * {@code train}.
+ * Called by {@link GanTrainer#train} around and after every step: logging, evaluation, checkpoints,
+ * the NaN guard, sample pictures. Hooks run in the order given, so a guard placed first stops the
+ * step before a later hook writes anything. An exception from a hook ends {@code train}.
  */
 @FunctionalInterface
 public interface TrainingHook {

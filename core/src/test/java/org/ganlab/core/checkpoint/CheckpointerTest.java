@@ -27,8 +27,7 @@ class CheckpointerTest {
   private static final String DATA = "ckpt.data-00000-of-00001";
   private static final String INDEX = "ckpt.index";
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   /** A graph with variables of three dtypes, initialized from {@code base}. */
   private static final class Model implements AutoCloseable {
@@ -46,8 +45,10 @@ class CheckpointerTest {
       stats = s.withName("stats").variable(Shape.of(2), TFloat64.class);
       step = tf.withName("global_step").variable(Shape.scalar(), TInt64.class);
       Ops init = tf.withInitScope();
-      init.assign(weights, init.constant(new float[][] {{base, base + 1, base + 2},
-          {base + 3, base + 4, base + 5}}));
+      init.assign(
+          weights,
+          init.constant(
+              new float[][] {{base, base + 1, base + 2}, {base + 3, base + 4, base + 5}}));
       init.assign(stats, init.constant(new double[] {base / 3.0, -base}));
       init.assign(step, init.constant((long) base));
       checkpointer = new Checkpointer(graph);
@@ -100,11 +101,12 @@ class CheckpointerTest {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder(INDEX, DATA, Checkpointer.MANIFEST);
     }
-    List<String> lines = Files.readAllLines(dir.resolve(Checkpointer.MANIFEST),
-        StandardCharsets.UTF_8);
-    assertThat(lines).containsExactly(
-        Checkpointer.sha256(dir.resolve(DATA)) + "  " + DATA,
-        Checkpointer.sha256(dir.resolve(INDEX)) + "  " + INDEX);
+    List<String> lines =
+        Files.readAllLines(dir.resolve(Checkpointer.MANIFEST), StandardCharsets.UTF_8);
+    assertThat(lines)
+        .containsExactly(
+            Checkpointer.sha256(dir.resolve(DATA)) + "  " + DATA,
+            Checkpointer.sha256(dir.resolve(INDEX)) + "  " + INDEX);
     assertThat(Checkpointer.verify(dir)).isEmpty();
     assertThat(Files.exists(tmp.resolve("checkpoints/step-000010.tmp"))).isFalse();
   }
@@ -136,7 +138,8 @@ class CheckpointerTest {
     try (Model fresh = new Model(99)) {
       assertThatThrownBy(() -> fresh.checkpointer.restore(fresh.session, dir))
           .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("damaged").hasMessageContaining(DATA);
+          .hasMessageContaining("damaged")
+          .hasMessageContaining(DATA);
       assertThat(fresh.weights()[0]).as("nothing restored").isEqualTo(99f);
     }
   }
@@ -147,8 +150,8 @@ class CheckpointerTest {
     Path index = dir.resolve(INDEX);
     byte[] bytes = Files.readAllBytes(index);
     Files.write(index, java.util.Arrays.copyOf(bytes, bytes.length - 3));
-    assertThat(Checkpointer.verify(dir)).hasValueSatisfying(
-        p -> assertThat(p).contains("checksum mismatch").contains(INDEX));
+    assertThat(Checkpointer.verify(dir))
+        .hasValueSatisfying(p -> assertThat(p).contains("checksum mismatch").contains(INDEX));
   }
 
   @Test
@@ -160,11 +163,11 @@ class CheckpointerTest {
     assertThat(Checkpointer.verify(dir)).hasValue("no " + Checkpointer.MANIFEST);
     Path other = saved(11);
     Files.writeString(other.resolve(Checkpointer.MANIFEST), "not a manifest\n");
-    assertThat(Checkpointer.verify(other)).hasValueSatisfying(
-        p -> assertThat(p).contains("malformed manifest line"));
+    assertThat(Checkpointer.verify(other))
+        .hasValueSatisfying(p -> assertThat(p).contains("malformed manifest line"));
     Files.writeString(other.resolve(Checkpointer.MANIFEST), "\n");
-    assertThat(Checkpointer.verify(other)).hasValueSatisfying(
-        p -> assertThat(p).contains("lists no files"));
+    assertThat(Checkpointer.verify(other))
+        .hasValueSatisfying(p -> assertThat(p).contains("lists no files"));
   }
 
   @Test
@@ -195,20 +198,21 @@ class CheckpointerTest {
     Files.createDirectories(root.resolve("step-000200.tmp")); // crash leftover
     Files.createDirectories(root.resolve("latest")); // unrelated
     Files.writeString(root.resolve("step-notanumber"), "x");
-    assertThat(Checkpointer.list(root)).extracting(p -> p.getFileName().toString())
+    assertThat(Checkpointer.list(root))
+        .extracting(p -> p.getFileName().toString())
         .containsExactly("step-000100", "step-000010", "step-000002");
     assertThat(Checkpointer.stepOf(root.resolve("step-000100"))).isEqualTo(100);
     assertThat(Checkpointer.list(tmp.resolve("does-not-exist"))).isEmpty();
     // a step beyond six digits still sorts by number
     saved(1_000_000);
-    assertThat(Checkpointer.list(root).get(0).getFileName().toString())
-        .isEqualTo("step-1000000");
+    assertThat(Checkpointer.list(root).get(0).getFileName().toString()).isEqualTo("step-1000000");
   }
 
   @Test
   void aGraphWithoutVariablesIsRejected() {
     try (Graph g = new Graph()) {
-      assertThatThrownBy(() -> new Checkpointer(g)).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(() -> new Checkpointer(g))
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("no variables");
     }
   }

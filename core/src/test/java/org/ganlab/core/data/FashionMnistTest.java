@@ -132,7 +132,8 @@ class FashionMnistTest {
 
     assertThat(small.train().n()).isEqualTo(3);
     assertThat(small.train().labels()).containsExactly(4, 5, 6);
-    assertThat(small.train().image(1)).isEqualTo(java.util.Arrays.copyOfRange(trainImages, 784, 1568));
+    assertThat(small.train().image(1))
+        .isEqualTo(java.util.Arrays.copyOfRange(trainImages, 784, 1568));
     assertThat(small.test().labels()).containsExactly(9, 0);
     assertThat(small.fileChecksums()).hasSize(4);
     assertThat(small.origin()).isEqualTo(dir.toString());
@@ -140,7 +141,8 @@ class FashionMnistTest {
 
   @Test
   void fromDirectoryNamesTheMissingFile() {
-    write(dir.resolve("train-images-idx3-ubyte.gz"), gzip(idx(new int[] {1, 28, 28}, new byte[784])));
+    write(
+        dir.resolve("train-images-idx3-ubyte.gz"), gzip(idx(new int[] {1, 28, 28}, new byte[784])));
 
     assertThatThrownBy(() -> FashionMnist.fromDirectory(dir))
         .isInstanceOf(DataFileException.class)

@@ -52,7 +52,8 @@ class IdxReaderTest {
 
     IdxArray a = IdxReader.readLabels(file);
 
-    assertThat(new int[] {a.get(0), a.get(1), a.get(2), a.get(3)}).containsExactly(0, 127, 128, 255);
+    assertThat(new int[] {a.get(0), a.get(1), a.get(2), a.get(3)})
+        .containsExactly(0, 127, 128, 255);
     assertThat(a.asReadOnlyBuffer().isReadOnly()).isTrue();
   }
 
@@ -124,7 +125,8 @@ class IdxReaderTest {
     assertThatThrownBy(() -> IdxReader.read(file))
         .isInstanceOf(IdxFormatException.class)
         .hasMessage(
-            file + ": unsupported element type: expected type code 0x08 (unsigned byte),"
+            file
+                + ": unsupported element type: expected type code 0x08 (unsigned byte),"
                 + " found 0x0D (float)");
   }
 
@@ -135,7 +137,8 @@ class IdxReaderTest {
     assertThatThrownBy(() -> IdxReader.readImages(file))
         .isInstanceOf(IdxFormatException.class)
         .hasMessage(
-            file + ": wrong number of dimensions: expected 3 or 4 dimensions"
+            file
+                + ": wrong number of dimensions: expected 3 or 4 dimensions"
                 + " (images: count, rows, columns[, channels]), found 1 (sizes 5)");
   }
 
@@ -146,7 +149,8 @@ class IdxReaderTest {
     assertThatThrownBy(() -> IdxReader.readLabels(file))
         .isInstanceOf(IdxFormatException.class)
         .hasMessage(
-            file + ": wrong number of dimensions: expected 1 dimension (labels: count),"
+            file
+                + ": wrong number of dimensions: expected 1 dimension (labels: count),"
                 + " found 3 (sizes 2 x 2 x 2)");
   }
 
@@ -158,7 +162,8 @@ class IdxReaderTest {
     assertThatThrownBy(() -> IdxReader.readImages(file))
         .isInstanceOf(IdxFormatException.class)
         .hasMessage(
-            file + ": truncated data: expected 160 bytes of data (sizes 10 x 4 x 4),"
+            file
+                + ": truncated data: expected 160 bytes of data (sizes 10 x 4 x 4),"
                 + " found 100 bytes");
   }
 
@@ -185,7 +190,8 @@ class IdxReaderTest {
     assertThatThrownBy(() -> IdxReader.read(cut))
         .isInstanceOf(IdxFormatException.class)
         .hasMessage(
-            cut + ": truncated header: expected 12 bytes of dimension sizes for 3 dimensions,"
+            cut
+                + ": truncated header: expected 12 bytes of dimension sizes for 3 dimensions,"
                 + " found 6 bytes");
   }
 
@@ -198,7 +204,8 @@ class IdxReaderTest {
     assertThatThrownBy(() -> IdxReader.readLabels(file))
         .isInstanceOf(IdxFormatException.class)
         .hasMessage(
-            file + ": trailing data: expected the file to end after 3 bytes of data (sizes 3),"
+            file
+                + ": trailing data: expected the file to end after 3 bytes of data (sizes 3),"
                 + " found 2 more bytes");
   }
 
@@ -229,8 +236,10 @@ class IdxReaderTest {
                     java.util.List.of()))
         .isInstanceOf(DataFileException.class)
         .hasMessage(
-            labels + ": label count does not match image count: expected 4 labels (one per image in "
-                + images + "), found 3 labels");
+            labels
+                + ": label count does not match image count: expected 4 labels (one per image in "
+                + images
+                + "), found 3 labels");
   }
 
   @Test
@@ -246,6 +255,7 @@ class IdxReaderTest {
                     10,
                     java.util.List.of()))
         .isInstanceOf(DataFileException.class)
-        .hasMessage(labels + ": label out of range at index 1: expected a class in [0, 10), found 10");
+        .hasMessage(
+            labels + ": label out of range at index 1: expected a class in [0, 10), found 10");
   }
 }

@@ -97,8 +97,8 @@ class ImageDataSourceTest {
   void everyExampleAppearsExactlyOncePerEpoch() {
     ImageDataSource source = new ImageDataSource(small(), new Seeds(9));
     // Batch size 4 does not divide 10: batches 2, 4, 7 straddle epoch boundaries.
-    int[] seq = IntStream.range(0, 10).flatMap(s -> Arrays.stream(indicesOf(source.batch(s, 4))))
-        .toArray();
+    int[] seq =
+        IntStream.range(0, 10).flatMap(s -> Arrays.stream(indicesOf(source.batch(s, 4)))).toArray();
     assertThat(seq).hasSize(40);
     for (int epoch = 0; epoch < 4; epoch++) {
       int[] one = Arrays.copyOfRange(seq, epoch * 10, epoch * 10 + 10);
@@ -142,9 +142,11 @@ class ImageDataSourceTest {
     }
     assertThat(min).isEqualTo(-1f);
     assertThat(max).isEqualTo(1f);
-    assertThat(IntStream.of(b.labels()).boxed().toList()).hasSize(256).allMatch(l -> l >= 0 && l < 10);
-    assertThat(source.fileChecksums()).containsOnlyKeys(
-        "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz");
+    assertThat(IntStream.of(b.labels()).boxed().toList())
+        .hasSize(256)
+        .allMatch(l -> l >= 0 && l < 10);
+    assertThat(source.fileChecksums())
+        .containsOnlyKeys("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz");
   }
 
   @Test
@@ -175,7 +177,7 @@ class ImageDataSourceTest {
       counts[rng.nextInt(7)]++;
     }
     assertThat(IntStream.of(counts).boxed().toList()).allMatch(c -> Math.abs(c - 10000) < 500);
-    assertThat(new Rng(1).permutation(1000)).containsExactlyInAnyOrder(
-        IntStream.range(0, 1000).toArray());
+    assertThat(new Rng(1).permutation(1000))
+        .containsExactlyInAnyOrder(IntStream.range(0, 1000).toArray());
   }
 }

@@ -95,7 +95,8 @@ class ImageFolderTest {
     assertThatThrownBy(() -> ImageFolder.read(dir))
         .isInstanceOf(DataFileException.class)
         .hasMessage(
-            colour + ": wrong number of channels: expected 1 (grayscale, like a.png),"
+            colour
+                + ": wrong number of channels: expected 1 (grayscale, like a.png),"
                 + " found 3 (colour)");
 
     Files.delete(colour);
@@ -103,7 +104,8 @@ class ImageFolderTest {
     assertThatThrownBy(() -> ImageFolder.read(dir))
         .isInstanceOf(DataFileException.class)
         .hasMessage(
-            fake + ": not a PNG file: expected the PNG signature 89 50 4E 47 0D 0A 1A 0A,"
+            fake
+                + ": not a PNG file: expected the PNG signature 89 50 4E 47 0D 0A 1A 0A,"
                 + " found 47 49 46 38 39 61 2E 2E");
   }
 
@@ -111,8 +113,10 @@ class ImageFolderTest {
   void emptyOrMissingFolder() {
     assertThatThrownBy(() -> ImageFolder.read(dir))
         .isInstanceOf(DataFileException.class)
-        .hasMessage(dir + ": no images: expected PNG files (*.png) or class subfolders of them,"
-            + " found none");
+        .hasMessage(
+            dir
+                + ": no images: expected PNG files (*.png) or class subfolders of them,"
+                + " found none");
     assertThatThrownBy(() -> ImageFolder.read(dir.resolve("missing")))
         .isInstanceOf(DataFileException.class)
         .hasMessage(dir.resolve("missing") + ": directory not found");

@@ -72,8 +72,7 @@ class StackedFashionMnistTest {
 
   @Test
   void rejectsColourOrUnlabelledBases() {
-    ImageDataset rgb =
-        ImageDataset.ofPixels("rgb", 2, 2, 2, 3, new byte[24], new int[] {0, 1}, 2);
+    ImageDataset rgb = ImageDataset.ofPixels("rgb", 2, 2, 2, 3, new byte[24], new int[] {0, 1}, 2);
     assertThatThrownBy(() -> new StackedFashionMnist(rgb, new Seeds(0)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("grayscale");

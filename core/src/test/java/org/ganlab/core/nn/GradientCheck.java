@@ -23,10 +23,9 @@ import org.tensorflow.types.TFloat64;
  * <p>The layer is built into a fresh graph under a {@code Network<TFloat64>}; the scalar loss is
  * {@code sum(layer(x) * R)} for a fixed random R. Every variable of the network (trainable or not)
  * is set to its initial value plus U(-0.5, 0.5) noise so that scales and offsets are not the
- * trivial 1 and 0, and is fed (TensorFlow lets a variable's output be fed), so one
- * {@code Session.run} evaluates the loss at any point. The analytic gradient ({@code
- * tf.gradients}) w.r.t. the input and every trainable variable is compared with central
- * differences.
+ * trivial 1 and 0, and is fed (TensorFlow lets a variable's output be fed), so one {@code
+ * Session.run} evaluates the loss at any point. The analytic gradient ({@code tf.gradients}) w.r.t.
+ * the input and every trainable variable is compared with central differences.
  */
 public final class GradientCheck {
   /** Builds the layer output from the input (null when the layer takes no float input). */
@@ -73,8 +72,10 @@ public final class GradientCheck {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Network<TFloat64> net = new Network<>(tf, "net", TFloat64.class, new Seeds(1));
-      Placeholder<TFloat64> in = xShape == null ? null
-          : tf.withName("x").placeholder(TFloat64.class, Placeholder.shape(Shape.of(xShape)));
+      Placeholder<TFloat64> in =
+          xShape == null
+              ? null
+              : tf.withName("x").placeholder(TFloat64.class, Placeholder.shape(Shape.of(xShape)));
       Operand<TFloat64> y = builder.build(tf, net, in);
       if (y.shape().hasUnknownDimension()) {
         throw new IllegalStateException("layer output shape must be static, got " + y.shape());
@@ -164,8 +165,8 @@ public final class GradientCheck {
     }
   }
 
-  private static double eval(Session s, Operand<TFloat64> loss, List<Operand<TFloat64>> fed,
-      List<double[]> point) {
+  private static double eval(
+      Session s, Operand<TFloat64> loss, List<Operand<TFloat64>> fed, List<double[]> point) {
     List<Tensor> feeds = new ArrayList<>();
     try {
       Session.Runner runner = s.runner();
@@ -178,11 +179,13 @@ public final class GradientCheck {
     }
   }
 
-  private static void feedAll(Session.Runner runner, List<Operand<TFloat64>> fed,
-      List<double[]> point, List<Tensor> feeds) {
+  private static void feedAll(
+      Session.Runner runner,
+      List<Operand<TFloat64>> fed,
+      List<double[]> point,
+      List<Tensor> feeds) {
     for (int i = 0; i < fed.size(); i++) {
-      TFloat64 t = TFloat64.tensorOf(fed.get(i).shape(), DataBuffers.of(point.get(i), true,
-          false));
+      TFloat64 t = TFloat64.tensorOf(fed.get(i).shape(), DataBuffers.of(point.get(i), true, false));
       feeds.add(t);
       runner.feed(fed.get(i), t);
     }

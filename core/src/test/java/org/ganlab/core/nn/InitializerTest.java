@@ -19,11 +19,11 @@ import org.tensorflow.types.TFloat32;
 class InitializerTest {
 
   /** Builds layers into a fresh graph and returns every variable's initial value by name. */
-  private static Map<String, float[]> initialValues(long root, String netName,
-      Consumer<Network<TFloat32>> build) {
+  private static Map<String, float[]> initialValues(
+      long root, String netName, Consumer<Network<TFloat32>> build) {
     try (Graph g = new Graph()) {
-      Network<TFloat32> net = new Network<>(Ops.create(g), netName, TFloat32.class,
-          new Seeds(root));
+      Network<TFloat32> net =
+          new Network<>(Ops.create(g), netName, TFloat32.class, new Seeds(root));
       build.accept(net);
       Map<String, float[]> out = new LinkedHashMap<>();
       try (Session s = new Session(g)) {
@@ -47,8 +47,8 @@ class InitializerTest {
   void sameSeedGivesIdenticalValuesInTwoFreshGraphs() {
     Map<String, float[]> a = initialValues(5, "net", InitializerTest::smallNet);
     Map<String, float[]> b = initialValues(5, "net", InitializerTest::smallNet);
-    assertThat(a.keySet()).containsExactly("dense/kernel", "dense/bias", "conv/kernel",
-        "emb/table");
+    assertThat(a.keySet())
+        .containsExactly("dense/kernel", "dense/bias", "conv/kernel", "emb/table");
     for (String k : a.keySet()) {
       assertThat(b.get(k)).as(k).containsExactly(a.get(k));
     }
@@ -61,9 +61,11 @@ class InitializerTest {
     Map<String, float[]> otherSeed = initialValues(6, "net", InitializerTest::smallNet);
     Map<String, float[]> otherScope = initialValues(5, "other", InitializerTest::smallNet);
     for (String k : new String[] {"dense/kernel", "conv/kernel", "emb/table"}) {
-      assertThat(differing(a.get(k), otherSeed.get(k))).as("seed 5 vs 6, %s", k)
+      assertThat(differing(a.get(k), otherSeed.get(k)))
+          .as("seed 5 vs 6, %s", k)
           .isEqualTo(a.get(k).length);
-      assertThat(differing(a.get(k), otherScope.get(k))).as("scope net vs other, %s", k)
+      assertThat(differing(a.get(k), otherScope.get(k)))
+          .as("scope net vs other, %s", k)
           .isEqualTo(a.get(k).length);
     }
   }
@@ -71,10 +73,14 @@ class InitializerTest {
   @Test
   void addingALayerDoesNotChangeAnotherLayersValues() {
     Map<String, float[]> a = initialValues(5, "net", InitializerTest::smallNet);
-    Map<String, float[]> b = initialValues(5, "net", net -> {
-      new Dense<>(net, "extra", 3, 3, Initializer.glorotUniform());
-      smallNet(net);
-    });
+    Map<String, float[]> b =
+        initialValues(
+            5,
+            "net",
+            net -> {
+              new Dense<>(net, "extra", 3, 3, Initializer.glorotUniform());
+              smallNet(net);
+            });
     for (String k : a.keySet()) {
       assertThat(b.get(k)).as(k).containsExactly(a.get(k));
     }
@@ -82,10 +88,14 @@ class InitializerTest {
 
   @Test
   void twoVariablesOfTheSameShapeGetDifferentValues() {
-    Map<String, float[]> a = initialValues(5, "net", net -> {
-      new Dense<>(net, "d0", 4, 4, Initializer.normal(1));
-      new Dense<>(net, "d1", 4, 4, Initializer.normal(1));
-    });
+    Map<String, float[]> a =
+        initialValues(
+            5,
+            "net",
+            net -> {
+              new Dense<>(net, "d0", 4, 4, Initializer.normal(1));
+              new Dense<>(net, "d1", 4, 4, Initializer.normal(1));
+            });
     assertThat(differing(a.get("d0/kernel"), a.get("d1/kernel"))).isEqualTo(16);
   }
 
@@ -101,9 +111,10 @@ class InitializerTest {
 
   @Test
   void normalHasTheRequestedStandardDeviation() {
-    float[] w = initialValues(1, "net",
-        net -> new Dense<>(net, "d", 256, 256, Initializer.normal(0.02), false))
-        .get("d/kernel");
+    float[] w =
+        initialValues(
+                1, "net", net -> new Dense<>(net, "d", 256, 256, Initializer.normal(0.02), false))
+            .get("d/kernel");
     double[] mv = meanVar(w);
     // 65536 samples: std error of the mean 0.02 / 256 = 7.8e-5; of the std about 0.3%.
     assertThat(mv[0]).isCloseTo(0, within(4e-4));
@@ -121,18 +132,30 @@ class InitializerTest {
   @Test
   void glorotUniformLimitsFollowKerasFans() {
     // Dense [in=100, out=50]: limit sqrt(6 / 150) = 0.2.
-    assertGlorot(initialValues(2, "net",
-        net -> new Dense<>(net, "d", 100, 50, Initializer.glorotUniform(), false))
-        .get("d/kernel"), Math.sqrt(6.0 / 150));
+    assertGlorot(
+        initialValues(
+                2, "net", net -> new Dense<>(net, "d", 100, 50, Initializer.glorotUniform(), false))
+            .get("d/kernel"),
+        Math.sqrt(6.0 / 150));
     // Conv [3, 3, in=16, out=32]: fanIn 144, fanOut 288.
-    assertGlorot(initialValues(3, "net",
-        net -> new Conv2d<>(net, "c", 16, 32, 3, 1, Initializer.glorotUniform(), false))
-        .get("c/kernel"), Math.sqrt(6.0 / (144 + 288)));
+    assertGlorot(
+        initialValues(
+                3,
+                "net",
+                net -> new Conv2d<>(net, "c", 16, 32, 3, 1, Initializer.glorotUniform(), false))
+            .get("c/kernel"),
+        Math.sqrt(6.0 / (144 + 288)));
     // Transposed conv kernel [4, 4, out=8, in=16]: fans 16*8 and 16*16 as Keras computes them
     // from the kernel shape.
-    assertGlorot(initialValues(4, "net",
-        net -> new Conv2dTranspose<>(net, "t", 16, 8, 4, 2, Initializer.glorotUniform(), false))
-        .get("t/kernel"), Math.sqrt(6.0 / (16 * 8 + 16 * 16)));
+    assertGlorot(
+        initialValues(
+                4,
+                "net",
+                net ->
+                    new Conv2dTranspose<>(
+                        net, "t", 16, 8, 4, 2, Initializer.glorotUniform(), false))
+            .get("t/kernel"),
+        Math.sqrt(6.0 / (16 * 8 + 16 * 16)));
   }
 
   private static void assertGlorot(float[] w, double limit) {
@@ -156,8 +179,10 @@ class InitializerTest {
     assertThat(a.get("bn/beta")).containsExactly(0, 0, 0);
     assertThat(a.get("bn/moving_mean")).containsExactly(0, 0, 0);
     assertThat(a.get("bn/moving_variance")).containsExactly(1, 1, 1);
-    float[] c = initialValues(1, "net",
-        net -> new Dense<>(net, "d", 2, 2, Initializer.constant(0.25), false)).get("d/kernel");
+    float[] c =
+        initialValues(
+                1, "net", net -> new Dense<>(net, "d", 2, 2, Initializer.constant(0.25), false))
+            .get("d/kernel");
     assertThat(c).containsExactly(0.25f, 0.25f, 0.25f, 0.25f);
   }
 

@@ -112,7 +112,9 @@ class LayerForwardTest {
 
   @SuppressWarnings("unchecked")
   private Variable<TFloat64> graphVar(String name) {
-    return net.allVariables().stream().filter(v -> v.op().name().equals(name)).findFirst()
+    return net.allVariables().stream()
+        .filter(v -> v.op().name().equals(name))
+        .findFirst()
         .orElseThrow();
   }
 
@@ -124,10 +126,9 @@ class LayerForwardTest {
           Ops t = Ops.create(g);
           Network<TFloat64> n = new Network<>(t, "net", TFloat64.class, new Seeds(3));
           long[] xs = {2, 5, 5, 2};
-          Placeholder<TFloat64> x = t.placeholder(TFloat64.class,
-              Placeholder.shape(Shape.of(xs)));
-          Conv2d<TFloat64> c = new Conv2d<>(n, "conv", 2, 3, k, stride, Initializer.normal(1),
-              false);
+          Placeholder<TFloat64> x = t.placeholder(TFloat64.class, Placeholder.shape(Shape.of(xs)));
+          Conv2d<TFloat64> c =
+              new Conv2d<>(n, "conv", 2, 3, k, stride, Initializer.normal(1), false);
           Operand<TFloat64> y = c.apply(x, Mode.TRAINING);
           int out = (5 + stride - 1) / stride;
           assertThat(y.shape()).isEqualTo(Shape.of(2, out, out, 3));
@@ -136,7 +137,8 @@ class LayerForwardTest {
             double[] kernel = eval(s, c.kernel());
             double[] xv = gaussian(2 * 5 * 5 * 2, 11);
             double[] expected = Reference.conv2dSame(xv, 2, 5, 5, 2, kernel, k, 3, stride);
-            assertThat(eval(s, y, feeds(x, xv))).as("stride %d kernel %d", stride, k)
+            assertThat(eval(s, y, feeds(x, xv)))
+                .as("stride %d kernel %d", stride, k)
                 .containsExactly(expected, within(1e-12));
           }
         }
@@ -151,10 +153,11 @@ class LayerForwardTest {
         try (Graph g = new Graph()) {
           Ops t = Ops.create(g);
           Network<TFloat64> n = new Network<>(t, "net", TFloat64.class, new Seeds(3));
-          Placeholder<TFloat64> x = t.placeholder(TFloat64.class,
-              Placeholder.shape(Shape.of(-1, 3, 3, 2))); // dynamic batch
-          Conv2dTranspose<TFloat64> c = new Conv2dTranspose<>(n, "deconv", 2, 3, k, stride,
-              Initializer.normal(1), false);
+          Placeholder<TFloat64> x =
+              t.placeholder(
+                  TFloat64.class, Placeholder.shape(Shape.of(-1, 3, 3, 2))); // dynamic batch
+          Conv2dTranspose<TFloat64> c =
+              new Conv2dTranspose<>(n, "deconv", 2, 3, k, stride, Initializer.normal(1), false);
           Operand<TFloat64> y = c.apply(x, Mode.TRAINING);
           assertThat(y.shape().size(1)).isEqualTo(3L * stride);
           assertThat(y.shape().size(3)).isEqualTo(3);
@@ -163,10 +166,10 @@ class LayerForwardTest {
             double[] kernel = eval(s, c.kernel());
             double[] xv = gaussian(2 * 3 * 3 * 2, 12);
             // the batch is dynamic: a 2-example batch through a [-1, 3, 3, 2] input
-            double[] expected = Reference.conv2dTransposeSame(xv, 2, 3, 3, 2, kernel, k, 3,
-                stride);
+            double[] expected = Reference.conv2dTransposeSame(xv, 2, 3, 3, 2, kernel, k, 3, stride);
             double[] got = eval(s, y, feeds(x, xv));
-            assertThat(got).as("stride %d kernel %d", stride, k)
+            assertThat(got)
+                .as("stride %d kernel %d", stride, k)
                 .containsExactly(expected, within(1e-12));
           }
         }
@@ -180,12 +183,12 @@ class LayerForwardTest {
     Placeholder<TFloat64> u = input(1, 4, 4, 2);
     Placeholder<TFloat64> v = input(1, 2, 2, 3);
     Conv2d<TFloat64> conv = new Conv2d<>(net, "conv", 2, 3, 3, 2, Initializer.normal(1), false);
-    Conv2dTranspose<TFloat64> deconv = new Conv2dTranspose<>(net, "deconv", 3, 2, 3, 2,
-        Initializer.zeros(), false);
-    Operand<TFloat64> lhs = tf.sum(tf.math.mul(conv.apply(u, Mode.TRAINING), v),
-        tf.constant(new int[] {0, 1, 2, 3}));
-    Operand<TFloat64> rhs = tf.sum(tf.math.mul(u, deconv.apply(v, Mode.TRAINING)),
-        tf.constant(new int[] {0, 1, 2, 3}));
+    Conv2dTranspose<TFloat64> deconv =
+        new Conv2dTranspose<>(net, "deconv", 3, 2, 3, 2, Initializer.zeros(), false);
+    Operand<TFloat64> lhs =
+        tf.sum(tf.math.mul(conv.apply(u, Mode.TRAINING), v), tf.constant(new int[] {0, 1, 2, 3}));
+    Operand<TFloat64> rhs =
+        tf.sum(tf.math.mul(u, deconv.apply(v, Mode.TRAINING)), tf.constant(new int[] {0, 1, 2, 3}));
     try (Session s = new Session(graph)) {
       s.initialize();
       // conv kernel [k, k, in=2, out=3]; the transposed kernel layout [k, k, out=2, in=3] is the
@@ -219,8 +222,7 @@ class LayerForwardTest {
       double[] out = eval(s, train, feeds(x, xv));
       for (int i = 0; i < 8; i++) {
         int c = i % 2;
-        assertThat(out[i]).isCloseTo((xv[i] - mean[c]) / Math.sqrt(var[c] + EPS),
-            within(1e-12));
+        assertThat(out[i]).isCloseTo((xv[i] - mean[c]) / Math.sqrt(var[c] + EPS), within(1e-12));
       }
       for (int c = 0; c < 2; c++) {
         double m = 0;
@@ -235,12 +237,11 @@ class LayerForwardTest {
         assertThat(v).isCloseTo(var[c] / (var[c] + EPS), within(1e-12));
       }
       // Before any update, inference uses mean 0 / var 1.
-      assertThat(eval(s, infer, feeds(x, xv))[0]).isCloseTo(1 / Math.sqrt(1 + EPS),
-          within(1e-12));
+      assertThat(eval(s, infer, feeds(x, xv))[0]).isCloseTo(1 / Math.sqrt(1 + EPS), within(1e-12));
 
       // One TRAINING update: moving = 0.9 * old + 0.1 * batch.
-      try (var fx = TFloat64.tensorOf(Shape.of(4, 2),
-          org.tensorflow.ndarray.buffer.DataBuffers.of(xv))) {
+      try (var fx =
+          TFloat64.tensorOf(Shape.of(4, 2), org.tensorflow.ndarray.buffer.DataBuffers.of(xv))) {
         Session.Runner r = s.runner().feed(x, fx);
         net.statisticUpdates().forEach(r::addTarget);
         r.run();
@@ -248,8 +249,8 @@ class LayerForwardTest {
       double[] mm = eval(s, bn.movingMean());
       double[] mv = eval(s, bn.movingVariance());
       assertThat(mm).containsExactly(new double[] {0.1 * 3, 0.1 * 20}, within(1e-12));
-      assertThat(mv).containsExactly(new double[] {0.9 + 0.1 * 3.5, 0.9 + 0.1 * 150},
-          within(1e-12));
+      assertThat(mv)
+          .containsExactly(new double[] {0.9 + 0.1 * 3.5, 0.9 + 0.1 * 150}, within(1e-12));
 
       // Inference now uses the moving statistics.
       double[] inf = eval(s, infer, feeds(x, xv));
@@ -267,9 +268,11 @@ class LayerForwardTest {
     bn.apply(x, Mode.TRAINING_WITHOUT_UPDATES);
     bn.apply(x, Mode.INFERENCE);
     assertThat(net.statisticUpdates()).isEmpty();
-    assertThat(net.trainableVariables()).extracting(v -> v.op().name())
+    assertThat(net.trainableVariables())
+        .extracting(v -> v.op().name())
         .containsExactly("net/bn/gamma", "net/bn/beta");
-    assertThat(net.nonTrainableVariables()).extracting(v -> v.op().name())
+    assertThat(net.nonTrainableVariables())
+        .extracting(v -> v.op().name())
         .containsExactly("net/bn/moving_mean", "net/bn/moving_variance");
   }
 
@@ -296,15 +299,16 @@ class LayerForwardTest {
         double gamma = c == 0 ? 2 : -1;
         double beta = c == 0 ? 0.5 : 3;
         for (int i = c; i < 16; i += 2) {
-          assertThat(out[i]).isCloseTo((xv[i] - m) / Math.sqrt(v + 1e-3) * gamma + beta,
-              within(1e-12));
+          assertThat(out[i])
+              .isCloseTo((xv[i] - m) / Math.sqrt(v + 1e-3) * gamma + beta, within(1e-12));
         }
       }
       // momentum 0.5: moving = 0.5 old + 0.5 batch
       Session.Runner r = s.runner();
       net.statisticUpdates().forEach(r::addTarget);
-      try (var fx = TFloat64.tensorOf(Shape.of(2, 2, 2, 2),
-          org.tensorflow.ndarray.buffer.DataBuffers.of(xv))) {
+      try (var fx =
+          TFloat64.tensorOf(
+              Shape.of(2, 2, 2, 2), org.tensorflow.ndarray.buffer.DataBuffers.of(xv))) {
         r.feed(x, fx).run();
       }
       double m0 = 0;
@@ -331,8 +335,8 @@ class LayerForwardTest {
         double[] ov = meanVar(out, b * 12, 12, 1);
         assertThat(ov[0]).isCloseTo(0, within(1e-12));
         assertThat(ov[1]).isCloseTo(mv[1] / (mv[1] + EPS), within(1e-12));
-        assertThat(out[b * 12 + 4]).isCloseTo((xv[b * 12 + 4] - mv[0]) / Math.sqrt(mv[1] + EPS),
-            within(1e-12));
+        assertThat(out[b * 12 + 4])
+            .isCloseTo((xv[b * 12 + 4] - mv[0]) / Math.sqrt(mv[1] + EPS), within(1e-12));
       }
     }
   }
@@ -358,7 +362,8 @@ class LayerForwardTest {
       }
     }
     assertThatThrownBy(() -> new InstanceNorm<>(net, "in2", 2).apply(input(2, 2), Mode.TRAINING))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NHWC");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("NHWC");
   }
 
   /** Mean and biased variance of n values starting at {@code start}, every {@code step}-th. */
@@ -430,15 +435,22 @@ class LayerForwardTest {
       assertThat(mean).isCloseTo(1, within(0.03));
     }
     assertThatThrownBy(() -> new Dropout<TFloat64>(tf, 1.0, seed))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1)");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[0, 1)");
     assertThat(new Dropout<TFloat64>(tf, 0, seed).apply(x, Mode.TRAINING)).isSameAs(x);
   }
 
-  private static double[] run(Session s, Operand<TFloat64> y, Placeholder<TFloat64> x,
-      double[] xv, Placeholder<TInt64> seed, long s0, long s1) {
+  private static double[] run(
+      Session s,
+      Operand<TFloat64> y,
+      Placeholder<TFloat64> x,
+      double[] xv,
+      Placeholder<TInt64> seed,
+      long s0,
+      long s1) {
     try (TInt64 sd = TInt64.vectorOf(s0, s1);
-        TFloat64 xt = TFloat64.tensorOf(x.shape(),
-            org.tensorflow.ndarray.buffer.DataBuffers.of(xv))) {
+        TFloat64 xt =
+            TFloat64.tensorOf(x.shape(), org.tensorflow.ndarray.buffer.DataBuffers.of(xv))) {
       try (var res = s.runner().feed(x, xt).feed(seed, sd).fetch(y).run()) {
         TFloat64 t = (TFloat64) res.get(0);
         double[] out = new double[(int) t.shape().size()];
@@ -471,8 +483,7 @@ class LayerForwardTest {
     assertThat(back.shape().asArray()).containsExactly(-1, 3, 4);
     try (Session s = new Session(graph)) {
       double[] xv = range(24);
-      assertThat(eval(s, back, feeds(x, xv)))
-          .containsExactly(xv);
+      assertThat(eval(s, back, feeds(x, xv))).containsExactly(xv);
     }
   }
 
@@ -483,11 +494,20 @@ class LayerForwardTest {
     new Dense<>(net, "d0", 4, 3, Initializer.glorotUniform());
     new BatchNorm<>(net, "bn", 3);
     new Conv2d<>(net, "c", 2, 5, 3, 1, Initializer.normal(0.02), false);
-    assertThat(net.trainableVariables()).extracting(v -> v.op().name()).containsExactly(
-        "net/d0/kernel", "net/d0/bias", "net/bn/gamma", "net/bn/beta", "net/c/kernel");
-    assertThat(net.allVariables()).extracting(v -> v.op().name()).containsExactly(
-        "net/d0/kernel", "net/d0/bias", "net/bn/gamma", "net/bn/beta", "net/c/kernel",
-        "net/bn/moving_mean", "net/bn/moving_variance");
+    assertThat(net.trainableVariables())
+        .extracting(v -> v.op().name())
+        .containsExactly(
+            "net/d0/kernel", "net/d0/bias", "net/bn/gamma", "net/bn/beta", "net/c/kernel");
+    assertThat(net.allVariables())
+        .extracting(v -> v.op().name())
+        .containsExactly(
+            "net/d0/kernel",
+            "net/d0/bias",
+            "net/bn/gamma",
+            "net/bn/beta",
+            "net/c/kernel",
+            "net/bn/moving_mean",
+            "net/bn/moving_variance");
     assertThat(net.parameterCount()).isEqualTo(4 * 3 + 3 + 3 + 3 + 3 * 3 * 2 * 5);
     assertThat(net.name()).isEqualTo("net");
     assertThat(net.dtype()).isEqualTo(TFloat64.class);
@@ -513,21 +533,20 @@ class LayerForwardTest {
 
   @Test
   void coordinateChannelsAppendColumnThenRowFromMinusOneToOne() {
-    Placeholder<TFloat64> x = tf.placeholder(TFloat64.class,
-        Placeholder.shape(Shape.of(-1, 2, 3, 1)));
+    Placeholder<TFloat64> x =
+        tf.placeholder(TFloat64.class, Placeholder.shape(Shape.of(-1, 2, 3, 1)));
     Operand<TFloat64> y = new CoordinateChannels<TFloat64>(tf).apply(x, Mode.TRAINING);
     assertThat(y.shape().asArray()).containsExactly(-1, 2, 3, 3);
     try (Session s = new Session(graph)) {
       // Two examples (dynamic batch), values 1..12; each pixel gets (value, column, row).
       double[] out = eval(s, y, feeds(x, range(12)));
-      assertThat(out).containsExactly(
-          1, -1, -1, 2, 0, -1, 3, 1, -1,
-          4, -1, 1, 5, 0, 1, 6, 1, 1,
-          7, -1, -1, 8, 0, -1, 9, 1, -1,
-          10, -1, 1, 11, 0, 1, 12, 1, 1);
+      assertThat(out)
+          .containsExactly(
+              1, -1, -1, 2, 0, -1, 3, 1, -1, 4, -1, 1, 5, 0, 1, 6, 1, 1, 7, -1, -1, 8, 0, -1, 9, 1,
+              -1, 10, -1, 1, 11, 0, 1, 12, 1, 1);
     }
-    assertThatThrownBy(() -> new CoordinateChannels<TFloat64>(tf).apply(input(2, 3),
-        Mode.TRAINING)).hasMessageContaining("NHWC");
+    assertThatThrownBy(() -> new CoordinateChannels<TFloat64>(tf).apply(input(2, 3), Mode.TRAINING))
+        .hasMessageContaining("NHWC");
   }
 
   // ---------------------------------------------------------------- width mixing

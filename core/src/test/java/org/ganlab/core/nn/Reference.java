@@ -11,8 +11,8 @@ final class Reference {
   }
 
   /** y[b,i,j,o] = sum x[b, i*s + a - p, j*s + c - p, ci] K[a, c, ci, o] (cross-correlation). */
-  static double[] conv2dSame(double[] x, int b, int h, int w, int in, double[] kernel, int k,
-      int out, int s) {
+  static double[] conv2dSame(
+      double[] x, int b, int h, int w, int in, double[] kernel, int k, int out, int s) {
     int oh = (h + s - 1) / s;
     int ow = (w + s - 1) / s;
     int pt = padBefore(h, oh, k, s);
@@ -31,8 +31,9 @@ final class Reference {
                   continue;
                 }
                 for (int ci = 0; ci < in; ci++) {
-                  sum += x[((n * h + r) * w + q) * in + ci]
-                      * kernel[((a * k + c) * in + ci) * out + o];
+                  sum +=
+                      x[((n * h + r) * w + q) * in + ci]
+                          * kernel[((a * k + c) * in + ci) * out + o];
                 }
               }
             }
@@ -48,8 +49,8 @@ final class Reference {
    * The transpose of {@link #conv2dSame} from [b, h*s, w*s, out] to [b, h, w, in]: every input
    * value scatters kernel[a, c, o, ci] * x into y[b, i*s + a - p, j*s + c - p, o].
    */
-  static double[] conv2dTransposeSame(double[] x, int b, int h, int w, int in, double[] kernel,
-      int k, int out, int s) {
+  static double[] conv2dTransposeSame(
+      double[] x, int b, int h, int w, int in, double[] kernel, int k, int out, int s) {
     int oh = h * s;
     int ow = w * s;
     int pt = padBefore(oh, h, k, s);
@@ -68,8 +69,8 @@ final class Reference {
                   continue;
                 }
                 for (int o = 0; o < out; o++) {
-                  y[((n * oh + r) * ow + q) * out + o] += v * kernel[((a * k + c) * out + o) * in
-                      + ci];
+                  y[((n * oh + r) * ow + q) * out + o] +=
+                      v * kernel[((a * k + c) * out + o) * in + ci];
                 }
               }
             }

@@ -35,8 +35,10 @@ public final class TfRun {
     try {
       Session.Runner r = s.runner();
       for (Map.Entry<Operand<?>, double[]> e : feeds.entrySet()) {
-        TFloat64 t = TFloat64.tensorOf(concreteShape(e.getKey().shape(), e.getValue().length),
-            DataBuffers.of(e.getValue(), true, false));
+        TFloat64 t =
+            TFloat64.tensorOf(
+                concreteShape(e.getKey().shape(), e.getValue().length),
+                DataBuffers.of(e.getValue(), true, false));
         ts.add(t);
         r.feed(e.getKey(), t);
       }

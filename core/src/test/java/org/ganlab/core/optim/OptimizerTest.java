@@ -21,16 +21,16 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.family.TFloating;
 
 /**
- * Each optimizer against its Javadoc formula computed in Java doubles, for three steps on a
- * coupled quadratic whose gradient is known in closed form:
+ * Each optimizer against its Javadoc formula computed in Java doubles, for three steps on a coupled
+ * quadratic whose gradient is known in closed form:
  *
  * <pre>
  * L = sum(a1 w1^2)/2 + sum(b1 w1) + sum(a2 w2^2)/2 + sum(b2 w2) + c sum(w1) sum(w2)
  * dL/dw1 = a1 w1 + b1 + c sum(w2),  dL/dw2 = a2 w2 + b2 + c sum(w1)
  * </pre>
  *
- * The coupling term makes each variable's gradient read the other variable, so an update that
- * raced ahead of another gradient would show up as a mismatch.
+ * The coupling term makes each variable's gradient read the other variable, so an update that raced
+ * ahead of another gradient would show up as a mismatch.
  *
  * <p>Squares are written w * w: TensorFlow 1.1.0's C++ gradient of {@code Square} applied directly
  * to a ref variable crashes the JVM (SIGSEGV in Node::output_type while building the gradient;
@@ -54,8 +54,8 @@ class OptimizerTest {
   private static Initializer values(double[] v) {
     return new Initializer() {
       @Override
-      public <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype,
-          long[] seed) {
+      public <T extends TFloating> Operand<T> create(
+          Ops tf, Shape shape, Class<T> dtype, long[] seed) {
         return tf.reshape(tf.dtypes.cast(tf.constant(v), dtype), tf.constant(shape));
       }
     };
@@ -82,8 +82,14 @@ class OptimizerTest {
   }
 
   /** Result of running an optimizer in TensorFlow and in Java. */
-  private record Run(float[][] tfW1, float[][] tfW2, float[] tfNorms, double[][] javaW1,
-      double[][] javaW2, double[] javaNorms, float beta1Power) {}
+  private record Run(
+      float[][] tfW1,
+      float[][] tfW2,
+      float[] tfNorms,
+      double[][] javaW1,
+      double[][] javaW2,
+      double[] javaNorms,
+      float beta1Power) {}
 
   private static Run run(Optimizer opt, Rule rule) {
     float[][] tfW1 = new float[STEPS][];
@@ -95,10 +101,16 @@ class OptimizerTest {
       Network<TFloat32> net = new Network<>(tf, "net", TFloat32.class, new Seeds(0));
       Variable<TFloat32> w1 = net.variable(net.ops(), "w1", Shape.of(3), values(W1), true);
       Variable<TFloat32> w2 = net.variable(net.ops(), "w2", Shape.of(2, 2), values(W2), true);
-      Operand<TFloat32> loss = tf.math.add(tf.math.add(quadratic(tf, w1, A1, B1, new int[] {0}),
-          quadratic(tf, w2, A2, B2, new int[] {0, 1})),
-          tf.math.mul(tf.constant((float) C), tf.math.mul(
-              tf.sum(w1, tf.constant(new int[] {0})), tf.sum(w2, tf.constant(new int[] {0, 1})))));
+      Operand<TFloat32> loss =
+          tf.math.add(
+              tf.math.add(
+                  quadratic(tf, w1, A1, B1, new int[] {0}),
+                  quadratic(tf, w2, A2, B2, new int[] {0, 1})),
+              tf.math.mul(
+                  tf.constant((float) C),
+                  tf.math.mul(
+                      tf.sum(w1, tf.constant(new int[] {0})),
+                      tf.sum(w2, tf.constant(new int[] {0, 1})))));
       Update u = opt.minimize(tf.withSubScope("opt"), loss, List.of(w1, w2));
       try (Session s = new Session(g)) {
         s.initialize();
@@ -139,14 +151,15 @@ class OptimizerTest {
     return new Run(tfW1, tfW2, norms, jw1, jw2, jn, beta1Power);
   }
 
-  private static Operand<TFloat32> quadratic(Ops tf, Variable<TFloat32> w, double[] a,
-      double[] b, int[] axes) {
-    Operand<TFloat32> av = tf.reshape(tf.dtypes.cast(tf.constant(a), TFloat32.class),
-        tf.constant(w.shape()));
-    Operand<TFloat32> bv = tf.reshape(tf.dtypes.cast(tf.constant(b), TFloat32.class),
-        tf.constant(w.shape()));
-    Operand<TFloat32> half = tf.math.mul(tf.constant(0.5f),
-        tf.sum(tf.math.mul(av, tf.math.mul(w, w)), tf.constant(axes)));
+  private static Operand<TFloat32> quadratic(
+      Ops tf, Variable<TFloat32> w, double[] a, double[] b, int[] axes) {
+    Operand<TFloat32> av =
+        tf.reshape(tf.dtypes.cast(tf.constant(a), TFloat32.class), tf.constant(w.shape()));
+    Operand<TFloat32> bv =
+        tf.reshape(tf.dtypes.cast(tf.constant(b), TFloat32.class), tf.constant(w.shape()));
+    Operand<TFloat32> half =
+        tf.math.mul(
+            tf.constant(0.5f), tf.sum(tf.math.mul(av, tf.math.mul(w, w)), tf.constant(axes)));
     return tf.math.add(half, tf.sum(tf.math.mul(bv, w), tf.constant(axes)));
   }
 
@@ -161,7 +174,8 @@ class OptimizerTest {
     for (int t = 0; t < STEPS; t++) {
       assertClose(r.tfW1[t], r.javaW1[t], "w1 after step " + (t + 1));
       assertClose(r.tfW2[t], r.javaW2[t], "w2 after step " + (t + 1));
-      assertThat((double) r.tfNorms[t]).as("gradient norm of step %d", t + 1)
+      assertThat((double) r.tfNorms[t])
+          .as("gradient norm of step %d", t + 1)
           .isCloseTo(r.javaNorms[t], within(1e-6 * r.javaNorms[t]));
     }
     // The updates moved the weights noticeably (the test is not vacuous).
@@ -169,13 +183,14 @@ class OptimizerTest {
   }
 
   /**
-   * float32 against double: three coupled steps accumulate a few float32 roundings (about 1e-6
-   * on values near 1), far below any difference between update formulas.
+   * float32 against double: three coupled steps accumulate a few float32 roundings (about 1e-6 on
+   * values near 1), far below any difference between update formulas.
    */
   private static void assertClose(float[] actual, double[] expected, String what) {
     assertThat(actual).hasSize(expected.length);
     for (int i = 0; i < expected.length; i++) {
-      assertThat((double) actual[i]).as("%s [%d]", what, i)
+      assertThat((double) actual[i])
+          .as("%s [%d]", what, i)
           .isCloseTo(expected[i], within(3e-6 * Math.max(1, Math.abs(expected[i]))));
     }
   }
@@ -242,11 +257,15 @@ class OptimizerTest {
   @Test
   void adamWithLinearDecay() {
     // Decay from update 0 to 4: the three updates use 1, 3/4 and 1/2 of the rate.
-    assertMatches(run(new Adam(0.1, 0.5, 0.999).withDecay(new LinearDecay(0, 4)),
-        adam(0.1, 0.5, 0.999, 1e-8, new double[] {1, 0.75, 0.5})));
+    assertMatches(
+        run(
+            new Adam(0.1, 0.5, 0.999).withDecay(new LinearDecay(0, 4)),
+            adam(0.1, 0.5, 0.999, 1e-8, new double[] {1, 0.75, 0.5})));
     // Decay starting after the first update: 1, 1, then (3 - 2) / (3 - 1).
-    assertMatches(run(new Adam(0.1, 0.5, 0.999).withDecay(new LinearDecay(1, 3)),
-        adam(0.1, 0.5, 0.999, 1e-8, new double[] {1, 1, 0.5})));
+    assertMatches(
+        run(
+            new Adam(0.1, 0.5, 0.999).withDecay(new LinearDecay(1, 3)),
+            adam(0.1, 0.5, 0.999, 1e-8, new double[] {1, 1, 0.5})));
   }
 
   @Test
@@ -262,8 +281,9 @@ class OptimizerTest {
     assertThat(LinearDecay.overLast(0, 1000)).isNull();
     assertThatThrownBy(() -> new LinearDecay(5, 5)).hasMessageContaining("start < end");
     assertThatThrownBy(() -> LinearDecay.overLast(1.5, 10)).hasMessageContaining("[0, 1]");
-    assertThat(new Adam(2e-4, 0.5, 0.999).withDecay(d).describe()).isEqualTo(
-        "adam(lr=2.0E-4, beta1=0.5, beta2=0.999, epsilon=1.0E-8, linear-decay(100..200))");
+    assertThat(new Adam(2e-4, 0.5, 0.999).withDecay(d).describe())
+        .isEqualTo(
+            "adam(lr=2.0E-4, beta1=0.5, beta2=0.999, epsilon=1.0E-8, linear-decay(100..200))");
   }
 
   @Test
@@ -306,10 +326,9 @@ class OptimizerTest {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Network<TFloat32> net = new Network<>(tf, "net", TFloat32.class, new Seeds(0));
-      Variable<TFloat32> w = net.variable(net.ops(), "w", Shape.of(2),
-          values(new double[] {3, -4}), true);
-      Update u = new Sgd(0.25).minimize(tf, tf.sum(tf.math.mul(w, w), tf.constant(0)),
-          List.of(w));
+      Variable<TFloat32> w =
+          net.variable(net.ops(), "w", Shape.of(2), values(new double[] {3, -4}), true);
+      Update u = new Sgd(0.25).minimize(tf, tf.sum(tf.math.mul(w, w), tf.constant(0)), List.of(w));
       try (Session s = new Session(g)) {
         s.initialize();
         try (Result r = s.runner().addTarget(u.op()).fetch(u.gradientNorm()).run()) {
@@ -326,16 +345,24 @@ class OptimizerTest {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Network<TFloat32> net = new Network<>(tf, "net", TFloat32.class, new Seeds(0));
-      Variable<TFloat32> w = net.variable(net.ops(), "w", Shape.of(2), values(new double[] {1,
-          2}), true);
-      new Adam(0.1, 0.5, 0.9).minimize(tf.withSubScope("adam"), tf.sum(tf.math.mul(w, w),
-          tf.constant(0)), List.of(w));
-      new RmsProp(0.1, 0.9, 0.5, 1e-7).minimize(tf.withSubScope("rms"),
-          tf.sum(tf.math.mul(w, w), tf.constant(0)), List.of(w));
-      new Sgd(0.1, 0.5, false).minimize(tf.withSubScope("sgd"),
-          tf.sum(tf.math.mul(w, w), tf.constant(0)), List.of(w));
-      for (String name : new String[] {"adam/beta1_power", "adam/beta2_power", "adam/net.w/m",
-          "adam/net.w/v", "rms/net.w/ms", "rms/net.w/mom", "sgd/net.w/momentum"}) {
+      Variable<TFloat32> w =
+          net.variable(net.ops(), "w", Shape.of(2), values(new double[] {1, 2}), true);
+      new Adam(0.1, 0.5, 0.9)
+          .minimize(tf.withSubScope("adam"), tf.sum(tf.math.mul(w, w), tf.constant(0)), List.of(w));
+      new RmsProp(0.1, 0.9, 0.5, 1e-7)
+          .minimize(tf.withSubScope("rms"), tf.sum(tf.math.mul(w, w), tf.constant(0)), List.of(w));
+      new Sgd(0.1, 0.5, false)
+          .minimize(tf.withSubScope("sgd"), tf.sum(tf.math.mul(w, w), tf.constant(0)), List.of(w));
+      for (String name :
+          new String[] {
+            "adam/beta1_power",
+            "adam/beta2_power",
+            "adam/net.w/m",
+            "adam/net.w/v",
+            "rms/net.w/ms",
+            "rms/net.w/mom",
+            "sgd/net.w/momentum"
+          }) {
         assertThat(g.operation(name)).as(name).isNotNull();
         assertThat(g.operation(name).type()).as(name).isEqualTo("VariableV2");
       }
@@ -347,8 +374,7 @@ class OptimizerTest {
     assertThatThrownBy(() -> new Adam(0, 0.5, 0.999)).hasMessageContaining("learningRate");
     assertThatThrownBy(() -> new Adam(1e-3, 1.0, 0.999)).hasMessageContaining("beta1");
     assertThatThrownBy(() -> new Adam(1e-3, 0.5, -0.1)).hasMessageContaining("beta2");
-    assertThatThrownBy(() -> new Adam(1e-3, 0.5, 0.9, Double.NaN))
-        .hasMessageContaining("epsilon");
+    assertThatThrownBy(() -> new Adam(1e-3, 0.5, 0.9, Double.NaN)).hasMessageContaining("epsilon");
     assertThatThrownBy(() -> new RmsProp(Double.POSITIVE_INFINITY))
         .hasMessageContaining("learningRate");
     assertThatThrownBy(() -> new RmsProp(1e-3, 1.5, 0, 1e-7)).hasMessageContaining("rho");
@@ -363,16 +389,20 @@ class OptimizerTest {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Network<TFloat32> net = new Network<>(tf, "net", TFloat32.class, new Seeds(0));
-      Variable<TFloat32> used = net.variable(net.ops(), "used", Shape.of(2),
-          Initializer.zeros(), true);
-      Variable<TFloat32> unused = net.variable(net.ops(), "unused", Shape.of(2),
-          Initializer.zeros(), true);
+      Variable<TFloat32> used =
+          net.variable(net.ops(), "used", Shape.of(2), Initializer.zeros(), true);
+      Variable<TFloat32> unused =
+          net.variable(net.ops(), "unused", Shape.of(2), Initializer.zeros(), true);
       Operand<TFloat32> loss = tf.sum(tf.math.mul(used, used), tf.constant(0));
       assertThatThrownBy(() -> new Sgd(0.1).minimize(tf, loss, List.of()))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no variables");
-      assertThatThrownBy(() -> new Adam(0.1, 0.5, 0.9).minimize(tf.withSubScope("a"), loss,
-          List.of(used, unused)))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("net/unused");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("no variables");
+      assertThatThrownBy(
+              () ->
+                  new Adam(0.1, 0.5, 0.9)
+                      .minimize(tf.withSubScope("a"), loss, List.of(used, unused)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("net/unused");
     }
   }
 }

@@ -7,13 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Seed derivation is part of the reproducibility contract: a run recorded with root seed 7 must
- * get the same random streams from every future build. These values are pinned; if a change of the
+ * Seed derivation is part of the reproducibility contract: a run recorded with root seed 7 must get
+ * the same random streams from every future build. These values are pinned; if a change of the
  * derivation is intended, it breaks every recorded run and must be announced.
  *
  * <p>The derivation, cross-checked with Python's hashlib: SHA-256 over (root as little-endian
  * int64, UTF-8 length of the purpose as little-endian int32, the purpose bytes, index as
  * little-endian int64); word w of the result is digest bytes [8w, 8w + 8) read big-endian.
+ *
  * <pre>
  * def h(root, p, i, w):
  *   d = hashlib.sha256(struct.pack('&lt;q', root) + struct.pack('&lt;i', len(p.encode()))
@@ -52,8 +53,18 @@ class SeedsTest {
   @Test
   void purposesIndicesAndRootsGiveDistinctSeeds() {
     Set<Long> all = new HashSet<>();
-    String[] purposes = {"init", "latent", "data-order", "augment", "init/a", "init/b", "a",
-        "stream/latent", "stream/dropout", ""};
+    String[] purposes = {
+      "init",
+      "latent",
+      "data-order",
+      "augment",
+      "init/a",
+      "init/b",
+      "a",
+      "stream/latent",
+      "stream/dropout",
+      ""
+    };
     for (String p : purposes) {
       for (long i = 0; i < 50; i++) {
         all.add(seeds.seed(p, i));

@@ -1,6 +1,5 @@
 package org.ganlab.core.train;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.ganlab.core.data.Batch;
@@ -28,8 +27,8 @@ final class ConditionalTinyGan implements GanArchitecture {
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-    Dense<TFloat32> fc0 = new Dense<>(net, "fc0", TinyGan.LATENT, HIDDEN,
-        Initializer.glorotUniform());
+    Dense<TFloat32> fc0 =
+        new Dense<>(net, "fc0", TinyGan.LATENT, HIDDEN, Initializer.glorotUniform());
     Embedding<TFloat32> emb = new Embedding<>(net, "emb", CLASSES, HIDDEN, Initializer.normal(1));
     Dense<TFloat32> fc1 = new Dense<>(net, "fc1", HIDDEN, 2, Initializer.glorotUniform());
     Ops ops = net.ops();
@@ -61,13 +60,13 @@ final class ConditionalTinyGan implements GanArchitecture {
     Ops ops = net.ops();
     return new DiscriminatorNet() {
       @Override
-      public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-          Mode mode) {
-        Operand<TFloat32> h = Activations.<TFloat32>leakyRelu(ops, 0.2)
-            .apply(fc0.apply(data, mode), mode);
+      public DiscriminatorOutput discriminate(
+          Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
+        Operand<TFloat32> h =
+            Activations.<TFloat32>leakyRelu(ops, 0.2).apply(fc0.apply(data, mode), mode);
         Operand<TFloat32> out = ops.reshape(fc1.apply(h, mode), ops.constant(new long[] {-1}));
-        Operand<TFloat32> proj = ops.sum(ops.math.mul(emb.apply(labels), h),
-            ops.constant(new int[] {1}));
+        Operand<TFloat32> proj =
+            ops.sum(ops.math.mul(emb.apply(labels), h), ops.constant(new int[] {1}));
         return DiscriminatorOutput.of(ops.math.add(out, proj));
       }
 
@@ -128,5 +127,4 @@ final class ConditionalTinyGan implements GanArchitecture {
       return Map.of();
     }
   }
-
 }

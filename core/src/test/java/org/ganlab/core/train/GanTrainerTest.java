@@ -24,14 +24,14 @@ import org.tensorflow.types.TInt64;
 class GanTrainerTest {
   private static final long[] SAMPLE_SEED = {11, 12};
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private static GanTrainer<GanModel> trainer(long seed, DataSource data, TrainerConfig config) {
     return GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(), data)
         .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
         .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
-        .config(config).build();
+        .config(config)
+        .build();
   }
 
   private static TrainerConfig config(long seed) {
@@ -115,16 +115,21 @@ class GanTrainerTest {
 
   @Test
   void eachNetworkUsesItsOwnOptimizer() {
-    try (GanTrainer<GanModel> t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
-        new TinyGan.PointData())
-        .discriminatorOptimizer(new Adam(4e-4, 0, 0.9))
-        .generatorOptimizer(new Sgd(1e-4, 0.9, false))
-        .config(config(1)).build()) {
+    try (GanTrainer<GanModel> t =
+        GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(), new TinyGan.PointData())
+            .discriminatorOptimizer(new Adam(4e-4, 0, 0.9))
+            .generatorOptimizer(new Sgd(1e-4, 0.9, false))
+            .config(config(1))
+            .build()) {
       assertThat(t.checkpointVariables())
-          .contains("D_optimizer/beta1_power", "D_optimizer/discriminator.fc0.kernel/m",
+          .contains(
+              "D_optimizer/beta1_power",
+              "D_optimizer/discriminator.fc0.kernel/m",
               "D_optimizer/discriminator.fc0.kernel/v",
-              "G_optimizer/generator.fc0.kernel/momentum", "global_step",
-              "generator/bn0/moving_mean", "generator/bn0/moving_variance")
+              "G_optimizer/generator.fc0.kernel/momentum",
+              "global_step",
+              "generator/bn0/moving_mean",
+              "generator/bn0/moving_variance")
           .noneMatch(n -> n.startsWith("G_optimizer/beta"))
           .noneMatch(n -> n.startsWith("D_optimizer/generator"))
           .noneMatch(n -> n.startsWith("G_optimizer/discriminator"));
@@ -136,7 +141,8 @@ class GanTrainerTest {
       float[] g1 = TfRun.floats(t.session(), "generator/fc1/kernel");
       float[] d1 = TfRun.floats(t.session(), "discriminator/fc1/kernel");
       for (int i = 0; i < d0.length; i++) {
-        assertThat(Math.abs(d1[i] - d0[i])).as("Adam step of D weight %d", i)
+        assertThat(Math.abs(d1[i] - d0[i]))
+            .as("Adam step of D weight %d", i)
             .isCloseTo(4e-4f, within(2e-5f));
       }
       assertThat(Arrays.equals(g0, g1)).isFalse();
@@ -151,8 +157,8 @@ class GanTrainerTest {
     List<StepRecord> a;
     float[] sampleAt10;
     float[] sampleA;
-    try (GanTrainer<GanModel> t = trainer(5, new TinyGan.PointData(), config(5).withNCritic(2)
-        .withEmaDecay(0.9))) {
+    try (GanTrainer<GanModel> t =
+        trainer(5, new TinyGan.PointData(), config(5).withNCritic(2).withEmaDecay(0.9))) {
       LatentSampler s = new LatentSampler(t, 0);
       train(t, 10);
       t.save(ckpt);
@@ -160,8 +166,8 @@ class GanTrainerTest {
       a = train(t, 10);
       sampleA = s.sample(SAMPLE_SEED, 8, null);
     }
-    try (GanTrainer<GanModel> t = trainer(5, new TinyGan.PointData(), config(5).withNCritic(2)
-        .withEmaDecay(0.9))) {
+    try (GanTrainer<GanModel> t =
+        trainer(5, new TinyGan.PointData(), config(5).withNCritic(2).withEmaDecay(0.9))) {
       LatentSampler s = new LatentSampler(t, 0);
       assertThat(t.step()).isZero();
       assertThat(s.sample(SAMPLE_SEED, 8, null)).isNotEqualTo(sampleAt10);
@@ -194,11 +200,19 @@ class GanTrainerTest {
   @Test
   void emaWeightsFollowDecayTimesOldPlusOneMinusDecayTimesNew() {
     double decay = 0.9;
-    try (GanTrainer<GanModel> t = trainer(6, new TinyGan.PointData(), config(6).withEmaDecay(decay))) {
-      List<String> trainable = t.model().generator().network().trainableVariables().stream()
-          .map(v -> v.op().name()).toList();
-      assertThat(trainable).containsExactly("generator/fc0/kernel", "generator/bn0/gamma",
-          "generator/bn0/beta", "generator/fc1/kernel", "generator/fc1/bias");
+    try (GanTrainer<GanModel> t =
+        trainer(6, new TinyGan.PointData(), config(6).withEmaDecay(decay))) {
+      List<String> trainable =
+          t.model().generator().network().trainableVariables().stream()
+              .map(v -> v.op().name())
+              .toList();
+      assertThat(trainable)
+          .containsExactly(
+              "generator/fc0/kernel",
+              "generator/bn0/gamma",
+              "generator/bn0/beta",
+              "generator/fc1/kernel",
+              "generator/fc1/bias");
       List<float[]> init = new ArrayList<>();
       for (String n : trainable) {
         float[] w = TfRun.floats(t.session(), n);
@@ -221,8 +235,9 @@ class GanTrainerTest {
       for (String n : List.of("generator/bn0/moving_mean", "generator/bn0/moving_variance")) {
         float[] stat = TfRun.floats(t.session(), n);
         assertThat(TfRun.floats(t.session(), ema(n))).as(n).containsExactly(stat);
-        assertThat(stat).as("%s was updated", n).isNotEqualTo(
-            n.endsWith("mean") ? new float[TinyGan.HIDDEN] : ones(TinyGan.HIDDEN));
+        assertThat(stat)
+            .as("%s was updated", n)
+            .isNotEqualTo(n.endsWith("mean") ? new float[TinyGan.HIDDEN] : ones(TinyGan.HIDDEN));
       }
     }
   }
@@ -244,8 +259,13 @@ class GanTrainerTest {
     List<StepRecord> a;
     float[] sa;
     int[] labels = {0, 1, 2, 0, 1, 2};
-    try (GanTrainer<GanModel> t = GanTrainer.builder(new ConditionalTinyGan(),
-        new TinyGan.NonSaturating(), new ConditionalTinyGan.Data()).config(config(4)).build()) {
+    try (GanTrainer<GanModel> t =
+        GanTrainer.builder(
+                new ConditionalTinyGan(),
+                new TinyGan.NonSaturating(),
+                new ConditionalTinyGan.Data())
+            .config(config(4))
+            .build()) {
       LatentSampler s = new LatentSampler(t, 3);
       assertThat(t.model().conditional()).isTrue();
       a = train(t, 5);
@@ -254,12 +274,19 @@ class GanTrainerTest {
       // same latent codes, other classes: other points
       assertThat(s.sample(SAMPLE_SEED, 6, new int[] {2, 2, 2, 2, 2, 2})).isNotEqualTo(sa);
       assertThatThrownBy(() -> s.sample(SAMPLE_SEED, 6, null))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 labels");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("6 labels");
       assertThatThrownBy(() -> s.sample(SAMPLE_SEED, 6, new int[] {1}))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("6 labels");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("6 labels");
     }
-    try (GanTrainer<GanModel> t = GanTrainer.builder(new ConditionalTinyGan(),
-        new TinyGan.NonSaturating(), new ConditionalTinyGan.Data()).config(config(4)).build()) {
+    try (GanTrainer<GanModel> t =
+        GanTrainer.builder(
+                new ConditionalTinyGan(),
+                new TinyGan.NonSaturating(),
+                new ConditionalTinyGan.Data())
+            .config(config(4))
+            .build()) {
       LatentSampler s = new LatentSampler(t, 3);
       assertThat(train(t, 5)).containsExactlyElementsOf(a);
       assertThat(s.sample(SAMPLE_SEED, 6, labels)).containsExactly(sa);
@@ -268,38 +295,49 @@ class GanTrainerTest {
 
   @Test
   void aConditionalArchitectureNeedsLabelledDataWithTheSameClassCount() {
-    assertThatThrownBy(() -> GanTrainer.builder(new ConditionalTinyGan(),
-        new TinyGan.NonSaturating(), new TinyGan.PointData()).config(config(1)).build())
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 classes");
+    assertThatThrownBy(
+            () ->
+                GanTrainer.builder(
+                        new ConditionalTinyGan(),
+                        new TinyGan.NonSaturating(),
+                        new TinyGan.PointData())
+                    .config(config(1))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("3 classes");
   }
 
   // ---------------------------------------------------------------- regularizer terms
 
   @Test
   void regularizerTermsAreAddedToTheLossAndRecordedByName() {
-    Regularizer logitPenalty = new Regularizer() {
-      @Override
-      public Terms build(org.tensorflow.op.Ops tf, GanModel model) {
-        var real = model.onReal().logits();
-        return Terms.discriminator(tf.math.mul(tf.constant(10f),
-            tf.math.mean(tf.math.mul(real, real), tf.constant(0))));
-      }
+    Regularizer logitPenalty =
+        new Regularizer() {
+          @Override
+          public Terms build(org.tensorflow.op.Ops tf, GanModel model) {
+            var real = model.onReal().logits();
+            return Terms.discriminator(
+                tf.math.mul(
+                    tf.constant(10f), tf.math.mean(tf.math.mul(real, real), tf.constant(0))));
+          }
 
-      @Override
-      public String name() {
-        return "logit_penalty";
-      }
-    };
+          @Override
+          public String name() {
+            return "logit_penalty";
+          }
+        };
     StepRecord plain;
     StepRecord penalized;
     try (GanTrainer<GanModel> t = trainer(9, new TinyGan.PointData(), config(9))) {
       plain = train(t, 1).get(0);
     }
-    try (GanTrainer<GanModel> t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
-        new TinyGan.PointData())
-        .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
-        .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
-        .regularizers(List.of(logitPenalty)).config(config(9)).build()) {
+    try (GanTrainer<GanModel> t =
+        GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(), new TinyGan.PointData())
+            .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
+            .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
+            .regularizers(List.of(logitPenalty))
+            .config(config(9))
+            .build()) {
       penalized = train(t, 1).get(0);
     }
     assertThat(plain.terms()).isEmpty();
@@ -320,12 +358,16 @@ class GanTrainerTest {
     try (GanTrainer<GanModel> t = trainer(1, data, config(1))) {
       List<StepRecord> ok = new ArrayList<>();
       assertThatThrownBy(() -> t.train(10, new NanGuard(), (tr, r, nanos) -> ok.add(r)))
-          .isInstanceOfSatisfying(NonFiniteLossException.class, e -> {
-            assertThat(e.step()).isEqualTo(4);
-            assertThat(e.loss()).isEqualTo("discriminator loss");
-            assertThat(e.getMessage()).contains("step 4").contains("discriminator loss")
-                .contains("NaN");
-          });
+          .isInstanceOfSatisfying(
+              NonFiniteLossException.class,
+              e -> {
+                assertThat(e.step()).isEqualTo(4);
+                assertThat(e.loss()).isEqualTo("discriminator loss");
+                assertThat(e.getMessage())
+                    .contains("step 4")
+                    .contains("discriminator loss")
+                    .contains("NaN");
+              });
       assertThat(ok).extracting(StepRecord::step).containsExactly(1L, 2L, 3L);
     }
   }
@@ -334,42 +376,44 @@ class GanTrainerTest {
   void firstNonFiniteNamesTheOffendingValue() {
     assertThat(new StepRecord(1, 1, 1, 0.5f, 0.5f, 1, 1, Map.of("gp", 0.1f)).firstNonFinite())
         .isNull();
-    assertThat(new StepRecord(1, 1, Float.POSITIVE_INFINITY, 0, 0, 1, 1, Map.of())
-        .firstNonFinite()).isEqualTo("generator loss");
+    assertThat(new StepRecord(1, 1, Float.POSITIVE_INFINITY, 0, 0, 1, 1, Map.of()).firstNonFinite())
+        .isEqualTo("generator loss");
     assertThat(new StepRecord(1, 1, 1, 0, 0, 1, 1, Map.of("gp", Float.NaN)).firstNonFinite())
         .isEqualTo("gp");
   }
 
   @Test
   void mismatchedDataShapeAndBadConfigAreRejectedWithClearMessages() {
-    DataSource wrong = new DataSource() {
-      @Override
-      public int size() {
-        return 1;
-      }
+    DataSource wrong =
+        new DataSource() {
+          @Override
+          public int size() {
+            return 1;
+          }
 
-      @Override
-      public int[] shape() {
-        return new int[] {3};
-      }
+          @Override
+          public int[] shape() {
+            return new int[] {3};
+          }
 
-      @Override
-      public int numClasses() {
-        return 0;
-      }
+          @Override
+          public int numClasses() {
+            return 0;
+          }
 
-      @Override
-      public Batch batch(long step, int batchSize) {
-        throw new AssertionError();
-      }
+          @Override
+          public Batch batch(long step, int batchSize) {
+            throw new AssertionError();
+          }
 
-      @Override
-      public Map<String, String> fileChecksums() {
-        return Map.of();
-      }
-    };
+          @Override
+          public Map<String, String> fileChecksums() {
+            return Map.of();
+          }
+        };
     assertThatThrownBy(() -> trainer(1, wrong, config(1)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[2]")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("[2]")
         .hasMessageContaining("[3]");
     assertThatThrownBy(() -> config(1).withNCritic(0)).hasMessageContaining("nCritic");
     assertThatThrownBy(() -> config(1).withBatchSize(-1)).hasMessageContaining("batchSize");
@@ -380,7 +424,8 @@ class GanTrainerTest {
 
   @Test
   void theDiscriminatorLearnsAndGeneratedPointsMoveTowardTheData() {
-    try (GanTrainer<GanModel> t = trainer(2, new TinyGan.PointData(), config(2).withBatchSize(32))) {
+    try (GanTrainer<GanModel> t =
+        trainer(2, new TinyGan.PointData(), config(2).withBatchSize(32))) {
       LatentSampler sampler = new LatentSampler(t, 0);
       float[] before = sampler.sample(SAMPLE_SEED, 256, null);
       List<StepRecord> r = train(t, 300);
@@ -392,14 +437,17 @@ class GanTrainerTest {
       for (StepRecord s : r.subList(0, 60)) {
         bestGap = Math.max(bestGap, s.dReal() - s.dFake());
       }
-      assertThat(bestGap - firstGap).as("growth of D(x) - D(G(z)) over the first 60 steps")
+      assertThat(bestGap - firstGap)
+          .as("growth of D(x) - D(G(z)) over the first 60 steps")
           .isGreaterThan(0.3f);
       StepRecord last = r.get(r.size() - 1);
-      assertThat(last.dReal() - last.dFake()).as("gap once G matches the data")
+      assertThat(last.dReal() - last.dFake())
+          .as("gap once G matches the data")
           .isCloseTo(0f, within(0.05f));
       double d0 = distanceOfMeanTo(before, 2, -1);
       double d1 = distanceOfMeanTo(after, 2, -1);
-      assertThat(d1).as("distance of the sample mean to the data mean: %f -> %f", d0, d1)
+      assertThat(d1)
+          .as("distance of the sample mean to the data mean: %f -> %f", d0, d1)
           .isLessThan(0.15 * d0);
     }
   }

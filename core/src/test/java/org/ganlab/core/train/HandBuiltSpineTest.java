@@ -40,37 +40,49 @@ class HandBuiltSpineTest {
     Operand<TFloat32> real = model.onReal().logits();
     Operand<TFloat32> fake = model.onGenerated().logits();
     // The non-saturating loss, written out: softplus(-D(x)) + softplus(D(G(z))) for D.
-    Operand<TFloat32> d = l.math.add(l.math.mean(l.math.softplus(l.math.neg(real)), l.constant(0)),
-        l.math.mean(l.math.softplus(fake), l.constant(0)));
+    Operand<TFloat32> d =
+        l.math.add(
+            l.math.mean(l.math.softplus(l.math.neg(real)), l.constant(0)),
+            l.math.mean(l.math.softplus(fake), l.constant(0)));
     Operand<TFloat32> g = l.math.mean(l.math.softplus(l.math.neg(fake)), l.constant(0));
     GanLoss loss = GanLoss.of(g, d).withScores(Scores.of(l, Scores.Kind.PROBABILITY, model));
     Update dUpdate = sgd(tf.withSubScope("D_optimizer"), d, model.discriminator().network());
     Update gUpdate = sgd(tf.withSubScope("G_optimizer"), g, model.generator().network());
     Variable<TInt64> step = tf.withName("global_step").variable(Shape.scalar(), TInt64.class);
     tf.withInitScope().assign(step, tf.withInitScope().constant(0L));
-    Op gTrain = tf.withControlDependencies(List.of(gUpdate.op(),
-        tf.withControlDependencies(List.of(gUpdate.op())).assignAdd(step, tf.constant(1L))))
-        .noOp();
-    GanTrainOps ops = new GanTrainOps(dUpdate.op(), gTrain, dUpdate.norm(), gUpdate.norm(), step,
-        null);
+    Op gTrain =
+        tf.withControlDependencies(
+                List.of(
+                    gUpdate.op(),
+                    tf.withControlDependencies(List.of(gUpdate.op()))
+                        .assignAdd(step, tf.constant(1L))))
+            .noOp();
+    GanTrainOps ops =
+        new GanTrainOps(dUpdate.op(), gTrain, dUpdate.norm(), gUpdate.norm(), step, null);
     TinyGan.PointData data = new TinyGan.PointData();
-    try (GanTrainer<GanModel> t = new GanTrainer<>(graph,
-        new Spine<>(model, loss, ops, new GanFeeder(model, data, seeds)), config)) {
+    try (GanTrainer<GanModel> t =
+        new GanTrainer<>(
+            graph, new Spine<>(model, loss, ops, new GanFeeder(model, data, seeds)), config)) {
       t.train(30, (trainer, r, nanos) -> byHand.add(r));
       assertThat(t.step()).isEqualTo(30);
     }
 
     List<StepRecord> library = new ArrayList<>();
-    try (GanTrainer<GanModel> t = GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
-        new TinyGan.PointData()).discriminatorOptimizer(new Sgd(LR))
-        .generatorOptimizer(new Sgd(LR)).config(config).build()) {
+    try (GanTrainer<GanModel> t =
+        GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(), new TinyGan.PointData())
+            .discriminatorOptimizer(new Sgd(LR))
+            .generatorOptimizer(new Sgd(LR))
+            .config(config)
+            .build()) {
       t.train(30, (trainer, r, nanos) -> library.add(r));
     }
     // same weights, data, randomness and arithmetic: the same losses, bit for bit
     for (int i = 0; i < 30; i++) {
-      assertThat(byHand.get(i).discriminatorLoss()).as("D loss, step %d", i + 1)
+      assertThat(byHand.get(i).discriminatorLoss())
+          .as("D loss, step %d", i + 1)
           .isEqualTo(library.get(i).discriminatorLoss());
-      assertThat(byHand.get(i).generatorLoss()).as("G loss, step %d", i + 1)
+      assertThat(byHand.get(i).generatorLoss())
+          .as("G loss, step %d", i + 1)
           .isEqualTo(library.get(i).generatorLoss());
       assertThat(byHand.get(i).discriminatorGradientNorm())
           .isCloseTo(library.get(i).discriminatorGradientNorm(), within(1e-5f));
@@ -98,8 +110,8 @@ class HandBuiltSpineTest {
     Ops after = tf.withControlDependencies(gradOps);
     List<Op> applies = new ArrayList<>(net.statisticUpdates());
     for (int i = 0; i < vars.size(); i++) {
-      applies.add(after.train.applyGradientDescent(vars.get(i), tf.constant((float) LR),
-          grads.dy(i)));
+      applies.add(
+          after.train.applyGradientDescent(vars.get(i), tf.constant((float) LR), grads.dy(i)));
     }
     return new Update(tf.withControlDependencies(applies).noOp(), norm);
   }

@@ -11,13 +11,15 @@ public final class TestGans {
     return GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(), new TinyGan.PointData())
         .discriminatorOptimizer(new Adam(2e-3, 0.5, 0.999))
         .generatorOptimizer(new Adam(2e-3, 0.5, 0.999))
-        .config(TrainerConfig.of(seed).withBatchSize(16)).build();
+        .config(TrainerConfig.of(seed).withBatchSize(16))
+        .build();
   }
 
   /** As {@link #trainer}, on data whose batches from index {@code from} on are NaN. */
   public static GanTrainer<GanModel> nanTrainerFromBatch(long from) {
-    return GanTrainer.builder(new TinyGan(), new TinyGan.NonSaturating(),
-        new TinyGan.PointData(2f, -1f, from))
-        .config(TrainerConfig.of(1).withBatchSize(16)).build();
+    return GanTrainer.builder(
+            new TinyGan(), new TinyGan.NonSaturating(), new TinyGan.PointData(2f, -1f, from))
+        .config(TrainerConfig.of(1).withBatchSize(16))
+        .build();
   }
 }

@@ -22,8 +22,8 @@ import org.tensorflow.types.TInt32;
 
 /**
  * Test fixtures for the trainer: an MLP GAN on 2D points (generator with batch norm, so moving
- * statistics are part of the state), the non-saturating loss written inline (core cannot depend
- * on the losses module), and data sources that are pure functions of the batch index.
+ * statistics are part of the state), the non-saturating loss written inline (core cannot depend on
+ * the losses module), and data sources that are pure functions of the batch index.
  */
 final class TinyGan implements GanArchitecture {
   static final int LATENT = 4;
@@ -32,15 +32,17 @@ final class TinyGan implements GanArchitecture {
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-    Sequential<TFloat32> layers = new Sequential<>(List.<Layer<TFloat32>>of(
-        new Dense<>(net, "fc0", LATENT, HIDDEN, Initializer.glorotUniform(), false),
-        new BatchNorm<>(net, "bn0", HIDDEN),
-        Activations.relu(net.ops()),
-        new Dense<>(net, "fc1", HIDDEN, 2, Initializer.glorotUniform())));
+    Sequential<TFloat32> layers =
+        new Sequential<>(
+            List.<Layer<TFloat32>>of(
+                new Dense<>(net, "fc0", LATENT, HIDDEN, Initializer.glorotUniform(), false),
+                new BatchNorm<>(net, "bn0", HIDDEN),
+                Activations.relu(net.ops()),
+                new Dense<>(net, "fc1", HIDDEN, 2, Initializer.glorotUniform())));
     return new GeneratorNet() {
       @Override
-      public Operand<TFloat32> generate(Operand<TFloat32> latent, Operand<TInt32> labels,
-          Mode mode) {
+      public Operand<TFloat32> generate(
+          Operand<TFloat32> latent, Operand<TInt32> labels, Mode mode) {
         return layers.apply(latent, mode);
       }
 
@@ -60,15 +62,17 @@ final class TinyGan implements GanArchitecture {
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
     Ops ops = net.ops();
-    Sequential<TFloat32> layers = new Sequential<>(List.<Layer<TFloat32>>of(
-        new Dense<>(net, "fc0", 2, HIDDEN, Initializer.glorotUniform()),
-        Activations.leakyRelu(ops, 0.2),
-        new Dense<>(net, "fc1", HIDDEN, 1, Initializer.glorotUniform()),
-        (x, mode) -> ops.reshape(x, ops.constant(new long[] {-1}))));
+    Sequential<TFloat32> layers =
+        new Sequential<>(
+            List.<Layer<TFloat32>>of(
+                new Dense<>(net, "fc0", 2, HIDDEN, Initializer.glorotUniform()),
+                Activations.leakyRelu(ops, 0.2),
+                new Dense<>(net, "fc1", HIDDEN, 1, Initializer.glorotUniform()),
+                (x, mode) -> ops.reshape(x, ops.constant(new long[] {-1}))));
     return new DiscriminatorNet() {
       @Override
-      public DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels,
-          Mode mode) {
+      public DiscriminatorOutput discriminate(
+          Operand<TFloat32> data, Operand<TInt32> labels, Mode mode) {
         return DiscriminatorOutput.of(layers.apply(data, mode));
       }
 
@@ -95,9 +99,10 @@ final class TinyGan implements GanArchitecture {
     public GanLoss build(Ops tf, GanModel model) {
       Operand<TFloat32> real = model.onReal().logits();
       Operand<TFloat32> fake = model.onGenerated().logits();
-      Operand<TFloat32> d = tf.math.add(
-          tf.math.mean(tf.math.softplus(tf.math.neg(real)), tf.constant(0)),
-          tf.math.mean(tf.math.softplus(fake), tf.constant(0)));
+      Operand<TFloat32> d =
+          tf.math.add(
+              tf.math.mean(tf.math.softplus(tf.math.neg(real)), tf.constant(0)),
+              tf.math.mean(tf.math.softplus(fake), tf.constant(0)));
       Operand<TFloat32> g = tf.math.mean(tf.math.softplus(tf.math.neg(fake)), tf.constant(0));
       return GanLoss.of(g, d);
     }

@@ -14,10 +14,10 @@ import org.ganlab.losses.HingeLoss;
 import org.ganlab.models.MlpGan;
 
 /**
- * An experiment of one's own: the MLP GAN of the mode-collapse papers trained with the hinge
- * loss on the ring of 8 Gaussians. {@code ganlab run org.ganlab.docs.examples.HingeRingExperiment}
- * runs it once the class is on the launcher's classpath; {@link CustomExperiment} runs it from
- * Java. Guide chapter "Writing an experiment class".
+ * An experiment of one's own: the MLP GAN of the mode-collapse papers trained with the hinge loss
+ * on the ring of 8 Gaussians. {@code ganlab run org.ganlab.docs.examples.HingeRingExperiment} runs
+ * it once the class is on the launcher's classpath; {@link CustomExperiment} runs it from Java.
+ * Guide chapter "Writing an experiment class".
  */
 public final class HingeRingExperiment extends Experiment {
   @Override

@@ -13,15 +13,16 @@ import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.MixtureModeCoverage;
 import org.ganlab.models.MlpGan;
+
 // [END imports]
 
 /**
  * Trains the MLP GAN of the mode-collapse papers on the ring of 8 Gaussians in plain Java (no
- * Guice, no command line, no run directory) and counts the modes it captured. Guide chapter
- * "Using the library from plain Java".
+ * Guice, no command line, no run directory) and counts the modes it captured. Guide chapter "Using
+ * the library from plain Java".
  *
- * <p>{@code main} trains 5000 steps (about a minute on two cores); pass another step count as
- * the first argument.
+ * <p>{@code main} trains 5000 steps (about a minute on two cores); pass another step count as the
+ * first argument.
  */
 public final class PlainJavaTraining {
   /** Points drawn for the mode count: the 2,500 of the VEEGAN and PacGAN evaluations. */
@@ -42,8 +43,13 @@ public final class PlainJavaTraining {
     long steps = args.length > 0 ? Long.parseLong(args[0]) : 5000;
     Outcome o = train(steps, 0);
     System.out.println("last step: " + o.last());
-    System.out.println("modes captured: " + o.coverage().modesCaptured() + " of "
-        + o.coverage().modes() + ", high quality: " + o.coverage().highQualityFraction());
+    System.out.println(
+        "modes captured: "
+            + o.coverage().modesCaptured()
+            + " of "
+            + o.coverage().modes()
+            + ", high quality: "
+            + o.coverage().highQualityFraction());
   }
 
   /** Trains {@code steps} steps from root seed {@code seed}, then measures mode coverage. */
@@ -53,12 +59,12 @@ public final class PlainJavaTraining {
     Seeds seeds = new Seeds(seed);
     // The recipe of MlpGan.standard().training(), written out: Adam(1e-4, 0.5, 0.999), batch 256.
     Adam adam = new Adam(1e-4, 0.5, 0.999);
-    try (GanTrainer<GanModel> trainer = GanTrainer.builder(MlpGan.standard(), new NonSaturatingLoss(),
-            ring.source(seeds))
-        .discriminatorOptimizer(adam)
-        .generatorOptimizer(adam)
-        .config(TrainerConfig.of(seed).withBatchSize(256))
-        .build()) {
+    try (GanTrainer<GanModel> trainer =
+        GanTrainer.builder(MlpGan.standard(), new NonSaturatingLoss(), ring.source(seeds))
+            .discriminatorOptimizer(adam)
+            .generatorOptimizer(adam)
+            .config(TrainerConfig.of(seed).withBatchSize(256))
+            .build()) {
       StepRecord last = null;
       for (long s = 0; s < steps; s++) {
         last = trainer.trainStep(); // one D update, then one G update
@@ -67,10 +73,11 @@ public final class PlainJavaTraining {
         }
       }
       // Generated points in inference mode from latent codes of a seed of our own.
-      float[] xy = new LatentSampler(trainer, 0).sample(seeds.pair("my-eval", 0), EVAL_POINTS, null);
+      float[] xy =
+          new LatentSampler(trainer, 0).sample(seeds.pair("my-eval", 0), EVAL_POINTS, null);
       FeatureMatrix points = FeatureMatrix.ofRowMajor(EVAL_POINTS, 2, xy);
-      MixtureModeCoverage coverage = new MixtureModeCoverage(
-          MixtureModeCoverage.Config.of(ring.centres(), ring.std()));
+      MixtureModeCoverage coverage =
+          new MixtureModeCoverage(MixtureModeCoverage.Config.of(ring.centres(), ring.std()));
       MixtureModeCoverage.Result result = coverage.compute(points);
       return new Outcome(last, result);
     }

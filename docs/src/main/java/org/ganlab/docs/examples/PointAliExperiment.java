@@ -48,18 +48,38 @@ public final class PointAliExperiment extends Experiment {
   // A family other than the single GAN binds the RunSetup itself; the optimizers, trainer
   // config and schedule are the common keys' bindings.
   @Provides
-  RunSetup setup(RunContext ctx, @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt, TrainerConfig config, Schedule schedule) {
+  RunSetup setup(
+      RunContext ctx,
+      @Named("discriminator") Optimizer dOpt,
+      @Named("generator") Optimizer gOpt,
+      TrainerConfig config,
+      Schedule schedule) {
     DataSource data = GaussianMixture2D.ring8().source(ctx.seeds());
     PointAli.Family family = new PointAli.Family(data, dOpt, gOpt);
     int[] shape = {2};
     SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
-    return new RunSetup(family,
-        c -> RunSetup.open(family, c, t -> RunSetup.latentView(t,
-            new LatentSampler(t, t.model().generator(), shape, 0), renderer)),
-        schedule, config, data, shape, 0, data.fileChecksums(),
-        Map.of("family", "point-ali", "discriminatorOptimizer", dOpt.describe(),
-            "generatorOptimizer", gOpt.describe()));
+    return new RunSetup(
+        family,
+        c ->
+            RunSetup.open(
+                family,
+                c,
+                t ->
+                    RunSetup.latentView(
+                        t, new LatentSampler(t, t.model().generator(), shape, 0), renderer)),
+        schedule,
+        config,
+        data,
+        shape,
+        0,
+        data.fileChecksums(),
+        Map.of(
+            "family",
+            "point-ali",
+            "discriminatorOptimizer",
+            dOpt.describe(),
+            "generatorOptimizer",
+            gOpt.describe()));
   }
 }
 // [END experiment]

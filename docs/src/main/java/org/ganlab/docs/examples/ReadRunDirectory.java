@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
+
 // [END imports]
 
 /**
@@ -39,14 +40,23 @@ public final class ReadRunDirectory {
    * @param bestValue the primary metric's value at the best checkpoint
    * @param bestDamage empty if the best checkpoint matches its MANIFEST.sha256, else what is wrong
    */
-  public record Summary(String status, String experiment, long trainedSteps,
-      Map<String, Double> lastEval, List<Long> evalSteps, String bestCheckpoint,
-      String bestMetric, double bestValue, Optional<String> bestDamage) {}
+  public record Summary(
+      String status,
+      String experiment,
+      long trainedSteps,
+      Map<String, Double> lastEval,
+      List<Long> evalSteps,
+      String bestCheckpoint,
+      String bestMetric,
+      double bestValue,
+      Optional<String> bestDamage) {}
 
   /** Reads {@code args[0]}, or a fresh 1000-step run of {@link HingeRingExperiment}. */
   public static void main(String[] args) throws IOException {
-    Path runDir = args.length > 0 ? Path.of(args[0])
-        : CustomExperiment.run(Optional.of(1000L), Path.of("runs")).runDir();
+    Path runDir =
+        args.length > 0
+            ? Path.of(args[0])
+            : CustomExperiment.run(Optional.of(1000L), Path.of("runs")).runDir();
     System.out.println(read(runDir));
   }
 
@@ -79,9 +89,10 @@ public final class ReadRunDirectory {
     for (int i = 1; i < columns.length; i++) {
       lastEval.put(columns[i], Double.parseDouble(last[i]));
     }
-    List<Long> evalSteps = eval.subList(1, eval.size()).stream()
-        .map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
-        .toList();
+    List<Long> evalSteps =
+        eval.subList(1, eval.size()).stream()
+            .map(line -> Long.parseLong(line.substring(0, line.indexOf(','))))
+            .toList();
 
     // checkpoints/best.json names the best checkpoint by the primary metric.
     Path checkpoints = runDir.resolve("checkpoints");
@@ -90,7 +101,15 @@ public final class ReadRunDirectory {
     // Every file of a checkpoint is listed in its MANIFEST.sha256 (sha256sum format).
     Optional<String> bestDamage = Checkpointer.verify(checkpoints.resolve(bestCheckpoint));
     // [END read]
-    return new Summary(status, experiment, trainedSteps, lastEval, evalSteps, bestCheckpoint,
-        best.get("metric").asText(), best.get("value").asDouble(), bestDamage);
+    return new Summary(
+        status,
+        experiment,
+        trainedSteps,
+        lastEval,
+        evalSteps,
+        bestCheckpoint,
+        best.get("metric").asText(),
+        best.get("value").asDouble(),
+        bestDamage);
   }
 }

@@ -13,17 +13,18 @@ import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.metrics.eval.FashionEvaluator;
 import org.ganlab.models.Dcgan;
+
 // [END imports]
 
 /**
- * Scores a generator with the evaluation pipeline that writes a run's eval.csv, in plain Java:
- * FID, KID, precision and recall of its images against the Fashion-MNIST test set. The generator
- * is a freshly trained DCGAN, or the weights of a checkpoint directory if one is given. Guide
- * chapter "Metrics".
+ * Scores a generator with the evaluation pipeline that writes a run's eval.csv, in plain Java: FID,
+ * KID, precision and recall of its images against the Fashion-MNIST test set. The generator is a
+ * freshly trained DCGAN, or the weights of a checkpoint directory if one is given. Guide chapter
+ * "Metrics".
  *
  * <p>{@code main} trains 200 steps and scores 2000 images; pass other numbers as the first and
- * second arguments, and as the third a checkpoint directory that {@code GanTrainer.save} wrote
- * for the same model (DCGAN with 16 filters, non-saturating loss) to score it instead.
+ * second arguments, and as the third a checkpoint directory that {@code GanTrainer.save} wrote for
+ * the same model (DCGAN with 16 filters, non-saturating loss) to score it instead.
  */
 public final class ScoreGenerator {
   private ScoreGenerator() {}
@@ -44,10 +45,13 @@ public final class ScoreGenerator {
    */
   public static Map<String, Number> run(long steps, int n, Path checkpoint, long seed) {
     FashionMnist fashion = FashionMnist.embedded();
-    try (GanTrainer<GanModel> trainer = GanTrainer.builder(Dcgan.standard().withFilters(16),
-            new NonSaturatingLoss(), fashion.trainSource(new Seeds(seed)))
-        .config(TrainerConfig.of(seed))
-        .build()) {
+    try (GanTrainer<GanModel> trainer =
+        GanTrainer.builder(
+                Dcgan.standard().withFilters(16),
+                new NonSaturatingLoss(),
+                fashion.trainSource(new Seeds(seed)))
+            .config(TrainerConfig.of(seed))
+            .build()) {
       if (checkpoint != null) {
         trainer.restore(checkpoint);
       } else {

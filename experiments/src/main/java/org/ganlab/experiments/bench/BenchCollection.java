@@ -12,19 +12,19 @@ import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.run.AtomicFiles;
 
 /**
- * Gathers benchmark tables into one Markdown page (docs/benchmarks.md): each benchmark's
- * table.md as written, its grids and table.csv copied to {@code <page dir>/benchmarks/<name>/}
- * with the image links rewritten, and run-directory links turned into paths (run directories
- * hold checkpoints and stay out of the repository).
+ * Gathers benchmark tables into one Markdown page (docs/benchmarks.md): each benchmark's table.md
+ * as written, its grids and table.csv copied to {@code <page dir>/benchmarks/<name>/} with the
+ * image links rewritten, and run-directory links turned into paths (run directories hold
+ * checkpoints and stay out of the repository).
  *
  * <p>The copy also keeps the original table.md and, in {@value #RUNS_NOTE}, where the run
- * directories were: a copy is itself a benchmark directory that can be collected again, so
- * the page can be rebuilt when one suite is rerun on a machine that no longer has the others'
- * runs.
+ * directories were: a copy is itself a benchmark directory that can be collected again, so the page
+ * can be rebuilt when one suite is rerun on a machine that no longer has the others' runs.
  */
 public final class BenchCollection {
   /** The file of a copied benchmark that names where its run directories were. */
   static final String RUNS_NOTE = "runs-location.txt";
+
   private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]]*)\\]\\(([^)]+)\\)");
 
   private BenchCollection() {}
@@ -42,8 +42,12 @@ public final class BenchCollection {
       for (Path bench : benches) {
         BenchLayout layout = new BenchLayout(bench);
         if (!Files.isRegularFile(layout.tableMarkdown())) {
-          throw new ConfigException(bench + " holds no table.md: run 'ganlab bench <suite>"
-              + " --out " + bench + "' first");
+          throw new ConfigException(
+              bench
+                  + " holds no table.md: run 'ganlab bench <suite>"
+                  + " --out "
+                  + bench
+                  + "' first");
         }
         String name = bench.toAbsolutePath().normalize().getFileName().toString();
         Path assets = pageDir.resolve("benchmarks").resolve(name);
@@ -51,8 +55,8 @@ public final class BenchCollection {
         if (Files.isDirectory(layout.grids())) {
           try (DirectoryStream<Path> grids = Files.newDirectoryStream(layout.grids(), "*.png")) {
             for (Path g : grids) {
-              AtomicFiles.write(assets.resolve("grids").resolve(g.getFileName()),
-                  Files.readAllBytes(g));
+              AtomicFiles.write(
+                  assets.resolve("grids").resolve(g.getFileName()), Files.readAllBytes(g));
             }
           }
         }
@@ -63,7 +67,9 @@ public final class BenchCollection {
         AtomicFiles.writeString(assets.resolve(RUNS_NOTE), runs + "\n");
         String prefix = pageDir.relativize(assets).toString().replace('\\', '/') + "/";
         md.append(rewrite(table, prefix, runs))
-            .append("\n[table.csv](").append(prefix).append("table.csv)\n\n");
+            .append("\n[table.csv](")
+            .append(prefix)
+            .append("table.csv)\n\n");
       }
       AtomicFiles.writeString(page, md.toString());
     } catch (IOException e) {

@@ -3,8 +3,8 @@ package org.ganlab.experiments.bench;
 import java.nio.file.Path;
 
 /**
- * Where a benchmark keeps its files: {@code runs/<id>/s<seed>/} run directories,
- * {@code table.md}, {@code table.csv} and {@code grids/} (one sample grid per row).
+ * Where a benchmark keeps its files: {@code runs/<id>/s<seed>/} run directories, {@code table.md},
+ * {@code table.csv} and {@code grids/} (one sample grid per row).
  *
  * @param root the benchmark directory ({@code --out})
  */

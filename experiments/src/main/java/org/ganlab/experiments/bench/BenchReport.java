@@ -50,16 +50,22 @@ final class BenchReport {
 
   private String markdown(List<String> grids) {
     StringBuilder md = new StringBuilder();
-    md.append("## ").append(suite.title()).append(suite.quick() ? " (quick variant)" : "")
+    md.append("## ")
+        .append(suite.title())
+        .append(suite.quick() ? " (quick variant)" : "")
         .append("\n\n");
     md.append("Command: `").append(command).append("`  \n");
-    md.append("Written: ").append(ZonedDateTime.now(ZoneOffset.UTC)
-        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))).append("  \n");
+    md.append("Written: ")
+        .append(
+            ZonedDateTime.now(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+        .append("  \n");
     md.append("Seeds: ").append(table.seeds()).append("  \n");
     md.append(provenance()).append("\n\n");
     if (suite.quick()) {
-      md.append("*Quick variant: a few hundred steps per run, to show that the suite runs. Its"
-          + " numbers say nothing about quality.*\n\n");
+      md.append(
+          "*Quick variant: a few hundred steps per run, to show that the suite runs. Its"
+              + " numbers say nothing about quality.*\n\n");
     }
     md.append("| Configuration |");
     suite.metrics().forEach(m -> md.append(' ').append(m).append(" |"));
@@ -72,23 +78,31 @@ final class BenchReport {
         Stats s = r.metrics().get(m);
         md.append(' ').append(s == null ? "" : s.format(DIGITS)).append(" |");
       }
-      md.append(' ').append(r.reference() ? "" : r.trainMinutes().format(2)).append(" | ")
-          .append(r.reference() ? "" : Long.toString(r.step())).append(" | ");
+      md.append(' ')
+          .append(r.reference() ? "" : r.trainMinutes().format(2))
+          .append(" | ")
+          .append(r.reference() ? "" : Long.toString(r.step()))
+          .append(" | ");
       List<String> links = new ArrayList<>();
       for (int i = 0; i < r.runs().size(); i++) {
         links.add("[s" + table.seeds().get(i) + "](" + relative(r.runs().get(i)) + ")");
       }
       md.append(String.join(" ", links)).append(" |\n");
     }
-    md.append("\nEach value is the mean ± sample std over seeds of the eval.csv row at the"
-        + " step shown (the final one unless the row says otherwise); train min is the"
-        + " wall-clock time of the training steps up to that step, without evaluation.\n\n");
+    md.append(
+        "\nEach value is the mean ± sample std over seeds of the eval.csv row at the"
+            + " step shown (the final one unless the row says otherwise); train min is the"
+            + " wall-clock time of the training steps up to that step, without evaluation.\n\n");
     md.append("### Rows\n\n");
     for (BenchTable.Row r : table.rows()) {
       md.append("- ").append(r.label()).append(": ");
       if (r.reference()) {
-        md.append(suite.references().stream().filter(x -> x.label().equals(r.label()))
-            .findFirst().map(ReferenceRow::description).orElse(""));
+        md.append(
+            suite.references().stream()
+                .filter(x -> x.label().equals(r.label()))
+                .findFirst()
+                .map(ReferenceRow::description)
+                .orElse(""));
       } else {
         md.append("`ganlab run ").append(r.command()).append(" --seed S`");
       }
@@ -100,12 +114,16 @@ final class BenchReport {
     if (!table.targets().isEmpty()) {
       md.append("\n### Quality targets\n\n");
       for (BenchTable.TargetResult t : table.targets()) {
-        md.append("- ").append(t.met() ? "**met**" : "**not met**").append(": ")
-            .append(t.target().description()).append(" (")
-            .append(String.join(", ", t.target().bounds().stream().map(Bound::toString)
-                .toList())).append(" on the mean; ")
+        md.append("- ")
+            .append(t.met() ? "**met**" : "**not met**")
+            .append(": ")
+            .append(t.target().description())
+            .append(" (")
+            .append(String.join(", ", t.target().bounds().stream().map(Bound::toString).toList()))
+            .append(" on the mean; ")
             .append(t.met() ? "met by " : "closest: ")
-            .append(t.closest() == null ? "no row has values" : t.closest()).append(")\n");
+            .append(t.closest() == null ? "no row has values" : t.closest())
+            .append(")\n");
       }
     }
     if (!suite.notes().isEmpty()) {
@@ -134,20 +152,32 @@ final class BenchReport {
         }
         try {
           JsonNode j = JSON.readTree(p.toFile());
-          commits.add(j.path("gitCommit").asText("unknown")
-              + (j.path("gitDirty").asBoolean(false) ? " (dirty tree)" : ""));
-          software.add("ganlab " + j.path("ganlabVersion").asText() + ", TensorFlow "
-              + j.path("tensorflowVersion").asText() + ", Java "
-              + j.path("javaVersion").asText());
-          machines.add(j.path("cpuModel").asText() + ", "
-              + j.path("availableProcessors").asText() + " processors");
+          commits.add(
+              j.path("gitCommit").asText("unknown")
+                  + (j.path("gitDirty").asBoolean(false) ? " (dirty tree)" : ""));
+          software.add(
+              "ganlab "
+                  + j.path("ganlabVersion").asText()
+                  + ", TensorFlow "
+                  + j.path("tensorflowVersion").asText()
+                  + ", Java "
+                  + j.path("javaVersion").asText());
+          machines.add(
+              j.path("cpuModel").asText()
+                  + ", "
+                  + j.path("availableProcessors").asText()
+                  + " processors");
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read " + p, e);
         }
       }
     }
-    return "Runs made at commit " + String.join(", ", commits) + "  \nSoftware: "
-        + String.join("; ", software) + "  \nMachine: " + String.join("; ", machines);
+    return "Runs made at commit "
+        + String.join(", ", commits)
+        + "  \nSoftware: "
+        + String.join("; ", software)
+        + "  \nMachine: "
+        + String.join("; ", machines);
   }
 
   /** Copies each trained row's first-seed sample grid to grids/; Markdown image lines. */
@@ -177,16 +207,25 @@ final class BenchReport {
     csv.append(",train_minutes_mean,command,runs\n");
     for (BenchTable.Row r : table.rows()) {
       int n = r.metrics().values().stream().mapToInt(Stats::n).max().orElse(0);
-      csv.append(quote(r.label())).append(',').append(r.reference() ? "reference" : "trained")
-          .append(',').append(r.reference() ? "" : Long.toString(r.step())).append(',')
+      csv.append(quote(r.label()))
+          .append(',')
+          .append(r.reference() ? "reference" : "trained")
+          .append(',')
+          .append(r.reference() ? "" : Long.toString(r.step()))
+          .append(',')
           .append(n);
       for (String m : suite.metrics()) {
         Stats s = r.metrics().get(m);
-        csv.append(',').append(s == null ? "" : Double.toString(s.mean()))
-            .append(',').append(s == null ? "" : Double.toString(s.std()));
+        csv.append(',')
+            .append(s == null ? "" : Double.toString(s.mean()))
+            .append(',')
+            .append(s == null ? "" : Double.toString(s.std()));
       }
-      csv.append(',').append(r.reference() ? "" : Double.toString(r.trainMinutes().mean()))
-          .append(',').append(quote(r.command())).append(',')
+      csv.append(',')
+          .append(r.reference() ? "" : Double.toString(r.trainMinutes().mean()))
+          .append(',')
+          .append(quote(r.command()))
+          .append(',')
           .append(quote(String.join(";", r.runs().stream().map(this::relative).toList())))
           .append('\n');
     }
@@ -194,8 +233,12 @@ final class BenchReport {
   }
 
   private String relative(Path run) {
-    return layout.root().toAbsolutePath().normalize()
-        .relativize(run.toAbsolutePath().normalize()).toString();
+    return layout
+        .root()
+        .toAbsolutePath()
+        .normalize()
+        .relativize(run.toAbsolutePath().normalize())
+        .toString();
   }
 
   private static String quote(String s) {

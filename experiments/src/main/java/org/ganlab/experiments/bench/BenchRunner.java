@@ -25,10 +25,10 @@ import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.run.RunStatus;
 
 /**
- * Runs a suite's configurations for each seed into a benchmark directory, then writes its
- * table. A run that finished before is reused and an unfinished one resumed, so an interrupted
- * benchmark continues where it stopped; a run directory made with other settings is refused
- * rather than silently mixed in.
+ * Runs a suite's configurations for each seed into a benchmark directory, then writes its table. A
+ * run that finished before is reused and an unfinished one resumed, so an interrupted benchmark
+ * continues where it stopped; a run directory made with other settings is refused rather than
+ * silently mixed in.
  */
 public final class BenchRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,21 +36,28 @@ public final class BenchRunner {
   private final ExperimentRegistry registry;
   private final PrintStream out;
 
-  /** @param out where progress lines go */
+  /**
+   * @param out where progress lines go
+   */
   public BenchRunner(ExperimentRegistry registry, PrintStream out) {
     this.registry = registry;
     this.out = out;
   }
 
   /**
-   * Brings every run of {@code suite} for {@code seeds} to completion with {@code launcher}
-   * ({@code parallel} at a time), then writes table.md and table.csv.
+   * Brings every run of {@code suite} for {@code seeds} to completion with {@code launcher} ({@code
+   * parallel} at a time), then writes table.md and table.csv.
    *
    * @param command the command line that reproduces this benchmark, for the table
    * @return the table; its rows name runs that failed
    */
-  public BenchTable run(BenchSuite suite, List<Long> seeds, BenchLayout layout,
-      RunLauncher launcher, int parallel, String command) {
+  public BenchTable run(
+      BenchSuite suite,
+      List<Long> seeds,
+      BenchLayout layout,
+      RunLauncher launcher,
+      int parallel,
+      String command) {
     List<Runnable> tasks = new ArrayList<>();
     Map<Path, String> failures = new ConcurrentHashMap<>();
     AtomicInteger started = new AtomicInteger();
@@ -68,16 +75,18 @@ public final class BenchRunner {
           out.printf("[bench] %s: %s, reused (%s)%n", name, status, dir);
           continue;
         }
-        tasks.add(() -> {
-          out.printf("[bench %d/%d] %s: %s %s%n", started.incrementAndGet(), total, name,
-              exists ? "resuming" : "running", dir);
-          try {
-            launcher.launch(spec, seed, dir, exists);
-          } catch (RuntimeException e) {
-            failures.put(dir, Objects.toString(e.getMessage(), e.toString()));
-            out.printf("[bench] %s failed: %s%n", name, e.getMessage());
-          }
-        });
+        tasks.add(
+            () -> {
+              out.printf(
+                  "[bench %d/%d] %s: %s %s%n",
+                  started.incrementAndGet(), total, name, exists ? "resuming" : "running", dir);
+              try {
+                launcher.launch(spec, seed, dir, exists);
+              } catch (RuntimeException e) {
+                failures.put(dir, Objects.toString(e.getMessage(), e.toString()));
+                out.printf("[bench] %s failed: %s%n", name, e.getMessage());
+              }
+            });
       }
     }
     execute(tasks, parallel);
@@ -120,8 +129,8 @@ public final class BenchRunner {
   }
 
   /**
-   * Refuses a run directory whose config.json differs from the suite's configuration (another
-   * suite version, another --quick, a hand-made run): its numbers would not be the row's.
+   * Refuses a run directory whose config.json differs from the suite's configuration (another suite
+   * version, another --quick, a hand-made run): its numbers would not be the row's.
    */
   private void checkSameSettings(RunSpec spec, long seed, Path dir) {
     Path config = dir.resolve("config.json");
@@ -132,33 +141,45 @@ public final class BenchRunner {
       throw new UncheckedIOException("cannot read " + config, e);
     }
     Experiment experiment = registry.create(spec.experiment());
-    Hyperparameters hp = experiment.hyperparameters()
-        .with("steps", Long.toString(spec.steps())).withAssignments(spec.assignments());
+    Hyperparameters hp =
+        experiment
+            .hyperparameters()
+            .with("steps", Long.toString(spec.steps()))
+            .withAssignments(spec.assignments());
     List<String> diffs = new ArrayList<>();
     if (!cfg.path("experiment").asText().equals(experiment.name())) {
-      diffs.add("experiment = " + cfg.path("experiment").asText() + ", suite wants "
-          + experiment.name());
+      diffs.add(
+          "experiment = " + cfg.path("experiment").asText() + ", suite wants " + experiment.name());
     }
     JsonNode have = cfg.path("hyperparameters");
     Map<String, Object> defaults = experiment.hyperparameters().values();
-    hp.values().forEach((k, v) -> {
-      JsonNode h = have.get(k);
-      // A key added after the run was made is the same setting if the suite keeps its default:
-      // new keys default to the old behaviour.
-      if (h == null && v.equals(defaults.get(k))) {
-        return;
-      }
-      if (h == null || !h.asText().equals(String.valueOf(v))) {
-        diffs.add(k + " = " + (h == null ? "(absent)" : h.asText()) + ", suite wants " + v);
-      }
-    });
+    hp.values()
+        .forEach(
+            (k, v) -> {
+              JsonNode h = have.get(k);
+              // A key added after the run was made is the same setting if the suite keeps its
+              // default:
+              // new keys default to the old behaviour.
+              if (h == null && v.equals(defaults.get(k))) {
+                return;
+              }
+              if (h == null || !h.asText().equals(String.valueOf(v))) {
+                diffs.add(k + " = " + (h == null ? "(absent)" : h.asText()) + ", suite wants " + v);
+              }
+            });
     if (cfg.path("seed").asLong() != seed) {
       diffs.add("seed = " + cfg.path("seed").asText() + ", suite wants " + seed);
     }
     if (!diffs.isEmpty()) {
-      throw new ConfigException(config + " holds a run with other settings than the suite's"
-          + " row '" + spec.id() + "' (" + String.join("; ", diffs) + "); move it away or use"
-          + " another --out");
+      throw new ConfigException(
+          config
+              + " holds a run with other settings than the suite's"
+              + " row '"
+              + spec.id()
+              + "' ("
+              + String.join("; ", diffs)
+              + "); move it away or use"
+              + " another --out");
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A benchmark suite: the rows of its table, the metrics it shows, rows computed without
- * training, the quality targets it is held to and notes on what was tried.
+ * A benchmark suite: the rows of its table, the metrics it shows, rows computed without training,
+ * the quality targets it is held to and notes on what was tried.
  *
  * @param name what {@code ganlab bench} calls it
  * @param title heading of its table
@@ -17,8 +17,14 @@ import java.util.Map;
  * @param targets quality targets
  * @param notes paragraphs for the table's notes: protocol, what was tried
  */
-public record BenchSuite(String name, String title, boolean quick, List<BenchEntry> entries,
-    List<String> metrics, List<ReferenceRow> references, List<QualityTarget> targets,
+public record BenchSuite(
+    String name,
+    String title,
+    boolean quick,
+    List<BenchEntry> entries,
+    List<String> metrics,
+    List<ReferenceRow> references,
+    List<QualityTarget> targets,
     List<String> notes) {
 
   /** Copies the lists and checks that run ids name one configuration each. */
@@ -41,8 +47,14 @@ public record BenchSuite(String name, String title, boolean quick, List<BenchEnt
     for (BenchEntry e : entries) {
       RunSpec prev = byId.putIfAbsent(e.run().id(), e.run());
       if (prev != null && !prev.equals(e.run())) {
-        throw new IllegalArgumentException("run id '" + e.run().id() + "' names two"
-            + " configurations: " + prev + " and " + e.run());
+        throw new IllegalArgumentException(
+            "run id '"
+                + e.run().id()
+                + "' names two"
+                + " configurations: "
+                + prev
+                + " and "
+                + e.run());
       }
     }
     return List.copyOf(byId.values());

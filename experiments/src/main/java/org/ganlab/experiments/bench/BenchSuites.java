@@ -10,13 +10,13 @@ import org.ganlab.experiments.ConfigException;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * conditional} and {@code translation}. Each exists at its default settings (the published
- * table; a few hours on two cores) and as a quick variant (minutes; what the build runs).
+ * conditional} and {@code translation}. Each exists at its default settings (the published table; a
+ * few hours on two cores) and as a quick variant (minutes; what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
-  public static final List<String> NAMES = List.of("modes", "fashion", "conditional",
-      "translation");
+  public static final List<String> NAMES =
+      List.of("modes", "fashion", "conditional", "translation");
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -36,8 +36,7 @@ public final class BenchSuites {
    */
   public BenchSuites(boolean quick, Optional<Path> dataDir, Path cacheDir) {
     this.quick = quick;
-    this.fashion = () -> dataDir.map(FashionMnist::fromDirectory)
-        .orElseGet(FashionMnist::embedded);
+    this.fashion = () -> dataDir.map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
     this.cacheDir = cacheDir;
   }
 
@@ -48,8 +47,9 @@ public final class BenchSuites {
       case "fashion" -> fashion();
       case "conditional" -> conditional();
       case "translation" -> translation();
-      default -> throw new ConfigException("unknown bench suite '" + name + "'; suites: "
-          + String.join(", ", NAMES));
+      default ->
+          throw new ConfigException(
+              "unknown bench suite '" + name + "'; suites: " + String.join(", ", NAMES));
     };
   }
 
@@ -63,8 +63,7 @@ public final class BenchSuites {
     return quick ? quickSamples : full;
   }
 
-  private RunSpec run(String id, String experiment, long steps, int evalSamples,
-      String... sets) {
+  private RunSpec run(String id, String experiment, long steps, int evalSamples, String... sets) {
     List<String> all = new ArrayList<>(List.of(sets));
     all.add("eval_samples=" + evalSamples);
     return new RunSpec(id, experiment, steps, all);
@@ -78,50 +77,69 @@ public final class BenchSuites {
     long grid = steps(5_000, 300);
     long stacked = steps(1_000, 50);
     long stackedWgan = steps(600, 20);
-    List<BenchEntry> e = List.of(
-        BenchEntry.of("ring-8 NS-GAN", run("ring8-ns", "gan-ring8", ring, n2d, LR_1E3_G,
-            LR_1E3_D, DECAY_HALF)),
-        BenchEntry.of("ring-8 WGAN-GP", run("ring8-wgan-gp", "wgan-gp-ring8", wgan2d, n2d,
-            DECAY_HALF)),
-        BenchEntry.of("ring-8 NS-GAN + R1", run("ring8-ns-r1", "gan-ring8", ring, n2d,
-            LR_1E3_G, LR_1E3_D, DECAY_HALF, R1)),
-        BenchEntry.of("grid-25 NS-GAN", run("grid25-ns", "gan-grid25", grid, n2d, LR_1E3_G,
-            LR_1E3_D, DECAY_HALF)),
-        BenchEntry.of("grid-25 WGAN-GP", run("grid25-wgan-gp", "wgan-gp-grid25", wgan2d, n2d,
-            DECAY_HALF)),
-        BenchEntry.of("grid-25 NS-GAN + R1", run("grid25-ns-r1", "gan-grid25", grid, n2d,
-            LR_1E3_G, LR_1E3_D, DECAY_HALF, R1)),
-        BenchEntry.of("stacked DCGAN", run("stacked-dcgan", "dcgan-stacked", stacked,
-            nStacked)),
-        BenchEntry.of("stacked WGAN-GP", run("stacked-wgan-gp", "wgan-gp-stacked", stackedWgan,
-            nStacked)));
-    return new BenchSuite("modes", "Mode collapse: 2D mixtures and stacked Fashion-MNIST",
-        quick, e, List.of("modes_captured", "high_quality", "modes_covered", "kl_to_uniform"),
+    List<BenchEntry> e =
+        List.of(
+            BenchEntry.of(
+                "ring-8 NS-GAN",
+                run("ring8-ns", "gan-ring8", ring, n2d, LR_1E3_G, LR_1E3_D, DECAY_HALF)),
+            BenchEntry.of(
+                "ring-8 WGAN-GP", run("ring8-wgan-gp", "wgan-gp-ring8", wgan2d, n2d, DECAY_HALF)),
+            BenchEntry.of(
+                "ring-8 NS-GAN + R1",
+                run("ring8-ns-r1", "gan-ring8", ring, n2d, LR_1E3_G, LR_1E3_D, DECAY_HALF, R1)),
+            BenchEntry.of(
+                "grid-25 NS-GAN",
+                run("grid25-ns", "gan-grid25", grid, n2d, LR_1E3_G, LR_1E3_D, DECAY_HALF)),
+            BenchEntry.of(
+                "grid-25 WGAN-GP",
+                run("grid25-wgan-gp", "wgan-gp-grid25", wgan2d, n2d, DECAY_HALF)),
+            BenchEntry.of(
+                "grid-25 NS-GAN + R1",
+                run("grid25-ns-r1", "gan-grid25", grid, n2d, LR_1E3_G, LR_1E3_D, DECAY_HALF, R1)),
+            BenchEntry.of(
+                "stacked DCGAN", run("stacked-dcgan", "dcgan-stacked", stacked, nStacked)),
+            BenchEntry.of(
+                "stacked WGAN-GP",
+                run("stacked-wgan-gp", "wgan-gp-stacked", stackedWgan, nStacked)));
+    return new BenchSuite(
+        "modes",
+        "Mode collapse: 2D mixtures and stacked Fashion-MNIST",
+        quick,
+        e,
+        List.of("modes_captured", "high_quality", "modes_covered", "kl_to_uniform"),
         List.of(),
         List.of(
-            new QualityTarget("ring-8: all 8 modes",
+            new QualityTarget(
+                "ring-8: all 8 modes",
                 List.of("ring-8 NS-GAN", "ring-8 WGAN-GP", "ring-8 NS-GAN + R1"),
                 List.of(Bound.atLeast("modes_captured", 8))),
-            new QualityTarget("grid-25: at least 24 of 25 modes with at least 80 % high-quality"
-                + " samples (VEEGAN 24.6 / 40 %, PacGAN 23.8 / 91 %)",
+            new QualityTarget(
+                "grid-25: at least 24 of 25 modes with at least 80 % high-quality"
+                    + " samples (VEEGAN 24.6 / 40 %, PacGAN 23.8 / 91 %)",
                 List.of("grid-25 NS-GAN", "grid-25 WGAN-GP", "grid-25 NS-GAN + R1"),
                 List.of(Bound.atLeast("modes_captured", 24), Bound.atLeast("high_quality", 0.8))),
-            new QualityTarget("stacked Fashion-MNIST: at least 900 of 1000 modes",
+            new QualityTarget(
+                "stacked Fashion-MNIST: at least 900 of 1000 modes",
                 List.of("stacked DCGAN", "stacked WGAN-GP"),
                 List.of(Bound.atLeast("modes_covered", 900)))),
-        List.of("2D mixtures: " + n2d + " samples; a mode is captured when at least one"
-            + " sample lies within 3 standard deviations of its centre, high_quality is the"
-            + " share of samples within 3 standard deviations of some centre. All 2D rows"
-            + " anneal their learning rates linearly to zero over the second half of the run"
-            + " (lr_decay 0.5), so that they settle instead of circling the equilibrium"
-            + " (docs/design.md, \"Learning-rate decay and packing\"). Stacked"
-            + " Fashion-MNIST: " + nStacked + " samples, each labelled by the Fashion"
-            + " classifier channel by channel; modes_covered counts the label triples seen,"
-            + " kl_to_uniform is KL(label-triple histogram || uniform over 1000).",
+        List.of(
+            "2D mixtures: "
+                + n2d
+                + " samples; a mode is captured when at least one"
+                + " sample lies within 3 standard deviations of its centre, high_quality is the"
+                + " share of samples within 3 standard deviations of some centre. All 2D rows"
+                + " anneal their learning rates linearly to zero over the second half of the run"
+                + " (lr_decay 0.5), so that they settle instead of circling the equilibrium"
+                + " (docs/design.md, \"Learning-rate decay and packing\"). Stacked"
+                + " Fashion-MNIST: "
+                + nStacked
+                + " samples, each labelled by the Fashion"
+                + " classifier channel by channel; modes_covered counts the label triples seen,"
+                + " kl_to_uniform is KL(label-triple histogram || uniform over 1000).",
             "modes_covered counts the classifier's label triples whatever the images look"
-            + " like: at these step counts both stacked grids are still noisy, so read the"
-            + " count with the grids. It says the generator spreads over the label space, not"
-            + " that it draws good garments."));
+                + " like: at these step counts both stacked grids are still noisy, so read the"
+                + " count with the grids. It says the generator spreads over the label space, not"
+                + " that it draws good garments."));
   }
 
   BenchSuite fashion() {
@@ -132,91 +150,130 @@ public final class BenchSuites {
     String dcLabel = "DCGAN";
     String untrained = "DCGAN untrained (step 0)";
     String onePercent = "DCGAN, 1 % of the steps";
-    List<BenchEntry> e = List.of(
-        BenchEntry.of(dcLabel, dc),
-        BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
-        BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
-        BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
-        BenchEntry.atStep(untrained, dc, 0),
-        BenchEntry.of(onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n)));
+    List<BenchEntry> e =
+        List.of(
+            BenchEntry.of(dcLabel, dc),
+            BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
+            BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
+            BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
+            BenchEntry.atStep(untrained, dc, 0),
+            BenchEntry.of(onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n)));
     String floor = "real training images (floor)";
-    return new BenchSuite("fashion", "Fashion-MNIST: losses and architectures", quick, e,
+    return new BenchSuite(
+        "fashion",
+        "Fashion-MNIST: losses and architectures",
+        quick,
+        e,
         List.of("fid", "kid", "precision", "recall"),
         List.of(new RealImagesReference(floor, fashion, n, 0, cacheDir)),
         List.of(
             clearlyBetter(dcLabel, untrained, onePercent),
             clearlyBetter("WGAN-GP", untrained, onePercent)),
-        List.of("FID, KID (mean over 100 subsets), precision and recall (k = 3) of " + n
-            + " generated images against the Fashion-MNIST test set, in the feature space of"
-            + " ganlab's Fashion-MNIST classifier (docs/metrics-extractors.md), not"
-            + " Inception: the numbers are comparable within ganlab, not with papers' FIDs.",
+        List.of(
+            "FID, KID (mean over 100 subsets), precision and recall (k = 3) of "
+                + n
+                + " generated images against the Fashion-MNIST test set, in the feature space of"
+                + " ganlab's Fashion-MNIST classifier (docs/metrics-extractors.md), not"
+                + " Inception: the numbers are comparable within ganlab, not with papers' FIDs.",
             "Precision alone can flatter a collapsed generator: the k-NN radii of the real set"
-            + " grow as it shrinks, so nearly identical samples may all land in one wide real"
-            + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019).",
-        "Lengths: " + dcgan + " steps for the DCGAN-family rows, " + wgan + " for WGAN-GP ("
-            + 5 * wgan + " critic updates, each with a gradient penalty), chosen so the suite"
-            + " fits a few hours on two cores; the train min column shows each row's cost. At"
-            + " unequal lengths the WGAN-GP row is no verdict on WGAN-GP against DCGAN."));
+                + " grow as it shrinks, so nearly identical samples may all land in one wide real"
+                + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019).",
+            "Lengths: "
+                + dcgan
+                + " steps for the DCGAN-family rows, "
+                + wgan
+                + " for WGAN-GP ("
+                + 5 * wgan
+                + " critic updates, each with a gradient penalty), chosen so the suite"
+                + " fits a few hours on two cores; the train min column shows each row's cost. At"
+                + " unequal lengths the WGAN-GP row is no verdict on WGAN-GP against DCGAN."));
   }
 
   /** FID at most half that of the untrained and the 1 %-trained generator. */
   private static QualityTarget clearlyBetter(String row, String untrained, String onePercent) {
-    return new QualityTarget(row + " clearly better than an untrained generator and than"
-        + " a GAN trained for 1 % of the steps", List.of(row), List.of(
+    return new QualityTarget(
+        row
+            + " clearly better than an untrained generator and than"
+            + " a GAN trained for 1 % of the steps",
+        List.of(row),
+        List.of(
             Bound.atMostFractionOf("fid", 0.5, untrained),
             Bound.atMostFractionOf("fid", 0.5, onePercent)));
   }
 
   BenchSuite conditional() {
     int n = samples(2_000, 500);
-    List<BenchEntry> e = List.of(
-        BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 100), n)),
-        BenchEntry.of("projection", run("projection", "cgan-projection", steps(1_000, 30), n)),
-        BenchEntry.of("AC-GAN", run("acgan", "acgan", steps(3_000, 100), n, "aux_weight=3")));
-    return new BenchSuite("conditional", "Class-conditional GANs on Fashion-MNIST", quick, e,
+    List<BenchEntry> e =
+        List.of(
+            BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 100), n)),
+            BenchEntry.of("projection", run("projection", "cgan-projection", steps(1_000, 30), n)),
+            BenchEntry.of("AC-GAN", run("acgan", "acgan", steps(3_000, 100), n, "aux_weight=3")));
+    return new BenchSuite(
+        "conditional",
+        "Class-conditional GANs on Fashion-MNIST",
+        quick,
+        e,
         List.of("conditional_accuracy", "intra_fid", "fid"),
         List.of(new RealImagesReference("real training images", fashion, n, 10, cacheDir)),
-        List.of(new QualityTarget("at least 90 % conditional accuracy by the Fashion"
-            + " classifier", List.of("concat", "projection", "AC-GAN"),
-            List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
-        List.of("conditional_accuracy: share of " + n + " generated images (balanced over the"
-            + " 10 classes) that the Fashion classifier assigns to the class they were"
-            + " generated for. intra_fid: mean over classes of the FID between generated and"
-            + " test images of that class. The real-image row shows the classifier's own"
-            + " accuracy on training images: no generator can be expected to exceed it by"
-            + " much."));
+        List.of(
+            new QualityTarget(
+                "at least 90 % conditional accuracy by the Fashion" + " classifier",
+                List.of("concat", "projection", "AC-GAN"),
+                List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
+        List.of(
+            "conditional_accuracy: share of "
+                + n
+                + " generated images (balanced over the"
+                + " 10 classes) that the Fashion classifier assigns to the class they were"
+                + " generated for. intra_fid: mean over classes of the FID between generated and"
+                + " test images of that class. The real-image row shows the classifier's own"
+                + " accuracy on training images: no generator can be expected to exceed it by"
+                + " much."));
   }
 
   BenchSuite translation() {
     int n = samples(2_000, 500);
     String identity = "identity mapping";
-    List<BenchEntry> e = List.of(
-        BenchEntry.of("CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 100), n,
-            "batch_size=4")));
-    return new BenchSuite("translation", "Unpaired translation with a known transform",
-        quick, e, List.of("translation_error", "label_preservation", "cycle_error"),
-        List.of(TranslationMappingReference.identity(identity, () -> fashion.get().test(), n),
-            TranslationMappingReference.invertOnly("inversion without the flip",
-                () -> fashion.get().test(), n)),
-        List.of(new QualityTarget("label preservation at least 90 %, translation error at most"
-            + " half the identity mapping's", List.of("CycleGAN"),
-            List.of(Bound.atLeast("label_preservation", 0.9),
-                Bound.atMostFractionOf("translation_error", 0.5, identity)))),
-        List.of("Domain A is Fashion-MNIST, domain B is T(A) with T = invert and flip; the two"
-            + " training halves are disjoint, so no pair is ever seen. translation_error:"
-            + " mean absolute pixel error of G(a) against T(a) on " + n + " test images;"
-            + " label_preservation: share whose classifier label of T^-1(G(a)) equals that"
-            + " of a; cycle_error: mean absolute error of F(G(a)) against a. The two fixed"
-            + " mappings are scored by the same code: copying the input is the error a"
-            + " translator must stay well below; inversion without the flip is the shortcut"
-            + " a translator that never learns the flip takes (Fashion-MNIST shoes face left,"
-            + " so flipped shoes lose their label).",
+    List<BenchEntry> e =
+        List.of(
+            BenchEntry.of(
+                "CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 100), n, "batch_size=4")));
+    return new BenchSuite(
+        "translation",
+        "Unpaired translation with a known transform",
+        quick,
+        e,
+        List.of("translation_error", "label_preservation", "cycle_error"),
+        List.of(
+            TranslationMappingReference.identity(identity, () -> fashion.get().test(), n),
+            TranslationMappingReference.invertOnly(
+                "inversion without the flip", () -> fashion.get().test(), n)),
+        List.of(
+            new QualityTarget(
+                "label preservation at least 90 %, translation error at most"
+                    + " half the identity mapping's",
+                List.of("CycleGAN"),
+                List.of(
+                    Bound.atLeast("label_preservation", 0.9),
+                    Bound.atMostFractionOf("translation_error", 0.5, identity)))),
+        List.of(
+            "Domain A is Fashion-MNIST, domain B is T(A) with T = invert and flip; the two"
+                + " training halves are disjoint, so no pair is ever seen. translation_error:"
+                + " mean absolute pixel error of G(a) against T(a) on "
+                + n
+                + " test images;"
+                + " label_preservation: share whose classifier label of T^-1(G(a)) equals that"
+                + " of a; cycle_error: mean absolute error of F(G(a)) against a. The two fixed"
+                + " mappings are scored by the same code: copying the input is the error a"
+                + " translator must stay well below; inversion without the flip is the shortcut"
+                + " a translator that never learns the flip takes (Fashion-MNIST shoes face left,"
+                + " so flipped shoes lose their label).",
             "The flip is a geometric change; the CycleGAN authors report that tasks needing"
-            + " geometric changes had little success (Zhu et al. 2017, section 5.3). Compare"
-            + " the CycleGAN row with the inversion-only mapping to see whether the flip was"
-            + " learned. Settings tried against it (each a --set key of cyclegan): batch_size=1"
-            + " (the paper's), coordinates=true (coordinate channels in the generators),"
-            + " width_mixing=true (a learned mixing across the width at the bottleneck),"
-            + " lr_decay=0.5; docs/design.md (CycleGAN) records what they gave."));
+                + " geometric changes had little success (Zhu et al. 2017, section 5.3). Compare"
+                + " the CycleGAN row with the inversion-only mapping to see whether the flip was"
+                + " learned. Settings tried against it (each a --set key of cyclegan): batch_size=1"
+                + " (the paper's), coordinates=true (coordinate channels in the generators),"
+                + " width_mixing=true (a learned mixing across the width at the bottleneck),"
+                + " lr_decay=0.5; docs/design.md (CycleGAN) records what they gave."));
   }
 }

@@ -13,17 +13,17 @@ import java.util.stream.Collectors;
 import org.ganlab.experiments.run.RunStatus;
 
 /**
- * The aggregated numbers of a benchmark: one row per entry (mean and std over seeds of each
- * metric, read from the runs' eval.csv, and the training time from timing.csv), the reference
- * rows, and whether each quality target is met.
+ * The aggregated numbers of a benchmark: one row per entry (mean and std over seeds of each metric,
+ * read from the runs' eval.csv, and the training time from timing.csv), the reference rows, and
+ * whether each quality target is met.
  *
  * @param suite what was run
  * @param seeds the seeds of every row
  * @param rows trained rows, then reference rows
  * @param targets one result per quality target
  */
-public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
-    List<TargetResult> targets) {
+public record BenchTable(
+    BenchSuite suite, List<Long> seeds, List<Row> rows, List<TargetResult> targets) {
 
   /**
    * One row.
@@ -37,22 +37,31 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
    * @param runs the run directories, one per seed
    * @param problems runs without a value, and why
    */
-  public record Row(String label, boolean reference, String command, long step,
-      Map<String, Stats> metrics, Stats trainMinutes, List<Path> runs, List<String> problems) {}
+  public record Row(
+      String label,
+      boolean reference,
+      String command,
+      long step,
+      Map<String, Stats> metrics,
+      Stats trainMinutes,
+      List<Path> runs,
+      List<String> problems) {}
 
   /**
    * A quality target's outcome.
    *
    * @param met whether a candidate row satisfies every bound
-   * @param closest the candidate satisfying the most bounds (so a row that meets the target, if
-   *     one does; on ties, the one with the best value of the first bound's metric), if any row
-   *     has values
+   * @param closest the candidate satisfying the most bounds (so a row that meets the target, if one
+   *     does; on ties, the one with the best value of the first bound's metric), if any row has
+   *     values
    */
   public record TargetResult(QualityTarget target, boolean met, String closest) {}
 
   /** The row labelled {@code label}. */
   public Row row(String label) {
-    return rows.stream().filter(r -> r.label().equals(label)).findFirst()
+    return rows.stream()
+        .filter(r -> r.label().equals(label))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no row '" + label + "'"));
   }
 
@@ -61,26 +70,37 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
     return rows.stream().allMatch(r -> r.problems().isEmpty());
   }
 
-  static BenchTable build(BenchSuite suite, List<Long> seeds, BenchLayout layout,
-      Map<String, Map<Long, Map<String, Number>>> references, Map<Path, String> failures) {
+  static BenchTable build(
+      BenchSuite suite,
+      List<Long> seeds,
+      BenchLayout layout,
+      Map<String, Map<Long, Map<String, Number>>> references,
+      Map<Path, String> failures) {
     List<Row> rows = new ArrayList<>();
     for (BenchEntry e : suite.entries()) {
       rows.add(trainedRow(suite, e, seeds, layout, failures));
     }
     for (ReferenceRow r : suite.references()) {
       Map<String, List<Double>> values = new LinkedHashMap<>();
-      references.get(r.label()).values().forEach(m -> m.forEach((k, v) ->
-          values.computeIfAbsent(k, x -> new ArrayList<>()).add(v.doubleValue())));
+      references
+          .get(r.label())
+          .values()
+          .forEach(
+              m ->
+                  m.forEach(
+                      (k, v) ->
+                          values.computeIfAbsent(k, x -> new ArrayList<>()).add(v.doubleValue())));
       Map<String, Stats> stats = new LinkedHashMap<>();
       values.forEach((k, v) -> stats.put(k, Stats.of(v)));
-      rows.add(new Row(r.label(), true, "", -1, stats, Stats.of(List.of()), List.of(),
-          List.of()));
+      rows.add(new Row(r.label(), true, "", -1, stats, Stats.of(List.of()), List.of(), List.of()));
     }
     Map<String, Map<String, Double>> refMeans = new LinkedHashMap<>();
     for (Row r : rows) {
       if (!r.metrics().isEmpty()) {
-        refMeans.put(r.label(), r.metrics().entrySet().stream().collect(Collectors.toMap(
-            Map.Entry::getKey, x -> x.getValue().mean())));
+        refMeans.put(
+            r.label(),
+            r.metrics().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().mean())));
       }
     }
     List<TargetResult> targets = new ArrayList<>();
@@ -90,8 +110,8 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
     return new BenchTable(suite, List.copyOf(seeds), rows, targets);
   }
 
-  private static TargetResult judge(QualityTarget t, List<Row> rows,
-      Map<String, Map<String, Double>> refMeans) {
+  private static TargetResult judge(
+      QualityTarget t, List<Row> rows, Map<String, Map<String, Double>> refMeans) {
     String closest = null;
     int most = -1;
     double bestMargin = Double.NEGATIVE_INFINITY;
@@ -109,8 +129,10 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
       // Ties on bounds held go to the row furthest along the first bound's direction.
       Bound first = t.bounds().get(0);
       Stats s0 = r.metrics().get(first.metric());
-      double margin = s0 == null || Double.isNaN(s0.mean()) ? Double.NEGATIVE_INFINITY
-          : first.atLeast() ? s0.mean() : -s0.mean();
+      double margin =
+          s0 == null || Double.isNaN(s0.mean())
+              ? Double.NEGATIVE_INFINITY
+              : first.atLeast() ? s0.mean() : -s0.mean();
       if (held > most || (held == most && margin > bestMargin)) {
         most = held;
         bestMargin = margin;
@@ -121,8 +143,12 @@ public record BenchTable(BenchSuite suite, List<Long> seeds, List<Row> rows,
     return new TargetResult(t, most == t.bounds().size(), closest);
   }
 
-  private static Row trainedRow(BenchSuite suite, BenchEntry e, List<Long> seeds,
-      BenchLayout layout, Map<Path, String> failures) {
+  private static Row trainedRow(
+      BenchSuite suite,
+      BenchEntry e,
+      List<Long> seeds,
+      BenchLayout layout,
+      Map<Path, String> failures) {
     long step = e.atStep().orElse(e.run().steps());
     Map<String, List<Double>> values = new LinkedHashMap<>();
     List<Double> minutes = new ArrayList<>();

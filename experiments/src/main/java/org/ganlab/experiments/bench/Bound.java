@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One inequality of a quality target on a row's mean: {@code metric >= value} or {@code metric
- * <= value}, where the value may be a fraction of another row's mean of the same metric (a baseline).
+ * One inequality of a quality target on a row's mean: {@code metric >= value} or {@code metric <=
+ * value}, where the value may be a fraction of another row's mean of the same metric (a baseline).
  *
  * @param metric eval.csv column
  * @param atLeast true for {@code >=}, false for {@code <=}
@@ -47,13 +47,13 @@ public record Bound(String metric, boolean atLeast, double value, Optional<Strin
 
   @Override
   public String toString() {
-    String rhs = reference.isEmpty() ? fmt(value)
-        : fmt(value) + " x (" + reference.get() + ")";
+    String rhs = reference.isEmpty() ? fmt(value) : fmt(value) + " x (" + reference.get() + ")";
     return metric + (atLeast ? " >= " : " <= ") + rhs;
   }
 
   private static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
+    return v == Math.rint(v) && Math.abs(v) < 1e9
+        ? Long.toString((long) v)
         : String.format(Locale.ROOT, "%.3g", v);
   }
 }

@@ -16,8 +16,7 @@ public final class InProcessLauncher implements RunLauncher {
    * @param out where the runs' progress goes
    * @param dataDir data files instead of the embedded copies
    */
-  public InProcessLauncher(ExperimentRegistry registry, PrintStream out,
-      Optional<Path> dataDir) {
+  public InProcessLauncher(ExperimentRegistry registry, PrintStream out, Optional<Path> dataDir) {
     this.runner = new ExperimentRunner(registry, out, false);
     this.dataDir = dataDir;
   }
@@ -27,8 +26,15 @@ public final class InProcessLauncher implements RunLauncher {
     if (resume) {
       runner.resume(runDir);
     } else {
-      runner.run(new RunRequest(spec.experiment(), seed, Optional.of(spec.steps()),
-          spec.assignments(), runDir.getParent(), Optional.of(runDir), dataDir));
+      runner.run(
+          new RunRequest(
+              spec.experiment(),
+              seed,
+              Optional.of(spec.steps()),
+              spec.assignments(),
+              runDir.getParent(),
+              Optional.of(runDir),
+              dataDir));
     }
   }
 }

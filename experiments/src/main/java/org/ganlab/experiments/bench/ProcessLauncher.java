@@ -11,22 +11,27 @@ import org.ganlab.experiments.cli.Main;
 
 /**
  * Runs each run in a child JVM with this JVM's classpath, so {@code --parallel N} can train N at
- * once (TensorFlow sessions in one process would share and fight over one thread pool). The
- * child's output goes to {@code <runDir>.log} beside the run directory.
+ * once (TensorFlow sessions in one process would share and fight over one thread pool). The child's
+ * output goes to {@code <runDir>.log} beside the run directory.
  */
 public final class ProcessLauncher implements RunLauncher {
   private final Optional<Path> dataDir;
 
-  /** @param dataDir data files instead of the embedded copies */
+  /**
+   * @param dataDir data files instead of the embedded copies
+   */
   public ProcessLauncher(Optional<Path> dataDir) {
     this.dataDir = dataDir;
   }
 
   @Override
   public void launch(RunSpec spec, long seed, Path runDir, boolean resume) {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path")));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
     String home = System.getProperty("ganlab.home");
     if (home != null) {
       cmd.add("-Dganlab.home=" + home);
@@ -42,8 +47,8 @@ public final class ProcessLauncher implements RunLauncher {
     Path log = runDir.resolveSibling(runDir.getFileName() + ".log");
     try {
       Files.createDirectories(runDir.getParent());
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).start();
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
       // Ctrl-C on the benchmark stops its children too, so none keeps a run directory locked.
       Thread stopChild = new Thread(p::destroy);
       Runtime.getRuntime().addShutdownHook(stopChild);

@@ -3,9 +3,9 @@ package org.ganlab.experiments.bench;
 import java.util.List;
 
 /**
- * A quality target of a suite: met when at least one of {@code entries} (by label) satisfies
- * every bound on its mean over seeds. The table reports each target as met or not; a target is
- * never adjusted to what a run reached.
+ * A quality target of a suite: met when at least one of {@code entries} (by label) satisfies every
+ * bound on its mean over seeds. The table reports each target as met or not; a target is never
+ * adjusted to what a run reached.
  *
  * @param description the target as the literature or the issue states it
  * @param entries labels of the rows that compete for it (the best one counts)

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * One training configuration of a benchmark suite: what {@code ganlab run} is given, minus the
- * seed. Its runs live in {@code <bench>/runs/<id>/s<seed>}, so entries that read the same run
- * (a final row and a step-0 row, say) share one directory.
+ * seed. Its runs live in {@code <bench>/runs/<id>/s<seed>}, so entries that read the same run (a
+ * final row and a step-0 row, say) share one directory.
  *
  * @param id directory name of its runs (letters, digits, '-' and '_')
  * @param experiment shipped experiment name or Experiment class name
@@ -39,8 +39,7 @@ public record RunSpec(String id, String experiment, long steps, List<String> ass
 
   /** The {@code ganlab run} arguments that reproduce one run, without {@code --out}. */
   public List<String> commandLine(long seed) {
-    List<String> args = new ArrayList<>(List.of("run", experiment, "--seed",
-        Long.toString(seed)));
+    List<String> args = new ArrayList<>(List.of("run", experiment, "--seed", Long.toString(seed)));
     args.addAll(settings());
     return args;
   }

@@ -7,10 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ganlab bench <subcommand>}: benchmarks. {@code fid} times the FID computation; the
- * suites ({@link BenchSuites#NAMES}) train many runs and write a table.
+ * {@code ganlab bench <subcommand>}: benchmarks. {@code fid} times the FID computation; the suites
+ * ({@link BenchSuites#NAMES}) train many runs and write a table.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run benchmarks.",
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Run benchmarks.",
     subcommands = {BenchFidCommand.class, BenchCollectCommand.class})
 final class BenchCommand implements Runnable {
   /** Adds one subcommand per benchmark suite to {@code bench}. */

@@ -6,13 +6,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ganlab bench fid [--n 10000] [--dim 2048] [--seed 1]}: times FID with the metrics
- * module's eigen formulation and with the textbook {@code MatrixSquareRoot(S1 S2)}, in one run
- * ({@link FidBenchmark}).
+ * {@code ganlab bench fid [--n 10000] [--dim 2048] [--seed 1]}: times FID with the metrics module's
+ * eigen formulation and with the textbook {@code MatrixSquareRoot(S1 S2)}, in one run ({@link
+ * FidBenchmark}).
  */
-@Command(name = "fid", mixinStandardHelpOptions = true, description = "Time FID of two random feature sets: ganlab's eigen"
-    + " formulation against the textbook matrix square root of S1 S2; prints both timings, the"
-    + " ratio and the relative difference of the values.")
+@Command(
+    name = "fid",
+    mixinStandardHelpOptions = true,
+    description =
+        "Time FID of two random feature sets: ganlab's eigen"
+            + " formulation against the textbook matrix square root of S1 S2; prints both timings, the"
+            + " ratio and the relative difference of the values.")
 final class BenchFidCommand implements Callable<Integer> {
   @Option(names = "--n", description = "samples per set (default ${DEFAULT-VALUE})")
   int n = FidBenchmark.Config.DEFAULT.samples();
@@ -20,8 +24,9 @@ final class BenchFidCommand implements Callable<Integer> {
   @Option(names = "--dim", description = "feature dimension (default ${DEFAULT-VALUE})")
   int dim = FidBenchmark.Config.DEFAULT.dim();
 
-  @Option(names = "--seed", description = "seed of the random features (default"
-      + " ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seed",
+      description = "seed of the random features (default" + " ${DEFAULT-VALUE})")
   long seed = FidBenchmark.Config.DEFAULT.seed();
 
   @Override

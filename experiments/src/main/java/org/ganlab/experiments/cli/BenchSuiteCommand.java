@@ -18,18 +18,20 @@ import org.ganlab.experiments.bench.ProcessLauncher;
 import org.ganlab.experiments.bench.RunLauncher;
 import org.ganlab.experiments.run.RunDirectory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ganlab bench <suite>}: runs a suite for several seeds and writes its table. One
- * instance per suite, added to {@code bench} by {@link BenchCommand#addSuites}.
+ * {@code ganlab bench <suite>}: runs a suite for several seeds and writes its table. One instance
+ * per suite, added to {@code bench} by {@link BenchCommand#addSuites}.
  */
-@Command(description = "Run a benchmark suite for several seeds and write table.md and"
-    + " table.csv; finished runs are reused and unfinished ones resumed.")
+@Command(
+    description =
+        "Run a benchmark suite for several seeds and write table.md and"
+            + " table.csv; finished runs are reused and unfinished ones resumed.")
 final class BenchSuiteCommand implements Callable<Integer> {
   private final String suite;
 
@@ -38,16 +40,22 @@ final class BenchSuiteCommand implements Callable<Integer> {
   @Option(names = "--seeds", description = "seeds 0..N-1 (default 3, or 1 with --quick)")
   Integer seeds;
 
-  @Option(names = "--out", description = "benchmark directory (default bench/<suite>, or"
-      + " bench/<suite>-quick)")
+  @Option(
+      names = "--out",
+      description = "benchmark directory (default bench/<suite>, or" + " bench/<suite>-quick)")
   Path out;
 
-  @Option(names = "--parallel", description = "runs trained at once, each in its own"
-      + " process (default ${DEFAULT-VALUE}: one after another in this process)")
+  @Option(
+      names = "--parallel",
+      description =
+          "runs trained at once, each in its own"
+              + " process (default ${DEFAULT-VALUE}: one after another in this process)")
   int parallel = 1;
 
-  @Option(names = "--quick", description = "the minutes-long variant: shows the suite runs,"
-      + " says nothing about quality")
+  @Option(
+      names = "--quick",
+      description =
+          "the minutes-long variant: shows the suite runs," + " says nothing about quality")
   boolean quick;
 
   @Mixin DataDirOption dataDir;
@@ -61,20 +69,23 @@ final class BenchSuiteCommand implements Callable<Integer> {
     PrintStream o = System.out;
     int n = seeds != null ? seeds : quick ? 1 : 3;
     if (n < 1 || parallel < 1) {
-      throw new ParameterException(spec.commandLine(),
-          "--seeds and --parallel must be at least 1");
+      throw new ParameterException(spec.commandLine(), "--seeds and --parallel must be at least 1");
     }
     Path defaultDir = Path.of("bench", quick ? suite + "-quick" : suite);
     Path dir = out != null ? out : defaultDir;
     BenchLayout layout = new BenchLayout(dir);
     Optional<Path> data = dataDir.value();
-    BenchSuite s = new BenchSuites(quick, data,
-        new RunDirectory(dir.resolve("runs").resolve("references")).featureCache()).named(suite);
+    BenchSuite s =
+        new BenchSuites(
+                quick,
+                data,
+                new RunDirectory(dir.resolve("runs").resolve("references")).featureCache())
+            .named(suite);
     ExperimentRegistry registry = new ExperimentRegistry();
-    RunLauncher launcher = parallel > 1 ? new ProcessLauncher(data)
-        : new InProcessLauncher(registry, o, data);
-    List<String> command = new ArrayList<>(List.of("./ganlab", "bench", suite, "--seeds",
-        Integer.toString(n)));
+    RunLauncher launcher =
+        parallel > 1 ? new ProcessLauncher(data) : new InProcessLauncher(registry, o, data);
+    List<String> command =
+        new ArrayList<>(List.of("./ganlab", "bench", suite, "--seeds", Integer.toString(n)));
     if (quick) {
       command.add("--quick");
     }
@@ -85,17 +96,26 @@ final class BenchSuiteCommand implements Callable<Integer> {
     if (!dir.normalize().equals(defaultDir)) {
       command.addAll(List.of("--out", dir.toString()));
     }
-    BenchTable table = new BenchRunner(registry, o).run(s,
-        LongStream.range(0, n).boxed().toList(), layout, launcher, parallel,
-        String.join(" ", command));
+    BenchTable table =
+        new BenchRunner(registry, o)
+            .run(
+                s,
+                LongStream.range(0, n).boxed().toList(),
+                layout,
+                launcher,
+                parallel,
+                String.join(" ", command));
     for (BenchTable.TargetResult t : table.targets()) {
-      o.println((t.met() ? "target met: " : "target NOT met: ") + t.target().description()
-          + (t.closest() != null ? " (" + t.closest() + ")" : ""));
+      o.println(
+          (t.met() ? "target met: " : "target NOT met: ")
+              + t.target().description()
+              + (t.closest() != null ? " (" + t.closest() + ")" : ""));
     }
     o.println("table: " + layout.tableMarkdown().toAbsolutePath() + " and table.csv");
     if (!table.complete()) {
-      o.println("some runs failed or are missing; see the table's Rows section. Rerunning the"
-          + " same command resumes them.");
+      o.println(
+          "some runs failed or are missing; see the table's Rows section. Rerunning the"
+              + " same command resumes them.");
       return 1;
     }
     return 0;

@@ -5,7 +5,10 @@ import org.ganlab.experiments.ExperimentRegistry;
 import picocli.CommandLine.Command;
 
 /** {@code ganlab list}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the shipped experiments.")
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = "List the shipped experiments.")
 final class ListCommand implements Runnable {
   @Override
   public void run() {

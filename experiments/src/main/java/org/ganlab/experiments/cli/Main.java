@@ -15,8 +15,8 @@ public final class Main {
   }
 
   /**
-   * Runs the CLI and returns its exit status (for tests). {@code --debug} anywhere prints the
-   * stack trace of a failure; without it every failure is one line.
+   * Runs the CLI and returns its exit status (for tests). {@code --debug} anywhere prints the stack
+   * trace of a failure; without it every failure is one line.
    */
   public static int execute(String... args) {
     List<String> rest = new ArrayList<>(Arrays.asList(args));

@@ -15,10 +15,10 @@ import org.ganlab.metrics.PrecisionRecall;
 import org.ganlab.metrics.eval.MetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code ganlab metrics <fid|kid|is|pr|coverage> INPUT...}: a metric of feature files, FID
@@ -28,11 +28,19 @@ import picocli.CommandLine.Model.CommandSpec;
  * metrics computed over subsets or splits) on standard output; what was read goes to standard
  * error, so scripts can parse standard output alone.
  */
-@Command(name = "metrics", mixinStandardHelpOptions = true,
-    description = "Compute an evaluation metric from feature files (.npy), FID statistics (.npz),"
-        + " IDX image files or PNG folders.",
-    subcommands = {MetricsCommand.Fid.class, MetricsCommand.Kid.class, MetricsCommand.Is.class,
-        MetricsCommand.Pr.class, MetricsCommand.Coverage.class})
+@Command(
+    name = "metrics",
+    mixinStandardHelpOptions = true,
+    description =
+        "Compute an evaluation metric from feature files (.npy), FID statistics (.npz),"
+            + " IDX image files or PNG folders.",
+    subcommands = {
+      MetricsCommand.Fid.class,
+      MetricsCommand.Kid.class,
+      MetricsCommand.Is.class,
+      MetricsCommand.Pr.class,
+      MetricsCommand.Coverage.class
+    })
 final class MetricsCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -62,15 +70,25 @@ final class MetricsCommand implements Runnable {
 
   /** Notes what an input gave, on standard error. */
   static void describe(String label, Path path, MetricInputs inputs, String what) {
-    String via = MetricInputs.kindOf(path).isImages()
-        ? " (images through " + inputs.extractor().name() + ")" : "";
+    String via =
+        MetricInputs.kindOf(path).isImages()
+            ? " (images through " + inputs.extractor().name() + ")"
+            : "";
     System.err.println(label + ": " + path + via + ": " + what);
   }
 
   static void requireSameDim(Path a, int da, Path b, int db) {
     if (da != db) {
-      throw new ConfigException("feature dimensions differ: " + a + " has " + da + ", " + b
-          + " has " + db + " (use the same extractor for both)");
+      throw new ConfigException(
+          "feature dimensions differ: "
+              + a
+              + " has "
+              + da
+              + ", "
+              + b
+              + " has "
+              + db
+              + " (use the same extractor for both)");
     }
   }
 
@@ -100,11 +118,15 @@ final class MetricsCommand implements Runnable {
     }
   }
 
-  @Command(name = "fid", description = "Frechet Inception Distance of A and B (either may be"
-      + " .npz statistics).")
+  @Command(
+      name = "fid",
+      description = "Frechet Inception Distance of A and B (either may be" + " .npz statistics).")
   static final class Fid extends MetricCommand {
-    @Parameters(index = "0", paramLabel = "A") Path a;
-    @Parameters(index = "1", paramLabel = "B") Path b;
+    @Parameters(index = "0", paramLabel = "A")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B")
+    Path b;
 
     @Override
     void compute(MetricInputs inputs) {
@@ -115,27 +137,38 @@ final class MetricsCommand implements Runnable {
       print("fid", fid.distance(sa, sb));
     }
 
-    private static FeatureStatistics statistics(MetricInputs inputs, String label, Path path,
-        FrechetInceptionDistance fid) {
+    private static FeatureStatistics statistics(
+        MetricInputs inputs, String label, Path path, FrechetInceptionDistance fid) {
       FeatureStatistics s = inputs.statistics(path, fid);
-      describe(label, path, inputs, s.n() == FeatureStatistics.UNKNOWN_COUNT
-          ? "statistics of dimension " + s.dim()
-          : s.n() + " x " + s.dim() + " features");
+      describe(
+          label,
+          path,
+          inputs,
+          s.n() == FeatureStatistics.UNKNOWN_COUNT
+              ? "statistics of dimension " + s.dim()
+              : s.n() + " x " + s.dim() + " features");
       return s;
     }
   }
 
-  @Command(name = "kid", description = "Kernel Inception Distance of A and B: mean +- std of the"
-      + " unbiased MMD^2 over random subsets.")
+  @Command(
+      name = "kid",
+      description =
+          "Kernel Inception Distance of A and B: mean +- std of the"
+              + " unbiased MMD^2 over random subsets.")
   static final class Kid extends MetricCommand {
-    @Parameters(index = "0", paramLabel = "A") Path a;
-    @Parameters(index = "1", paramLabel = "B") Path b;
+    @Parameters(index = "0", paramLabel = "A")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B")
+    Path b;
 
     @Option(names = "--subsets", description = "number of subsets (default ${DEFAULT-VALUE})")
     int subsets = KernelInceptionDistance.Config.DEFAULT.subsets();
 
-    @Option(names = "--subset-size", description = "rows per subset, capped at the smaller set"
-        + " (default ${DEFAULT-VALUE})")
+    @Option(
+        names = "--subset-size",
+        description = "rows per subset, capped at the smaller set" + " (default ${DEFAULT-VALUE})")
     int subsetSize = KernelInceptionDistance.Config.DEFAULT.subsetSize();
 
     @Option(names = "--seed", description = "seed of the subset sampler (default ${DEFAULT-VALUE})")
@@ -154,10 +187,14 @@ final class MetricsCommand implements Runnable {
     }
   }
 
-  @Command(name = "is", description = "Inception Score of IMAGES: mean +- std over splits, from"
-      + " the extractor's class probabilities (or a .npy matrix of probabilities).")
+  @Command(
+      name = "is",
+      description =
+          "Inception Score of IMAGES: mean +- std over splits, from"
+              + " the extractor's class probabilities (or a .npy matrix of probabilities).")
   static final class Is extends MetricCommand {
-    @Parameters(index = "0", paramLabel = "IMAGES") Path images;
+    @Parameters(index = "0", paramLabel = "IMAGES")
+    Path images;
 
     @Option(names = "--splits", description = "number of splits (default ${DEFAULT-VALUE})")
     int splits = InceptionScore.Config.DEFAULT.splits();
@@ -177,20 +214,27 @@ final class MetricsCommand implements Runnable {
     }
   }
 
-  @Command(name = "pr", description = "Improved precision and recall (k-NN manifolds) of"
-      + " GENERATED against REAL.")
+  @Command(
+      name = "pr",
+      description =
+          "Improved precision and recall (k-NN manifolds) of" + " GENERATED against REAL.")
   static final class Pr extends MetricCommand {
-    @Parameters(index = "0", paramLabel = "REAL") Path real;
-    @Parameters(index = "1", paramLabel = "GENERATED") Path generated;
+    @Parameters(index = "0", paramLabel = "REAL")
+    Path real;
 
-    @Option(names = "--k", description = "nearest neighbour defining a radius (default"
-        + " ${DEFAULT-VALUE})")
+    @Parameters(index = "1", paramLabel = "GENERATED")
+    Path generated;
+
+    @Option(
+        names = "--k",
+        description = "nearest neighbour defining a radius (default" + " ${DEFAULT-VALUE})")
     int k = PrecisionRecall.Config.DEFAULT.k();
 
     @Override
     void compute(MetricInputs inputs) {
-      PrecisionRecall pr = new PrecisionRecall(
-          new PrecisionRecall.Config(k, PrecisionRecall.Config.DEFAULT.blockRows()));
+      PrecisionRecall pr =
+          new PrecisionRecall(
+              new PrecisionRecall.Config(k, PrecisionRecall.Config.DEFAULT.blockRows()));
       FeatureMatrix r = features(inputs, "REAL", real, "pr");
       FeatureMatrix g = features(inputs, "GENERATED", generated, "pr");
       requireSameDim(real, r.cols(), generated, g.cols());
@@ -200,20 +244,27 @@ final class MetricsCommand implements Runnable {
     }
   }
 
-  @Command(name = "coverage", description = "Density and coverage (k-NN balls of the real"
-      + " samples) of GENERATED against REAL.")
+  @Command(
+      name = "coverage",
+      description =
+          "Density and coverage (k-NN balls of the real" + " samples) of GENERATED against REAL.")
   static final class Coverage extends MetricCommand {
-    @Parameters(index = "0", paramLabel = "REAL") Path real;
-    @Parameters(index = "1", paramLabel = "GENERATED") Path generated;
+    @Parameters(index = "0", paramLabel = "REAL")
+    Path real;
 
-    @Option(names = "--k", description = "nearest neighbour defining a radius (default"
-        + " ${DEFAULT-VALUE})")
+    @Parameters(index = "1", paramLabel = "GENERATED")
+    Path generated;
+
+    @Option(
+        names = "--k",
+        description = "nearest neighbour defining a radius (default" + " ${DEFAULT-VALUE})")
     int k = DensityCoverage.Config.DEFAULT.k();
 
     @Override
     void compute(MetricInputs inputs) {
-      DensityCoverage dc = new DensityCoverage(
-          new DensityCoverage.Config(k, DensityCoverage.Config.DEFAULT.blockRows()));
+      DensityCoverage dc =
+          new DensityCoverage(
+              new DensityCoverage.Config(k, DensityCoverage.Config.DEFAULT.blockRows()));
       FeatureMatrix r = features(inputs, "REAL", real, "coverage");
       FeatureMatrix g = features(inputs, "GENERATED", generated, "coverage");
       requireSameDim(real, r.cols(), generated, g.cols());

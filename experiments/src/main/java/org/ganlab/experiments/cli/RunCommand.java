@@ -3,8 +3,8 @@ package org.ganlab.experiments.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -19,9 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ganlab run <experiment>}. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Train an experiment into a new run directory.")
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Train an experiment into a new run directory.")
 final class RunCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "EXPERIMENT",
+  @Parameters(
+      index = "0",
+      paramLabel = "EXPERIMENT",
       description = "a shipped experiment (see 'ganlab list') or an Experiment class name")
   String experiment;
 
@@ -37,8 +42,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--out", description = "directory for run directories (default runs)")
   Path out;
 
-  @Option(names = "--run-dir", description = "exact run directory to create (default: "
-      + "<out>/<experiment>/<timestamp>-s<seed>)")
+  @Option(
+      names = "--run-dir",
+      description =
+          "exact run directory to create (default: " + "<out>/<experiment>/<timestamp>-s<seed>)")
   Path runDir;
 
   @Mixin DataDirOption dataDir;
@@ -47,11 +54,18 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     checkConflicts();
     PrintStream o = System.out;
-    ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), o,
-        System.console() != null);
-    RunResult r = runner.run(new RunRequest(experiment, seed, Optional.ofNullable(steps),
-        assignments, out != null ? out : Path.of("runs"), Optional.ofNullable(runDir),
-        dataDir.value()));
+    ExperimentRunner runner =
+        new ExperimentRunner(new ExperimentRegistry(), o, System.console() != null);
+    RunResult r =
+        runner.run(
+            new RunRequest(
+                experiment,
+                seed,
+                Optional.ofNullable(steps),
+                assignments,
+                out != null ? out : Path.of("runs"),
+                Optional.ofNullable(runDir),
+                dataDir.value()));
     Summary.print(o, r);
     return 0;
   }

@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code ganlab sample <run-dir> --n 64 [--labels 0,1,...] -o grid.png}. */
-@Command(name = "sample", mixinStandardHelpOptions = true, description = "Write a sample grid from a run's checkpoint.")
+@Command(
+    name = "sample",
+    mixinStandardHelpOptions = true,
+    description = "Write a sample grid from a run's checkpoint.")
 final class SampleCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR")
   Path runDir;
@@ -23,11 +26,16 @@ final class SampleCommand implements Callable<Integer> {
   @Option(names = "--checkpoint", description = "checkpoint step (default: newest intact)")
   Long step;
 
-  @Option(names = "--labels", split = ",", description = "classes for a conditional model;"
-      + " repeated cyclically to n")
+  @Option(
+      names = "--labels",
+      split = ",",
+      description = "classes for a conditional model;" + " repeated cyclically to n")
   List<Integer> labels;
 
-  @Option(names = {"-o", "--output"}, required = true, description = "PNG file to write")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      description = "PNG file to write")
   Path output;
 
   /** The most samples one picture holds (a 2D scatter plot takes up to 100,000 points). */
@@ -45,8 +53,9 @@ final class SampleCommand implements Callable<Integer> {
         y[i] = labels.get(i % labels.size());
       }
     }
-    Path out = new ExperimentRunner(new ExperimentRegistry(), System.out, false)
-        .sample(runDir, Optional.ofNullable(step), n, y, output);
+    Path out =
+        new ExperimentRunner(new ExperimentRegistry(), System.out, false)
+            .sample(runDir, Optional.ofNullable(step), n, y, output);
     System.out.println("wrote " + out.toAbsolutePath());
     return 0;
   }

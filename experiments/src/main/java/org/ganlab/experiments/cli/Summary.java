@@ -9,9 +9,14 @@ final class Summary {
   private Summary() {}
 
   static void print(PrintStream o, RunResult r) {
-    o.printf(Locale.ROOT, "%.1f ms per training step, %.0f images/s%n", r.msPerStep(),
+    o.printf(
+        Locale.ROOT,
+        "%.1f ms per training step, %.0f images/s%n",
+        r.msPerStep(),
         r.imagesPerSecond());
-    o.println("results: " + r.runDir().toAbsolutePath()
-        + " (samples/, metrics.csv, timing.csv, eval.csv, checkpoints/)");
+    o.println(
+        "results: "
+            + r.runDir().toAbsolutePath()
+            + " (samples/, metrics.csv, timing.csv, eval.csv, checkpoints/)");
   }
 }

@@ -32,8 +32,8 @@ public record BestCheckpoint(long step, String metric, double value, boolean hig
   /** The file name inside {@code checkpoints/}. */
   public static final String FILE = "best.json";
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Writes {@code checkpoints/best.json} atomically. */
   public void write(Path checkpoints) {
@@ -59,8 +59,12 @@ public record BestCheckpoint(long step, String metric, double value, boolean hig
     }
     try {
       JsonNode n = JSON.readTree(f.toFile());
-      return Optional.of(new BestCheckpoint(n.get("step").asLong(), n.get("metric").asText(),
-          n.get("value").asDouble(), n.get("higherIsBetter").asBoolean()));
+      return Optional.of(
+          new BestCheckpoint(
+              n.get("step").asLong(),
+              n.get("metric").asText(),
+              n.get("value").asDouble(),
+              n.get("higherIsBetter").asBoolean()));
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot read " + f + ": " + e.getMessage(), e);
     }

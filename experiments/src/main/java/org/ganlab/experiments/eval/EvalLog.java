@@ -19,8 +19,8 @@ import org.ganlab.metrics.eval.Evaluator;
 
 /**
  * Where a run's evaluations go: eval.csv rows, {@code eval/<name>} TensorBoard scalars, the
- * progress display and run.log; and {@code checkpoints/best.json} once the best step's
- * checkpoint is complete ({@link #checkpointSaved}).
+ * progress display and run.log; and {@code checkpoints/best.json} once the best step's checkpoint
+ * is complete ({@link #checkpointSaved}).
  */
 public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
   private final Evaluator<?> evaluator;
@@ -36,8 +36,14 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
    * 0, which is evaluated again), and offers their primary metric to {@code best}, so the best
    * agrees with eval.csv after a resume.
    */
-  public EvalLog(Evaluator<?> evaluator, RunDirectory dir, TensorBoardWriter board,
-      ProgressDisplay progress, RunLog log, BestMetric best, long start) {
+  public EvalLog(
+      Evaluator<?> evaluator,
+      RunDirectory dir,
+      TensorBoardWriter board,
+      ProgressDisplay progress,
+      RunLog log,
+      BestMetric best,
+      long start) {
     this.evaluator = evaluator;
     this.dir = dir;
     this.board = board;
@@ -57,8 +63,10 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + dir.eval() + ": " + e.getMessage(), e);
     }
-    if (best.step().isPresent() && Checkpointer.verify(dir.checkpoints()
-        .resolve(Checkpointer.dirName(best.step().getAsLong()))).isEmpty()) {
+    if (best.step().isPresent()
+        && Checkpointer.verify(
+                dir.checkpoints().resolve(Checkpointer.dirName(best.step().getAsLong())))
+            .isEmpty()) {
       record().write(dir.checkpoints());
     }
   }
@@ -70,8 +78,8 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
     for (String name : evaluator.metrics()) {
       Number v = values.get(name);
       if (v == null) {
-        throw new IllegalStateException("the evaluator of " + evaluator.metrics()
-            + " returned no value for " + name);
+        throw new IllegalStateException(
+            "the evaluator of " + evaluator.metrics() + " returned no value for " + name);
       }
       row.add(v);
       scalars.put("eval/" + name, v.floatValue());
@@ -90,8 +98,8 @@ public final class EvalLog implements EvaluationHook.Listener, AutoCloseable {
   }
 
   private BestCheckpoint record() {
-    return new BestCheckpoint(best.step().getAsLong(), best.metric(), best.value(),
-        best.higherIsBetter());
+    return new BestCheckpoint(
+        best.step().getAsLong(), best.metric(), best.value(), best.higherIsBetter());
   }
 
   @Override

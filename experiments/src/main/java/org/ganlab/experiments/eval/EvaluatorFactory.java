@@ -6,9 +6,9 @@ import org.ganlab.experiments.RunSetup;
 import org.ganlab.metrics.eval.Evaluator;
 
 /**
- * Builds a run's evaluator from the very {@link RunSetup} the run trains (resolving the setup
- * twice would load the data twice). An experiment chooses its evaluator by binding one ({@code
- * @Provides EvaluatorFactory}); {@code TrainingModule} binds {@link Evaluators#byShape}.
+ * Builds a run's evaluator from the very {@link RunSetup} the run trains (resolving the setup twice
+ * would load the data twice). An experiment chooses its evaluator by binding one ({@code @Provides
+ * EvaluatorFactory}); {@code TrainingModule} binds {@link Evaluators#byShape}.
  */
 @FunctionalInterface
 public interface EvaluatorFactory {

@@ -27,21 +27,21 @@ public final class Evaluators {
    * run's sampler (or translator) with a pipeline of {@code org.ganlab.metrics.eval}:
    *
    * <ul>
-   *   <li>{@code eval_every = 0}: none;</li>
-   *   <li>2D points from a {@link GaussianMixture2D}: {@link MixtureEvaluator};</li>
-   *   <li>28x28x1 images: {@link FashionEvaluator} against the Fashion-MNIST test set (of
-   *       {@code --data-dir} if given), {@link ConditionalFashionEvaluator} if the architecture
-   *       has classes;</li>
-   *   <li>28x28x3 images: {@link StackedEvaluator};</li>
+   *   <li>{@code eval_every = 0}: none;
+   *   <li>2D points from a {@link GaussianMixture2D}: {@link MixtureEvaluator};
+   *   <li>28x28x1 images: {@link FashionEvaluator} against the Fashion-MNIST test set (of {@code
+   *       --data-dir} if given), {@link ConditionalFashionEvaluator} if the architecture has
+   *       classes;
+   *   <li>28x28x3 images: {@link StackedEvaluator};
    *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link
-   *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A;</li>
-   *   <li>anything else: none.</li>
+   *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A;
+   *   <li>anything else: none.
    * </ul>
    *
    * The number of samples is the {@code eval_samples} hyperparameter; the seeds are the run's.
    */
-  public static Evaluator<OpenRun> byShape(RunSetup setup, RunContext ctx, Hyperparameters hp,
-      Path featureCache) {
+  public static Evaluator<OpenRun> byShape(
+      RunSetup setup, RunContext ctx, Hyperparameters hp, Path featureCache) {
     if (hp.getLong("eval_every") == 0) {
       return Evaluator.none();
     }
@@ -49,8 +49,10 @@ public final class Evaluators {
     int[] shape = setup.exampleShape();
     boolean grayscale = Arrays.equals(shape, new int[] {28, 28, 1});
     if (setup.data() instanceof UnpairedDataSource) {
-      return grayscale ? new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(),
-          samples).on(Evaluators::translationPair) : Evaluator.none();
+      return grayscale
+          ? new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(), samples)
+              .on(Evaluators::translationPair)
+          : Evaluator.none();
     }
     if (Arrays.equals(shape, new int[] {2})
         && setup.data() instanceof GaussianMixture2D.Source mixture) {
@@ -58,12 +60,18 @@ public final class Evaluators {
           .on(OpenRun::requireSampler);
     }
     if (grayscale && setup.numClasses() > 0) {
-      return new ConditionalFashionEvaluator(() -> Datasets.fashionMnist(ctx).test(),
-          ctx.seeds(), samples, setup.numClasses(), featureCache).on(OpenRun::requireSampler);
+      return new ConditionalFashionEvaluator(
+              () -> Datasets.fashionMnist(ctx).test(),
+              ctx.seeds(),
+              samples,
+              setup.numClasses(),
+              featureCache)
+          .on(OpenRun::requireSampler);
     }
     if (grayscale) {
-      return new FashionEvaluator(() -> Datasets.fashionMnist(ctx).test(), ctx.seeds(), samples,
-          featureCache).on(OpenRun::requireSampler);
+      return new FashionEvaluator(
+              () -> Datasets.fashionMnist(ctx).test(), ctx.seeds(), samples, featureCache)
+          .on(OpenRun::requireSampler);
     }
     if (Arrays.equals(shape, new int[] {28, 28, 3})) {
       return new StackedEvaluator(ctx.seeds(), samples).on(OpenRun::requireSampler);

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * An append-only CSV file with a fixed header, flushed after every row so a crash loses at most the
- * row being written. Reopening an existing file checks its header and first truncates it to
- * {@code keepRowsUpTo}, so a resumed run continues the file exactly where its checkpoint was.
+ * row being written. Reopening an existing file checks its header and first truncates it to {@code
+ * keepRowsUpTo}, so a resumed run continues the file exactly where its checkpoint was.
  */
 public final class CsvLog implements AutoCloseable {
   private final Path path;
@@ -31,8 +31,13 @@ public final class CsvLog implements AutoCloseable {
       if (Files.exists(path)) {
         List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals(head)) {
-          throw new IllegalStateException(path + " has header '"
-              + (lines.isEmpty() ? "" : lines.get(0)) + "', expected '" + head + "'");
+          throw new IllegalStateException(
+              path
+                  + " has header '"
+                  + (lines.isEmpty() ? "" : lines.get(0))
+                  + "', expected '"
+                  + head
+                  + "'");
         }
         StringBuilder kept = new StringBuilder(head).append('\n');
         for (String line : lines.subList(1, lines.size())) {

@@ -59,8 +59,10 @@ public final class ImageGrid implements AutoCloseable {
 
   /** PNG bytes of a grid. */
   public byte[] encode(Tiled grid) {
-    try (TUint8 t = TUint8.tensorOf(Shape.of(grid.height(), grid.width(), grid.channels()),
-            DataBuffers.of(grid.pixels(), true, false));
+    try (TUint8 t =
+            TUint8.tensorOf(
+                Shape.of(grid.height(), grid.width(), grid.channels()),
+                DataBuffers.of(grid.pixels(), true, false));
         var res = session.runner().feed(image, t).fetch(png).run()) {
       return ((TString) res.get(0)).asBytes().getObject();
     }

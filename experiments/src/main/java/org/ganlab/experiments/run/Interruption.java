@@ -9,9 +9,9 @@ import org.ganlab.core.train.TrainingHook;
 /**
  * Turns Ctrl-C and SIGTERM into a clean stop: the JVM's shutdown hook asks the training thread to
  * stop after the step (and any checkpoint) in progress and waits for it to record how the run
- * ended, so no temporary checkpoint folder is left and status.txt says {@code interrupted}. Put
- * it first among the hooks. If the training thread does not answer within the grace period (a
- * long evaluation), the shutdown hook runs {@code fallback} itself.
+ * ended, so no temporary checkpoint folder is left and status.txt says {@code interrupted}. Put it
+ * first among the hooks. If the training thread does not answer within the grace period (a long
+ * evaluation), the shutdown hook runs {@code fallback} itself.
  */
 public final class Interruption implements TrainingHook, AutoCloseable {
   /** Thrown on the training thread when a stop was requested. */
@@ -34,16 +34,19 @@ public final class Interruption implements TrainingHook, AutoCloseable {
    * @param fallback what the shutdown hook does itself when the training thread does not answer
    */
   public Interruption(long graceSeconds, Runnable fallback) {
-    this.hook = new Thread(() -> {
-      requested = true;
-      try {
-        if (!recorded.await(graceSeconds, TimeUnit.SECONDS)) {
-          fallback.run();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "ganlab-interrupt");
+    this.hook =
+        new Thread(
+            () -> {
+              requested = true;
+              try {
+                if (!recorded.await(graceSeconds, TimeUnit.SECONDS)) {
+                  fallback.run();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "ganlab-interrupt");
     Runtime.getRuntime().addShutdownHook(hook);
   }
 

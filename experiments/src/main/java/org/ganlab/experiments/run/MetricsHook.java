@@ -12,14 +12,14 @@ import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainingHook;
 
 /**
- * Writes every step's record: a row of metrics.csv (deterministic values only), a row of
- * timing.csv (wall clock), {@code train/<column>} scalars to TensorBoard and the progress
- * display. Both CSVs are cut back to the step the trainer starts from, so a resumed run's files
- * equal an uninterrupted run's.
+ * Writes every step's record: a row of metrics.csv (deterministic values only), a row of timing.csv
+ * (wall clock), {@code train/<column>} scalars to TensorBoard and the progress display. Both CSVs
+ * are cut back to the step the trainer starts from, so a resumed run's files equal an uninterrupted
+ * run's.
  *
- * <p>metrics.csv columns: {@code step, d_loss, g_loss}, the loss's two score columns ({@code
- * d_x, d_g_z} for sigmoid losses, {@code critic_real, critic_fake} for critics; none when the
- * loss reports no scores), {@code d_grad_norm, g_grad_norm}, then the discriminator terms and the
+ * <p>metrics.csv columns: {@code step, d_loss, g_loss}, the loss's two score columns ({@code d_x,
+ * d_g_z} for sigmoid losses, {@code critic_real, critic_fake} for critics; none when the loss
+ * reports no scores), {@code d_grad_norm, g_grad_norm}, then the discriminator terms and the
  * generator terms by name.
  */
 public final class MetricsHook implements TrainingHook, AutoCloseable {
@@ -38,8 +38,8 @@ public final class MetricsHook implements TrainingHook, AutoCloseable {
    * @param imagesPerStep real examples one step consumes ({@code batch_size * n_critic}), for
    *     images/s
    */
-  public MetricsHook(RunDirectory dir, TensorBoardWriter board, ProgressDisplay progress,
-      long imagesPerStep) {
+  public MetricsHook(
+      RunDirectory dir, TensorBoardWriter board, ProgressDisplay progress, long imagesPerStep) {
     this.dir = dir;
     this.board = board;
     this.progress = progress;
@@ -65,14 +65,12 @@ public final class MetricsHook implements TrainingHook, AutoCloseable {
     header = header(trainer.loss());
     scores = trainer.loss().scores() != null;
     metrics = new CsvLog(dir.metrics(), header, trainer.step());
-    timing = new CsvLog(dir.timing(), List.of("step", "step_ms", "images_per_s"),
-        trainer.step());
+    timing = new CsvLog(dir.timing(), List.of("step", "step_ms", "images_per_s"), trainer.step());
   }
 
   @Override
   public void afterStep(GanTrainer<?> trainer, StepRecord r, long stepNanos) {
-    List<Object> row = new ArrayList<>(List.of(r.step(), r.discriminatorLoss(),
-        r.generatorLoss()));
+    List<Object> row = new ArrayList<>(List.of(r.step(), r.discriminatorLoss(), r.generatorLoss()));
     if (scores) {
       row.add(r.dReal());
       row.add(r.dFake());

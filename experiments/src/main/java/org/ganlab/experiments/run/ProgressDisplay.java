@@ -8,9 +8,9 @@ import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.StepRecord;
 
 /**
- * Shows training progress: on a terminal one line rewritten in place (step, losses, D(x),
- * D(G(z)), steps/s, ETA, last evaluation); otherwise a plain line every {@code logEvery} steps,
- * so logs stay readable in CI and files, and one line per evaluation.
+ * Shows training progress: on a terminal one line rewritten in place (step, losses, D(x), D(G(z)),
+ * steps/s, ETA, last evaluation); otherwise a plain line every {@code logEvery} steps, so logs stay
+ * readable in CI and files, and one line per evaluation.
  */
 public final class ProgressDisplay {
   private final PrintStream out;
@@ -28,16 +28,25 @@ public final class ProgressDisplay {
    * @param startStep the step training (re)starts from, for the rate
    * @param scores how the loss reads its discriminator's outputs (null: no scores shown)
    */
-  public ProgressDisplay(PrintStream out, boolean terminal, long totalSteps, long logEvery,
-      long startStep, Scores.Kind scores) {
+  public ProgressDisplay(
+      PrintStream out,
+      boolean terminal,
+      long totalSteps,
+      long logEvery,
+      long startStep,
+      Scores.Kind scores) {
     this.out = out;
     this.terminal = terminal;
     this.totalSteps = totalSteps;
     this.logEvery = Math.max(1, logEvery);
     this.startStep = startStep;
     // Probabilities read as the papers' D(x), D(G(z)); a critic's raw outputs as C(x), C(G(z)).
-    this.scores = scores == null ? ""
-        : scores == Scores.Kind.PROBABILITY ? "  D(x) %.3f  D(G(z)) %.3f" : "  C(x) %.3f  C(G(z)) %.3f";
+    this.scores =
+        scores == null
+            ? ""
+            : scores == Scores.Kind.PROBABILITY
+                ? "  D(x) %.3f  D(G(z)) %.3f"
+                : "  C(x) %.3f  C(G(z)) %.3f";
   }
 
   /** Called after each step. */
@@ -64,9 +73,10 @@ public final class ProgressDisplay {
    * terminal it is printed as a line of its own.
    */
   public void evaluated(long step, Map<String, ? extends Number> values) {
-    String v = values.entrySet().stream()
-        .map(e -> e.getKey() + " " + number(e.getValue()))
-        .collect(Collectors.joining("  "));
+    String v =
+        values.entrySet().stream()
+            .map(e -> e.getKey() + " " + number(e.getValue()))
+            .collect(Collectors.joining("  "));
     lastEval = "  last eval @" + step + ": " + v;
     if (!terminal) {
       out.println("eval step " + step + ": " + v);
@@ -74,7 +84,8 @@ public final class ProgressDisplay {
   }
 
   private static String number(Number n) {
-    return n instanceof Integer || n instanceof Long ? n.toString()
+    return n instanceof Integer || n instanceof Long
+        ? n.toString()
         : String.format(Locale.ROOT, "%.4g", n.doubleValue());
   }
 
@@ -90,15 +101,22 @@ public final class ProgressDisplay {
     double secs = (now - startNanos) / 1e9;
     double rate = secs > 0 ? (r.step() - startStep) / secs : 0;
     double eta = rate > 0 ? (totalSteps - r.step()) / rate : 0;
-    return String.format(Locale.ROOT, "step %d/%d  D %.4f  G %.4f", r.step(), totalSteps,
-        r.discriminatorLoss(), r.generatorLoss())
+    return String.format(
+            Locale.ROOT,
+            "step %d/%d  D %.4f  G %.4f",
+            r.step(),
+            totalSteps,
+            r.discriminatorLoss(),
+            r.generatorLoss())
         + String.format(Locale.ROOT, scores, r.dReal(), r.dFake())
-        + String.format(Locale.ROOT, "  %.1f steps/s  ETA %s", rate, duration(eta)) + lastEval;
+        + String.format(Locale.ROOT, "  %.1f steps/s  ETA %s", rate, duration(eta))
+        + lastEval;
   }
 
   static String duration(double seconds) {
     long s = Math.round(seconds);
-    return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
+    return s >= 3600
+        ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, (s % 3600) / 60)
         : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
   }
 }

@@ -20,8 +20,8 @@ public final class Provenance {
   private Provenance() {}
 
   /** Collects the provenance of a run started now. */
-  public static Map<String, Object> collect(String experiment, long seed,
-      SessionSettings session, Map<String, String> dataChecksums) {
+  public static Map<String, Object> collect(
+      String experiment, long seed, SessionSettings session, Map<String, String> dataChecksums) {
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("experiment", experiment);
     p.put("rootSeed", seed);
@@ -32,9 +32,15 @@ public final class Provenance {
     p.put("ganlabVersion", version());
     p.put("tensorflowVersion", TensorFlow.version());
     p.put("javaVersion", System.getProperty("java.version"));
-    p.put("javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
-    p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-        + System.getProperty("os.arch"));
+    p.put(
+        "javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
+    p.put(
+        "os",
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"));
     p.put("cpuModel", cpuModel());
     p.put("availableProcessors", Runtime.getRuntime().availableProcessors());
     p.put("intraOpThreads", session.intraOpThreads());

@@ -22,8 +22,8 @@ public record RunDirectory(Path root) {
   /**
    * Creates a new, empty directory under {@code base} for a run started now: {@code
    * <experiment>/<yyyyMMdd-HHmmss>-s<seed>}, with {@code -2}, {@code -3}, ... appended only when
-   * that name is taken (two runs started in the same second with the same seed). The directory
-   * is created atomically, so two processes never get the same one.
+   * that name is taken (two runs started in the same second with the same seed). The directory is
+   * created atomically, so two processes never get the same one.
    */
   public static RunDirectory create(Path base, String experiment, long seed) {
     String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -40,8 +40,8 @@ public record RunDirectory(Path root) {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a run directory in " + parent + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot create a run directory in " + parent + ": " + e.getMessage(), e);
     }
   }
 

@@ -35,8 +35,8 @@ public final class RunLock implements AutoCloseable {
       }
       if (l == null) {
         ch.close();
-        throw new IllegalStateException("run directory " + runDir
-            + " is in use by another ganlab process (lock " + f + ")");
+        throw new IllegalStateException(
+            "run directory " + runDir + " is in use by another ganlab process (lock " + f + ")");
       }
       return new RunLock(ch, l);
     } catch (IOException e) {

@@ -18,8 +18,9 @@ public final class RunLog implements AutoCloseable {
   public RunLog(Path path) {
     this.path = path;
     try {
-      out = Files.newBufferedWriter(path, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      out =
+          Files.newBufferedWriter(
+              path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + path, e);
     }

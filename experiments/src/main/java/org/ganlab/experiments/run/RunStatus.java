@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * status.txt: "running", "finished", "interrupted: ..." (Ctrl-C or SIGTERM, naming the last
- * intact checkpoint) or "failed: reason", replaced atomically. Only a run whose status says
- * finished is complete; a run killed with SIGKILL still says running.
+ * status.txt: "running", "finished", "interrupted: ..." (Ctrl-C or SIGTERM, naming the last intact
+ * checkpoint) or "failed: reason", replaced atomically. Only a run whose status says finished is
+ * complete; a run killed with SIGKILL still says running.
  */
 public final class RunStatus {
   private RunStatus() {}

@@ -9,9 +9,8 @@ import org.ganlab.core.train.TrainingHook;
 import org.ganlab.experiments.OpenRun;
 
 /**
- * Draws the run's sample picture at step 0, every {@code every} steps and at the last step:
- * {@code samples/step-XXXXXX.png} (written atomically) and the {@code samples} image in
- * TensorBoard.
+ * Draws the run's sample picture at step 0, every {@code every} steps and at the last step: {@code
+ * samples/step-XXXXXX.png} (written atomically) and the {@code samples} image in TensorBoard.
  */
 public final class SampleHook implements TrainingHook {
   private final RunDirectory dir;
@@ -27,8 +26,14 @@ public final class SampleHook implements TrainingHook {
    * @param encoder encodes it as PNG
    * @param gridSize how many samples a picture holds
    */
-  public SampleHook(RunDirectory dir, OpenRun.Picture picture, ImageGrid encoder,
-      TensorBoardWriter board, long every, long lastStep, int gridSize) {
+  public SampleHook(
+      RunDirectory dir,
+      OpenRun.Picture picture,
+      ImageGrid encoder,
+      TensorBoardWriter board,
+      long every,
+      long lastStep,
+      int gridSize) {
     this.dir = dir;
     this.picture = picture;
     this.encoder = encoder;
@@ -59,8 +64,7 @@ public final class SampleHook implements TrainingHook {
       Files.createDirectories(dir.samples());
       AtomicFiles.write(dir.sample(step), encoder.encode(p));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + dir.sample(step) + ": " + e.getMessage(),
-          e);
+      throw new UncheckedIOException("cannot write " + dir.sample(step) + ": " + e.getMessage(), e);
     }
   }
 }

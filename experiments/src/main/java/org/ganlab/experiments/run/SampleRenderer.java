@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.ganlab.core.data.DataSource;
 
 /**
- * Draws a batch of generated examples as one uint8 picture for {@code samples/} and TensorBoard:
- * a tiled grid for images, a scatter plot for 2D points.
+ * Draws a batch of generated examples as one uint8 picture for {@code samples/} and TensorBoard: a
+ * tiled grid for images, a scatter plot for 2D points.
  */
 @FunctionalInterface
 public interface SampleRenderer {
@@ -16,21 +16,23 @@ public interface SampleRenderer {
   ImageGrid.Tiled render(float[] samples, int n);
 
   /**
-   * The renderer for examples of {@code shape}: a square grid at 2x for {@code {h, w, c}} images,
-   * a {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D
-   * Gaussian mixture) for {@code {2}} points.
+   * The renderer for examples of {@code shape}: a square grid at 2x for {@code {h, w, c}} images, a
+   * {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D Gaussian
+   * mixture) for {@code {2}} points.
    *
    * @throws IllegalArgumentException for any other shape
    */
   static SampleRenderer forExamples(int[] shape, DataSource data) {
     if (shape.length == 3) {
-      return (px, n) -> ImageGrid.tile(px, n, shape[0], shape[1], shape[2],
-          (int) Math.ceil(Math.sqrt(n)), 2);
+      return (px, n) ->
+          ImageGrid.tile(px, n, shape[0], shape[1], shape[2], (int) Math.ceil(Math.sqrt(n)), 2);
     }
     if (shape.length == 1 && shape[0] == 2) {
       return ScatterPlot.of(data);
     }
-    throw new IllegalArgumentException("no sample picture for examples of shape "
-        + Arrays.toString(shape) + " (images {h, w, c} and 2D points {2} are drawn)");
+    throw new IllegalArgumentException(
+        "no sample picture for examples of shape "
+            + Arrays.toString(shape)
+            + " (images {h, w, c} and 2D points {2} are drawn)");
   }
 }

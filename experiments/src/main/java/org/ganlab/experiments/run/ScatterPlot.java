@@ -35,8 +35,8 @@ public final class ScatterPlot implements SampleRenderer {
   }
 
   /**
-   * A plot for {@code data}: the centres and extent of a {@link GaussianMixture2D} source, else
-   * the extent of its first 512 examples; the range is 1.25 x the largest absolute coordinate.
+   * A plot for {@code data}: the centres and extent of a {@link GaussianMixture2D} source, else the
+   * extent of its first 512 examples; the range is 1.25 x the largest absolute coordinate.
    */
   public static ScatterPlot of(DataSource data) {
     if (data instanceof GaussianMixture2D.Source s) {
@@ -58,8 +58,7 @@ public final class ScatterPlot implements SampleRenderer {
   @Override
   public ImageGrid.Tiled render(float[] xy, int n) {
     if (xy.length != 2 * n) {
-      throw new IllegalArgumentException(n + " points need " + 2 * n + " values, got "
-          + xy.length);
+      throw new IllegalArgumentException(n + " points need " + 2 * n + " values, got " + xy.length);
     }
     byte[] px = new byte[SIZE * SIZE * 3];
     for (int i = 0; i < SIZE * SIZE; i++) {

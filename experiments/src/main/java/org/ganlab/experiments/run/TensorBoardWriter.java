@@ -43,14 +43,20 @@ public final class TensorBoardWriter implements AutoCloseable {
     step = tf.withName("step").placeholder(TInt64.class, Placeholder.shape(Shape.scalar()));
     values = tf.withName("values").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1)));
     imageTag = tf.withName("image_tag").placeholder(TString.class);
-    image = tf.withName("image").placeholder(TUint8.class, Placeholder.shape(Shape.of(1, -1, -1,
-        -1)));
-    writeImage = tf.summary.writeImageSummary(writer, step, imageTag, image,
-        tf.constant(new byte[] {(byte) 255, 0, 0, (byte) 255}));
+    image =
+        tf.withName("image").placeholder(TUint8.class, Placeholder.shape(Shape.of(1, -1, -1, -1)));
+    writeImage =
+        tf.summary.writeImageSummary(
+            writer, step, imageTag, image, tf.constant(new byte[] {(byte) 255, 0, 0, (byte) 255}));
     flush = tf.summary.flushSummaryWriter(writer);
     closeOp = tf.summary.closeSummaryWriter(writer);
-    Op create = tf.summary.createSummaryFileWriter(writer, tf.constant(logdir.toString()),
-        tf.constant(100), tf.constant(10_000), tf.constant(".ganlab"));
+    Op create =
+        tf.summary.createSummaryFileWriter(
+            writer,
+            tf.constant(logdir.toString()),
+            tf.constant(100),
+            tf.constant(10_000),
+            tf.constant(".ganlab"));
     session = new Session(graph);
     session.run(create);
   }
@@ -64,7 +70,8 @@ public final class TensorBoardWriter implements AutoCloseable {
       r.addTarget(scalarOp(e.getKey(), i));
       v[i++] = e.getValue();
     }
-    try (TInt64 s = TInt64.scalarOf(globalStep); TFloat32 vals = TFloat32.vectorOf(v)) {
+    try (TInt64 s = TInt64.scalarOf(globalStep);
+        TFloat32 vals = TFloat32.vectorOf(v)) {
       r.feed(step, s).feed(values, vals).run();
     }
   }
@@ -72,20 +79,26 @@ public final class TensorBoardWriter implements AutoCloseable {
   // The op for a tag reads values[index]; callers pass tags in a stable order per run.
   private Op scalarOp(String tag, int index) {
     String key = tag + "#" + index;
-    return scalarOps.computeIfAbsent(key, k -> {
-      Operand<TFloat32> value = tf.reshape(tf.slice(values, tf.constant(new int[] {index}),
-          tf.constant(new int[] {1})), tf.constant(new int[0]));
-      return tf.summary.writeScalarSummary(writer, step, tf.constant(tag), value);
-    });
+    return scalarOps.computeIfAbsent(
+        key,
+        k -> {
+          Operand<TFloat32> value =
+              tf.reshape(
+                  tf.slice(values, tf.constant(new int[] {index}), tf.constant(new int[] {1})),
+                  tf.constant(new int[0]));
+          return tf.summary.writeScalarSummary(writer, step, tf.constant(tag), value);
+        });
   }
 
   /** Writes a uint8 HWC image (e.g. a sample grid) at {@code globalStep}. */
   public void image(long globalStep, String tag, ImageGrid.Tiled grid) {
-    try (TInt64 s = TInt64.scalarOf(globalStep); TString t = TString.scalarOf(tag);
-        TUint8 img = TUint8.tensorOf(Shape.of(1, grid.height(), grid.width(), grid.channels()),
-            DataBuffers.of(grid.pixels(), true, false))) {
-      session.runner().feed(step, s).feed(imageTag, t).feed(image, img).addTarget(writeImage)
-          .run();
+    try (TInt64 s = TInt64.scalarOf(globalStep);
+        TString t = TString.scalarOf(tag);
+        TUint8 img =
+            TUint8.tensorOf(
+                Shape.of(1, grid.height(), grid.width(), grid.channels()),
+                DataBuffers.of(grid.pixels(), true, false))) {
+      session.runner().feed(step, s).feed(imageTag, t).feed(image, img).addTarget(writeImage).run();
     }
   }
 

@@ -7,12 +7,11 @@ import org.ganlab.models.TrainingPreset;
 
 /**
  * AC-GAN on Fashion-MNIST with the preset's recipe ({@code ConditionalGan.acgan(10).training()}:
- * non-saturating loss plus the {@code AuxiliaryClassifierLoss} regularizer, Adam(2e-4, 0.5,
- * 0.999), batch 100). Default 1500 steps (two and a half epochs).
+ * non-saturating loss plus the {@code AuxiliaryClassifierLoss} regularizer, Adam(2e-4, 0.5, 0.999),
+ * batch 100). Default 1500 steps (two and a half epochs).
  *
  * <p>{@code aux_weight} scales both auxiliary-classifier terms (the paper's 1); the conditional
- * suite trains {@code --steps 3000 --set aux_weight=3}, and docs/benchmarks.md shows what it
- * gives.
+ * suite trains {@code --steps 3000 --set aux_weight=3}, and docs/benchmarks.md shows what it gives.
  */
 public final class AcganExperiment extends ConditionalExperiment {
   @Override
@@ -32,7 +31,11 @@ public final class AcganExperiment extends ConditionalExperiment {
 
   @Override
   protected Hyperparameters.Builder extraKeys(Hyperparameters.Builder b) {
-    return b.doubleParam("aux_weight", 1, 0, 1e3,
+    return b.doubleParam(
+        "aux_weight",
+        1,
+        0,
+        1e3,
         "weight of the auxiliary classifier terms of D and G (the paper's 1)");
   }
 
@@ -40,9 +43,10 @@ public final class AcganExperiment extends ConditionalExperiment {
   protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
     // Only the auxiliary term changes; any other regularizer of the recipe stays.
     double w = hp.getDouble("aux_weight");
-    return p.withRegularizers(p.regularizers().stream()
-        .map(r -> r instanceof AuxiliaryClassifierLoss ? new AuxiliaryClassifierLoss(w) : r)
-        .toList());
+    return p.withRegularizers(
+        p.regularizers().stream()
+            .map(r -> r instanceof AuxiliaryClassifierLoss ? new AuxiliaryClassifierLoss(w) : r)
+            .toList());
   }
 
   @Override

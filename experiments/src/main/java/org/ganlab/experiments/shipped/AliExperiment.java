@@ -22,8 +22,8 @@ import org.ganlab.models.AliFamily;
 /**
  * BiGAN / ALI ({@link Ali}: DCGAN's generator, an encoder, a joint discriminator D(x, z) with
  * dropout 0.2) on Fashion-MNIST (Donahue et al. 2017, "Adversarial Feature Learning"; Dumoulin et
- * al. 2017, "Adversarially Learned Inference"). D separates (x, E(x)) from (G(z), z); G and E
- * share one optimizer and minimize the non-saturating loss with the labels swapped ({@link
+ * al. 2017, "Adversarially Learned Inference"). D separates (x, E(x)) from (G(z), z); G and E share
+ * one optimizer and minimize the non-saturating loss with the labels swapped ({@link
  * AliFamily#loss}). Optimizers (Adam(2e-4, 0.5, 0.999), the DCGAN paper's and BiGAN's), trainer
  * config and schedule come from the common keys; the picture is a grid of G's samples, and the
  * default evaluator scores them like {@code dcgan}'s (fid, kid, precision, recall). {@code --set
@@ -48,19 +48,28 @@ public final class AliExperiment extends Experiment {
         .doubleParam("ema_decay", 0, 0, 0, "generator EMA: not supported by the ALI family")
         .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
         .intParam("filters", a.filters(), 1, 1024, "width of the first E and D / last G layer")
-        .booleanParam("gaussian_encoder", a.gaussianEncoder(),
+        .booleanParam(
+            "gaussian_encoder",
+            a.gaussianEncoder(),
             "ALI's reparametrized Gaussian encoder (false: BiGAN's deterministic one)")
         .doubleParam("dropout", a.dropout(), 0, 0.9, "dropout rate in the discriminator")
         .build();
   }
 
   @Provides
-  RunSetup setup(Hyperparameters hp, RunContext ctx, @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt, TrainerConfig config, Schedule schedule) {
-    Ali arch = Ali.standard().withLatentDim(hp.getInt("latent_dim"))
-        .withFilters(hp.getInt("filters"))
-        .withGaussianEncoder(hp.getBoolean("gaussian_encoder"))
-        .withDropout(hp.getDouble("dropout"));
+  RunSetup setup(
+      Hyperparameters hp,
+      RunContext ctx,
+      @Named("discriminator") Optimizer dOpt,
+      @Named("generator") Optimizer gOpt,
+      TrainerConfig config,
+      Schedule schedule) {
+    Ali arch =
+        Ali.standard()
+            .withLatentDim(hp.getInt("latent_dim"))
+            .withFilters(hp.getInt("filters"))
+            .withGaussianEncoder(hp.getBoolean("gaussian_encoder"))
+            .withDropout(hp.getDouble("dropout"));
     DataSource data = Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
     AliFamily family = new AliFamily(arch, data, dOpt, gOpt);
     int[] shape = arch.exampleShape();
@@ -70,10 +79,22 @@ public final class AliExperiment extends Experiment {
     components.put("loss", "non-saturating, generator and encoder with swapped labels");
     components.put("discriminatorOptimizer", dOpt.describe());
     components.put("generatorOptimizer", gOpt.describe());
-    components.put("trainer", Map.of("batchSize", config.batchSize(), "nCritic",
-        config.nCritic()));
-    return new RunSetup(family, c -> RunSetup.open(family, c, t -> RunSetup.latentView(t,
-        new LatentSampler(t, t.model().generator(), shape, 0), renderer)), schedule, config,
-        data, shape, 0, data.fileChecksums(), components);
+    components.put("trainer", Map.of("batchSize", config.batchSize(), "nCritic", config.nCritic()));
+    return new RunSetup(
+        family,
+        c ->
+            RunSetup.open(
+                family,
+                c,
+                t ->
+                    RunSetup.latentView(
+                        t, new LatentSampler(t, t.model().generator(), shape, 0), renderer)),
+        schedule,
+        config,
+        data,
+        shape,
+        0,
+        data.fileChecksums(),
+        components);
   }
 }

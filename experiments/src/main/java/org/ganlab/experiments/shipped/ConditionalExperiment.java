@@ -30,10 +30,12 @@ abstract class ConditionalExperiment extends PresetExperiment {
   @Override
   public final Hyperparameters hyperparameters() {
     ConditionalGan a = architecture();
-    return extraKeys(Presets.defaults(recipe())
-        .withDefault("steps", defaultSteps())
-        .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-        .intParam("filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer"))
+    return extraKeys(
+            Presets.defaults(recipe())
+                .withDefault("steps", defaultSteps())
+                .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
+                .intParam(
+                    "filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer"))
         .build();
   }
 
@@ -49,8 +51,13 @@ abstract class ConditionalExperiment extends PresetExperiment {
 
   @Override
   protected final TrainingPreset recipe(Hyperparameters hp) {
-    return applyExtraKeys(recipe().withArchitecture(architecture()
-        .withLatentDim(hp.getInt("latent_dim")).withFilters(hp.getInt("filters"))), hp);
+    return applyExtraKeys(
+        recipe()
+            .withArchitecture(
+                architecture()
+                    .withLatentDim(hp.getInt("latent_dim"))
+                    .withFilters(hp.getInt("filters"))),
+        hp);
   }
 
   @Provides

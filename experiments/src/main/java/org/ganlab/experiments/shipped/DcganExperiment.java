@@ -14,9 +14,9 @@ import org.ganlab.models.Dcgan;
 
 /**
  * DCGAN with the non-saturating loss on Fashion-MNIST: the README's main job ({@code --set
- * loss=least-squares} or {@code hinge} trains LSGAN or the hinge loss on the same networks). The defaults
- * (2000 steps of batch 64, about two epochs) finish in a few minutes on two CPU cores and give
- * recognisable garments.
+ * loss=least-squares} or {@code hinge} trains LSGAN or the hinge loss on the same networks). The
+ * defaults (2000 steps of batch 64, about two epochs) finish in a few minutes on two CPU cores and
+ * give recognisable garments.
  */
 public final class DcganExperiment extends Experiment {
   @Override
@@ -34,14 +34,17 @@ public final class DcganExperiment extends Experiment {
     return TrainingModule.commonDefaults()
         .intParam("latent_dim", 100, 1, 4096, "size of z")
         .intParam("filters", 64, 1, 1024, "width of the first D / last G hidden layer")
-        .stringParam("loss", "non-saturating", "adversarial loss: non-saturating, minimax,"
-            + " least-squares, hinge or wasserstein")
+        .stringParam(
+            "loss",
+            "non-saturating",
+            "adversarial loss: non-saturating, minimax," + " least-squares, hinge or wasserstein")
         .build();
   }
 
   @Provides
   GanArchitecture architecture(Hyperparameters hp) {
-    return Dcgan.standard().withLatentDim(hp.getInt("latent_dim"))
+    return Dcgan.standard()
+        .withLatentDim(hp.getInt("latent_dim"))
         .withFilters(hp.getInt("filters"));
   }
 

@@ -12,9 +12,9 @@ import org.ganlab.models.Dcgan;
 import org.ganlab.models.TrainingPreset;
 
 /**
- * DCGAN ({@code Dcgan.standard().withChannels(3).training()}: non-saturating loss, Adam(2e-4,
- * 0.5, 0.999), batch 128) on stacked Fashion-MNIST, three independent images as the three
- * channels: 1000 label combinations to cover. Default 1500 steps.
+ * DCGAN ({@code Dcgan.standard().withChannels(3).training()}: non-saturating loss, Adam(2e-4, 0.5,
+ * 0.999), batch 128) on stacked Fashion-MNIST, three independent images as the three channels: 1000
+ * label combinations to cover. Default 1500 steps.
  */
 public final class DcganStackedExperiment extends PresetExperiment {
   private static final int CHANNELS = 3;
@@ -48,8 +48,12 @@ public final class DcganStackedExperiment extends PresetExperiment {
 
   @Override
   protected TrainingPreset recipe(Hyperparameters hp) {
-    return recipe().withArchitecture(Dcgan.standard().withChannels(CHANNELS)
-        .withLatentDim(hp.getInt("latent_dim")).withFilters(hp.getInt("filters")));
+    return recipe()
+        .withArchitecture(
+            Dcgan.standard()
+                .withChannels(CHANNELS)
+                .withLatentDim(hp.getInt("latent_dim"))
+                .withFilters(hp.getInt("filters")));
   }
 
   @Provides

@@ -3,8 +3,8 @@ package org.ganlab.experiments.shipped;
 import org.ganlab.core.data.GaussianMixture2D;
 
 /**
- * {@code MlpGan.standard().training()} (non-saturating loss, Adam(1e-4, 0.5, 0.999), batch 256)
- * on the ring of 8 Gaussians. Default 10,000 steps: the MLP step takes a few milliseconds.
+ * {@code MlpGan.standard().training()} (non-saturating loss, Adam(1e-4, 0.5, 0.999), batch 256) on
+ * the ring of 8 Gaussians. Default 10,000 steps: the MLP step takes a few milliseconds.
  */
 public final class GanRing8Experiment extends MixtureExperiment {
   @Override

@@ -16,15 +16,15 @@ import org.ganlab.models.MlpGan;
 import org.ganlab.models.TrainingPreset;
 
 /**
- * An MLP GAN on a 2D Gaussian mixture, the mode-collapse benchmark. The sample picture is a
- * scatter plot of {@code grid_size} (default 2000) generated points over the mixture's centres;
- * evaluation counts modes on {@code eval_samples} (default 10,000) points.
+ * An MLP GAN on a 2D Gaussian mixture, the mode-collapse benchmark. The sample picture is a scatter
+ * plot of {@code grid_size} (default 2000) generated points over the mixture's centres; evaluation
+ * counts modes on {@code eval_samples} (default 10,000) points.
  *
- * <p>Keys beyond the common ones: {@code hidden_units} (width of every hidden layer of G and D)
- * and {@code r1_gamma} (default 0 = off): when positive, the R1 penalty {@code gamma / 2 *
- * E_x |grad_x D(x)|^2} on real data ({@link R1Penalty}, Mescheder et al. 2018) is added to the
- * discriminator loss on top of the recipe's own regularizers; {@code packing} (default 1) makes
- * the discriminator score groups of that many points (PacGAN, {@link MlpGan#packing}).
+ * <p>Keys beyond the common ones: {@code hidden_units} (width of every hidden layer of G and D) and
+ * {@code r1_gamma} (default 0 = off): when positive, the R1 penalty {@code gamma / 2 * E_x |grad_x
+ * D(x)|^2} on real data ({@link R1Penalty}, Mescheder et al. 2018) is added to the discriminator
+ * loss on top of the recipe's own regularizers; {@code packing} (default 1) makes the discriminator
+ * score groups of that many points (PacGAN, {@link MlpGan#packing}).
  */
 abstract class MixtureExperiment extends PresetExperiment {
   /** The data. */
@@ -45,11 +45,23 @@ abstract class MixtureExperiment extends PresetExperiment {
         .withDefault("steps", defaultSteps())
         .withDefault("grid_size", 2000)
         .withDefault("eval_samples", 10_000)
-        .intParam("hidden_units", MlpGan.standard().hiddenUnits(), 1, 4096,
+        .intParam(
+            "hidden_units",
+            MlpGan.standard().hiddenUnits(),
+            1,
+            4096,
             "units per hidden layer of G and D")
-        .doubleParam("r1_gamma", 0.0, 0, 1e6,
+        .doubleParam(
+            "r1_gamma",
+            0.0,
+            0,
+            1e6,
             "R1 penalty weight on real data (gamma / 2 * E|grad D(x)|^2); 0 = off")
-        .intParam("packing", 1, 1, 64,
+        .intParam(
+            "packing",
+            1,
+            1,
+            64,
             "points per discriminator input (PacGAN); batch_size must be a multiple")
         .build();
   }
@@ -58,11 +70,13 @@ abstract class MixtureExperiment extends PresetExperiment {
   protected TrainingPreset recipe(Hyperparameters hp) {
     int packing = hp.getInt("packing");
     if (hp.getInt("batch_size") % packing != 0) {
-      throw new ConfigException("batch_size " + hp.getInt("batch_size")
-          + " is not a multiple of packing " + packing);
+      throw new ConfigException(
+          "batch_size " + hp.getInt("batch_size") + " is not a multiple of packing " + packing);
     }
-    TrainingPreset p = recipe().withArchitecture(MlpGan.standard()
-        .withHiddenUnits(hp.getInt("hidden_units")).withPacking(packing));
+    TrainingPreset p =
+        recipe()
+            .withArchitecture(
+                MlpGan.standard().withHiddenUnits(hp.getInt("hidden_units")).withPacking(packing));
     double gamma = hp.getDouble("r1_gamma");
     if (gamma > 0) {
       List<Regularizer> regs = new ArrayList<>(p.regularizers());

@@ -12,10 +12,10 @@ import org.ganlab.models.WganGp;
 
 /**
  * WGAN-GP on Fashion-MNIST with the paper's recipe ({@code WganGp.standard().training()}: critic
- * without batch norm, Wasserstein loss, gradient penalty lambda 10, n_critic 5, Adam(1e-4, 0,
- * 0.9), batch 64). A step is five critic updates with the penalty's second-order gradients, so
- * the default 600 steps (3000 critic updates, about three epochs of critic data) take a few
- * minutes on two idle cores.
+ * without batch norm, Wasserstein loss, gradient penalty lambda 10, n_critic 5, Adam(1e-4, 0, 0.9),
+ * batch 64). A step is five critic updates with the penalty's second-order gradients, so the
+ * default 600 steps (3000 critic updates, about three epochs of critic data) take a few minutes on
+ * two idle cores.
  */
 public final class WganGpExperiment extends PresetExperiment {
   @Override
@@ -44,7 +44,11 @@ public final class WganGpExperiment extends PresetExperiment {
     return Presets.defaults(recipe)
         .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
         .intParam("filters", a.filters(), 1, 1024, "width of the first critic layer")
-        .doubleParam("gp_lambda", Presets.gradientPenalty(recipe).lambda(), 0, 1e6,
+        .doubleParam(
+            "gp_lambda",
+            Presets.gradientPenalty(recipe).lambda(),
+            0,
+            1e6,
             "gradient penalty weight");
   }
 
@@ -55,8 +59,11 @@ public final class WganGpExperiment extends PresetExperiment {
 
   /** {@code recipe} with {@link #keys}' values and {@code channels} image channels. */
   static TrainingPreset applyKeys(TrainingPreset recipe, int channels, Hyperparameters hp) {
-    WganGp a = WganGp.standard().withChannels(channels).withLatentDim(hp.getInt("latent_dim"))
-        .withFilters(hp.getInt("filters"));
+    WganGp a =
+        WganGp.standard()
+            .withChannels(channels)
+            .withLatentDim(hp.getInt("latent_dim"))
+            .withFilters(hp.getInt("filters"));
     return Presets.withGradientPenalty(recipe.withArchitecture(a), hp.getDouble("gp_lambda"));
   }
 

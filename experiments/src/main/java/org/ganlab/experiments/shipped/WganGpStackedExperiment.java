@@ -13,8 +13,8 @@ import org.ganlab.models.WganGp;
 /**
  * WGAN-GP ({@code WganGp.standard().withChannels(3).training()}: critic without batch norm,
  * Wasserstein loss, gradient penalty lambda 10, n_critic 5, Adam(1e-4, 0, 0.9), batch 64) on
- * stacked Fashion-MNIST, three independent images as the three channels: 1000 label combinations
- * to cover. Evaluated like {@code dcgan-stacked} (modes covered and KL to uniform on {@code
+ * stacked Fashion-MNIST, three independent images as the three channels: 1000 label combinations to
+ * cover. Evaluated like {@code dcgan-stacked} (modes covered and KL to uniform on {@code
  * eval_samples}, default 10,000, generated images). Default 600 steps (3000 critic updates).
  */
 public final class WganGpStackedExperiment extends PresetExperiment {

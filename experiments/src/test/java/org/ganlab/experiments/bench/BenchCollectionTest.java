@@ -10,22 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchCollectionTest {
-  private static final String TABLE = "## Modes\n\n| Configuration | x | runs |\n|---|---:|---|\n"
-      + "| a | 1 | [s0](runs/a/s0) |\n\n![a](grids/a-step5.png)\n";
+  private static final String TABLE =
+      "## Modes\n\n| Configuration | x | runs |\n|---|---:|---|\n"
+          + "| a | 1 | [s0](runs/a/s0) |\n\n![a](grids/a-step5.png)\n";
 
   @Test
   void imagesPointAtCopiedGridsAndRunLinksBecomePaths() {
-    String md = "| a | [s0](runs/x/s0) [s1](runs/x/s1) |\n![A](grids/x-step5.png)\n"
-        + "[web](https://example.org)\n| Configuration | runs |";
+    String md =
+        "| a | [s0](runs/x/s0) [s1](runs/x/s1) |\n![A](grids/x-step5.png)\n"
+            + "[web](https://example.org)\n| Configuration | runs |";
     assertThat(BenchCollection.rewrite(md, "benchmarks/modes/", "bench/modes/runs"))
-        .isEqualTo("| a | `s0` `s1` |\n![A](benchmarks/modes/grids/x-step5.png)\n"
-            + "[web](https://example.org)\n| Configuration | seeds (run dirs under"
-            + " bench/modes/runs) |");
+        .isEqualTo(
+            "| a | `s0` `s1` |\n![A](benchmarks/modes/grids/x-step5.png)\n"
+                + "[web](https://example.org)\n| Configuration | seeds (run dirs under"
+                + " bench/modes/runs) |");
   }
 
   @Test
-  void theCopyBesideThePageCanBeCollectedAgainWithoutTheRuns(@TempDir Path dir)
-      throws IOException {
+  void theCopyBesideThePageCanBeCollectedAgainWithoutTheRuns(@TempDir Path dir) throws IOException {
     Path bench = dir.resolve("out").resolve("modes");
     Files.createDirectories(bench.resolve("grids"));
     Files.createDirectories(bench.resolve("runs").resolve("a").resolve("s0"));
@@ -36,7 +38,8 @@ class BenchCollectionTest {
 
     BenchCollection.write(page, "# Benchmarks", List.of(bench));
     String first = Files.readString(page);
-    assertThat(first).contains("![a](benchmarks/modes/grids/a-step5.png)")
+    assertThat(first)
+        .contains("![a](benchmarks/modes/grids/a-step5.png)")
         .contains("seeds (run dirs under " + bench.toString().replace('\\', '/') + "/runs)");
 
     // A new machine: the bench directory is gone, only the committed copy remains.
@@ -44,8 +47,7 @@ class BenchCollectionTest {
     deleteTree(dir.resolve("out"));
     BenchCollection.write(page, "# Benchmarks", List.of(copy));
     assertThat(Files.readString(page)).isEqualTo(first);
-    assertThat(copy.resolve("grids").resolve("a-step5.png")).hasBinaryContent(
-        new byte[] {1, 2, 3});
+    assertThat(copy.resolve("grids").resolve("a-step5.png")).hasBinaryContent(new byte[] {1, 2, 3});
     assertThat(copy.resolve("table.md")).hasContent(TABLE);
   }
 

@@ -23,23 +23,40 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchRunnerTest {
   private static final List<Long> SEEDS = List.of(0L, 1L);
   private final ExperimentRegistry registry = new ExperimentRegistry();
-  private final PrintStream out = new PrintStream(new ByteArrayOutputStream(), true,
-      StandardCharsets.UTF_8);
+  private final PrintStream out =
+      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
 
   private static RunSpec ring(String id, long steps) {
-    return new RunSpec(id, "gan-ring8", steps, List.of("eval_samples=500", "eval_every=100",
-        "grid_size=200", "checkpoint_every=100", "sample_every=100", "hidden_units=64"));
+    return new RunSpec(
+        id,
+        "gan-ring8",
+        steps,
+        List.of(
+            "eval_samples=500",
+            "eval_every=100",
+            "grid_size=200",
+            "checkpoint_every=100",
+            "sample_every=100",
+            "hidden_units=64"));
   }
 
   private static BenchSuite suite() {
     RunSpec longer = ring("ring", 200);
-    return new BenchSuite("test", "Test suite", true,
+    return new BenchSuite(
+        "test",
+        "Test suite",
+        true,
         List.of(BenchEntry.of("trained", longer), BenchEntry.atStep("untrained", longer, 0)),
         List.of("modes_captured", "high_quality"),
         List.of(new ConstantReference()),
-        List.of(new QualityTarget("modes at least 0", List.of("untrained", "trained"),
+        List.of(
+            new QualityTarget(
+                "modes at least 0",
+                List.of("untrained", "trained"),
                 List.of(Bound.atLeast("modes_captured", 0))),
-            new QualityTarget("impossible", List.of("trained", "untrained"),
+            new QualityTarget(
+                "impossible",
+                List.of("trained", "untrained"),
                 List.of(Bound.atLeast("modes_captured", 9)))),
         List.of("a note"));
   }
@@ -78,8 +95,7 @@ class BenchRunnerTest {
       throws Exception {
     BenchLayout layout = new BenchLayout(dir);
     Counting launcher = new Counting();
-    BenchTable t = new BenchRunner(registry, out).run(suite(), SEEDS, layout, launcher, 1,
-        "cmd");
+    BenchTable t = new BenchRunner(registry, out).run(suite(), SEEDS, layout, launcher, 1, "cmd");
     assertThat(launcher.launches).containsExactly("ring/0", "ring/1");
     assertThat(t.complete()).isTrue();
 
@@ -91,18 +107,19 @@ class BenchRunnerTest {
     assertThat(trained.metrics().get("high_quality").std())
         .isCloseTo(Math.abs(m0 - m1) / Math.sqrt(2), within(1e-12));
     assertThat(trained.trainMinutes().mean()).isPositive();
-    assertThat(trained.runs()).containsExactly(dir.resolve("runs/ring/s0"),
-        dir.resolve("runs/ring/s1"));
+    assertThat(trained.runs())
+        .containsExactly(dir.resolve("runs/ring/s0"), dir.resolve("runs/ring/s1"));
     BenchTable.Row untrained = t.row("untrained");
     assertThat(untrained.step()).isZero();
-    assertThat(untrained.metrics().get("high_quality").mean()).isEqualTo(
-        (BenchTable.csvRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality")
-            + BenchTable.csvRow(dir.resolve("runs/ring/s1/eval.csv"), 0).get("high_quality"))
-            / 2);
+    assertThat(untrained.metrics().get("high_quality").mean())
+        .isEqualTo(
+            (BenchTable.csvRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality")
+                    + BenchTable.csvRow(dir.resolve("runs/ring/s1/eval.csv"), 0)
+                        .get("high_quality"))
+                / 2);
     assertThat(untrained.trainMinutes().mean()).isZero();
     assertThat(t.row("reference").metrics().get("modes_captured").mean()).isEqualTo(7.5);
-    assertThat(t.targets()).extracting(BenchTable.TargetResult::met).containsExactly(true,
-        false);
+    assertThat(t.targets()).extracting(BenchTable.TargetResult::met).containsExactly(true, false);
     // Neither row holds the impossible bound; the closest is the one with more modes.
     double trainedModes = trained.metrics().get("modes_captured").mean();
     double untrainedModes = t.row("untrained").metrics().get("modes_captured").mean();
@@ -113,9 +130,15 @@ class BenchRunnerTest {
     assertThat(t.targets().get(0).closest()).isEqualTo(more);
 
     String md = Files.readString(layout.tableMarkdown());
-    assertThat(md).contains("Command: `cmd`", "| trained |", "[s1](runs/ring/s1)",
-        "**met**: modes at least 0", "**not met**: impossible", "a note",
-        "![trained](grids/ring-step200.png)");
+    assertThat(md)
+        .contains(
+            "Command: `cmd`",
+            "| trained |",
+            "[s1](runs/ring/s1)",
+            "**met**: modes at least 0",
+            "**not met**: impossible",
+            "a note",
+            "![trained](grids/ring-step200.png)");
     assertThat(layout.grids().resolve("ring-step0.png")).isRegularFile();
     List<String> csv = Files.readAllLines(layout.tableCsv());
     assertThat(csv).hasSize(4);
@@ -135,17 +158,25 @@ class BenchRunnerTest {
     Path run = dir.resolve("runs/ring/s0");
     RunStatus.write(run, "running");
     Counting launcher = new Counting();
-    BenchTable t = new BenchRunner(registry, out).run(s, List.of(0L), layout, launcher, 1,
-        "cmd");
+    BenchTable t = new BenchRunner(registry, out).run(s, List.of(0L), layout, launcher, 1, "cmd");
     assertThat(launcher.launches).containsExactly("ring/0/resume");
     assertThat(RunStatus.read(run)).isEqualTo("finished");
     assertThat(t.complete()).isTrue();
 
-    BenchSuite other = new BenchSuite("test", "Test", true,
-        List.of(BenchEntry.of("trained", ring("ring", 300))), List.of("modes_captured"),
-        List.of(), List.of(), List.of());
-    assertThatThrownBy(() -> new BenchRunner(registry, out).run(other, List.of(0L), layout,
-        new Counting(), 1, "cmd"))
+    BenchSuite other =
+        new BenchSuite(
+            "test",
+            "Test",
+            true,
+            List.of(BenchEntry.of("trained", ring("ring", 300))),
+            List.of("modes_captured"),
+            List.of(),
+            List.of(),
+            List.of());
+    assertThatThrownBy(
+            () ->
+                new BenchRunner(registry, out)
+                    .run(other, List.of(0L), layout, new Counting(), 1, "cmd"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining(run.resolve("config.json").toString())
         .hasMessageContaining("steps = 200, suite wants 300");
@@ -154,14 +185,14 @@ class BenchRunnerTest {
   @Test
   void failedRunsLeaveTheRowIncompleteAndTheTableWritten(@TempDir Path dir) {
     BenchLayout layout = new BenchLayout(dir);
-    RunLauncher broken = (spec, seed, runDir, resume) -> {
-      throw new IllegalStateException("out of memory in seed " + seed);
-    };
-    BenchTable t = new BenchRunner(registry, out).run(suite(), SEEDS, layout, broken, 2,
-        "cmd");
+    RunLauncher broken =
+        (spec, seed, runDir, resume) -> {
+          throw new IllegalStateException("out of memory in seed " + seed);
+        };
+    BenchTable t = new BenchRunner(registry, out).run(suite(), SEEDS, layout, broken, 2, "cmd");
     assertThat(t.complete()).isFalse();
-    assertThat(t.row("trained").problems()).containsExactly(
-        "seed 0: out of memory in seed 0", "seed 1: out of memory in seed 1");
+    assertThat(t.row("trained").problems())
+        .containsExactly("seed 0: out of memory in seed 0", "seed 1: out of memory in seed 1");
     assertThat(t.row("trained").metrics()).isEmpty();
     assertThat(layout.tableMarkdown()).content().contains("**missing:**");
   }
@@ -172,8 +203,15 @@ class BenchRunnerTest {
     new ProcessLauncher(Optional.empty()).launch(ring("ring", 20), 3, run, false);
     assertThat(RunStatus.read(run)).isEqualTo("finished");
     assertThat(dir.resolve("runs/ring/s3.log")).content().contains("results:");
-    assertThatThrownBy(() -> new ProcessLauncher(Optional.empty())
-        .launch(ring("ring", 20).with("no_such_key=1"), 3, dir.resolve("runs/bad/s0"), false))
-        .hasMessageContaining("exit status").hasMessageContaining("s0.log");
+    assertThatThrownBy(
+            () ->
+                new ProcessLauncher(Optional.empty())
+                    .launch(
+                        ring("ring", 20).with("no_such_key=1"),
+                        3,
+                        dir.resolve("runs/bad/s0"),
+                        false))
+        .hasMessageContaining("exit status")
+        .hasMessageContaining("s0.log");
   }
 }

@@ -30,9 +30,7 @@ class StatsAndBoundTest {
     Bound half = Bound.atMostFractionOf("fid", 0.5, "untrained");
     assertThat(half.holds(100.0, means)).isTrue();
     assertThat(half.holds(100.1, means)).isFalse();
-    assertThat(half.holds(1.0, Map.of())).as("a missing baseline never counts as met")
-        .isFalse();
+    assertThat(half.holds(1.0, Map.of())).as("a missing baseline never counts as met").isFalse();
     assertThat(half.toString()).isEqualTo("fid <= 0.500 x (untrained)");
   }
-
 }

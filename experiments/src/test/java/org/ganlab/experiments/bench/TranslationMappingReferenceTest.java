@@ -14,8 +14,7 @@ class TranslationMappingReferenceTest {
 
   @Test
   void identityMapping() {
-    Map<String, Number> m = TranslationMappingReference.identity("id", () -> test, 2000)
-        .compute(0);
+    Map<String, Number> m = TranslationMappingReference.identity("id", () -> test, 2000).compute(0);
     // NumPy: mean |a - T(a)| over the first 2000 test images, float32 pixels b / 127.5 - 1.
     assertThat(m.get("translation_error").doubleValue())
         .isCloseTo(1.4243825738353237, within(1e-9));
@@ -26,8 +25,8 @@ class TranslationMappingReferenceTest {
 
   @Test
   void inversionWithoutTheFlip() {
-    Map<String, Number> m = TranslationMappingReference.invertOnly("inv", () -> test, 2000)
-        .compute(0);
+    Map<String, Number> m =
+        TranslationMappingReference.invertOnly("inv", () -> test, 2000).compute(0);
     // NumPy: mean |flip(a) - a|, all T's error is left to the missing flip.
     assertThat(m.get("translation_error").doubleValue())
         .isCloseTo(0.23027856398959246, within(1e-9));
@@ -35,7 +34,7 @@ class TranslationMappingReferenceTest {
     // T^-1(G(a)) is flip(a): symmetric garments keep their label, shoes (facing left in
     // Fashion-MNIST) mostly do not, so label preservation is high but well short of 1.
     assertThat(m.get("label_preservation").doubleValue()).isBetween(0.5, 0.95);
-    assertThat(m).isEqualTo(TranslationMappingReference.invertOnly("inv", () -> test, 2000)
-        .compute(7));
+    assertThat(m)
+        .isEqualTo(TranslationMappingReference.invertOnly("inv", () -> test, 2000).compute(7));
   }
 }

@@ -81,8 +81,9 @@ class MetricsCommandTest {
       expected.load(in);
     }
     String resource = "/org/ganlab/core/data/fashion-mnist/t10k-images-idx3-ubyte.gz";
-    IdxArray test = IdxReader.read(resource, IdxReader.class.getResourceAsStream(resource),
-        IdxReader.Kind.IMAGES);
+    IdxArray test =
+        IdxReader.read(
+            resource, IdxReader.class.getResourceAsStream(resource), IdxReader.Kind.IMAGES);
     byte[] pixels = test.copyData();
     idx200 = writeIdx(tmp.resolve("fashion-200-idx3-ubyte"), pixels, 200, false);
     idx30 = writeIdx(tmp.resolve("fashion-30-idx3-ubyte"), pixels, 30, false);
@@ -90,8 +91,9 @@ class MetricsCommandTest {
     png30 = Files.createDirectories(tmp.resolve("png30"));
     for (int i = 0; i < 30; i++) {
       BufferedImage img = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-      img.getRaster().setDataElements(0, 0, 28, 28,
-          java.util.Arrays.copyOfRange(pixels, i * 784, (i + 1) * 784));
+      img.getRaster()
+          .setDataElements(
+              0, 0, 28, 28, java.util.Arrays.copyOfRange(pixels, i * 784, (i + 1) * 784));
       ImageIO.write(img, "png", png30.resolve(String.format("img%03d.png", i)).toFile());
     }
   }
@@ -100,8 +102,8 @@ class MetricsCommandTest {
   private static Path writeIdx(Path file, byte[] pixels, int n, boolean gzip) throws IOException {
     ByteBuffer b = ByteBuffer.allocate(16 + n * 784);
     b.putInt(0x00000803).putInt(n).putInt(28).putInt(28).put(pixels, 0, n * 784);
-    try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(file))
-        : Files.newOutputStream(file)) {
+    try (OutputStream out =
+        gzip ? new GZIPOutputStream(Files.newOutputStream(file)) : Files.newOutputStream(file)) {
       out.write(b.array());
     }
     return file;
@@ -109,11 +111,14 @@ class MetricsCommandTest {
 
   @Test
   void fidOfFeatureFilesEqualsTheLibraryAndTheReference() throws IOException {
-    double fid = values(cli("metrics", "fid", fixture("fid_well_a.npy"),
-        fixture("fid_well_b.npy")), "fid")[0];
-    double direct = new FrechetInceptionDistance().distance(
-        NpyReader.readMatrix(FIXTURES.resolve("fid_well_a.npy")),
-        NpyReader.readMatrix(FIXTURES.resolve("fid_well_b.npy")));
+    double fid =
+        values(cli("metrics", "fid", fixture("fid_well_a.npy"), fixture("fid_well_b.npy")), "fid")[
+            0];
+    double direct =
+        new FrechetInceptionDistance()
+            .distance(
+                NpyReader.readMatrix(FIXTURES.resolve("fid_well_a.npy")),
+                NpyReader.readMatrix(FIXTURES.resolve("fid_well_b.npy")));
     assertThat(fid).isCloseTo(direct, within(1e-9 * direct));
     assertThat(fid).isCloseTo(ref("fid_well.exact"), within(1e-6 * ref("fid_well.exact")));
   }
@@ -121,10 +126,14 @@ class MetricsCommandTest {
   @Test
   void fidAcceptsNpzStatisticsOnEitherSide() {
     double exact = ref("fid_well.exact");
-    double statsStats = values(cli("metrics", "fid", fixture("fid_well_a_stats.npz"),
-        fixture("fid_well_b_stats.npz")), "fid")[0];
-    double statsFeatures = values(cli("metrics", "fid", fixture("fid_well_a_stats.npz"),
-        fixture("fid_well_b.npy")), "fid")[0];
+    double statsStats =
+        values(
+            cli("metrics", "fid", fixture("fid_well_a_stats.npz"), fixture("fid_well_b_stats.npz")),
+            "fid")[0];
+    double statsFeatures =
+        values(
+            cli("metrics", "fid", fixture("fid_well_a_stats.npz"), fixture("fid_well_b.npy")),
+            "fid")[0];
     assertThat(statsStats).isCloseTo(exact, within(1e-6 * exact));
     assertThat(statsFeatures).isCloseTo(exact, within(1e-6 * exact));
   }
@@ -162,8 +171,20 @@ class MetricsCommandTest {
 
   @Test
   void kidMatchesTheReferenceSubsets() {
-    double[] kid = values(cli("metrics", "kid", fixture("kid_x.npy"), fixture("kid_y.npy"),
-        "--subsets", "5", "--subset-size", "50", "--seed", "12345"), "kid");
+    double[] kid =
+        values(
+            cli(
+                "metrics",
+                "kid",
+                fixture("kid_x.npy"),
+                fixture("kid_y.npy"),
+                "--subsets",
+                "5",
+                "--subset-size",
+                "50",
+                "--seed",
+                "12345"),
+            "kid");
     assertThat(kid[0]).isCloseTo(ref("kid.s5_m50.mean"), withinPercentage(1e-6));
     assertThat(kid[1]).isCloseTo(ref("kid.s5_m50.std"), withinPercentage(1e-6));
   }
@@ -208,7 +229,9 @@ class MetricsCommandTest {
 
     CliOutcome dims = cli("metrics", "fid", fixture("fid_well_a.npy"), fixture("pr_fake.npy"));
     assertThat(dims.code()).isEqualTo(2);
-    assertThat(dims.err()).contains("fid_well_a.npy").contains("pr_fake.npy")
+    assertThat(dims.err())
+        .contains("fid_well_a.npy")
+        .contains("pr_fake.npy")
         .contains("dimensions differ");
 
     CliOutcome inception = cli("metrics", "is", idx30.toString(), "--extractor", "inception");
@@ -217,7 +240,9 @@ class MetricsCommandTest {
 
     Path big = Files.createDirectories(tmp.resolve("png32"));
     for (int i = 0; i < 3; i++) {
-      ImageIO.write(new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY), "png",
+      ImageIO.write(
+          new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY),
+          "png",
           big.resolve("x" + i + ".png").toFile());
     }
     CliOutcome size = cli("metrics", "fid", big.toString(), idx30.toString());
@@ -230,8 +255,8 @@ class MetricsCommandTest {
     assertThat(junk.err()).contains(notIdx.toString());
 
     Path graph = tmp.resolve("missing.pb");
-    CliOutcome noGraph = cli("metrics", "is", idx30.toString(), "--inception-graph",
-        graph.toString());
+    CliOutcome noGraph =
+        cli("metrics", "is", idx30.toString(), "--inception-graph", graph.toString());
     assertThat(noGraph.code()).isEqualTo(2);
     assertThat(noGraph.err()).contains(graph.toString());
   }
@@ -241,8 +266,9 @@ class MetricsCommandTest {
     CliOutcome o = cli("bench", "fid", "--n", "200", "--dim", "32", "--seed", "3");
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(o.out()).contains("200 x 32").contains("eigen").contains("textbook");
-    Matcher m = Pattern.compile("speedup ([0-9.]+)x wall.*relative difference ([0-9.eE+-]+)")
-        .matcher(o.out());
+    Matcher m =
+        Pattern.compile("speedup ([0-9.]+)x wall.*relative difference ([0-9.eE+-]+)")
+            .matcher(o.out());
     assertThat(m.find()).as(o.out()).isTrue();
     assertThat(Double.parseDouble(m.group(1))).isPositive();
     assertThat(Double.parseDouble(m.group(2))).isLessThan(1e-6);

@@ -29,16 +29,28 @@ import org.junit.jupiter.api.io.TempDir;
 class PeriodicEvaluationTest {
   @TempDir Path tmp;
 
-  private final ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
-      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+  private final ExperimentRunner runner =
+      new ExperimentRunner(
+          new ExperimentRegistry(),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          false);
 
   private static CliOutcome cli(String... args) {
     return CliOutcome.run(args);
   }
 
   private Path run(String experiment, String name, long steps, List<String> settings) {
-    return runner.run(new RunRequest(experiment, 3, Optional.of(steps), settings, tmp,
-        Optional.of(tmp.resolve(name)), Optional.empty())).runDir();
+    return runner
+        .run(
+            new RunRequest(
+                experiment,
+                3,
+                Optional.of(steps),
+                settings,
+                tmp,
+                Optional.of(tmp.resolve(name)),
+                Optional.empty()))
+        .runDir();
   }
 
   /** eval.csv's row for {@code step} as the lines {@code ganlab eval} prints. */
@@ -59,15 +71,28 @@ class PeriodicEvaluationTest {
   }
 
   private static List<Long> checkpointSteps(Path dir) {
-    return Checkpointer.list(dir.resolve("checkpoints")).stream().map(Checkpointer::stepOf)
-        .sorted().toList();
+    return Checkpointer.list(dir.resolve("checkpoints")).stream()
+        .map(Checkpointer::stepOf)
+        .sorted()
+        .toList();
   }
 
   @Test
   void dcganWritesFashionMetricsAndEvalCommandReproducesRows() throws Exception {
-    Path dir = run("dcgan", "dcgan", 4, List.of("batch_size=8", "filters=8", "latent_dim=16",
-        "grid_size=4", "eval_every=2", "eval_samples=200", "checkpoint_every=2",
-        "keep_checkpoints=1"));
+    Path dir =
+        run(
+            "dcgan",
+            "dcgan",
+            4,
+            List.of(
+                "batch_size=8",
+                "filters=8",
+                "latent_dim=16",
+                "grid_size=4",
+                "eval_every=2",
+                "eval_samples=200",
+                "checkpoint_every=2",
+                "keep_checkpoints=1"));
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
     assertThat(csv.get(0)).isEqualTo("step,fid,kid,precision,recall");
     assertThat(csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]))
@@ -89,8 +114,11 @@ class PeriodicEvaluationTest {
     BestCheckpoint best = BestCheckpoint.read(dir.resolve("checkpoints")).orElseThrow();
     assertThat(best.metric()).isEqualTo("fid");
     assertThat(best.higherIsBetter()).isFalse();
-    double minFid = csv.subList(1, csv.size()).stream()
-        .mapToDouble(l -> Double.parseDouble(l.split(",")[1])).min().orElseThrow();
+    double minFid =
+        csv.subList(1, csv.size()).stream()
+            .mapToDouble(l -> Double.parseDouble(l.split(",")[1]))
+            .min()
+            .orElseThrow();
     assertThat(best.value()).isEqualTo(minFid);
     assertThat(checkpointSteps(dir)).contains(best.step(), 4L);
     CliOutcome atBest = cli("eval", dir.toString(), "--checkpoint", Long.toString(best.step()));
@@ -100,8 +128,17 @@ class PeriodicEvaluationTest {
 
   @Test
   void ring8WritesModeColumns() throws Exception {
-    Path dir = run("gan-ring8", "ring8", 4, List.of("batch_size=16", "hidden_units=8",
-        "grid_size=100", "eval_every=2", "eval_samples=500"));
+    Path dir =
+        run(
+            "gan-ring8",
+            "ring8",
+            4,
+            List.of(
+                "batch_size=16",
+                "hidden_units=8",
+                "grid_size=100",
+                "eval_every=2",
+                "eval_samples=500"));
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
     assertThat(csv.get(0)).isEqualTo("step,modes_captured,high_quality");
     assertThat(csv).hasSize(4);
@@ -117,13 +154,25 @@ class PeriodicEvaluationTest {
 
   @Test
   void bestCheckpointSurvivesPruningAndResumeKeepsEvalCsv() throws Exception {
-    List<String> settings = new ArrayList<>(List.of("eval_every=2", "checkpoint_every=5",
-        "keep_checkpoints=1", "batch_size=16", "grid_size=10"));
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                "eval_every=2",
+                "checkpoint_every=5",
+                "keep_checkpoints=1",
+                "batch_size=16",
+                "grid_size=10"));
     String experiment = ScriptedEvalExperiment.class.getName();
     Path reference = run(experiment, "reference", 10, settings);
-    assertThat(Files.readAllLines(reference.resolve("eval.csv"))).containsExactly(
-        "step,distance_to_4,step_again", "0,4.0,0", "2,2.0,2", "4,0.0,4", "6,2.0,6", "8,4.0,8",
-        "10,6.0,10");
+    assertThat(Files.readAllLines(reference.resolve("eval.csv")))
+        .containsExactly(
+            "step,distance_to_4,step_again",
+            "0,4.0,0",
+            "2,2.0,2",
+            "4,0.0,4",
+            "6,2.0,6",
+            "8,4.0,8",
+            "10,6.0,10");
     // Newest (10) plus the best (4, written because it was the best, not on checkpoint_every).
     assertThat(checkpointSteps(reference)).containsExactly(4L, 10L);
     assertThat(BestCheckpoint.read(reference.resolve("checkpoints")))
@@ -138,16 +187,26 @@ class PeriodicEvaluationTest {
 
     // As if killed after step 7's eval row: only step 5's checkpoint survives, best.json is stale.
     Path crashed = run(experiment, "crashed", 10, settings);
-    MoreFiles.deleteRecursively(crashed.resolve("checkpoints/step-000010"),
-        RecursiveDeleteOption.ALLOW_INSECURE);
-    Files.writeString(crashed.resolve("eval.csv"), "step,distance_to_4,step_again\n0,4.0,0\n"
-        + "2,2.0,2\n4,0.0,4\n6,2.0,6\n8,4.0,8\n10,6.0,1");
-    runner.run(new RunRequest(experiment, 3, Optional.of(5L), settings, tmp,
-        Optional.of(tmp.resolve("at5")), Optional.empty()));
-    Files.copy(tmp.resolve("at5/checkpoints/step-000005"), crashed.resolve(
-        "checkpoints/step-000005"));
+    MoreFiles.deleteRecursively(
+        crashed.resolve("checkpoints/step-000010"), RecursiveDeleteOption.ALLOW_INSECURE);
+    Files.writeString(
+        crashed.resolve("eval.csv"),
+        "step,distance_to_4,step_again\n0,4.0,0\n"
+            + "2,2.0,2\n4,0.0,4\n6,2.0,6\n8,4.0,8\n10,6.0,1");
+    runner.run(
+        new RunRequest(
+            experiment,
+            3,
+            Optional.of(5L),
+            settings,
+            tmp,
+            Optional.of(tmp.resolve("at5")),
+            Optional.empty()));
+    Files.copy(
+        tmp.resolve("at5/checkpoints/step-000005"), crashed.resolve("checkpoints/step-000005"));
     for (String f : List.of("ckpt.index", "ckpt.data-00000-of-00001", "MANIFEST.sha256")) {
-      Files.copy(tmp.resolve("at5/checkpoints/step-000005").resolve(f),
+      Files.copy(
+          tmp.resolve("at5/checkpoints/step-000005").resolve(f),
           crashed.resolve("checkpoints/step-000005").resolve(f));
     }
     runner.resume(crashed);

@@ -9,16 +9,16 @@ import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.OpenRun;
+import org.ganlab.experiments.RunContext;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.metrics.eval.Evaluator;
 import org.ganlab.models.MlpGan;
 
 /**
- * Test experiment: a tiny MLP GAN on the ring whose evaluator scores step {@code s} with {@code
- * |s - 4|} (lower is better), so the best checkpoint is step 4 whatever the weights, and shows how
- * an experiment binds its own evaluator.
+ * Test experiment: a tiny MLP GAN on the ring whose evaluator scores step {@code s} with {@code |s
+ * - 4|} (lower is better), so the best checkpoint is step 4 whatever the weights, and shows how an
+ * experiment binds its own evaluator.
  */
 public class ScriptedEvalExperiment extends Experiment {
   @Override
@@ -48,30 +48,31 @@ public class ScriptedEvalExperiment extends Experiment {
 
   @Provides
   EvaluatorFactory evaluation() {
-    return (setup, featureCache) -> new Evaluator<OpenRun>() {
-      @Override
-      public List<String> metrics() {
-        return List.of("distance_to_4", "step_again");
-      }
+    return (setup, featureCache) ->
+        new Evaluator<OpenRun>() {
+          @Override
+          public List<String> metrics() {
+            return List.of("distance_to_4", "step_again");
+          }
 
-      @Override
-      public String primaryMetric() {
-        return "distance_to_4";
-      }
+          @Override
+          public String primaryMetric() {
+            return "distance_to_4";
+          }
 
-      @Override
-      public boolean higherIsBetter() {
-        return false;
-      }
+          @Override
+          public boolean higherIsBetter() {
+            return false;
+          }
 
-      @Override
-      public Map<String, Number> evaluate(OpenRun run) {
-        long step = run.trainer().step();
-        Map<String, Number> m = new LinkedHashMap<>();
-        m.put("distance_to_4", (double) Math.abs(step - 4));
-        m.put("step_again", step);
-        return m;
-      }
-    };
+          @Override
+          public Map<String, Number> evaluate(OpenRun run) {
+            long step = run.trainer().step();
+            Map<String, Number> m = new LinkedHashMap<>();
+            m.put("distance_to_4", (double) Math.abs(step - 4));
+            m.put("step_again", step);
+            return m;
+          }
+        };
   }
 }

@@ -36,8 +36,11 @@ class TensorBoardWriterTest {
     }
     Path file;
     try (Stream<Path> files = Files.list(tmp)) {
-      file = files.filter(p -> p.getFileName().toString().startsWith("events.out.tfevents"))
-          .findFirst().orElseThrow();
+      file =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("events.out.tfevents"))
+              .findFirst()
+              .orElseThrow();
     }
     List<Event> events = readRecords(file);
     Map<String, List<Float>> scalars = new LinkedHashMap<>();

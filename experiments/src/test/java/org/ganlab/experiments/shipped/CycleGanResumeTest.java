@@ -19,21 +19,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A CycleGAN run cut back to an earlier checkpoint and resumed equals an uninterrupted run. */
 class CycleGanResumeTest {
-  static final List<String> TINY = List.of("generator_filters=4", "residual_blocks=1",
-      "discriminator_filters=4", "grid_size=2", "eval_samples=20");
+  static final List<String> TINY =
+      List.of(
+          "generator_filters=4",
+          "residual_blocks=1",
+          "discriminator_filters=4",
+          "grid_size=2",
+          "eval_samples=20");
 
   @TempDir Path tmp;
 
-  private final ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(),
-      new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+  private final ExperimentRunner runner =
+      new ExperimentRunner(
+          new ExperimentRegistry(),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+          false);
 
   private Path run(String name) {
     List<String> settings = new java.util.ArrayList<>(TINY);
     settings.add("checkpoint_every=2");
     settings.add("keep_checkpoints=5");
     settings.add("eval_every=2");
-    return runner.run(new RunRequest("cyclegan", 3, Optional.of(5L), settings, tmp,
-        Optional.of(tmp.resolve(name)), Optional.empty())).runDir();
+    return runner
+        .run(
+            new RunRequest(
+                "cyclegan",
+                3,
+                Optional.of(5L),
+                settings,
+                tmp,
+                Optional.of(tmp.resolve(name)),
+                Optional.empty()))
+        .runDir();
   }
 
   @Test
@@ -43,8 +60,8 @@ class CycleGanResumeTest {
     // As if the process died after step 3's row, before any later checkpoint: only step 2's
     // checkpoint survives, and metrics.csv has rows the resume must cut back.
     for (String step : List.of("step-000004", "step-000005")) {
-      MoreFiles.deleteRecursively(crashed.resolve("checkpoints").resolve(step),
-          RecursiveDeleteOption.ALLOW_INSECURE);
+      MoreFiles.deleteRecursively(
+          crashed.resolve("checkpoints").resolve(step), RecursiveDeleteOption.ALLOW_INSECURE);
     }
     Files.writeString(crashed.resolve("status.txt"), "running\n");
 

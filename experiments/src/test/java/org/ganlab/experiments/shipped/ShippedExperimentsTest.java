@@ -12,19 +12,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.GanLossFunction;
+import org.ganlab.core.train.Regularizer;
+import org.ganlab.core.train.SingleGan;
+import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.CliOutcome;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
-import org.ganlab.core.optim.Optimizer;
-import org.ganlab.core.train.Regularizer;
-import org.ganlab.core.train.GanLossFunction;
-import org.ganlab.core.train.GanArchitecture;
-import org.ganlab.core.train.TrainerConfig;
-import org.ganlab.core.train.SingleGan;
-import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.RunContext;
+import org.ganlab.experiments.RunSetup;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.losses.GradientPenalty;
 import org.ganlab.losses.HingeLoss;
@@ -44,9 +44,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every shipped experiment runs from the CLI with tiny networks and a few steps. */
 class ShippedExperimentsTest {
-  private static final List<String> NAMES = List.of("dcgan", "wgan-gp", "cgan-concat",
-      "cgan-projection", "acgan", "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25",
-      "dcgan-stacked", "wgan-gp-stacked", "cyclegan", "ali");
+  private static final List<String> NAMES =
+      List.of(
+          "dcgan",
+          "wgan-gp",
+          "cgan-concat",
+          "cgan-projection",
+          "acgan",
+          "gan-ring8",
+          "gan-grid25",
+          "wgan-gp-ring8",
+          "wgan-gp-grid25",
+          "dcgan-stacked",
+          "wgan-gp-stacked",
+          "cyclegan",
+          "ali");
 
   @TempDir Path tmp;
 
@@ -54,22 +66,23 @@ class ShippedExperimentsTest {
     return CliOutcome.run(args);
   }
 
-  private static final List<String> TINY_IMAGES = List.of("batch_size=4", "filters=4",
-      "latent_dim=8", "grid_size=4", "eval_samples=50");
-  private static final List<String> TINY_2D = List.of("batch_size=16", "hidden_units=8",
-      "grid_size=300", "eval_samples=300");
+  private static final List<String> TINY_IMAGES =
+      List.of("batch_size=4", "filters=4", "latent_dim=8", "grid_size=4", "eval_samples=50");
+  private static final List<String> TINY_2D =
+      List.of("batch_size=16", "hidden_units=8", "grid_size=300", "eval_samples=300");
 
   /** eval.csv's header per experiment family. */
   private static String evalHeader(String name) {
-    return "step," + switch (name) {
-      case "dcgan", "wgan-gp", "ali" -> "fid,kid,precision,recall";
-      case "cgan-concat", "cgan-projection", "acgan" -> "conditional_accuracy,fid,intra_fid";
-      case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
-          "modes_captured,high_quality";
-      case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
-      case "cyclegan" -> "translation_error,label_preservation,cycle_error";
-      default -> throw new IllegalArgumentException(name);
-    };
+    return "step,"
+        + switch (name) {
+          case "dcgan", "wgan-gp", "ali" -> "fid,kid,precision,recall";
+          case "cgan-concat", "cgan-projection", "acgan" -> "conditional_accuracy,fid,intra_fid";
+          case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
+              "modes_captured,high_quality";
+          case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
+          case "cyclegan" -> "translation_error,label_preservation,cycle_error";
+          default -> throw new IllegalArgumentException(name);
+        };
   }
 
   static Stream<Arguments> experiments() {
@@ -99,25 +112,32 @@ class ShippedExperimentsTest {
   @MethodSource("experiments")
   void runsFromTheCli(String name, List<String> settings) throws Exception {
     Path dir = tmp.resolve(name);
-    List<String> args = new ArrayList<>(List.of("run", name, "--steps", "3", "--run-dir",
-        dir.toString()));
-    settings.forEach(s -> {
-      args.add("--set");
-      args.add(s);
-    });
+    List<String> args =
+        new ArrayList<>(List.of("run", name, "--steps", "3", "--run-dir", dir.toString()));
+    settings.forEach(
+        s -> {
+          args.add("--set");
+          args.add(s);
+        });
     CliOutcome o = cli(args.toArray(String[]::new));
     assertThat(o.code()).as(o.err()).isZero();
     List<String> metrics = Files.readAllLines(dir.resolve("metrics.csv"));
     assertThat(metrics).hasSize(4);
     // the scores are named by the loss: probabilities for sigmoid losses, raw critic outputs
     // for Wasserstein, hinge and least squares
-    String scores = switch (name) {
-      case "wgan-gp", "cgan-projection", "wgan-gp-ring8", "wgan-gp-grid25", "wgan-gp-stacked",
-          "cyclegan" -> "critic_real,critic_fake";
-      default -> "d_x,d_g_z";
-    };
-    assertThat(metrics.get(0)).startsWith("step,d_loss,g_loss," + scores
-        + ",d_grad_norm,g_grad_norm");
+    String scores =
+        switch (name) {
+          case "wgan-gp",
+              "cgan-projection",
+              "wgan-gp-ring8",
+              "wgan-gp-grid25",
+              "wgan-gp-stacked",
+              "cyclegan" ->
+              "critic_real,critic_fake";
+          default -> "d_x,d_g_z";
+        };
+    assertThat(metrics.get(0))
+        .startsWith("step,d_loss,g_loss," + scores + ",d_grad_norm,g_grad_norm");
     assertThat(Files.readAllLines(dir.resolve("timing.csv"))).hasSize(4);
     Path png = dir.resolve("samples/step-000003.png");
     assertThat(dir.resolve("samples/step-000000.png")).isNotEmptyFile();
@@ -130,8 +150,12 @@ class ShippedExperimentsTest {
     assertThat(eval.get(1)).startsWith("0,");
     assertThat(eval.get(2)).startsWith("3,");
     for (String row : eval.subList(1, 3)) {
-      assertThat(java.util.Arrays.stream(row.split(",")).mapToDouble(Double::parseDouble)
-          .allMatch(Double::isFinite)).as(row).isTrue();
+      assertThat(
+              java.util.Arrays.stream(row.split(","))
+                  .mapToDouble(Double::parseDouble)
+                  .allMatch(Double::isFinite))
+          .as(row)
+          .isTrue();
     }
     int[] size = pngSize(png);
     if (name.contains("grid25") || name.contains("ring8")) {
@@ -142,8 +166,8 @@ class ShippedExperimentsTest {
     }
     if (name.equals("cyclegan")) {
       // The identity term is off by default for this task (see CycleGanExperiment).
-      assertThat(metrics.get(0)).endsWith(
-          "discriminator_a,discriminator_b,adversarial_a_to_b,adversarial_b_to_a,cycle");
+      assertThat(metrics.get(0))
+          .endsWith("discriminator_a,discriminator_b,adversarial_a_to_b,adversarial_b_to_a,cycle");
     }
   }
 
@@ -175,8 +199,14 @@ class ShippedExperimentsTest {
   /** The resolved setup of {@code name} with {@code key=value} assignments. */
   private static Resolved setup(String name, String... assignments) {
     Experiment e = new ExperimentRegistry().create(name);
-    RunSetup s = ExperimentRunner.resolve(e, new RunContext(name, 1, Optional.empty(),
-        e.hyperparameters().withAssignments(List.of(assignments))));
+    RunSetup s =
+        ExperimentRunner.resolve(
+            e,
+            new RunContext(
+                name,
+                1,
+                Optional.empty(),
+                e.hyperparameters().withAssignments(List.of(assignments))));
     return new Resolved((SingleGan) s.family(), s.trainerConfig());
   }
 
@@ -221,8 +251,11 @@ class ShippedExperimentsTest {
     assertThat(wgan.trainerConfig().nCritic()).isEqualTo(5);
     assertThat(wgan.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(new WganGpExperiment().hyperparameters().values())
-        .containsEntry("n_critic", 5).containsEntry("lr_d", 1e-4).containsEntry("lr_g", 1e-4)
-        .containsEntry("beta1", 0.0).containsEntry("beta2", 0.9)
+        .containsEntry("n_critic", 5)
+        .containsEntry("lr_d", 1e-4)
+        .containsEntry("lr_g", 1e-4)
+        .containsEntry("beta1", 0.0)
+        .containsEntry("beta2", 0.9)
         .containsEntry("gp_lambda", 10.0);
 
     Resolved concat = defaults("cgan-concat");
@@ -246,25 +279,33 @@ class ShippedExperimentsTest {
     assertThat(wgan25.loss()).isInstanceOf(WassersteinLoss.class);
     assertThat(wgan25.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(wgan25.trainerConfig().nCritic()).isEqualTo(5);
-    assertThat(defaults("dcgan-stacked").architecture().exampleShape())
-        .containsExactly(28, 28, 3);
+    assertThat(defaults("dcgan-stacked").architecture().exampleShape()).containsExactly(28, 28, 3);
   }
 
   @Test
   void aliTrainsTheAliFamilyWithTheCommonKeys() {
     Experiment e = new ExperimentRegistry().create("ali");
-    RunSetup s = ExperimentRunner.resolve(e, new RunContext("ali", 1, Optional.empty(),
-        e.hyperparameters().withAssignments(List.of("gaussian_encoder=true", "lr_g=1e-4"))));
+    RunSetup s =
+        ExperimentRunner.resolve(
+            e,
+            new RunContext(
+                "ali",
+                1,
+                Optional.empty(),
+                e.hyperparameters()
+                    .withAssignments(List.of("gaussian_encoder=true", "lr_g=1e-4"))));
     AliFamily f = (AliFamily) s.family();
     assertThat(f.architecture()).isEqualTo(Ali.standard().withGaussianEncoder(true));
     assertThat(f.discriminatorOptimizer()).isEqualTo(new Adam(2e-4, 0.5, 0.999));
     assertThat(f.generatorOptimizer()).isEqualTo(new Adam(1e-4, 0.5, 0.999));
     assertThat(s.exampleShape()).containsExactly(28, 28, 1);
     assertThat(s.numClasses()).isZero();
-    assertThat(e.hyperparameters().values()).containsEntry("steps", 1500L)
+    assertThat(e.hyperparameters().values())
+        .containsEntry("steps", 1500L)
         .containsEntry("dropout", 0.2);
     assertThatThrownBy(() -> e.hyperparameters().withAssignments(List.of("ema_decay=0.99")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("ema_decay");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ema_decay");
   }
 
   @Test
@@ -283,24 +324,25 @@ class ShippedExperimentsTest {
     assertFollows(stacked, WganGp.standard().withChannels(3).training());
     assertThat(stacked.architecture().exampleShape()).containsExactly(28, 28, 3);
     assertThat(new WganGpStackedExperiment().hyperparameters().values())
-        .containsEntry("eval_samples", 10_000).containsEntry("gp_lambda", 10.0);
+        .containsEntry("eval_samples", 10_000)
+        .containsEntry("gp_lambda", 10.0);
   }
 
   @Test
   void r1GammaAddsTheR1PenaltyToTheMixtureExperiments() {
     // Off by default: the recipes' own regularizers only.
     assertThat(defaults("gan-grid25").regularizers()).isEmpty();
-    assertThat(new GanRing8Experiment().hyperparameters().values())
-        .containsEntry("r1_gamma", 0.0);
+    assertThat(new GanRing8Experiment().hyperparameters().values()).containsEntry("r1_gamma", 0.0);
     assertThat(setup("gan-grid25", "r1_gamma=0.5").regularizers())
         .containsExactly(new R1Penalty(0.5));
-    assertThat(setup("gan-ring8", "r1_gamma=10").regularizers())
-        .containsExactly(new R1Penalty(10));
+    assertThat(setup("gan-ring8", "r1_gamma=10").regularizers()).containsExactly(new R1Penalty(10));
     // On top of WGAN-GP's penalty, which gp_lambda still sets.
     assertThat(setup("wgan-gp-grid25", "r1_gamma=1", "gp_lambda=5").regularizers())
         .containsExactly(new GradientPenalty(5), new R1Penalty(1));
-    assertThatThrownBy(() -> new GanGrid25Experiment().hyperparameters()
-        .withAssignments(List.of("r1_gamma=-1")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("r1_gamma");
+    assertThatThrownBy(
+            () ->
+                new GanGrid25Experiment().hyperparameters().withAssignments(List.of("r1_gamma=-1")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("r1_gamma");
   }
 }

@@ -104,8 +104,7 @@ public final class FidBenchmark {
     TextbookFid.distance(fid.statistics(wa), fid.statistics(wb));
 
     FeatureMatrix a = randomFeatures(config.samples(), config.dim(), 0.0, 1.0, config.seed());
-    FeatureMatrix b =
-        randomFeatures(config.samples(), config.dim(), 0.05, 1.1, config.seed() + 1);
+    FeatureMatrix b = randomFeatures(config.samples(), config.dim(), 0.05, 1.1, config.seed() + 1);
 
     double c0 = processCpuSeconds();
     long t0 = System.nanoTime();
@@ -134,10 +133,10 @@ public final class FidBenchmark {
   }
 
   /**
-   * CPU time of the whole process, native threads included. Reported next to wall time because
-   * on a shared machine other processes inflate wall time, not CPU time (though the textbook
-   * square root is single-threaded while the eigen path's matmuls use every core, so the CPU ratio
-   * understates the wall-clock gain on an idle machine).
+   * CPU time of the whole process, native threads included. Reported next to wall time because on a
+   * shared machine other processes inflate wall time, not CPU time (though the textbook square root
+   * is single-threaded while the eigen path's matmuls use every core, so the CPU ratio understates
+   * the wall-clock gain on an idle machine).
    */
   static double processCpuSeconds() {
     if (ManagementFactory.getOperatingSystemMXBean()

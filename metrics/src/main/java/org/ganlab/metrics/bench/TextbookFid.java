@@ -14,9 +14,9 @@ import org.tensorflow.types.TInt32;
 
 /**
  * The textbook FID, as the reference implementations compute it: {@code |mu1 - mu2|^2 + Tr(S1) +
- * Tr(S2) - 2 Tr(sqrtm(S1 S2))} with a general (Schur-based) matrix square root of the
- * non-symmetric product, here TensorFlow's {@code MatrixSquareRoot} in float64. It exists only as
- * the baseline of {@link FidBenchmark}.
+ * Tr(S2) - 2 Tr(sqrtm(S1 S2))} with a general (Schur-based) matrix square root of the non-symmetric
+ * product, here TensorFlow's {@code MatrixSquareRoot} in float64. It exists only as the baseline of
+ * {@link FidBenchmark}.
  */
 final class TextbookFid {
   private TextbookFid() {}

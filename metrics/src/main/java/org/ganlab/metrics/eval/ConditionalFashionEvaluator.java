@@ -15,17 +15,16 @@ import org.ganlab.metrics.IntraClassFid;
 import org.ganlab.metrics.features.ExtractedFeatures;
 
 /**
- * Scores a class-conditional generator of 28x28 grayscale images with the project's
- * Fashion-MNIST classifier against a labelled reference set (e.g. the Fashion-MNIST test set):
- * {@code conditional_accuracy, fid, intra_fid}; primary {@code conditional_accuracy}, higher is
- * better.
+ * Scores a class-conditional generator of 28x28 grayscale images with the project's Fashion-MNIST
+ * classifier against a labelled reference set (e.g. the Fashion-MNIST test set): {@code
+ * conditional_accuracy, fid, intra_fid}; primary {@code conditional_accuracy}, higher is better.
  *
  * <p>Sample {@code i} is generated for class {@code i % classes} ({@link
- * Generation#balancedLabels}). {@code conditional_accuracy} is the share the classifier assigns
- * to the requested class ({@link ConditionalAccuracy}); {@code fid} uses every reference image;
- * {@code intra_fid} is {@link IntraClassFid}: the mean over the classes of the FID between the
- * samples generated for class c and the reference images labelled c (the same reference features
- * as {@code fid}); NaN when {@code samples} gives fewer than two samples per class.
+ * Generation#balancedLabels}). {@code conditional_accuracy} is the share the classifier assigns to
+ * the requested class ({@link ConditionalAccuracy}); {@code fid} uses every reference image; {@code
+ * intra_fid} is {@link IntraClassFid}: the mean over the classes of the FID between the samples
+ * generated for class c and the reference images labelled c (the same reference features as {@code
+ * fid}); NaN when {@code samples} gives fewer than two samples per class.
  */
 public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   private final FashionFeatures features;
@@ -40,8 +39,8 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
    * @param seeds seeds of the {@code "eval/latent"} stream
    * @param classes the generator's classes
    */
-  public ConditionalFashionEvaluator(ImageDataset reference, Seeds seeds, int samples,
-      int classes) {
+  public ConditionalFashionEvaluator(
+      ImageDataset reference, Seeds seeds, int samples, int classes) {
     this(() -> reference, seeds, samples, classes, null);
   }
 
@@ -50,11 +49,11 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
    *
    * @param cacheDir the reference-feature cache ({@code FeatureCache}), or null for none
    */
-  public ConditionalFashionEvaluator(Supplier<ImageDataset> reference, Seeds seeds, int samples,
-      int classes, Path cacheDir) {
+  public ConditionalFashionEvaluator(
+      Supplier<ImageDataset> reference, Seeds seeds, int samples, int classes, Path cacheDir) {
     if (classes < 1) {
-      throw new IllegalArgumentException("a conditional evaluation needs classes >= 1, got "
-          + classes);
+      throw new IllegalArgumentException(
+          "a conditional evaluation needs classes >= 1, got " + classes);
     }
     this.features = new FashionFeatures(reference, cacheDir);
     this.seeds = seeds;
@@ -84,8 +83,8 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   }
 
   /**
-   * The metrics of given images instead of generated ones: how benchmark tables score real
-   * images (the ceiling of conditional accuracy) with exactly the code that scores generators.
+   * The metrics of given images instead of generated ones: how benchmark tables score real images
+   * (the ceiling of conditional accuracy) with exactly the code that scores generators.
    *
    * @param images {@code samples} images, 28x28x1 NHWC, in [-1, 1]
    * @param labels their classes (length {@code samples})
@@ -95,8 +94,9 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
     ExtractedFeatures fake = features.extract(images, samples);
     double fid = new FrechetInceptionDistance().distance(real, fake.features());
     Map<String, Number> m = new LinkedHashMap<>();
-    m.put("conditional_accuracy", new ConditionalAccuracy()
-        .compute(fake.probabilities().toArray(), labels).accuracy());
+    m.put(
+        "conditional_accuracy",
+        new ConditionalAccuracy().compute(fake.probabilities().toArray(), labels).accuracy());
     m.put("fid", fid);
     m.put("intra_fid", intraFid(real, fake.features(), labels));
     return m;

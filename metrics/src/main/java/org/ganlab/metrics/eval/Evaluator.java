@@ -6,11 +6,11 @@ import java.util.function.Function;
 
 /**
  * An evaluation pipeline: turns what it scores (a {@code Sampler}, a {@link TranslationPair}, a
- * training run) into named metric values, always the same names in the same order. The same
- * subject and the same seeds always give the same values.
+ * training run) into named metric values, always the same names in the same order. The same subject
+ * and the same seeds always give the same values.
  *
- * <p>Pipelines load what they need (a classifier, reference features) on first use and free it
- * in {@link #close()}.
+ * <p>Pipelines load what they need (a classifier, reference features) on first use and free it in
+ * {@link #close()}.
  *
  * @param <T> what the pipeline scores
  */

@@ -4,10 +4,10 @@ import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
 
 /**
- * Draws evaluation samples deterministically: {@code n} examples in chunks of {@link #CHUNK},
- * chunk {@code i} from the randomness of {@code seeds.pair("eval/latent", i)} (a stream of its
- * own, so evaluation never shares latent codes with a sample grid). A sampler that generates in
- * inference mode gives the same examples however they are chunked; the chunking bounds memory.
+ * Draws evaluation samples deterministically: {@code n} examples in chunks of {@link #CHUNK}, chunk
+ * {@code i} from the randomness of {@code seeds.pair("eval/latent", i)} (a stream of its own, so
+ * evaluation never shares latent codes with a sample grid). A sampler that generates in inference
+ * mode gives the same examples however they are chunked; the chunking bounds memory.
  */
 public final class Generation {
   /** Examples per call of the sampler. */

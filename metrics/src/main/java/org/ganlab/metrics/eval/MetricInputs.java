@@ -28,16 +28,16 @@ import org.ganlab.metrics.io.NpzStatistics;
  * class probabilities.
  *
  * <p>An input is recognised by its name ({@link #kindOf}): a {@code .npy} feature matrix, {@code
- * .npz} reference statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or
- * a folder of PNG images. Images go through the feature extractor given to the constructor, which
- * is created on first use only (a run on {@code .npy} files never loads a network) and closed by
+ * .npz} reference statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or a
+ * folder of PNG images. Images go through the feature extractor given to the constructor, which is
+ * created on first use only (a run on {@code .npy} files never loads a network) and closed by
  * {@link #close()}. The features of an image input are extracted once, however often it is asked
  * for.
  *
  * <p>Every problem a user can fix (a missing file, an unknown extension, a malformed file, images
  * the extractor cannot take, statistics where features are needed) is core's {@link
- * DataFileException} (an {@link UncheckedIOException} for a malformed {@code .npy} or {@code
- * .npz} file) whose message names the file.
+ * DataFileException} (an {@link UncheckedIOException} for a malformed {@code .npy} or {@code .npz}
+ * file) whose message names the file.
  */
 public final class MetricInputs implements AutoCloseable {
 
@@ -106,7 +106,9 @@ public final class MetricInputs implements AutoCloseable {
       return Kind.STATISTICS;
     }
     String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-    if (name.endsWith(".gz") || base.endsWith("ubyte") || base.endsWith(".idx")
+    if (name.endsWith(".gz")
+        || base.endsWith("ubyte")
+        || base.endsWith(".idx")
         || base.matches(".*idx[1-4].*")) {
       return Kind.IDX_IMAGES;
     }
@@ -122,9 +124,13 @@ public final class MetricInputs implements AutoCloseable {
     Kind kind = kindOf(path);
     return switch (kind) {
       case FEATURES -> readMatrix(path);
-      case STATISTICS -> throw problem(path, metric + " needs features, but"
-          + " .npz statistics hold only mu and sigma (only fid accepts them); give a .npy"
-          + " feature matrix, an IDX image file or a PNG folder");
+      case STATISTICS ->
+          throw problem(
+              path,
+              metric
+                  + " needs features, but"
+                  + " .npz statistics hold only mu and sigma (only fid accepts them); give a .npy"
+                  + " feature matrix, an IDX image file or a PNG folder");
       case IDX_IMAGES, PNG_FOLDER -> extract(path).features();
     };
   }
@@ -149,21 +155,31 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * Class probabilities {@code [n, classes]} of an input: images through the extractor's
-   * classifier head, or a {@code .npy} matrix taken as probabilities.
+   * Class probabilities {@code [n, classes]} of an input: images through the extractor's classifier
+   * head, or a {@code .npy} matrix taken as probabilities.
    */
   public FeatureMatrix probabilities(Path path, String metric) {
     Kind kind = kindOf(path);
     return switch (kind) {
       case FEATURES -> readMatrix(path);
-      case STATISTICS -> throw problem(path, metric + " needs class"
-          + " probabilities, but .npz statistics hold only mu and sigma; give an IDX image file,"
-          + " a PNG folder or a .npy matrix of probabilities [n, classes]");
+      case STATISTICS ->
+          throw problem(
+              path,
+              metric
+                  + " needs class"
+                  + " probabilities, but .npz statistics hold only mu and sigma; give an IDX image file,"
+                  + " a PNG folder or a .npy matrix of probabilities [n, classes]");
       case IDX_IMAGES, PNG_FOLDER -> {
         ExtractedFeatures f = extract(path);
-        yield f.probabilitiesIfPresent().orElseThrow(() -> problem(path, metric
-            + " needs class probabilities, but the extractor " + extractor.name()
-            + " has no classifier head"));
+        yield f.probabilitiesIfPresent()
+            .orElseThrow(
+                () ->
+                    problem(
+                        path,
+                        metric
+                            + " needs class probabilities, but the extractor "
+                            + extractor.name()
+                            + " has no classifier head"));
       }
     };
   }
@@ -174,8 +190,9 @@ public final class MetricInputs implements AutoCloseable {
     return switch (kind) {
       case IDX_IMAGES -> ImageDataset.of(IdxReader.readImages(path));
       case PNG_FOLDER -> ImageFolder.read(path);
-      default -> throw problem(path, "expected images (IDX file or PNG folder), found "
-          + kind.description());
+      default ->
+          throw problem(
+              path, "expected images (IDX file or PNG folder), found " + kind.description());
     };
   }
 

@@ -10,10 +10,10 @@ import org.ganlab.metrics.MixtureModeCoverage;
 
 /**
  * Scores a generator of 2D points against the Gaussian mixture it should reproduce: {@code
- * modes_captured} (modes with at least one high-quality sample) and {@code high_quality} (share
- * of samples within 3 standard deviations of their nearest centre), from {@link
- * MixtureModeCoverage} on the mixture's own centres and standard deviation. Primary: {@code
- * modes_captured}, higher is better. The {@code samples} points come from {@link Generation}.
+ * modes_captured} (modes with at least one high-quality sample) and {@code high_quality} (share of
+ * samples within 3 standard deviations of their nearest centre), from {@link MixtureModeCoverage}
+ * on the mixture's own centres and standard deviation. Primary: {@code modes_captured}, higher is
+ * better. The {@code samples} points come from {@link Generation}.
  */
 public final class MixtureEvaluator implements Evaluator<Sampler> {
   private final GaussianMixture2D mixture;
@@ -54,8 +54,9 @@ public final class MixtureEvaluator implements Evaluator<Sampler> {
       points[i][0] = x[2 * i];
       points[i][1] = x[2 * i + 1];
     }
-    MixtureModeCoverage.Result r = new MixtureModeCoverage(
-        MixtureModeCoverage.Config.of(mixture.centres(), mixture.std())).compute(points);
+    MixtureModeCoverage.Result r =
+        new MixtureModeCoverage(MixtureModeCoverage.Config.of(mixture.centres(), mixture.std()))
+            .compute(points);
     Map<String, Number> m = new LinkedHashMap<>();
     m.put("modes_captured", r.modesCaptured());
     m.put("high_quality", r.highQualityFraction());

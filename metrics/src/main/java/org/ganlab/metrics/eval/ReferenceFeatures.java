@@ -12,8 +12,8 @@ import org.ganlab.metrics.features.FeatureExtractor;
  * Features of a reference data set (e.g. the Fashion-MNIST test set), computed once per process
  * and, given a directory, kept on disk in a {@link FeatureCache}. The in-memory map is keyed by
  * {@link FeatureCache#key} (extractor identity + pixels + file checksums), so another data set or
- * other weights never get stale features; features read from disk equal freshly extracted ones
- * bit for bit.
+ * other weights never get stale features; features read from disk equal freshly extracted ones bit
+ * for bit.
  */
 public final class ReferenceFeatures {
   private static final Map<String, ExtractedFeatures> MEMORY = new ConcurrentHashMap<>();
@@ -25,10 +25,14 @@ public final class ReferenceFeatures {
    *
    * @param cacheDir the {@link FeatureCache} directory, or null to keep them in memory only
    */
-  public static ExtractedFeatures get(FeatureExtractor extractor, ImageDataset data,
-      Path cacheDir) {
+  public static ExtractedFeatures get(
+      FeatureExtractor extractor, ImageDataset data, Path cacheDir) {
     String key = FeatureCache.key(extractor, data);
-    return MEMORY.computeIfAbsent(key, k -> cacheDir == null ? extractor.extract(data)
-        : new FeatureCache(cacheDir).getOrCompute(extractor, data));
+    return MEMORY.computeIfAbsent(
+        key,
+        k ->
+            cacheDir == null
+                ? extractor.extract(data)
+                : new FeatureCache(cacheDir).getOrCompute(extractor, data));
   }
 }

@@ -12,10 +12,10 @@ import org.ganlab.metrics.features.FashionClassifier;
 /**
  * Scores a generator of stacked Fashion-MNIST (three images as the three channels of a 28x28x3
  * image): every channel is classified by the project's Fashion-MNIST classifier ({@code
- * classifyChannels}) and the triple of classes is the mode. {@code modes_covered} (out of 1000)
- * and {@code kl_to_uniform} from {@link StackedModeCoverage}. Primary: {@code modes_covered},
- * higher is better. The {@code samples} images come from {@link Generation}; the classifier is
- * loaded on first use and freed by {@link #close()}.
+ * classifyChannels}) and the triple of classes is the mode. {@code modes_covered} (out of 1000) and
+ * {@code kl_to_uniform} from {@link StackedModeCoverage}. Primary: {@code modes_covered}, higher is
+ * better. The {@code samples} images come from {@link Generation}; the classifier is loaded on
+ * first use and freed by {@link #close()}.
  */
 public final class StackedEvaluator implements Evaluator<Sampler> {
   private final Seeds seeds;
@@ -53,8 +53,7 @@ public final class StackedEvaluator implements Evaluator<Sampler> {
       classifier = FashionClassifier.pretrained();
     }
     float[] x = Generation.generate(sampler, seeds, samples, null);
-    int[][] modes = classifier.classifyChannels(new Batch(new int[] {samples, 28, 28, 3}, x,
-        null));
+    int[][] modes = classifier.classifyChannels(new Batch(new int[] {samples, 28, 28, 3}, x, null));
     StackedModeCoverage.Result r = new StackedModeCoverage().compute(modes);
     Map<String, Number> m = new LinkedHashMap<>();
     m.put("modes_covered", r.modesCovered());

@@ -19,14 +19,14 @@ import org.ganlab.metrics.features.FashionClassifier;
  * {@link Generation#CHUNK}:
  *
  * <ul>
- *   <li>{@code translation_error}: mean absolute error of G(a) against the true T(a), in the
- *       [-1, 1] pixel units ({@link TranslationError}); primary, lower is better;</li>
- *   <li>{@code label_preservation}: share of images whose classifier label of T^-1(G(a)) equals
- *       the classifier label of a. T^-1 maps G's output back to domain A, where the Fashion-MNIST
+ *   <li>{@code translation_error}: mean absolute error of G(a) against the true T(a), in the [-1,
+ *       1] pixel units ({@link TranslationError}); primary, lower is better;
+ *   <li>{@code label_preservation}: share of images whose classifier label of T^-1(G(a)) equals the
+ *       classifier label of a. T^-1 maps G's output back to domain A, where the Fashion-MNIST
  *       classifier was trained (it cannot read inverted, flipped garments); comparing with the
- *       classifier's label of a rather than the true label makes a perfect translator score
- *       exactly 1, whatever the classifier's own accuracy. T is an involution, so T^-1 = T;</li>
- *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a.</li>
+ *       classifier's label of a rather than the true label makes a perfect translator score exactly
+ *       1, whatever the classifier's own accuracy. T is an involution, so T^-1 = T;
+ *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a.
  * </ul>
  *
  * The classifier is loaded on first use and freed by {@link #close()}.
@@ -93,8 +93,7 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
     double translation = error(ab, truth, size);
     double cycle = error(aba, a, size);
     int[] original = classifier.predict(new Batch(nhwc, a, null));
-    int[] back = classifier.predict(new Batch(nhwc, UnpairedTranslation.transform(ab, nhwc),
-        null));
+    int[] back = classifier.predict(new Batch(nhwc, UnpairedTranslation.transform(ab, nhwc), null));
     int same = 0;
     for (int i = 0; i < n; i++) {
       if (original[i] == back[i]) {
@@ -111,8 +110,9 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   /** Mean absolute error of {@code x} against {@code truth}, rows of {@code size} values. */
   static double error(float[] x, float[] truth, int size) {
     int n = truth.length / size;
-    return new TranslationError().compute(FeatureMatrix.ofRowMajor(n, size, x),
-        FeatureMatrix.ofRowMajor(n, size, truth)).meanAbsoluteError();
+    return new TranslationError()
+        .compute(FeatureMatrix.ofRowMajor(n, size, x), FeatureMatrix.ofRowMajor(n, size, truth))
+        .meanAbsoluteError();
   }
 
   /** The first {@code n} images of {@code data}, NHWC. */

@@ -1,8 +1,8 @@
 /**
  * Evaluation pipelines: generate, extract features, compute metrics. Each {@link
  * org.ganlab.metrics.eval.Evaluator} scores what it is given (any {@link
- * org.ganlab.core.train.Sampler}, or a {@link org.ganlab.metrics.eval.TranslationPair}) and
- * returns named values in a fixed order; the same subject and seeds always give the same values.
+ * org.ganlab.core.train.Sampler}, or a {@link org.ganlab.metrics.eval.TranslationPair}) and returns
+ * named values in a fixed order; the same subject and seeds always give the same values.
  *
  * <ul>
  *   <li>{@link org.ganlab.metrics.eval.FashionEvaluator} and {@link
@@ -10,11 +10,9 @@
  *       reference set, with the project's Fashion-MNIST classifier's features ({@link
  *       org.ganlab.metrics.eval.ReferenceFeatures} caches the reference set's);
  *   <li>{@link org.ganlab.metrics.eval.MixtureEvaluator}: mode coverage of 2D Gaussian mixtures;
- *   <li>{@link org.ganlab.metrics.eval.StackedEvaluator}: mode coverage of stacked
- *       Fashion-MNIST;
- *   <li>{@link org.ganlab.metrics.eval.TranslationEvaluator}: unpaired translation against a
- *       known transform ({@link org.ganlab.metrics.eval.TranslationBaselines} for untrained
- *       mappings);
+ *   <li>{@link org.ganlab.metrics.eval.StackedEvaluator}: mode coverage of stacked Fashion-MNIST;
+ *   <li>{@link org.ganlab.metrics.eval.TranslationEvaluator}: unpaired translation against a known
+ *       transform ({@link org.ganlab.metrics.eval.TranslationBaselines} for untrained mappings);
  *   <li>{@link org.ganlab.metrics.eval.Generation}: the chunked, seeded sample draws they share;
  *   <li>{@link org.ganlab.metrics.eval.MetricInputs}: files (features, statistics, images) turned
  *       into what the metrics take.

@@ -13,8 +13,11 @@ final class Batches {
   static int[] nhwc(Batch images, String who) {
     int[] shape = images.shape();
     if (shape.length != 4 || shape[0] == 0) {
-      throw new IllegalArgumentException(who + " takes a non-empty NHWC image batch"
-          + " [n, height, width, channels], got shape " + Arrays.toString(shape));
+      throw new IllegalArgumentException(
+          who
+              + " takes a non-empty NHWC image batch"
+              + " [n, height, width, channels], got shape "
+              + Arrays.toString(shape));
     }
     return shape;
   }

@@ -11,8 +11,8 @@ import org.ganlab.metrics.FeatureMatrix;
  * @param logits {@code [n, classes]} pre-softmax scores, or null without a classifier head
  * @param probabilities {@code [n, classes]} softmax of the logits, or null without a head
  */
-public record ExtractedFeatures(FeatureMatrix features, FeatureMatrix logits,
-    FeatureMatrix probabilities) {
+public record ExtractedFeatures(
+    FeatureMatrix features, FeatureMatrix logits, FeatureMatrix probabilities) {
 
   /** Checks that the parts agree. */
   public ExtractedFeatures {
@@ -20,10 +20,18 @@ public record ExtractedFeatures(FeatureMatrix features, FeatureMatrix logits,
     if ((logits == null) != (probabilities == null)) {
       throw new IllegalArgumentException("logits and probabilities come together");
     }
-    if (logits != null && (logits.rows() != features.rows()
-        || probabilities.rows() != features.rows() || logits.cols() != probabilities.cols())) {
-      throw new IllegalArgumentException("features " + features + ", logits " + logits
-          + " and probabilities " + probabilities + " disagree in shape");
+    if (logits != null
+        && (logits.rows() != features.rows()
+            || probabilities.rows() != features.rows()
+            || logits.cols() != probabilities.cols())) {
+      throw new IllegalArgumentException(
+          "features "
+              + features
+              + ", logits "
+              + logits
+              + " and probabilities "
+              + probabilities
+              + " disagree in shape");
     }
   }
 
@@ -98,12 +106,12 @@ public record ExtractedFeatures(FeatureMatrix features, FeatureMatrix logits,
       if (rows + m > n) {
         throw new IllegalStateException("more rows than the " + n + " announced");
       }
-      System.arraycopy(part.features().toRowMajor(), 0, features, rows * featureDim,
-          m * featureDim);
+      System.arraycopy(
+          part.features().toRowMajor(), 0, features, rows * featureDim, m * featureDim);
       if (classes > 0) {
         System.arraycopy(part.logits().toRowMajor(), 0, logits, rows * classes, m * classes);
-        System.arraycopy(part.probabilities().toRowMajor(), 0, probabilities, rows * classes,
-            m * classes);
+        System.arraycopy(
+            part.probabilities().toRowMajor(), 0, probabilities, rows * classes, m * classes);
       }
       rows += m;
     }
@@ -112,7 +120,8 @@ public record ExtractedFeatures(FeatureMatrix features, FeatureMatrix logits,
       if (rows != n) {
         throw new IllegalStateException(rows + " rows added, " + n + " announced");
       }
-      return new ExtractedFeatures(FeatureMatrix.wrapRowMajor(n, featureDim, features),
+      return new ExtractedFeatures(
+          FeatureMatrix.wrapRowMajor(n, featureDim, features),
           classes == 0 ? null : FeatureMatrix.wrapRowMajor(n, classes, logits),
           classes == 0 ? null : FeatureMatrix.wrapRowMajor(n, classes, probabilities));
     }

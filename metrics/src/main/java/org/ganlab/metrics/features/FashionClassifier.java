@@ -32,26 +32,29 @@ import org.tensorflow.types.TFloat32;
  * for InceptionV3 on 28x28 grayscale images, as TF-GAN uses an MNIST classifier for MNIST.
  *
  * <ul>
- *   <li>{@link #extract} gives the 128-d penultimate activations (after ReLU) as features, for
- *       FID, KID and precision/recall in this domain, and the 10-class logits and softmax
- *       probabilities, for the Inception Score and conditional accuracy.
+ *   <li>{@link #extract} gives the 128-d penultimate activations (after ReLU) as features, for FID,
+ *       KID and precision/recall in this domain, and the 10-class logits and softmax probabilities,
+ *       for the Inception Score and conditional accuracy.
  *   <li>{@link #classifyChannels} classifies each channel of a stacked image separately (stacked
  *       Fashion-MNIST: three images as three channels, 1000 modes).
  * </ul>
  *
  * <p>The architecture is {@link FashionClassifierNet}'s. {@link #pretrained()} loads the weights
- * that ship with this module (trained by {@link TrainFashionClassifier} from a fixed seed;
- * measured test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads any
- * checkpoint directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
+ * that ship with this module (trained by {@link TrainFashionClassifier} from a fixed seed; measured
+ * test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads any checkpoint
+ * directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
  */
 public final class FashionClassifier implements FeatureExtractor {
   /** The extractor's name. */
   public static final String NAME = "fashion-classifier";
+
   /** Where the shipped checkpoint lives, relative to this class's package on the classpath. */
   public static final String RESOURCE_DIR = "fashion-classifier/";
+
   /** The files of the shipped checkpoint. */
   public static final List<String> CHECKPOINT_FILES =
       List.of(Checkpointer.MANIFEST, "ckpt.data-00000-of-00001", "ckpt.index");
+
   /** Images per session run unless told otherwise. */
   public static final int DEFAULT_BATCH_SIZE = 500;
 
@@ -72,16 +75,17 @@ public final class FashionClassifier implements FeatureExtractor {
     }
     Optional<String> problem = Checkpointer.verify(checkpoint);
     if (problem.isPresent()) {
-      throw new IllegalArgumentException("classifier checkpoint " + checkpoint + " is damaged: "
-          + problem.get());
+      throw new IllegalArgumentException(
+          "classifier checkpoint " + checkpoint + " is damaged: " + problem.get());
     }
     this.batchSize = batchSize;
     this.identity = identityOf(checkpoint);
     graph = new Graph();
     try {
       Ops tf = Ops.create(graph);
-      images = tf.withName("images").placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, SIDE, SIDE, 1)));
+      images =
+          tf.withName("images")
+              .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, SIDE, SIDE, 1)));
       // The seeds only feed the initializers, which the restore overwrites.
       FashionClassifierNet net = new FashionClassifierNet(tf, new Seeds(0));
       FashionClassifierNet.Outputs out = net.apply(images, Mode.INFERENCE);
@@ -139,9 +143,13 @@ public final class FashionClassifier implements FeatureExtractor {
     for (String f : CHECKPOINT_FILES) {
       try (InputStream in = FashionClassifier.class.getResourceAsStream(RESOURCE_DIR + f)) {
         if (in == null) {
-          throw new IllegalStateException("shipped classifier file " + RESOURCE_DIR + f
-              + " is missing from the classpath (package org.ganlab.metrics.features); regenerate"
-              + " it with " + TrainFashionClassifier.class.getName());
+          throw new IllegalStateException(
+              "shipped classifier file "
+                  + RESOURCE_DIR
+                  + f
+                  + " is missing from the classpath (package org.ganlab.metrics.features); regenerate"
+                  + " it with "
+                  + TrainFashionClassifier.class.getName());
         }
         Files.copy(in, dir.resolve(f));
       }
@@ -162,10 +170,12 @@ public final class FashionClassifier implements FeatureExtractor {
   private static String identityOf(Path checkpoint) {
     try {
       byte[] manifest = Files.readAllBytes(checkpoint.resolve(Checkpointer.MANIFEST));
-      return Hashing.sha256().newHasher()
+      return Hashing.sha256()
+          .newHasher()
           .putString(NAME + "\n", StandardCharsets.UTF_8)
           .putBytes(manifest)
-          .hash().toString();
+          .hash()
+          .toString();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + checkpoint.resolve(Checkpointer.MANIFEST), e);
     }
@@ -200,17 +210,20 @@ public final class FashionClassifier implements FeatureExtractor {
   /**
    * Features, logits and probabilities of [n, 28, 28, 1] images in [-1, 1].
    *
-   * @throws IllegalArgumentException for any other shape (use {@link #classifyChannels} for
-   *     stacked multi-channel images)
+   * @throws IllegalArgumentException for any other shape (use {@link #classifyChannels} for stacked
+   *     multi-channel images)
    */
   @Override
   public ExtractedFeatures extract(Batch batch) {
     int[] shape = Batches.nhwc(batch, NAME);
     if (shape[1] != SIDE || shape[2] != SIDE || shape[3] != 1) {
-      throw new IllegalArgumentException(NAME + " takes [n, 28, 28, 1] images, got "
-          + Arrays.toString(shape)
-          + (shape[3] > 1 ? "; it reads one grayscale garment per image: classify a stacked image channel by channel"
-              : ""));
+      throw new IllegalArgumentException(
+          NAME
+              + " takes [n, 28, 28, 1] images, got "
+              + Arrays.toString(shape)
+              + (shape[3] > 1
+                  ? "; it reads one grayscale garment per image: classify a stacked image channel by channel"
+                  : ""));
     }
     if (shape[0] <= batchSize) {
       return run(batch);
@@ -224,10 +237,18 @@ public final class FashionClassifier implements FeatureExtractor {
 
   private ExtractedFeatures run(Batch batch) {
     try (TFloat32 x = batch.toTensor();
-        Result r = session.runner().feed(images, x)
-            .fetch(features).fetch(logits).fetch(probabilities).run()) {
-      return new ExtractedFeatures(Batches.matrix((TFloat32) r.get(0)),
-          Batches.matrix((TFloat32) r.get(1)), Batches.matrix((TFloat32) r.get(2)));
+        Result r =
+            session
+                .runner()
+                .feed(images, x)
+                .fetch(features)
+                .fetch(logits)
+                .fetch(probabilities)
+                .run()) {
+      return new ExtractedFeatures(
+          Batches.matrix((TFloat32) r.get(0)),
+          Batches.matrix((TFloat32) r.get(1)),
+          Batches.matrix((TFloat32) r.get(2)));
     }
   }
 
@@ -246,8 +267,8 @@ public final class FashionClassifier implements FeatureExtractor {
   public int[][] classifyChannels(Batch batch) {
     int[] shape = Batches.nhwc(batch, NAME);
     if (shape[1] != SIDE || shape[2] != SIDE) {
-      throw new IllegalArgumentException(NAME + " takes 28x28 images, got "
-          + Arrays.toString(shape));
+      throw new IllegalArgumentException(
+          NAME + " takes 28x28 images, got " + Arrays.toString(shape));
     }
     int n = shape[0];
     int c = shape[3];

@@ -31,18 +31,21 @@ import org.tensorflow.types.TFloat32;
  * </pre>
  *
  * <p>188,522 trainable weights and 576 batch-norm moving statistics (0.76 MB in float32): small
- * enough to ship in the repository. The third, strided convolution keeps the dense layer at 1,024
- * x 128 instead of the 3,136 x 128 that flattening the 7x7 map would need. Batch norm lets Adam
- * reach over 90 % test accuracy in a few epochs; the layers before it have no bias because batch
- * norm's offset replaces it.
+ * enough to ship in the repository. The third, strided convolution keeps the dense layer at 1,024 x
+ * 128 instead of the 3,136 x 128 that flattening the 7x7 map would need. Batch norm lets Adam reach
+ * over 90 % test accuracy in a few epochs; the layers before it have no bias because batch norm's
+ * offset replaces it.
  */
 final class FashionClassifierNet {
   /** Variable scope of every weight; part of the checkpoint's variable names. */
   static final String SCOPE = "fashion_classifier";
+
   /** Image side. */
   static final int SIDE = 28;
+
   /** Width of the penultimate layer (the features). */
   static final int FEATURE_DIM = 128;
+
   /** Fashion-MNIST's classes. */
   static final int CLASSES = 10;
 
@@ -62,22 +65,24 @@ final class FashionClassifierNet {
     net = new Network<>(tf, SCOPE, TFloat32.class, seeds);
     Ops o = net.ops();
     Initializer he = Initializer.glorotUniform();
-    trunk = new Sequential<>(List.of(
-        new Conv2d<>(net, "conv1", 1, 32, 3, 1, he, false),
-        new BatchNorm<>(net, "bn1", 32),
-        Activations.relu(o),
-        maxPool(o),
-        new Conv2d<>(net, "conv2", 32, 64, 3, 1, he, false),
-        new BatchNorm<>(net, "bn2", 64),
-        Activations.relu(o),
-        maxPool(o),
-        new Conv2d<>(net, "conv3", 64, 64, 3, 2, he, false),
-        new BatchNorm<>(net, "bn3", 64),
-        Activations.relu(o),
-        Reshape.flatten(o),
-        new Dense<>(net, "dense1", 4 * 4 * 64, FEATURE_DIM, he, false),
-        new BatchNorm<>(net, "bn4", FEATURE_DIM),
-        Activations.relu(o)));
+    trunk =
+        new Sequential<>(
+            List.of(
+                new Conv2d<>(net, "conv1", 1, 32, 3, 1, he, false),
+                new BatchNorm<>(net, "bn1", 32),
+                Activations.relu(o),
+                maxPool(o),
+                new Conv2d<>(net, "conv2", 32, 64, 3, 1, he, false),
+                new BatchNorm<>(net, "bn2", 64),
+                Activations.relu(o),
+                maxPool(o),
+                new Conv2d<>(net, "conv3", 64, 64, 3, 2, he, false),
+                new BatchNorm<>(net, "bn3", 64),
+                Activations.relu(o),
+                Reshape.flatten(o),
+                new Dense<>(net, "dense1", 4 * 4 * 64, FEATURE_DIM, he, false),
+                new BatchNorm<>(net, "bn4", FEATURE_DIM),
+                Activations.relu(o)));
     head = new Dense<>(net, "dense2", FEATURE_DIM, CLASSES, he);
   }
 
@@ -93,7 +98,8 @@ final class FashionClassifierNet {
   }
 
   private static Layer<TFloat32> maxPool(Ops tf) {
-    return (x, mode) -> tf.nn.maxPool(x, tf.constant(new int[] {1, 2, 2, 1}),
-        tf.constant(new int[] {1, 2, 2, 1}), "SAME");
+    return (x, mode) ->
+        tf.nn.maxPool(
+            x, tf.constant(new int[] {1, 2, 2, 1}), tf.constant(new int[] {1, 2, 2, 1}), "SAME");
   }
 }

@@ -30,9 +30,9 @@ import org.ganlab.metrics.io.NpyWriter;
  *
  * <p>An entry {@code <name>-<key>} is up to three float64 C-order {@code .npy} files ({@code
  * .features.npy}, {@code .logits.npy}, {@code .probabilities.npy}; readable with {@code
- * numpy.load}) and a {@code .entry} text file describing what was hashed. Every file is written
- * to a temporary name and renamed; the {@code .entry} file is written last, so an entry without it
- * is incomplete and is recomputed. An entry whose files cannot be read is recomputed too.
+ * numpy.load}) and a {@code .entry} text file describing what was hashed. Every file is written to
+ * a temporary name and renamed; the {@code .entry} file is written last, so an entry without it is
+ * incomplete and is recomputed. An entry whose files cannot be read is recomputed too.
  *
  * <p>Immutable (it holds only the directory); concurrent writers of the same entry write the same
  * bytes, and the renames make the last one win.
@@ -103,8 +103,11 @@ public final class FeatureCache {
       if (!Files.exists(logitsFile)) {
         return Optional.of(new ExtractedFeatures(features, null, null));
       }
-      return Optional.of(new ExtractedFeatures(features, NpyReader.readMatrix(logitsFile),
-          NpyReader.readMatrix(file(extractorName, key, "probabilities.npy"))));
+      return Optional.of(
+          new ExtractedFeatures(
+              features,
+              NpyReader.readMatrix(logitsFile),
+              NpyReader.readMatrix(file(extractorName, key, "probabilities.npy"))));
     } catch (IOException | RuntimeException e) {
       // A damaged entry is as good as none: the caller recomputes and overwrites it.
       return Optional.empty();
@@ -120,16 +123,16 @@ public final class FeatureCache {
       NpyWriter.write(file(extractorName, key, "features.npy"), NpyArray.of(f.features()));
       if (f.hasClasses()) {
         NpyWriter.write(file(extractorName, key, "logits.npy"), NpyArray.of(f.logits()));
-        NpyWriter.write(file(extractorName, key, "probabilities.npy"),
-            NpyArray.of(f.probabilities()));
+        NpyWriter.write(
+            file(extractorName, key, "probabilities.npy"), NpyArray.of(f.probabilities()));
       }
       Path entry = file(extractorName, key, "entry");
       Path tmp = Files.createTempFile(dir, "." + entry.getFileName(), ".tmp");
       try {
         Files.writeString(tmp, "key=" + key + "\n" + description, StandardCharsets.UTF_8);
         try {
-          Files.move(tmp, entry, StandardCopyOption.ATOMIC_MOVE,
-              StandardCopyOption.REPLACE_EXISTING);
+          Files.move(
+              tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -151,8 +154,15 @@ public final class FeatureCache {
     sb.append("extractor=").append(extractor.name()).append('\n');
     sb.append("extractor_identity=").append(extractor.identity()).append('\n');
     sb.append("dataset=").append(data.name()).append('\n');
-    sb.append("shape=").append(data.n()).append('x').append(data.height()).append('x')
-        .append(data.width()).append('x').append(data.channels()).append('\n');
+    sb.append("shape=")
+        .append(data.n())
+        .append('x')
+        .append(data.height())
+        .append('x')
+        .append(data.width())
+        .append('x')
+        .append(data.channels())
+        .append('\n');
     for (Map.Entry<String, String> e : new TreeMap<>(data.fileChecksums()).entrySet()) {
       sb.append("file_sha256 ").append(e.getKey()).append('=').append(e.getValue()).append('\n');
     }

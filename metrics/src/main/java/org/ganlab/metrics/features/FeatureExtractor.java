@@ -24,9 +24,8 @@ public interface FeatureExtractor extends AutoCloseable {
 
   /**
    * A checksum of everything that determines the output: the weights (e.g. the SHA-256 of the
-   * checkpoint manifest or of the frozen graph) and the preprocessing settings. Two extractors
-   * with the same identity give the same features for the same images; {@link FeatureCache} keys
-   * on it.
+   * checkpoint manifest or of the frozen graph) and the preprocessing settings. Two extractors with
+   * the same identity give the same features for the same images; {@link FeatureCache} keys on it.
    */
   String identity();
 

@@ -39,11 +39,11 @@ import org.tensorflow.types.TFloat32;
  * images (floats in [0, 255], any size, 3 channels) are fed to {@code
  * FID_Inception_Net/ExpandDims:0}, where the graph itself resizes them bilinearly to 299x299 and
  * maps them to [-1, 1]; features are read from {@code FID_Inception_Net/pool_3:0}, shape [n, 1, 1,
- * 2048]. The logits of the Inception Score code (OpenAI's {@code improved-gan}, reused by TTUR)
- * are {@code squeeze(pool_3) x W} where W is the second input of the op {@code
+ * 2048]. The logits of the Inception Score code (OpenAI's {@code improved-gan}, reused by TTUR) are
+ * {@code squeeze(pool_3) x W} where W is the second input of the op {@code
  * FID_Inception_Net/softmax/logits/MatMul} (a [2048, 1008] constant; no bias is added): the graph's
- * own {@code softmax/logits} path reshapes pool_3 to a fixed [1, 2048] and so only works one
- * image at a time.
+ * own {@code softmax/logits} path reshapes pool_3 to a fixed [1, 2048] and so only works one image
+ * at a time.
  *
  * <p>Preprocessing here, in TensorFlow ops before the graph's input: images in [-1, 1] are mapped
  * to [0, 255] by {@code (x + 1) * 127.5} (the inverse of the project's {@code b / 127.5 - 1}; not
@@ -59,6 +59,7 @@ import org.tensorflow.types.TFloat32;
 public final class InceptionV3 implements FeatureExtractor {
   /** The extractor's name. */
   public static final String NAME = "inception-v3";
+
   /** How many tensor names an error message lists at most. */
   static final int LISTED_TENSORS = 60;
 
@@ -73,37 +74,58 @@ public final class InceptionV3 implements FeatureExtractor {
    *     logits = features x W; "" if not used
    * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence over
    *     {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
-   * @param imageSize images are resized to this square size before being fed; 0 feeds them at
-   *     their own size
+   * @param imageSize images are resized to this square size before being fed; 0 feeds them at their
+   *     own size
    * @param batchSize images per session run (TTUR: 50)
    */
-  public record Config(String importPrefix, String inputTensor, String poolTensor,
-      String logitsMatMulOp, String logitsTensor, int imageSize, int batchSize) {
+  public record Config(
+      String importPrefix,
+      String inputTensor,
+      String poolTensor,
+      String logitsMatMulOp,
+      String logitsTensor,
+      int imageSize,
+      int batchSize) {
 
     /** The names and settings of TTUR's {@code fid.py} with the 2015-12-05 Inception graph. */
-    public static final Config TTUR = new Config("FID_Inception_Net",
-        "FID_Inception_Net/ExpandDims:0", "FID_Inception_Net/pool_3:0",
-        "FID_Inception_Net/softmax/logits/MatMul", "", 299, 50);
+    public static final Config TTUR =
+        new Config(
+            "FID_Inception_Net",
+            "FID_Inception_Net/ExpandDims:0",
+            "FID_Inception_Net/pool_3:0",
+            "FID_Inception_Net/softmax/logits/MatMul",
+            "",
+            299,
+            50);
 
     /** Validates the settings. */
     public Config {
-      if (importPrefix == null || inputTensor == null || poolTensor == null
-          || logitsMatMulOp == null || logitsTensor == null) {
+      if (importPrefix == null
+          || inputTensor == null
+          || poolTensor == null
+          || logitsMatMulOp == null
+          || logitsTensor == null) {
         throw new IllegalArgumentException("tensor names must not be null (use \"\" for none)");
       }
       if (inputTensor.isEmpty() || poolTensor.isEmpty()) {
         throw new IllegalArgumentException("inputTensor and poolTensor are required");
       }
       if (imageSize < 0 || batchSize <= 0) {
-        throw new IllegalArgumentException("imageSize must be >= 0 and batchSize > 0, got "
-            + imageSize + ", " + batchSize);
+        throw new IllegalArgumentException(
+            "imageSize must be >= 0 and batchSize > 0, got " + imageSize + ", " + batchSize);
       }
     }
 
     /** This configuration with another batch size. */
     public Config withBatchSize(int newBatchSize) {
-      return new Config(importPrefix, inputTensor, poolTensor, logitsMatMulOp, logitsTensor,
-          imageSize, newBatchSize);
+      return new Config(
+          importPrefix,
+          inputTensor,
+          poolTensor,
+          logitsMatMulOp,
+          logitsTensor,
+          imageSize,
+          newBatchSize);
     }
 
     /** This configuration with other tensor names (prefix unchanged). */
@@ -132,8 +154,12 @@ public final class InceptionV3 implements FeatureExtractor {
     try {
       bytes = Files.readAllBytes(graphFile);
     } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("frozen Inception graph " + graphFile + " not found"
-          + " (expected a GraphDef .pb file such as classify_image_graph_def.pb)", e);
+      throw new IllegalArgumentException(
+          "frozen Inception graph "
+              + graphFile
+              + " not found"
+              + " (expected a GraphDef .pb file such as classify_image_graph_def.pb)",
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read frozen Inception graph " + graphFile, e);
     }
@@ -141,13 +167,16 @@ public final class InceptionV3 implements FeatureExtractor {
     try {
       def = GraphDef.parseFrom(bytes);
     } catch (InvalidProtocolBufferException e) {
-      throw new IllegalArgumentException(graphFile + " is not a TensorFlow GraphDef (.pb): "
-          + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          graphFile + " is not a TensorFlow GraphDef (.pb): " + e.getMessage(), e);
     }
-    identity = Hashing.sha256().newHasher()
-        .putString(NAME + "\n" + config + "\n", StandardCharsets.UTF_8)
-        .putBytes(bytes)
-        .hash().toString();
+    identity =
+        Hashing.sha256()
+            .newHasher()
+            .putString(NAME + "\n" + config + "\n", StandardCharsets.UTF_8)
+            .putBytes(bytes)
+            .hash()
+            .toString();
     graph = new Graph();
     try {
       if (config.importPrefix().isEmpty()) {
@@ -158,8 +187,14 @@ public final class InceptionV3 implements FeatureExtractor {
       String source = graphFile.toString();
       input = tensor(source, "inputTensor", config.inputTensor());
       if (input.dataType() != DataType.DT_FLOAT) {
-        throw new IllegalArgumentException("input tensor " + config.inputTensor() + " of "
-            + source + " is " + input.dataType() + ", expected DT_FLOAT (images in [0, 255])");
+        throw new IllegalArgumentException(
+            "input tensor "
+                + config.inputTensor()
+                + " of "
+                + source
+                + " is "
+                + input.dataType()
+                + ", expected DT_FLOAT (images in [0, 255])");
       }
       Output<TFloat32> pool = floatTensor(source, "poolTensor", config.poolTensor());
       Shape poolShape = pool.shape();
@@ -170,8 +205,14 @@ public final class InceptionV3 implements FeatureExtractor {
       } else if (!config.logitsMatMulOp().isEmpty()) {
         GraphOperation matMul = operation(source, "logitsMatMulOp", config.logitsMatMulOp());
         if (matMul.numInputs() < 2) {
-          throw new IllegalArgumentException("op " + config.logitsMatMulOp() + " of " + source
-              + " has " + matMul.numInputs() + " inputs; expected a MatMul (features, weights)");
+          throw new IllegalArgumentException(
+              "op "
+                  + config.logitsMatMulOp()
+                  + " of "
+                  + source
+                  + " has "
+                  + matMul.numInputs()
+                  + " inputs; expected a MatMul (features, weights)");
         }
         weights = matMul.input(1).expect(TFloat32.class);
       }
@@ -179,22 +220,31 @@ public final class InceptionV3 implements FeatureExtractor {
 
       Ops tf = Ops.create(graph);
       Ops pre = tf.withSubScope("ganlab_preprocess");
-      images = pre.withName("images").placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, -1, -1, -1)));
+      images =
+          pre.withName("images")
+              .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, -1, -1)));
       // [-1, 1] -> [0, 255], the range TTUR feeds.
-      Operand<TFloat32> scaled = pre.math.mul(pre.math.add(images, pre.constant(1f)),
-          pre.constant(127.5f));
+      Operand<TFloat32> scaled =
+          pre.math.mul(pre.math.add(images, pre.constant(1f)), pre.constant(127.5f));
       rgbPrepared = resize(pre, scaled);
       grayPrepared = resize(pre, pre.tile(scaled, pre.constant(new int[] {1, 1, 1, 3})));
 
       Ops out = tf.withSubScope("ganlab_outputs");
       features = out.reshape(pool, out.constant(new long[] {-1, featureDim}));
       if (directLogits != null) {
-        long k = directLogits.shape().numDimensions() > 0
-            ? directLogits.shape().get(directLogits.shape().numDimensions() - 1) : -1;
+        long k =
+            directLogits.shape().numDimensions() > 0
+                ? directLogits.shape().get(directLogits.shape().numDimensions() - 1)
+                : -1;
         if (k <= 0) {
-          throw new IllegalArgumentException("logits tensor " + config.logitsTensor() + " of "
-              + source + " has no static class dimension (shape " + directLogits.shape() + ")");
+          throw new IllegalArgumentException(
+              "logits tensor "
+                  + config.logitsTensor()
+                  + " of "
+                  + source
+                  + " has no static class dimension (shape "
+                  + directLogits.shape()
+                  + ")");
         }
         numClasses = (int) k;
         logits = out.reshape(directLogits, out.constant(new long[] {-1, k}));
@@ -228,8 +278,11 @@ public final class InceptionV3 implements FeatureExtractor {
       return x;
     }
     int s = config.imageSize();
-    return tf.image.resizeBilinear(x, tf.constant(new int[] {s, s}),
-        ResizeBilinear.alignCorners(false), ResizeBilinear.halfPixelCenters(false));
+    return tf.image.resizeBilinear(
+        x,
+        tf.constant(new int[] {s, s}),
+        ResizeBilinear.alignCorners(false),
+        ResizeBilinear.halfPixelCenters(false));
   }
 
   private int featureDimOf(String source, Shape poolShape, Output<TFloat32> weights) {
@@ -248,9 +301,14 @@ public final class InceptionV3 implements FeatureExtractor {
     if (weights != null && weights.shape().numDimensions() == 2 && weights.shape().get(0) > 0) {
       return (int) weights.shape().get(0);
     }
-    throw new IllegalArgumentException("cannot tell the feature dimension of "
-        + config.poolTensor() + " in " + source + ": its shape " + poolShape
-        + " has unknown non-batch dimensions");
+    throw new IllegalArgumentException(
+        "cannot tell the feature dimension of "
+            + config.poolTensor()
+            + " in "
+            + source
+            + ": its shape "
+            + poolShape
+            + " has unknown non-batch dimensions");
   }
 
   // "name:index" (":0" if omitted) -> the output, or an error that lists the graph's tensors.
@@ -262,8 +320,8 @@ public final class InceptionV3 implements FeatureExtractor {
       try {
         index = Integer.parseInt(name.substring(colon + 1));
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("bad tensor name '" + name + "' (" + option
-            + "): expected op_name:output_index", e);
+        throw new IllegalArgumentException(
+            "bad tensor name '" + name + "' (" + option + "): expected op_name:output_index", e);
       }
     }
     GraphOperation op = graph.operation(opName);
@@ -276,8 +334,16 @@ public final class InceptionV3 implements FeatureExtractor {
   private Output<TFloat32> floatTensor(String source, String option, String name) {
     Output<?> t = tensor(source, option, name);
     if (t.dataType() != DataType.DT_FLOAT) {
-      throw new IllegalArgumentException("tensor " + name + " (" + option + ") of " + source
-          + " is " + t.dataType() + ", expected DT_FLOAT");
+      throw new IllegalArgumentException(
+          "tensor "
+              + name
+              + " ("
+              + option
+              + ") of "
+              + source
+              + " is "
+              + t.dataType()
+              + ", expected DT_FLOAT");
     }
     return t.expect(TFloat32.class);
   }
@@ -290,8 +356,7 @@ public final class InceptionV3 implements FeatureExtractor {
     return op;
   }
 
-  private IllegalArgumentException missing(String source, String option, String what,
-      String name) {
+  private IllegalArgumentException missing(String source, String option, String what, String name) {
     List<String> names = new ArrayList<>();
     int total = 0;
     for (Iterator<GraphOperation> it = graph.operations(); it.hasNext(); ) {
@@ -303,11 +368,23 @@ public final class InceptionV3 implements FeatureExtractor {
         }
       }
     }
-    return new IllegalArgumentException("frozen graph " + source + " has no " + what + " '"
-        + name + "' (Config." + option + "; the import prefix is '" + config.importPrefix()
-        + "'). It has " + total + " tensors" + (total > names.size()
-            ? ", the first " + names.size() + ":" : ":")
-        + "\n  " + String.join("\n  ", names));
+    return new IllegalArgumentException(
+        "frozen graph "
+            + source
+            + " has no "
+            + what
+            + " '"
+            + name
+            + "' (Config."
+            + option
+            + "; the import prefix is '"
+            + config.importPrefix()
+            + "'). It has "
+            + total
+            + " tensors"
+            + (total > names.size() ? ", the first " + names.size() + ":" : ":")
+            + "\n  "
+            + String.join("\n  ", names));
   }
 
   @Override
@@ -350,8 +427,8 @@ public final class InceptionV3 implements FeatureExtractor {
   public ExtractedFeatures extract(Batch batch) {
     int[] shape = Batches.nhwc(batch, NAME);
     if (shape[3] != 1 && shape[3] != 3) {
-      throw new IllegalArgumentException(NAME + " takes grayscale or RGB images, got "
-          + shape[3] + " channels");
+      throw new IllegalArgumentException(
+          NAME + " takes grayscale or RGB images, got " + shape[3] + " channels");
     }
     if (shape[0] <= batchSize()) {
       return run(batch);
@@ -376,7 +453,8 @@ public final class InceptionV3 implements FeatureExtractor {
         r.fetch(logits).fetch(probabilities);
       }
       try (Result res = r.run()) {
-        return new ExtractedFeatures(Batches.matrix((TFloat32) res.get(0)),
+        return new ExtractedFeatures(
+            Batches.matrix((TFloat32) res.get(0)),
             logits == null ? null : Batches.matrix((TFloat32) res.get(1)),
             logits == null ? null : Batches.matrix((TFloat32) res.get(2)));
       }

@@ -33,8 +33,8 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * Trains {@link FashionClassifier}'s weights on the Fashion-MNIST training set and writes them as
- * a checkpoint directory (the {@link Checkpointer} format with its SHA-256 manifest).
+ * Trains {@link FashionClassifier}'s weights on the Fashion-MNIST training set and writes them as a
+ * checkpoint directory (the {@link Checkpointer} format with its SHA-256 manifest).
  *
  * <p>Everything random is a pure function of {@link Config#seed()}: initial weights come from
  * stateless initializers seeded by variable name, the batch order from {@link EpochOrder}, and
@@ -73,8 +73,14 @@ public final class TrainFashionClassifier {
     /** Validates the values. */
     public Config {
       if (epochs <= 0 || batchSize <= 0 || !(learningRate > 0)) {
-        throw new IllegalArgumentException("epochs, batchSize and learningRate must be positive,"
-            + " got " + epochs + ", " + batchSize + ", " + learningRate);
+        throw new IllegalArgumentException(
+            "epochs, batchSize and learningRate must be positive,"
+                + " got "
+                + epochs
+                + ", "
+                + batchSize
+                + ", "
+                + learningRate);
       }
     }
 
@@ -102,13 +108,16 @@ public final class TrainFashionClassifier {
    * @param trainSet 28x28 grayscale images with labels in [0, 10)
    * @param log progress lines (every 100 steps), or null for silence
    */
-  public static Outcome train(ImageDataset trainSet, Config config, long steps, Path out,
-      PrintStream log) {
+  public static Outcome train(
+      ImageDataset trainSet, Config config, long steps, Path out, PrintStream log) {
     int side = FashionClassifierNet.SIDE;
-    if (trainSet.height() != side || trainSet.width() != side || trainSet.channels() != 1
-        || !trainSet.hasLabels() || trainSet.numClasses() != FashionClassifierNet.CLASSES) {
-      throw new IllegalArgumentException("need labelled 28x28x1 images of 10 classes, got "
-          + trainSet);
+    if (trainSet.height() != side
+        || trainSet.width() != side
+        || trainSet.channels() != 1
+        || !trainSet.hasLabels()
+        || trainSet.numClasses() != FashionClassifierNet.CLASSES) {
+      throw new IllegalArgumentException(
+          "need labelled 28x28x1 images of 10 classes, got " + trainSet);
     }
     if (steps <= 0) {
       throw new IllegalArgumentException("steps must be positive, got " + steps);
@@ -118,20 +127,26 @@ public final class TrainFashionClassifier {
     int b = config.batchSize();
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
-      Placeholder<TFloat32> images = tf.withName("images").placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(b, FashionClassifierNet.SIDE, FashionClassifierNet.SIDE, 1)));
-      Placeholder<TInt32> labels = tf.withName("labels").placeholder(TInt32.class,
-          Placeholder.shape(Shape.of(b)));
+      Placeholder<TFloat32> images =
+          tf.withName("images")
+              .placeholder(
+                  TFloat32.class,
+                  Placeholder.shape(
+                      Shape.of(b, FashionClassifierNet.SIDE, FashionClassifierNet.SIDE, 1)));
+      Placeholder<TInt32> labels =
+          tf.withName("labels").placeholder(TInt32.class, Placeholder.shape(Shape.of(b)));
       FashionClassifierNet net = new FashionClassifierNet(tf, seeds);
       Operand<TFloat32> logits = net.apply(images, Mode.TRAINING).logits();
       // The dense cross-entropy kernel: the C++ gradient registry that Ops.gradients uses has none
       // for the sparse one.
-      Operand<TFloat32> oneHot = tf.oneHot(labels, tf.constant(FashionClassifierNet.CLASSES),
-          tf.constant(1f), tf.constant(0f));
-      Operand<TFloat32> loss = tf.math.mean(
-          tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
-      Update update = new Adam(config.learningRate(), 0.9, 0.999)
-          .minimize(tf.withSubScope("adam"), loss, net.network().trainableVariables());
+      Operand<TFloat32> oneHot =
+          tf.oneHot(
+              labels, tf.constant(FashionClassifierNet.CLASSES), tf.constant(1f), tf.constant(0f));
+      Operand<TFloat32> loss =
+          tf.math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, oneHot).loss(), tf.constant(0));
+      Update update =
+          new Adam(config.learningRate(), 0.9, 0.999)
+              .minimize(tf.withSubScope("adam"), loss, net.network().trainableVariables());
       List<Op> targets = new ArrayList<>(net.network().statisticUpdates());
       targets.add(update.op());
       Checkpointer checkpointer = new Checkpointer(g);
@@ -150,9 +165,14 @@ public final class TrainFashionClassifier {
             }
           }
           if (log != null && ((step + 1) % 100 == 0 || step + 1 == steps)) {
-            log.printf(Locale.ROOT, "step %d/%d  epoch %.2f  loss(last 100) %.4f  %.1f s%n",
-                step + 1, steps, (step + 1) * (double) b / trainSet.n(),
-                mean(recent, step + 1), (System.nanoTime() - started) / 1e9);
+            log.printf(
+                Locale.ROOT,
+                "step %d/%d  epoch %.2f  loss(last 100) %.4f  %.1f s%n",
+                step + 1,
+                steps,
+                (step + 1) * (double) b / trainSet.n(),
+                mean(recent, step + 1),
+                (System.nanoTime() - started) / 1e9);
           }
         }
         exportInferenceWeights(checkpointer, s, out);
@@ -171,12 +191,12 @@ public final class TrainFashionClassifier {
   }
 
   /**
-   * Writes only the classifier's variables: the training checkpoint goes to a scratch directory,
-   * a graph holding just the classifier restores from it (RestoreV2 reads the names it asks for
-   * and ignores Adam's slots) and saves itself to {@code out}.
+   * Writes only the classifier's variables: the training checkpoint goes to a scratch directory, a
+   * graph holding just the classifier restores from it (RestoreV2 reads the names it asks for and
+   * ignores Adam's slots) and saves itself to {@code out}.
    */
-  private static void exportInferenceWeights(Checkpointer trainCheckpointer, Session trainSession,
-      Path out) {
+  private static void exportInferenceWeights(
+      Checkpointer trainCheckpointer, Session trainSession, Path out) {
     Path scratch;
     try {
       // Outside the output's directory, so a crash leaves nothing beside the shipped weights.
@@ -237,8 +257,8 @@ public final class TrainFashionClassifier {
     Outcome r = train(data.train(), config, n, out, System.out);
     try (FashionClassifier c = FashionClassifier.load(out)) {
       double acc = c.accuracy(data.test());
-      System.out.printf(Locale.ROOT, "wrote %s (final loss %.4f); test accuracy %.4f%n",
-          out, r.finalLoss(), acc);
+      System.out.printf(
+          Locale.ROOT, "wrote %s (final loss %.4f); test accuracy %.4f%n", out, r.finalLoss(), acc);
       System.out.println("identity (SHA-256 of " + Checkpointer.MANIFEST + "): " + c.identity());
     }
   }
@@ -252,8 +272,8 @@ public final class TrainFashionClassifier {
 
   private static void usage(String problem) {
     System.err.println("TrainFashionClassifier: " + problem);
-    System.err.println("usage: TrainFashionClassifier --out DIR [--replace] [--data-dir DIR]"
-        + " [--steps N]");
+    System.err.println(
+        "usage: TrainFashionClassifier --out DIR [--replace] [--data-dir DIR]" + " [--steps N]");
     System.exit(2);
   }
 }

@@ -20,19 +20,19 @@ import org.ganlab.metrics.FeatureMatrix;
  * order). Values are widened to float64.
  *
  * <p>Anything else fails with an {@link NpyFormatException} that names the file and says what was
- * expected and what was found: a wrong magic string, an unknown version, a big-endian or
- * structured dtype, a malformed header, a truncated data section or trailing bytes after it.
+ * expected and what was found: a wrong magic string, an unknown version, a big-endian or structured
+ * dtype, a malformed header, a truncated data section or trailing bytes after it.
  *
  * <p>The format: the 6-byte magic {@code \x93NUMPY}, a major and minor version byte, the header
- * length (uint16 for 1.0, uint32 for 2.0 and 3.0, little endian), then an ASCII (3.0: UTF-8)
- * Python dict literal with {@code descr}, {@code fortran_order} and {@code shape}, then the raw
- * data.
+ * length (uint16 for 1.0, uint32 for 2.0 and 3.0, little endian), then an ASCII (3.0: UTF-8) Python
+ * dict literal with {@code descr}, {@code fortran_order} and {@code shape}, then the raw data.
  */
 public final class NpyReader {
   private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
   private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
   private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
   private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
   /** The largest Java array, which bounds the number of elements. */
   private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 
@@ -58,8 +58,7 @@ public final class NpyReader {
     if (a.shape.length != 2) {
       throw new NpyFormatException(
           path.toString(),
-          "expected a 2-D feature matrix [samples, features], found shape "
-              + shapeString(a.shape));
+          "expected a 2-D feature matrix [samples, features], found shape " + shapeString(a.shape));
     }
     if (a.shape[0] == 0 || a.shape[1] == 0) {
       throw new NpyFormatException(
@@ -77,8 +76,8 @@ public final class NpyReader {
   private record Raw(int[] shape, NpyDtype dtype, double[] data) {}
 
   /**
-   * Reads one array from a stream that holds exactly one {@code .npy} file; {@code source} names
-   * it in error messages.
+   * Reads one array from a stream that holds exactly one {@code .npy} file; {@code source} names it
+   * in error messages.
    */
   public static NpyArray read(InputStream in, String source) throws IOException {
     Raw r = readRaw(in, source);
@@ -117,7 +116,8 @@ public final class NpyReader {
     Matcher dm = DESCR.matcher(header);
     if (!dm.find()) {
       throw new NpyFormatException(
-          source, "header has no simple 'descr' (structured dtypes are not supported): " + header.trim());
+          source,
+          "header has no simple 'descr' (structured dtypes are not supported): " + header.trim());
     }
     String descr = dm.group(1);
     NpyDtype dtype = NpyDtype.fromDescr(descr);
@@ -150,7 +150,10 @@ public final class NpyReader {
     if (in.read() != -1) {
       throw new NpyFormatException(
           source,
-          "unexpected bytes after the data of shape " + shapeString(shape) + " " + descr
+          "unexpected bytes after the data of shape "
+              + shapeString(shape)
+              + " "
+              + descr
               + " (wrong shape in the header?)");
     }
     if (fortran && shape.length > 1) {
@@ -175,8 +178,14 @@ public final class NpyReader {
       if (got < want) {
         throw new NpyFormatException(
             source,
-            "truncated: shape " + shapeString(shape) + " " + dtype.descr() + " needs "
-                + expectedBytes + " data bytes, found " + bytesRead);
+            "truncated: shape "
+                + shapeString(shape)
+                + " "
+                + dtype.descr()
+                + " needs "
+                + expectedBytes
+                + " data bytes, found "
+                + bytesRead);
       }
       buf.clear();
       int n = want / dtype.size();
@@ -253,7 +262,8 @@ public final class NpyReader {
     byte[] b = in.readNBytes(n);
     if (b.length < n) {
       throw new NpyFormatException(
-          source, "truncated: expected " + what + " (" + n + " bytes), found " + b.length + " bytes");
+          source,
+          "truncated: expected " + what + " (" + n + " bytes), found " + b.length + " bytes");
     }
     return b;
   }

@@ -16,11 +16,12 @@ import java.nio.file.Path;
  * sorted key order, padded with spaces (including NumPy's spare room for the first dimension to
  * grow) and a newline so the data starts on a 64-byte boundary.
  *
- * <p>Files are written to a temporary file in the same directory and renamed into place, so a
- * crash never leaves a half-written file under the final name.
+ * <p>Files are written to a temporary file in the same directory and renamed into place, so a crash
+ * never leaves a half-written file under the final name.
  */
 public final class NpyWriter {
   private static final int ARRAY_ALIGN = 64;
+
   /** NumPy leaves room in the header for the growth axis to reach this many digits. */
   private static final int GROWTH_AXIS_MAX_DIGITS = 21;
 
@@ -81,7 +82,8 @@ public final class NpyWriter {
     dict.append("{'descr': '").append(dtype.descr()).append("', 'fortran_order': False, 'shape': ");
     dict.append(NpyReader.shapeString(shape)).append(", }");
     if (shape.length > 0) {
-      dict.append(" ".repeat(Math.max(0, GROWTH_AXIS_MAX_DIGITS - Integer.toString(shape[0]).length())));
+      dict.append(
+          " ".repeat(Math.max(0, GROWTH_AXIS_MAX_DIGITS - Integer.toString(shape[0]).length())));
     }
     byte[] text = dict.toString().getBytes(StandardCharsets.ISO_8859_1);
     // Version 1.0 stores the header length in 2 bytes; fall back to 2.0 (4 bytes) if too long.

@@ -47,8 +47,7 @@ public final class Npz {
         try (InputStream in = zip.getInputStream(e)) {
           out.put(key, NpyReader.read(in, path + ":" + name));
         } catch (ZipException ze) {
-          throw new NpyFormatException(
-              path + ":" + name, "corrupt zip entry: " + ze.getMessage());
+          throw new NpyFormatException(path + ":" + name, "corrupt zip entry: " + ze.getMessage());
         }
       }
     }

@@ -13,8 +13,8 @@ import org.ganlab.metrics.FeatureStatistics;
  * ignored, so files from those tools load unchanged.
  *
  * <p>The layout has no sample count, so statistics read back have {@link
- * FeatureStatistics#UNKNOWN_COUNT}; only {@code mu} and {@code sigma} are written, so the files
- * are exactly what those tools write and read.
+ * FeatureStatistics#UNKNOWN_COUNT}; only {@code mu} and {@code sigma} are written, so the files are
+ * exactly what those tools write and read.
  */
 public final class NpzStatistics {
   private NpzStatistics() {}
@@ -38,7 +38,11 @@ public final class NpzStatistics {
     if (sigma.rank() != 2 || sigma.shape()[0] != d || sigma.shape()[1] != d) {
       throw new NpyFormatException(
           path + ":sigma.npy",
-          "expected shape (" + d + ", " + d + ") to match mu, found "
+          "expected shape ("
+              + d
+              + ", "
+              + d
+              + ") to match mu, found "
               + NpyReader.shapeString(sigma.shape()));
     }
     try {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The conditional image pipeline with a "generator" that answers each requested class with the
- * next real training image of that class: its values must equal the metrics computed by hand.
+ * The conditional image pipeline with a "generator" that answers each requested class with the next
+ * real training image of that class: its values must equal the metrics computed by hand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConditionalFashionEvaluatorTest {
@@ -52,15 +52,17 @@ class ConditionalFashionEvaluatorTest {
 
   private FixedSampler trainingImagesByClass() {
     int[] used = new int[10];
-    return new FixedSampler(new int[] {28, 28, 1}, 10,
+    return new FixedSampler(
+        new int[] {28, 28, 1},
+        10,
         y -> fashion.train().batchOf(new int[] {byClass.get(y).get(used[y]++)}).values());
   }
 
   @Test
   void realImagesOfTheRequestedClassesScoreAsComputedByHand() {
     Map<String, Number> m;
-    try (ConditionalFashionEvaluator e = new ConditionalFashionEvaluator(fashion.test(),
-        new Seeds(0), N, 10)) {
+    try (ConditionalFashionEvaluator e =
+        new ConditionalFashionEvaluator(fashion.test(), new Seeds(0), N, 10)) {
       assertThat(e.primaryMetric()).isEqualTo("conditional_accuracy");
       assertThat(e.higherIsBetter()).isTrue();
       m = e.evaluate(trainingImagesByClass());
@@ -72,8 +74,8 @@ class ConditionalFashionEvaluatorTest {
     for (int i = 0; i < N; i++) {
       indices[i] = byClass.get(labels[i]).get(used[labels[i]]++);
     }
-    Batch images = new Batch(new int[] {N, 28, 28, 1},
-        fashion.train().batchOf(indices).values(), null);
+    Batch images =
+        new Batch(new int[] {N, 28, 28, 1}, fashion.train().batchOf(indices).values(), null);
     ExtractedFeatures fake = classifier.extract(images);
     FeatureMatrix real = classifier.extract(fashion.test()).features();
     int[] predicted = classifier.predict(images);
@@ -83,21 +85,26 @@ class ConditionalFashionEvaluatorTest {
     }
 
     assertThat(m.keySet()).containsExactly("conditional_accuracy", "fid", "intra_fid");
-    assertThat(m.get("conditional_accuracy").doubleValue()).isEqualTo((double) correct / N)
+    assertThat(m.get("conditional_accuracy").doubleValue())
+        .isEqualTo((double) correct / N)
         .isGreaterThan(0.85);
     assertThat(m.get("fid").doubleValue())
         .isEqualTo(new FrechetInceptionDistance().distance(real, fake.features()));
-    assertThat(m.get("intra_fid").doubleValue()).isEqualTo(new IntraClassFid()
-        .compute(real, fashion.test().labels(), fake.features(), labels, 10).mean());
+    assertThat(m.get("intra_fid").doubleValue())
+        .isEqualTo(
+            new IntraClassFid()
+                .compute(real, fashion.test().labels(), fake.features(), labels, 10)
+                .mean());
   }
 
   @Test
   void fewerThanTwoSamplesPerClassHaveNoIntraFid() {
-    try (ConditionalFashionEvaluator e = new ConditionalFashionEvaluator(fashion.test(),
-        new Seeds(0), 19, 10)) {
+    try (ConditionalFashionEvaluator e =
+        new ConditionalFashionEvaluator(fashion.test(), new Seeds(0), 19, 10)) {
       assertThat(e.evaluate(trainingImagesByClass()).get("intra_fid").doubleValue()).isNaN();
     }
     assertThatThrownBy(() -> new ConditionalFashionEvaluator(fashion.test(), new Seeds(0), 10, 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classes");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("classes");
   }
 }

@@ -17,10 +17,14 @@ class EvaluatorTest {
     GaussianMixture2D ring = GaussianMixture2D.ring8();
     MixtureEvaluator direct = new MixtureEvaluator(ring, new Seeds(1), 80);
     Evaluator<Holder> held = direct.on(Holder::sampler);
-    FixedSampler centres = new FixedSampler(new int[] {2}, 0, i -> {
-      double[] c = ring.centre(i % 8);
-      return new float[] {(float) c[0], (float) c[1]};
-    });
+    FixedSampler centres =
+        new FixedSampler(
+            new int[] {2},
+            0,
+            i -> {
+              double[] c = ring.centre(i % 8);
+              return new float[] {(float) c[0], (float) c[1]};
+            });
 
     assertThat(held.metrics()).isEqualTo(direct.metrics());
     assertThat(held.primaryMetric()).isEqualTo("modes_captured");

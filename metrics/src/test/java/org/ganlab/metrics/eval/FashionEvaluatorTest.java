@@ -45,8 +45,7 @@ class FashionEvaluatorTest {
   /** Training image {@code i}, as a generator would return it. */
   private FixedSampler trainingImages() {
     ImageDataset train = fashion.train();
-    return new FixedSampler(new int[] {28, 28, 1}, 0,
-        i -> train.batchOf(new int[] {i}).values());
+    return new FixedSampler(new int[] {28, 28, 1}, 0, i -> train.batchOf(new int[] {i}).values());
   }
 
   @Test
@@ -59,15 +58,16 @@ class FashionEvaluatorTest {
 
     float[] images = fashion.train().batchOf(firstIndices(N)).values();
     FeatureMatrix real = classifier.extract(fashion.test()).features();
-    FeatureMatrix fake = classifier.extract(new Batch(new int[] {N, 28, 28, 1}, images, null))
-        .features();
+    FeatureMatrix fake =
+        classifier.extract(new Batch(new int[] {N, 28, 28, 1}, images, null)).features();
     double fid = new FrechetInceptionDistance().distance(real, fake);
     assertThat(m.keySet()).containsExactly("fid", "kid", "precision", "recall");
     assertThat(m.get("fid").doubleValue()).isEqualTo(fid).isPositive().isLessThan(10);
-    assertThat(m.get("kid").doubleValue()).isEqualTo(new KernelInceptionDistance()
-        .compute(real, fake, seeds.seed("eval/kid")).mean());
-    PrecisionRecall.Result pr = new PrecisionRecall().compute(
-        real.selectRows(firstIndices(N)), fake);
+    assertThat(m.get("kid").doubleValue())
+        .isEqualTo(
+            new KernelInceptionDistance().compute(real, fake, seeds.seed("eval/kid")).mean());
+    PrecisionRecall.Result pr =
+        new PrecisionRecall().compute(real.selectRows(firstIndices(N)), fake);
     assertThat(m.get("precision").doubleValue()).isEqualTo(pr.precision()).isGreaterThan(0.5);
     assertThat(m.get("recall").doubleValue()).isEqualTo(pr.recall()).isGreaterThan(0.5);
   }
@@ -77,20 +77,22 @@ class FashionEvaluatorTest {
     try (FashionEvaluator e = new FashionEvaluator(fashion.test(), new Seeds(0), N)) {
       Map<String, Number> m = e.evaluate(noise());
       assertThat(m.get("fid").doubleValue()).isGreaterThan(100);
-      assertThat(e.scoreImages(Generation.generate(noise(), new Seeds(0), N, null)))
-          .isEqualTo(m);
+      assertThat(e.scoreImages(Generation.generate(noise(), new Seeds(0), N, null))).isEqualTo(m);
     }
   }
 
   /** Patterned noise in [-1, 1]: nothing like clothing. */
   private static FixedSampler noise() {
-    return new FixedSampler(new int[] {28, 28, 1}, 0, i -> {
-      float[] x = new float[784];
-      for (int p = 0; p < x.length; p++) {
-        x[p] = ((p * 31 + i * 17) % 13) / 6f - 1f;
-      }
-      return x;
-    });
+    return new FixedSampler(
+        new int[] {28, 28, 1},
+        0,
+        i -> {
+          float[] x = new float[784];
+          for (int p = 0; p < x.length; p++) {
+            x[p] = ((p * 31 + i * 17) % 13) / 6f - 1f;
+          }
+          return x;
+        });
   }
 
   @Test
@@ -106,8 +108,14 @@ class FashionEvaluatorTest {
     FeatureMatrix direct = classifier.extract(reference).features();
     assertThat(ReferenceFeatures.get(classifier, reference, null).features().toArray())
         .isEqualTo(direct.toArray());
-    FeatureMatrix fake = classifier.extract(new Batch(new int[] {N, 28, 28, 1},
-        fashion.train().batchOf(firstIndices(N)).values(), null)).features();
+    FeatureMatrix fake =
+        classifier
+            .extract(
+                new Batch(
+                    new int[] {N, 28, 28, 1},
+                    fashion.train().batchOf(firstIndices(N)).values(),
+                    null))
+            .features();
     assertThat(cached.get("fid").doubleValue())
         .isEqualTo(new FrechetInceptionDistance().distance(direct, fake));
   }

@@ -21,8 +21,8 @@ final class FixedSampler implements Sampler {
   private int next;
 
   /**
-   * @param example the example for index {@code i} (unconditional: the i-th example drawn over
-   *     all calls; conditional: an example of class {@code i}, drawn afresh each time)
+   * @param example the example for index {@code i} (unconditional: the i-th example drawn over all
+   *     calls; conditional: an example of class {@code i}, drawn afresh each time)
    */
   FixedSampler(int[] shape, int classes, IntFunction<float[]> example) {
     this.shape = shape.clone();

@@ -12,10 +12,14 @@ class MixtureEvaluatorTest {
 
   @Test
   void theExactCentresCaptureEveryMode() {
-    FixedSampler centres = new FixedSampler(new int[] {2}, 0, i -> {
-      double[] c = grid.centre(i % grid.numModes());
-      return new float[] {(float) c[0], (float) c[1]};
-    });
+    FixedSampler centres =
+        new FixedSampler(
+            new int[] {2},
+            0,
+            i -> {
+              double[] c = grid.centre(i % grid.numModes());
+              return new float[] {(float) c[0], (float) c[1]};
+            });
     Map<String, Number> m = new MixtureEvaluator(grid, new Seeds(0), 600).evaluate(centres);
 
     assertThat(m).containsExactly(Map.entry("modes_captured", 25), Map.entry("high_quality", 1.0));
@@ -33,13 +37,14 @@ class MixtureEvaluatorTest {
   void oneModeOfTheRingIsOneCaptured() {
     GaussianMixture2D ring = GaussianMixture2D.ring8();
     double[] c = ring.centre(3);
-    FixedSampler collapsed = new FixedSampler(new int[] {2}, 0,
-        i -> new float[] {(float) c[0], (float) c[1]});
+    FixedSampler collapsed =
+        new FixedSampler(new int[] {2}, 0, i -> new float[] {(float) c[0], (float) c[1]});
     MixtureEvaluator e = new MixtureEvaluator(ring, new Seeds(0), 100);
     assertThat(e.metrics()).containsExactly("modes_captured", "high_quality");
     assertThat(e.primaryMetric()).isEqualTo("modes_captured");
     assertThat(e.higherIsBetter()).isTrue();
-    assertThat(e.evaluate(collapsed)).containsEntry("modes_captured", 1)
+    assertThat(e.evaluate(collapsed))
+        .containsEntry("modes_captured", 1)
         .containsEntry("high_quality", 1.0);
   }
 }

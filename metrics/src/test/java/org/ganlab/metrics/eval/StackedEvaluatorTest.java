@@ -3,7 +3,6 @@ package org.ganlab.metrics.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
@@ -18,16 +17,20 @@ class StackedEvaluatorTest {
     ImageDataset test = FashionMnist.embedded().test();
     int n = 600;
     // Example i stacks test images i, i + 1000 and i + 2000 as its three channels.
-    FixedSampler stacked = new FixedSampler(new int[] {28, 28, 3}, 0, i -> {
-      float[] x = new float[28 * 28 * 3];
-      for (int c = 0; c < 3; c++) {
-        float[] channel = test.batchOf(new int[] {i + 1000 * c}).values();
-        for (int p = 0; p < channel.length; p++) {
-          x[3 * p + c] = channel[p];
-        }
-      }
-      return x;
-    });
+    FixedSampler stacked =
+        new FixedSampler(
+            new int[] {28, 28, 3},
+            0,
+            i -> {
+              float[] x = new float[28 * 28 * 3];
+              for (int c = 0; c < 3; c++) {
+                float[] channel = test.batchOf(new int[] {i + 1000 * c}).values();
+                for (int p = 0; p < channel.length; p++) {
+                  x[3 * p + c] = channel[p];
+                }
+              }
+              return x;
+            });
     Map<String, Number> m;
     try (StackedEvaluator e = new StackedEvaluator(new Seeds(0), n)) {
       m = e.evaluate(stacked);

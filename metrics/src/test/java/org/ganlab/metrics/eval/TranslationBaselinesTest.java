@@ -25,8 +25,8 @@ class TranslationBaselinesTest {
   void handMadeImages() {
     // One 1x2 image: bytes (0, 255) -> pixels (-1, 1); T flips to (1, -1) and negates: (-1, 1).
     // So the identity is exact; a second image (0, 0) -> (-1, -1), T -> (1, 1), error 2.
-    ImageDataset d = ImageDataset.ofPixels("hand", 2, 1, 2, 1,
-        new byte[] {0, (byte) 255, 0, 0}, null, 0);
+    ImageDataset d =
+        ImageDataset.ofPixels("hand", 2, 1, 2, 1, new byte[] {0, (byte) 255, 0, 0}, null, 0);
     assertThat(TranslationBaselines.identityError(d, 1)).isEqualTo(0.0);
     assertThat(TranslationBaselines.identityError(d, 2)).isEqualTo(1.0);
     // Constant 0 against T = (-1, 1) and (1, 1): mean |.| = 1.

@@ -23,10 +23,11 @@ class TranslationEvaluatorTest {
   @Test
   void theTrueTransformIsPerfectInChunks() {
     List<Integer> counts = new ArrayList<>();
-    ImageMapping counted = (images, n) -> {
-      counts.add(n);
-      return truth().apply(images, n);
-    };
+    ImageMapping counted =
+        (images, n) -> {
+          counts.add(n);
+          return truth().apply(images, n);
+        };
     Map<String, Number> m;
     try (TranslationEvaluator e = new TranslationEvaluator(test, 700)) {
       assertThat(e.metrics())
@@ -36,8 +37,11 @@ class TranslationEvaluatorTest {
       m = e.evaluate(new TranslationPair(counted, truth()));
     }
     assertThat(counts).containsExactly(500, 200);
-    assertThat(m).containsExactly(Map.entry("translation_error", 0.0),
-        Map.entry("label_preservation", 1.0), Map.entry("cycle_error", 0.0));
+    assertThat(m)
+        .containsExactly(
+            Map.entry("translation_error", 0.0),
+            Map.entry("label_preservation", 1.0),
+            Map.entry("cycle_error", 0.0));
   }
 
   @Test

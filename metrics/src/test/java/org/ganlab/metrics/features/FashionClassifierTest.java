@@ -39,9 +39,10 @@ class FashionClassifierTest {
   void shippedCheckpointIsIntactAndSmall(@TempDir Path dir) throws Exception {
     FashionClassifier.copyShippedCheckpoint(dir);
     assertThat(Checkpointer.verify(dir)).isEmpty();
-    List<String> manifest = Files.readAllLines(dir.resolve(Checkpointer.MANIFEST),
-        StandardCharsets.UTF_8);
-    assertThat(manifest).extracting(l -> l.substring(66))
+    List<String> manifest =
+        Files.readAllLines(dir.resolve(Checkpointer.MANIFEST), StandardCharsets.UTF_8);
+    assertThat(manifest)
+        .extracting(l -> l.substring(66))
         .containsExactly("ckpt.data-00000-of-00001", "ckpt.index");
     long bytes = 0;
     for (String f : FashionClassifier.CHECKPOINT_FILES) {
@@ -114,11 +115,12 @@ class FashionClassifierTest {
         }
       }
     }
-    int[][] classes = classifier.classifyChannels(new Batch(new int[] {2, 28, 28, 3}, stacked,
-        null));
+    int[][] classes =
+        classifier.classifyChannels(new Batch(new int[] {2, 28, 28, 3}, stacked, null));
     int[] single = classifier.predict(test.batchOf(new int[] {0, 1, 2, 3, 4, 5}));
-    assertThat(classes).isEqualTo(new int[][] {
-        {single[0], single[1], single[2]}, {single[3], single[4], single[5]}});
+    assertThat(classes)
+        .isEqualTo(
+            new int[][] {{single[0], single[1], single[2]}, {single[3], single[4], single[5]}});
   }
 
   @Test

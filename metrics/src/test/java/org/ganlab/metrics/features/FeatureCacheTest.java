@@ -61,8 +61,8 @@ class FeatureCacheTest {
         f[2 * i + 1] = i + 0.1;
       }
       FeatureMatrix m = FeatureMatrix.wrapRowMajor(n, 2, f);
-      return new ExtractedFeatures(m, head ? m : null,
-          head ? FeatureMatrix.wrapRowMajor(n, 2, probs(n)) : null);
+      return new ExtractedFeatures(
+          m, head ? m : null, head ? FeatureMatrix.wrapRowMajor(n, 2, probs(n)) : null);
     }
 
     private static double[] probs(int n) {

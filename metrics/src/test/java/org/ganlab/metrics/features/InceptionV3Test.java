@@ -20,16 +20,17 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
 
 /**
- * Loads a miniature "Inception" graph that the test builds with the real graph's names: a
- * {@code DecodeJpeg}-like placeholder, {@code ExpandDims}, {@code pool_3} of shape [n, 1, 1, d],
- * and a {@code softmax/logits/MatMul} fed through a {@code pool_3/_reshape} to a fixed [1, d], as
- * in the 2015 graph (so the graph's own logits work only one image at a time).
+ * Loads a miniature "Inception" graph that the test builds with the real graph's names: a {@code
+ * DecodeJpeg}-like placeholder, {@code ExpandDims}, {@code pool_3} of shape [n, 1, 1, d], and a
+ * {@code softmax/logits/MatMul} fed through a {@code pool_3/_reshape} to a fixed [1, d], as in the
+ * 2015 graph (so the graph's own logits work only one image at a time).
  */
 class InceptionV3Test {
   // pool_3 = [mean R, mean G, mean B, pixel count, pixel count, pixel count] per image.
   private static final int D = 6;
   private static final float[][] W = {
-      {1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1e-5f}, {0, 0, 0, 0}, {0, 0, 0, 0}};
+    {1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1e-5f}, {0, 0, 0, 0}, {0, 0, 0, 0}
+  };
 
   @TempDir Path dir;
   private Path pb;
@@ -41,21 +42,29 @@ class InceptionV3Test {
       Placeholder<TFloat32> decoded = tf.withName("DecodeJpeg").placeholder(TFloat32.class);
       Operand<TFloat32> x = tf.withName("ExpandDims").expandDims(decoded, tf.constant(0));
       // In float64: a float32 mean of 89,401 pixels is off by ~1e-3 relative.
-      Operand<TFloat32> means = tf.dtypes.cast(tf.math.mean(tf.dtypes.cast(x, TFloat64.class),
-          tf.constant(new int[] {1, 2})), TFloat32.class);
+      Operand<TFloat32> means =
+          tf.dtypes.cast(
+              tf.math.mean(tf.dtypes.cast(x, TFloat64.class), tf.constant(new int[] {1, 2})),
+              TFloat32.class);
       Operand<TFloat32> counts = tf.sum(tf.onesLike(x), tf.constant(new int[] {1, 2}));
-      Operand<TFloat32> pool = tf.withName("pool_3").reshape(
-          tf.concat(Arrays.asList(means, counts), tf.constant(1)),
-          tf.constant(new long[] {-1, 1, 1, D}));
+      Operand<TFloat32> pool =
+          tf.withName("pool_3")
+              .reshape(
+                  tf.concat(Arrays.asList(means, counts), tf.constant(1)),
+                  tf.constant(new long[] {-1, 1, 1, D}));
       // Exact names as in the 2015 graph; Ops' name scopes would not allow "_reshape".
-      Output<?> fixed = g.opBuilder("Reshape", "pool_3/_reshape", g.baseScope())
-          .addInput(pool.asOutput())
-          .addInput(tf.constant(new long[] {1, D}).asOutput())
-          .build().output(0);
-      Output<?> logits = g.opBuilder("MatMul", "softmax/logits/MatMul", g.baseScope())
-          .addInput(fixed)
-          .addInput(tf.constant(W).asOutput())
-          .build().output(0);
+      Output<?> fixed =
+          g.opBuilder("Reshape", "pool_3/_reshape", g.baseScope())
+              .addInput(pool.asOutput())
+              .addInput(tf.constant(new long[] {1, D}).asOutput())
+              .build()
+              .output(0);
+      Output<?> logits =
+          g.opBuilder("MatMul", "softmax/logits/MatMul", g.baseScope())
+              .addInput(fixed)
+              .addInput(tf.constant(W).asOutput())
+              .build()
+              .output(0);
       g.opBuilder("Softmax", "softmax", g.baseScope()).addInput(logits).build();
       assertThat(g.operation("softmax/logits/MatMul")).isNotNull();
       assertThat(g.operation("pool_3/_reshape")).isNotNull();
@@ -112,7 +121,8 @@ class InceptionV3Test {
   @Test
   void batchesLargerThanTheBatchSizeAreChunked() {
     InceptionV3.Config small = InceptionV3.Config.TTUR.withBatchSize(2);
-    try (InceptionV3 a = InceptionV3.load(pb); InceptionV3 b = InceptionV3.load(pb, small)) {
+    try (InceptionV3 a = InceptionV3.load(pb);
+        InceptionV3 b = InceptionV3.load(pb, small)) {
       Batch five = constant(5, 8, 8, 3, 0.1f, -0.2f, 0.3f);
       assertThat(b.extract(five).features().toArray())
           .isEqualTo(a.extract(five).features().toArray());
@@ -123,8 +133,8 @@ class InceptionV3Test {
   @Test
   void withoutResizeImagesAreFedAtTheirOwnSize() {
     InceptionV3.Config c = InceptionV3.Config.TTUR;
-    InceptionV3.Config native28 = new InceptionV3.Config(c.importPrefix(), c.inputTensor(),
-        c.poolTensor(), "", "", 0, 50);
+    InceptionV3.Config native28 =
+        new InceptionV3.Config(c.importPrefix(), c.inputTensor(), c.poolTensor(), "", "", 0, 50);
     try (InceptionV3 inception = InceptionV3.load(pb, native28)) {
       ExtractedFeatures f = inception.extract(constant(1, 28, 28, 1, 1f));
       assertThat(f.features().get(0, 3)).isEqualTo(28.0 * 28.0);
@@ -136,8 +146,8 @@ class InceptionV3Test {
   @Test
   void aMissingTensorListsTheGraphsTensors() {
     InceptionV3.Config c = InceptionV3.Config.TTUR;
-    InceptionV3.Config wrong = c.withTensors(c.inputTensor(), "FID_Inception_Net/pool_4:0",
-        c.logitsMatMulOp(), "");
+    InceptionV3.Config wrong =
+        c.withTensors(c.inputTensor(), "FID_Inception_Net/pool_4:0", c.logitsMatMulOp(), "");
     assertThatThrownBy(() -> InceptionV3.load(pb, wrong))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no tensor 'FID_Inception_Net/pool_4:0'")

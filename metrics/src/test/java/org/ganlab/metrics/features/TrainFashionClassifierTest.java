@@ -20,8 +20,11 @@ class TrainFashionClassifierTest {
     TrainFashionClassifier.Config config = new TrainFashionClassifier.Config(seed, 1, 32, 1e-3);
     TrainFashionClassifier.train(train, config, 4, dir.resolve("a"), null);
     TrainFashionClassifier.train(train, config, 4, dir.resolve("b"), null);
-    TrainFashionClassifier.train(train,
-        new TrainFashionClassifier.Config(config.seed() + 1, 1, 32, 1e-3), 4, dir.resolve("c"),
+    TrainFashionClassifier.train(
+        train,
+        new TrainFashionClassifier.Config(config.seed() + 1, 1, 32, 1e-3),
+        4,
+        dir.resolve("c"),
         null);
 
     String a = Files.readString(dir.resolve("a").resolve(Checkpointer.MANIFEST));

@@ -131,6 +131,7 @@ class NpyTest {
   @Test
   void onlyFloatsAreWritten() {
     NpyArray ints = new NpyArray(new int[] {2}, NpyDtype.INT64, new double[] {1, 2});
-    assertThatThrownBy(() -> NpyWriter.toBytes(ints)).hasMessageContaining("only float32 and float64");
+    assertThatThrownBy(() -> NpyWriter.toBytes(ints))
+        .hasMessageContaining("only float32 and float64");
   }
 }

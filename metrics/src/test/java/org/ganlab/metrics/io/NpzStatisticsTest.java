@@ -50,8 +50,10 @@ class NpzStatisticsTest {
     Npz.write(
         p,
         Map.of(
-            "mu", NpyArray.vector(new double[] {1, 2, 3}),
-            "sigma", new NpyArray(new int[] {2, 2}, NpyDtype.FLOAT64, new double[] {1, 0, 0, 1})));
+            "mu",
+            NpyArray.vector(new double[] {1, 2, 3}),
+            "sigma",
+            new NpyArray(new int[] {2, 2}, NpyDtype.FLOAT64, new double[] {1, 0, 0, 1})));
     assertThatThrownBy(() -> NpzStatistics.read(p))
         .hasMessageContaining("mismatch.npz:sigma.npy")
         .hasMessageContaining("expected shape (3, 3) to match mu, found (2, 2)");

@@ -11,11 +11,11 @@ import org.tensorflow.op.Ops;
  * Translation using Cycle-Consistent Adversarial Networks"): one generator topology used for both
  * directions and one discriminator topology used for both domains.
  *
- * <p>A translation generator is a {@link GeneratorNet} whose input is not a latent code but a
- * batch of source-domain images: {@code generate(images, null, mode)} returns the translated
- * images of the same shape. Reusing the interface is what lets each direction be a plain
- * {@link org.ganlab.core.train.GanModel}, so every loss and regularizer of the single-GAN spine
- * applies to it unchanged. Its {@code latentDim()} is the size of one flattened image.
+ * <p>A translation generator is a {@link GeneratorNet} whose input is not a latent code but a batch
+ * of source-domain images: {@code generate(images, null, mode)} returns the translated images of
+ * the same shape. Reusing the interface is what lets each direction be a plain {@link
+ * org.ganlab.core.train.GanModel}, so every loss and regularizer of the single-GAN spine applies to
+ * it unchanged. Its {@code latentDim()} is the size of one flattened image.
  *
  * <p>Both domains have the same example shape (identity losses feed a domain's images to the
  * generator that maps into it).

@@ -13,12 +13,12 @@ import org.ganlab.core.train.TrainerConfig;
 import org.tensorflow.op.Ops;
 
 /**
- * The CycleGAN-style family (Zhu et al. 2017): {@link CycleGanModel#build} → the translation
- * loss → {@link GanTrainOps#build(Ops, CycleGanModel, GanLoss,
- * org.ganlab.core.optim.Optimizer, org.ganlab.core.optim.Optimizer)} with a {@link
- * CycleGanFeeder}. Per step: {@code nCritic} updates of both discriminators (one optimizer over
- * D_A and D_B), then one update of both generators (one optimizer over G and F, as the authors'
- * code chains both generators' parameters into one Adam).
+ * The CycleGAN-style family (Zhu et al. 2017): {@link CycleGanModel#build} → the translation loss →
+ * {@link GanTrainOps#build(Ops, CycleGanModel, GanLoss, org.ganlab.core.optim.Optimizer,
+ * org.ganlab.core.optim.Optimizer)} with a {@link CycleGanFeeder}. Per step: {@code nCritic}
+ * updates of both discriminators (one optimizer over D_A and D_B), then one update of both
+ * generators (one optimizer over G and F, as the authors' code chains both generators' parameters
+ * into one Adam).
  *
  * <p>Not implemented: the paper's pool of 50 earlier fakes for the discriminator updates (state
  * outside the graph), and an EMA of the generators ({@code emaDecay} must be 0).
@@ -29,8 +29,12 @@ import org.tensorflow.op.Ops;
  * @param discriminatorOptimizer the optimizer of both discriminators
  * @param generatorOptimizer the optimizer of both generators
  */
-public record CycleGanFamily(CycleGanArchitecture architecture, CycleGanLossFunction loss,
-    UnpairedDataSource data, Optimizer discriminatorOptimizer, Optimizer generatorOptimizer)
+public record CycleGanFamily(
+    CycleGanArchitecture architecture,
+    CycleGanLossFunction loss,
+    UnpairedDataSource data,
+    Optimizer discriminatorOptimizer,
+    Optimizer generatorOptimizer)
     implements GanFamily<CycleGanModel> {
 
   /** Checks that every part is present. */
@@ -45,19 +49,22 @@ public record CycleGanFamily(CycleGanArchitecture architecture, CycleGanLossFunc
   @Override
   public Spine<CycleGanModel> build(Ops tf, TrainerConfig config) {
     if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException("the CycleGAN family has no generator EMA;"
-          + " emaDecay must be 0, got " + config.emaDecay());
+      throw new IllegalArgumentException(
+          "the CycleGAN family has no generator EMA;"
+              + " emaDecay must be 0, got "
+              + config.emaDecay());
     }
     if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
-      throw new IllegalArgumentException("architecture translates examples of shape "
-          + Arrays.toString(architecture.exampleShape()) + " but the data source has "
-          + Arrays.toString(data.shape()));
+      throw new IllegalArgumentException(
+          "architecture translates examples of shape "
+              + Arrays.toString(architecture.exampleShape())
+              + " but the data source has "
+              + Arrays.toString(data.shape()));
     }
     Seeds seeds = new Seeds(config.seed());
     CycleGanModel model = CycleGanModel.build(tf, architecture, seeds, config.batchSize());
     GanLoss gl = loss.build(tf.withSubScope("loss"), model);
-    GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer,
-        generatorOptimizer);
+    GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer, generatorOptimizer);
     return new Spine<>(model, gl, ops, new CycleGanFeeder(model, data, seeds));
   }
 }

@@ -24,9 +24,9 @@ import org.tensorflow.types.TFloat32;
  * with F and D_A. Any {@code GanLossFunction} (LSGAN by default) therefore builds the adversarial
  * terms of one direction as it would for an ordinary GAN.
  *
- * <p>Only the first application of each network uses {@link Mode#TRAINING} (which may update
- * moving statistics); the reconstructions, identities and second discriminator applications use
- * {@link Mode#TRAINING_WITHOUT_UPDATES}, for the reason given in {@link Mode}.
+ * <p>Only the first application of each network uses {@link Mode#TRAINING} (which may update moving
+ * statistics); the reconstructions, identities and second discriminator applications use {@link
+ * Mode#TRAINING_WITHOUT_UPDATES}, for the reason given in {@link Mode}.
  *
  * @param aToB G: A to B with D_B
  * @param bToA F: B to A with D_A
@@ -36,16 +36,24 @@ import org.tensorflow.types.TFloat32;
  * @param identityB G(b), which the identity loss keeps close to b
  * @param batchSize examples per domain batch
  */
-public record CycleGanModel(GanModel aToB, GanModel bToA, Operand<TFloat32> reconstructedA,
-    Operand<TFloat32> reconstructedB, Operand<TFloat32> identityA, Operand<TFloat32> identityB,
+public record CycleGanModel(
+    GanModel aToB,
+    GanModel bToA,
+    Operand<TFloat32> reconstructedA,
+    Operand<TFloat32> reconstructedB,
+    Operand<TFloat32> identityA,
+    Operand<TFloat32> identityB,
     int batchSize) {
 
   /** Scope of G (A to B); scopes are stable because checkpoints are keyed by them. */
   public static final String GENERATOR_A_TO_B = "generator_a_to_b";
+
   /** Scope of F (B to A). */
   public static final String GENERATOR_B_TO_A = "generator_b_to_a";
+
   /** Scope of D_A, which judges domain A. */
   public static final String DISCRIMINATOR_A = "discriminator_a";
+
   /** Scope of D_B, which judges domain B. */
   public static final String DISCRIMINATOR_B = "discriminator_b";
 
@@ -60,8 +68,7 @@ public record CycleGanModel(GanModel aToB, GanModel bToA, Operand<TFloat32> reco
   }
 
   /** Builds both generators and discriminators into {@code tf}'s graph. */
-  public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds,
-      int batchSize) {
+  public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
@@ -75,10 +82,10 @@ public record CycleGanModel(GanModel aToB, GanModel bToA, Operand<TFloat32> reco
     for (int i = 0; i < ex.length; i++) {
       dims[i + 1] = ex[i];
     }
-    Placeholder<TFloat32> a = tf.withName("real_a")
-        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
-    Placeholder<TFloat32> b = tf.withName("real_b")
-        .placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    Placeholder<TFloat32> a =
+        tf.withName("real_a").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    Placeholder<TFloat32> b =
+        tf.withName("real_b").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
 
     Operand<TFloat32> fakeB = checked(g.generate(a, null, Mode.TRAINING), a, ex, "A to B");
     Operand<TFloat32> fakeA = checked(f.generate(b, null, Mode.TRAINING), b, ex, "B to A");
@@ -93,19 +100,45 @@ public record CycleGanModel(GanModel aToB, GanModel bToA, Operand<TFloat32> reco
     Operand<TFloat32> idB = g.generate(b, null, Mode.TRAINING_WITHOUT_UPDATES);
 
     // Separate stream scopes: a regularizer on each direction gets its own random values.
-    GanModel aToB = new GanModel(g, dB, b, null, a, fakeB, onRealB, onFakeB,
-        new RandomStreams(tf.withSubScope("a_to_b")), batchSize);
-    GanModel bToA = new GanModel(f, dA, a, null, b, fakeA, onRealA, onFakeA,
-        new RandomStreams(tf.withSubScope("b_to_a")), batchSize);
+    GanModel aToB =
+        new GanModel(
+            g,
+            dB,
+            b,
+            null,
+            a,
+            fakeB,
+            onRealB,
+            onFakeB,
+            new RandomStreams(tf.withSubScope("a_to_b")),
+            batchSize);
+    GanModel bToA =
+        new GanModel(
+            f,
+            dA,
+            a,
+            null,
+            b,
+            fakeA,
+            onRealA,
+            onFakeA,
+            new RandomStreams(tf.withSubScope("b_to_a")),
+            batchSize);
     return new CycleGanModel(aToB, bToA, recA, recB, idA, idB, batchSize);
   }
 
-  private static Operand<TFloat32> checked(Operand<TFloat32> out, Operand<TFloat32> in, int[] ex,
-      String direction) {
+  private static Operand<TFloat32> checked(
+      Operand<TFloat32> out, Operand<TFloat32> in, int[] ex, String direction) {
     if (!out.shape().equals(in.shape())) {
-      throw new IllegalArgumentException("generator " + direction + " maps " + in.shape()
-          + " to " + out.shape() + "; a translator must keep the example shape "
-          + Arrays.toString(ex));
+      throw new IllegalArgumentException(
+          "generator "
+              + direction
+              + " maps "
+              + in.shape()
+              + " to "
+              + out.shape()
+              + "; a translator must keep the example shape "
+              + Arrays.toString(ex));
     }
     return out;
   }

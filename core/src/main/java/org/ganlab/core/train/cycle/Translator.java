@@ -11,9 +11,8 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Runs a CycleGAN-style trainer's generators in inference mode: G (A to B) and F (B to A).
- * Building one adds its ops to the trainer's graph: make one per trainer and keep it. Not
- * thread-safe.
+ * Runs a CycleGAN-style trainer's generators in inference mode: G (A to B) and F (B to A). Building
+ * one adds its ops to the trainer's graph: make one per trainer and keep it. Not thread-safe.
  */
 public final class Translator {
   private final GanTrainer<CycleGanModel> trainer;
@@ -45,8 +44,8 @@ public final class Translator {
     return translate(inB, bToA, images, n);
   }
 
-  private float[] translate(Placeholder<TFloat32> in, Operand<TFloat32> out, float[] images,
-      int n) {
+  private float[] translate(
+      Placeholder<TFloat32> in, Operand<TFloat32> out, float[] images, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }

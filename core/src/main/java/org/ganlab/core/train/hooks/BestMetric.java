@@ -4,8 +4,8 @@ import java.util.OptionalLong;
 
 /**
  * The best step so far by one metric (FID: lower; modes captured: higher). Ties keep the earlier
- * step and NaN is never better, so the best is a pure function of the evaluated values.
- * Mutable; used by one training thread.
+ * step and NaN is never better, so the best is a pure function of the evaluated values. Mutable;
+ * used by one training thread.
  */
 public final class BestMetric {
   private final String metric;
@@ -24,8 +24,9 @@ public final class BestMetric {
 
   /** Records {@code value} at {@code step}; true if it is strictly better than every earlier. */
   public boolean offer(long step, double value) {
-    if (Double.isNaN(value) || !(Double.isNaN(this.value)
-        || (higherIsBetter ? value > this.value : value < this.value))) {
+    if (Double.isNaN(value)
+        || !(Double.isNaN(this.value)
+            || (higherIsBetter ? value > this.value : value < this.value))) {
       return false;
     }
     this.step = step;

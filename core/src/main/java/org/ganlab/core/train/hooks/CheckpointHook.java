@@ -47,11 +47,17 @@ public final class CheckpointHook implements TrainingHook {
    * @param log receives one line per event (written, moved aside, deleted)
    * @param onSaved called with the step once its checkpoint is complete (e.g. to record the best)
    */
-  public CheckpointHook(Path dir, long every, long lastStep, int keep, BestMetric best,
-      Consumer<String> log, LongConsumer onSaved) {
+  public CheckpointHook(
+      Path dir,
+      long every,
+      long lastStep,
+      int keep,
+      BestMetric best,
+      Consumer<String> log,
+      LongConsumer onSaved) {
     if (every <= 0 || keep < 1) {
-      throw new IllegalArgumentException("checkpoint interval and keep must be positive, got "
-          + every + " and " + keep);
+      throw new IllegalArgumentException(
+          "checkpoint interval and keep must be positive, got " + every + " and " + keep);
     }
     this.dir = dir;
     this.every = every;
@@ -78,8 +84,8 @@ public final class CheckpointHook implements TrainingHook {
   }
 
   /**
-   * Writes the checkpoint of the trainer's step unless an intact one is there (a crash after it
-   * and before the next gives the same state), then prunes.
+   * Writes the checkpoint of the trainer's step unless an intact one is there (a crash after it and
+   * before the next gives the same state), then prunes.
    */
   public void save(GanTrainer<?> trainer) {
     Path target = dir.resolve(Checkpointer.dirName(trainer.step()));
@@ -118,8 +124,12 @@ public final class CheckpointHook implements TrainingHook {
   public Optional<Path> restoreNewest(GanTrainer<?> trainer, long maxStep) {
     for (Path ckpt : Checkpointer.list(dir)) {
       if (Checkpointer.stepOf(ckpt) > maxStep) {
-        log.accept("warning: passing over " + ckpt.getFileName() + ": the run's logs reach only"
-            + " step " + maxStep);
+        log.accept(
+            "warning: passing over "
+                + ckpt.getFileName()
+                + ": the run's logs reach only"
+                + " step "
+                + maxStep);
         continue;
       }
       if (isIntact(ckpt)) {
@@ -144,8 +154,8 @@ public final class CheckpointHook implements TrainingHook {
           MoreFiles.deleteRecursively(p, RecursiveDeleteOption.ALLOW_INSECURE);
           intact.remove(p);
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot delete old checkpoint " + p + ": "
-              + e.getMessage(), e);
+          throw new UncheckedIOException(
+              "cannot delete old checkpoint " + p + ": " + e.getMessage(), e);
         }
       }
     }
@@ -171,10 +181,15 @@ public final class CheckpointHook implements TrainingHook {
     try {
       Files.move(ckpt, aside);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot move damaged checkpoint " + ckpt + " aside: "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot move damaged checkpoint " + ckpt + " aside: " + e.getMessage(), e);
     }
-    log.accept("warning: checkpoint " + ckpt.getFileName() + " is damaged (" + problem
-        + "); moved aside to " + aside.getFileName());
+    log.accept(
+        "warning: checkpoint "
+            + ckpt.getFileName()
+            + " is damaged ("
+            + problem
+            + "); moved aside to "
+            + aside.getFileName());
   }
 }

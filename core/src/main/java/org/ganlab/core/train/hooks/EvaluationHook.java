@@ -8,9 +8,9 @@ import org.ganlab.core.train.TrainingHook;
 /**
  * Periodic evaluation: every {@code every} steps, at step 0 (the untrained baseline, when a run
  * starts there) and at the last step, it evaluates the trainer's current weights, offers the
- * primary metric to a {@link BestMetric} and hands the values to a listener (eval.csv,
- * TensorBoard, a log). Put it before a {@link CheckpointHook} that shares the {@code BestMetric},
- * so a new best is checkpointed in the same step.
+ * primary metric to a {@link BestMetric} and hands the values to a listener (eval.csv, TensorBoard,
+ * a log). Put it before a {@link CheckpointHook} that shares the {@code BestMetric}, so a new best
+ * is checkpointed in the same step.
  */
 public final class EvaluationHook implements TrainingHook {
   /** Turns the trainer's current weights into named metric values. */
@@ -44,8 +44,8 @@ public final class EvaluationHook implements TrainingHook {
    * @param best tracks the primary metric ({@code best.metric()} must be among the values)
    * @param listener receives the values
    */
-  public EvaluationHook(long every, long lastStep, Evaluation evaluation, BestMetric best,
-      Listener listener) {
+  public EvaluationHook(
+      long every, long lastStep, Evaluation evaluation, BestMetric best, Listener listener) {
     if (every <= 0) {
       throw new IllegalArgumentException("evaluation interval must be positive, got " + every);
     }
@@ -79,8 +79,12 @@ public final class EvaluationHook implements TrainingHook {
     Map<String, Number> values = evaluation.evaluate(trainer);
     Number primary = values.get(best.metric());
     if (primary == null) {
-      throw new IllegalStateException("the evaluation returned no value for its primary metric "
-          + best.metric() + " (it returned " + values.keySet() + ")");
+      throw new IllegalStateException(
+          "the evaluation returned no value for its primary metric "
+              + best.metric()
+              + " (it returned "
+              + values.keySet()
+              + ")");
     }
     boolean isBest = best.offer(trainer.step(), primary.doubleValue());
     listener.evaluated(trainer.step(), values, isBest);

@@ -24,13 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The library hooks on a tiny GAN: checkpoints, retention, damage, evaluation, NaN guard. */
 class HooksTest {
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private final List<String> log = new ArrayList<>();
 
   private CheckpointHook checkpoints(long every, long last, int keep, BestMetric best) {
-    return new CheckpointHook(tmp, every, last, keep, best, log::add, step -> { });
+    return new CheckpointHook(tmp, every, last, keep, best, log::add, step -> {});
   }
 
   private List<String> folders() throws IOException {
@@ -43,8 +42,13 @@ class HooksTest {
   void keepsTheNewestIntactCheckpointsAndTheBest() throws IOException {
     BestMetric best = new BestMetric("score", false);
     // the evaluation scores |step - 4|: step 4 is the best and must survive pruning
-    EvaluationHook eval = new EvaluationHook(2, 10, t -> Map.of("score",
-        (double) Math.abs(t.step() - 4)), best, (s, v, isBest) -> { });
+    EvaluationHook eval =
+        new EvaluationHook(
+            2,
+            10,
+            t -> Map.of("score", (double) Math.abs(t.step() - 4)),
+            best,
+            (s, v, isBest) -> {});
     try (GanTrainer<GanModel> t = TestGans.trainer(1)) {
       t.train(10, eval, checkpoints(3, 10, 2, best));
     }
@@ -67,8 +71,8 @@ class HooksTest {
       CheckpointHook hook = checkpoints(3, 6, 5, null);
       assertThat(hook.restoreNewest(t)).hasValue(tmp.resolve("step-000003"));
       assertThat(t.step()).isEqualTo(3);
-      assertThat(log).anyMatch(l -> l.contains("step-000006 is damaged")
-          && l.contains("step-000006.damaged"));
+      assertThat(log)
+          .anyMatch(l -> l.contains("step-000006 is damaged") && l.contains("step-000006.damaged"));
       t.train(3, hook);
     }
     assertThat(folders()).containsExactly("step-000003", "step-000006", "step-000006.damaged");
@@ -91,8 +95,8 @@ class HooksTest {
       t.train(4, hook);
     }
     // keep = 1: only the newest intact checkpoint is left; the damaged ones are set aside
-    assertThat(folders()).containsExactly("step-000002.damaged", "step-000004",
-        "step-000004.damaged");
+    assertThat(folders())
+        .containsExactly("step-000002.damaged", "step-000004", "step-000004.damaged");
     assertThat(Checkpointer.verify(tmp.resolve("step-000004"))).isEmpty();
   }
 
@@ -100,14 +104,15 @@ class HooksTest {
   void evaluatesAtStepZeroEveryIntervalAndTheLastStep() {
     List<Long> evaluated = new ArrayList<>();
     BestMetric best = new BestMetric("step", true);
-    EvaluationHook eval = new EvaluationHook(4, 10, t -> Map.of("step", t.step()), best,
-        (s, v, isBest) -> evaluated.add(s));
+    EvaluationHook eval =
+        new EvaluationHook(
+            4, 10, t -> Map.of("step", t.step()), best, (s, v, isBest) -> evaluated.add(s));
     try (GanTrainer<GanModel> t = TestGans.trainer(4)) {
       t.train(10, eval);
     }
     assertThat(evaluated).containsExactly(0L, 4L, 8L, 10L);
     assertThat(best.step()).hasValue(10);
-    assertThatThrownBy(() -> new EvaluationHook(0, 1, t -> Map.of(), best, (s, v, b) -> { }))
+    assertThatThrownBy(() -> new EvaluationHook(0, 1, t -> Map.of(), best, (s, v, b) -> {}))
         .hasMessageContaining("positive");
   }
 
@@ -133,8 +138,8 @@ class HooksTest {
     List<Long> seen = new ArrayList<>();
     try (GanTrainer<GanModel> t = TestGans.nanTrainerFromBatch(3)) {
       assertThatThrownBy(() -> t.train(10, new NanGuard(), (tr, r, n) -> seen.add(r.step())))
-          .isInstanceOfSatisfying(NonFiniteLossException.class,
-              e -> assertThat(e.step()).isEqualTo(4));
+          .isInstanceOfSatisfying(
+              NonFiniteLossException.class, e -> assertThat(e.step()).isEqualTo(4));
     }
     assertThat(seen).containsExactly(1L, 2L, 3L);
     StepRecord ok = new StepRecord(1, 1, 1, 0, 0, 1, 1, Map.of());

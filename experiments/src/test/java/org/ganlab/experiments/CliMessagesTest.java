@@ -1,0 +1,69 @@
+package org.ganlab.experiments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.ganlab.experiments.run.RunDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad command lines get one clear line and exit 2 before any work is done. */
+class CliMessagesTest {
+  @TempDir Path tmp;
+
+  private static void assertRefused(CliOutcome o, String message) {
+    assertThat(o.code()).as(o.err()).isEqualTo(2);
+    assertThat(o.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(o.err().lines().filter(l -> !l.isBlank()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void optionsThatSayTheSameThingTwiceAreRefused() {
+    assertRefused(
+        CliOutcome.run("run", "gan-ring8", "--steps", "5", "--set", "steps=4"),
+        "--steps and --set steps both set the step count");
+    assertRefused(
+        CliOutcome.run("run", "gan-ring8", "--out", tmp.toString(), "--run-dir", tmp.toString()),
+        "--out and --run-dir both say where the run goes");
+    assertRefused(
+        CliOutcome.run("run", "gan-ring8", "--set", "lr_d=1e-3", "--set", "lr_d=2e-3"),
+        "--set lr_d is given twice");
+  }
+
+  @Test
+  void nanIsRefusedTheSameWayWhateverItsSpelling() {
+    CliOutcome lower = CliOutcome.run("run", "gan-ring8", "--set", "lr_d=nan");
+    CliOutcome upper = CliOutcome.run("run", "gan-ring8", "--set", "lr_d=NaN");
+    assertRefused(lower, "hyperparameter 'lr_d' must be double, got 'nan'");
+    assertRefused(upper, "hyperparameter 'lr_d' must be double, got 'NaN'");
+  }
+
+  @Test
+  void sampleCountsAreBoundedBeforeAnyWork() {
+    for (String n : new String[] {"0", "2147483647"}) {
+      assertRefused(
+          CliOutcome.run("sample", tmp.toString(), "--n", n, "-o", tmp.resolve("x.png").toString()),
+          "--n must be in [1, 100000], got " + n);
+    }
+  }
+
+  @Test
+  void everySubcommandAnswersHelp() {
+    for (String cmd :
+        new String[] {"run", "resume", "sample", "eval", "list", "metrics", "bench"}) {
+      CliOutcome o = CliOutcome.run(cmd, "--help");
+      assertThat(o.code()).as(cmd + ": " + o.err()).isZero();
+      assertThat(o.out()).as(cmd).startsWith("Usage: ganlab " + cmd);
+    }
+  }
+
+  @Test
+  void runDirectoriesStartedInTheSameSecondGetDistinctNames() {
+    Path a = RunDirectory.create(tmp, "dcgan", 7).root();
+    Path b = RunDirectory.create(tmp, "dcgan", 7).root();
+    assertThat(a).isDirectory();
+    assertThat(b).isDirectory().isNotEqualTo(a);
+    // within the same second the second run gets the suffix -2; in a new second, a new stamp
+    assertThat(b.getFileName().toString()).matches("\\d{8}-\\d{6}-s7(-2)?");
+  }
+}
