@@ -4,20 +4,17 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.ganlab.core.data.UnpairedBatch;
+import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.UnpairedDataSource;
-import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.Regularizer;
-import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
-import org.ganlab.core.train.cycle.CycleGanModel;
-import org.ganlab.core.train.cycle.Translator;
-import org.ganlab.experiments.run.ImageGrid;
 import org.ganlab.experiments.run.SampleRenderer;
 
 /**
@@ -76,22 +73,15 @@ public record RunSetup(
     int classes = g.architecture().numClasses();
     SampleRenderer renderer = SampleRenderer.forExamples(g.architecture().exampleShape(), g.data());
     Function<TrainerConfig, OpenRun> opener =
-        c -> open(g, c, t -> latentView(t, new LatentSampler(t, classes), renderer));
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("architecture", g.architecture().hyperparameters());
-    m.put("loss", g.loss().name());
+        c -> open(g, c, t -> RunViews.latent(t, new LatentSampler(t, classes), renderer));
+    Map<String, Object> m =
+        components(
+            g.architecture().hyperparameters(),
+            g.loss().name(),
+            g.discriminatorOptimizer(),
+            g.generatorOptimizer(),
+            config);
     m.put("regularizers", g.regularizers().stream().map(Regularizer::name).toList());
-    m.put("discriminatorOptimizer", g.discriminatorOptimizer().describe());
-    m.put("generatorOptimizer", g.generatorOptimizer().describe());
-    m.put(
-        "trainer",
-        Map.of(
-            "batchSize",
-            config.batchSize(),
-            "nCritic",
-            config.nCritic(),
-            "emaDecay",
-            config.emaDecay()));
     return new RunSetup(
         g,
         opener,
@@ -105,25 +95,56 @@ public record RunSetup(
   }
 
   /**
-   * The view of any family that generates from latent codes: its sampler, and a picture of the
-   * codes of {@code seeds.pair("fixed-latent", 0)} (a conditional sampler's default labels give
-   * each grid row one class).
+   * Any unconditional family that generates from latent codes (ALI, ...): its picture and
+   * evaluation come from a {@link LatentSampler} over the generator {@code generator} picks from
+   * the family's model.
+   *
+   * @param shape the shape of one generated example
+   * @param components what config.json records (see {@link #components})
    */
-  public static OpenRun latentView(GanTrainer<?> t, Sampler sampler, SampleRenderer renderer) {
-    int classes = sampler.numClasses();
-    long[] seed = new Seeds(t.config().seed()).pair("fixed-latent", 0);
-    OpenRun.Picture picture =
-        (n, labels) -> {
-          if (labels == null && classes > 0) {
-            labels = new int[n];
-            int perRow = (int) Math.ceil(Math.sqrt(n));
-            for (int i = 0; i < n; i++) {
-              labels[i] = (i / perRow) % classes;
-            }
-          }
-          return renderer.render(sampler.sample(seed, n, labels), n);
-        };
-    return new OpenRun(t, picture, sampler, null);
+  public static <M> RunSetup latent(
+      GanFamily<M> family,
+      Function<M, GeneratorNet> generator,
+      DataSource data,
+      int[] shape,
+      TrainerConfig config,
+      Schedule schedule,
+      Map<String, Object> components) {
+    SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
+    Function<TrainerConfig, OpenRun> opener =
+        c ->
+            open(
+                family,
+                c,
+                t ->
+                    RunViews.latent(
+                        t, new LatentSampler(t, generator.apply(t.model()), shape, 0), renderer));
+    return new RunSetup(
+        family, opener, schedule, config, data, shape, 0, data.fileChecksums(), components);
+  }
+
+  /**
+   * The components config.json records for a family: its architecture's hyperparameters, the loss,
+   * both optimizers and the trainer settings (a mutable map: add family-specific entries).
+   */
+  public static Map<String, Object> components(
+      Map<String, Object> architecture,
+      String loss,
+      Optimizer discriminatorOptimizer,
+      Optimizer generatorOptimizer,
+      TrainerConfig config) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("architecture", architecture);
+    m.put("loss", loss);
+    m.put("discriminatorOptimizer", discriminatorOptimizer.describe());
+    m.put("generatorOptimizer", generatorOptimizer.describe());
+    m.put(
+        "trainer",
+        Map.of(
+            "batchSize", config.batchSize(),
+            "nCritic", config.nCritic(),
+            "emaDecay", config.emaDecay()));
+    return m;
   }
 
   /**
@@ -133,13 +154,14 @@ public record RunSetup(
    */
   public static RunSetup cycle(CycleGanFamily f, TrainerConfig config, Schedule schedule) {
     UnpairedDataSource data = f.data();
-    Function<TrainerConfig, OpenRun> opener = c -> open(f, c, t -> translationView(t, data));
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("architecture", f.architecture().hyperparameters());
-    m.put("loss", f.loss().name());
-    m.put("discriminatorOptimizer", f.discriminatorOptimizer().describe());
-    m.put("generatorOptimizer", f.generatorOptimizer().describe());
-    m.put("trainer", Map.of("batchSize", config.batchSize(), "nCritic", config.nCritic()));
+    Function<TrainerConfig, OpenRun> opener = c -> open(f, c, t -> RunViews.translation(t, data));
+    Map<String, Object> m =
+        components(
+            f.architecture().hyperparameters(),
+            f.loss().name(),
+            f.discriminatorOptimizer(),
+            f.generatorOptimizer(),
+            config);
     return new RunSetup(
         f,
         opener,
@@ -150,34 +172,6 @@ public record RunSetup(
         0,
         data.fileChecksums(),
         m);
-  }
-
-  private static OpenRun translationView(GanTrainer<CycleGanModel> t, UnpairedDataSource data) {
-    Translator tr = new Translator(t);
-    int[] shape = data.shape();
-    OpenRun.Picture picture =
-        (n, labels) -> {
-          if (labels != null) {
-            throw new IllegalArgumentException("a translation model takes no labels");
-          }
-          UnpairedBatch in = data.batch(0, n);
-          float[] a = in.a().values();
-          float[] b = in.b().values();
-          float[] ab = tr.translateAToB(a, n);
-          float[] ba = tr.translateBToA(b, n);
-          float[][] columns = {a, ab, tr.translateBToA(ab, n), b, ba, tr.translateAToB(ba, n)};
-          int size = shape[0] * shape[1] * shape[2];
-          float[] cells = new float[n * columns.length * size];
-          for (int row = 0; row < n; row++) {
-            for (int col = 0; col < columns.length; col++) {
-              System.arraycopy(
-                  columns[col], row * size, cells, (row * columns.length + col) * size, size);
-            }
-          }
-          return ImageGrid.tile(
-              cells, n * columns.length, shape[0], shape[1], shape[2], columns.length, 2);
-        };
-    return new OpenRun(t, picture, null, tr);
   }
 
   @Override

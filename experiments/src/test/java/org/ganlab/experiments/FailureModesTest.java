@@ -31,38 +31,16 @@ import org.junit.jupiter.api.io.TempDir;
  * left: damaged newest and all-damaged checkpoints, Ctrl-C and SIGTERM, a full disk, changed data,
  * truncated logs, a reader next to a writer.
  */
-class FailureModesTest {
-  private static final List<String> SETTINGS =
-      List.of(
-          "batch_size=8",
-          "filters=8",
-          "latent_dim=16",
-          "checkpoint_every=5",
-          "sample_every=10",
-          "keep_checkpoints=2",
-          "eval_every=0");
+class FailureModesTest extends RunnerFixture {
+  private static final List<String> SETTINGS = tinyDcgan("eval_every=0");
   private static final long STEPS = 20;
 
   @TempDir static Path shared;
   private static Path reference;
 
-  private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final ExperimentRunner runner =
-      new ExperimentRunner(
-          new ExperimentRegistry(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
-
-  @TempDir Path tmp;
-
   @BeforeAll
   static void uninterruptedRun() {
     reference = quiet().run(request(shared.resolve("reference"), Optional.empty())).runDir();
-  }
-
-  private static ExperimentRunner quiet() {
-    return new ExperimentRunner(
-        new ExperimentRegistry(),
-        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-        false);
   }
 
   private static RunRequest request(Path dir, Optional<Path> dataDir) {
@@ -106,7 +84,7 @@ class FailureModesTest {
     Path newest = dir.resolve("checkpoints/step-000020");
     truncate(newest.resolve("ckpt.data-00000-of-00001"), 100);
     runner.resume(dir);
-    assertThat(console.toString(StandardCharsets.UTF_8))
+    assertThat(printed())
         .contains("checkpoint step-000020 is damaged")
         .contains("moved aside to step-000020.damaged")
         .contains("resumed from " + dir.resolve("checkpoints/step-000015"));
@@ -124,7 +102,7 @@ class FailureModesTest {
     assertThatThrownBy(() -> runner.sample(dir, Optional.of(20L), 4, null, tmp.resolve("x.png")))
         .hasMessageContaining("step-000020 is damaged");
     runner.resume(dir);
-    assertThat(console.toString(StandardCharsets.UTF_8)).contains("restarting from step 0");
+    assertThat(printed()).contains("restarting from step 0");
     assertSameAsReference(dir);
     assertThat(Checkpointer.list(dir.resolve("checkpoints"))).hasSize(2);
   }
@@ -136,8 +114,7 @@ class FailureModesTest {
     List<String> lines = Files.readAllLines(dir.resolve("metrics.csv"));
     Files.write(dir.resolve("metrics.csv"), lines.subList(0, 8)); // rows of steps 1..7
     runner.resume(dir);
-    assertThat(console.toString(StandardCharsets.UTF_8))
-        .contains("passing over step-000020: the run's logs reach only step 7");
+    assertThat(printed()).contains("passing over step-000020: the run's logs reach only step 7");
     assertSameAsReference(dir);
   }
 
@@ -196,7 +173,7 @@ class FailureModesTest {
       p.waitFor();
     }
     assertThat(reads).isPositive();
-    assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("damaged");
+    assertThat(printed()).doesNotContain("damaged");
   }
 
   @Test

@@ -3,10 +3,7 @@ package org.ganlab.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,37 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  * run and keeps the last good checkpoint; a locked run directory is refused. Damaged checkpoints,
  * signals, a full disk and changed data: {@link FailureModesTest}.
  */
-class FaultToleranceTest {
-  private static final List<String> SETTINGS =
-      List.of(
-          "batch_size=8",
-          "filters=8",
-          "latent_dim=16",
-          "checkpoint_every=5",
-          "sample_every=10",
-          "keep_checkpoints=2",
-          "eval_every=10",
-          "eval_samples=64");
+class FaultToleranceTest extends RunnerFixture {
+  private static final List<String> SETTINGS = tinyDcgan("eval_every=10", "eval_samples=64");
   private static final long STEPS = 30;
 
   @TempDir static Path shared;
   private static Path reference;
 
-  private final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  private final ExperimentRunner runner =
-      new ExperimentRunner(
-          new ExperimentRegistry(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
-
-  @TempDir Path tmp;
-
   @BeforeAll
   static void uninterruptedRun() {
-    ExperimentRunner r =
-        new ExperimentRunner(
-            new ExperimentRegistry(),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            false);
-    reference = r.run(request(shared.resolve("reference"))).runDir();
+    reference = quiet().run(request(shared.resolve("reference"))).runDir();
   }
 
   private static RunRequest request(Path dir) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.optim.Optimizer;
-import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.Hyperparameters;
@@ -15,7 +14,6 @@ import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
 import org.ganlab.experiments.TrainingModule;
-import org.ganlab.experiments.run.SampleRenderer;
 
 /**
  * {@link PointAli}'s family as an experiment: {@code ganlab run
@@ -56,30 +54,15 @@ public final class PointAliExperiment extends Experiment {
       Schedule schedule) {
     DataSource data = GaussianMixture2D.ring8().source(ctx.seeds());
     PointAli.Family family = new PointAli.Family(data, dOpt, gOpt);
-    int[] shape = {2};
-    SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
-    return new RunSetup(
+    // Its picture and evaluation sample the family's generator from latent codes.
+    return RunSetup.latent(
         family,
-        c ->
-            RunSetup.open(
-                family,
-                c,
-                t ->
-                    RunSetup.latentView(
-                        t, new LatentSampler(t, t.model().generator(), shape, 0), renderer)),
-        schedule,
-        config,
+        PointAli.Model::generator,
         data,
-        shape,
-        0,
-        data.fileChecksums(),
-        Map.of(
-            "family",
-            "point-ali",
-            "discriminatorOptimizer",
-            dOpt.describe(),
-            "generatorOptimizer",
-            gOpt.describe()));
+        new int[] {2},
+        config,
+        schedule,
+        RunSetup.components(Map.of("family", "point-ali"), "non-saturating", dOpt, gOpt, config));
   }
 }
 // [END experiment]

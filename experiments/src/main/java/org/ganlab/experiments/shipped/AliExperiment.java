@@ -2,11 +2,8 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
-import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
@@ -15,9 +12,9 @@ import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
 import org.ganlab.experiments.TrainingModule;
-import org.ganlab.experiments.run.SampleRenderer;
 import org.ganlab.models.Ali;
 import org.ganlab.models.AliFamily;
+import org.ganlab.models.AliModel;
 
 /**
  * BiGAN / ALI ({@link Ali}: DCGAN's generator, an encoder, a joint discriminator D(x, z) with
@@ -72,29 +69,18 @@ public final class AliExperiment extends Experiment {
             .withDropout(hp.getDouble("dropout"));
     DataSource data = Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
     AliFamily family = new AliFamily(arch, data, dOpt, gOpt);
-    int[] shape = arch.exampleShape();
-    SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
-    Map<String, Object> components = new LinkedHashMap<>();
-    components.put("architecture", arch.hyperparameters());
-    components.put("loss", "non-saturating, generator and encoder with swapped labels");
-    components.put("discriminatorOptimizer", dOpt.describe());
-    components.put("generatorOptimizer", gOpt.describe());
-    components.put("trainer", Map.of("batchSize", config.batchSize(), "nCritic", config.nCritic()));
-    return new RunSetup(
+    return RunSetup.latent(
         family,
-        c ->
-            RunSetup.open(
-                family,
-                c,
-                t ->
-                    RunSetup.latentView(
-                        t, new LatentSampler(t, t.model().generator(), shape, 0), renderer)),
-        schedule,
-        config,
+        AliModel::generator,
         data,
-        shape,
-        0,
-        data.fileChecksums(),
-        components);
+        arch.exampleShape(),
+        config,
+        schedule,
+        RunSetup.components(
+            arch.hyperparameters(),
+            "non-saturating, generator and encoder with swapped labels",
+            dOpt,
+            gOpt,
+            config));
   }
 }

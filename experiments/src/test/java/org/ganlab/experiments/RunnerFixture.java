@@ -1,0 +1,47 @@
+package org.ganlab.experiments;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the run-directory fault tests share: a tiny DCGAN, a runner whose output they read. */
+abstract class RunnerFixture {
+  final ByteArrayOutputStream console = new ByteArrayOutputStream();
+  final ExperimentRunner runner =
+      new ExperimentRunner(
+          new ExperimentRegistry(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
+
+  @TempDir Path tmp;
+
+  /** What the runner printed so far. */
+  String printed() {
+    return console.toString(StandardCharsets.UTF_8);
+  }
+
+  /** A runner that prints nowhere. */
+  static ExperimentRunner quiet() {
+    return new ExperimentRunner(
+        new ExperimentRegistry(),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        false);
+  }
+
+  /** A DCGAN small enough for a few seconds a run, checkpoints every 5 steps, then {@code more}. */
+  static List<String> tinyDcgan(String... more) {
+    List<String> s =
+        new ArrayList<>(
+            List.of(
+                "batch_size=8",
+                "filters=8",
+                "latent_dim=16",
+                "checkpoint_every=5",
+                "sample_every=10",
+                "keep_checkpoints=2"));
+    s.addAll(List.of(more));
+    return List.copyOf(s);
+  }
+}
