@@ -189,7 +189,7 @@ class FailureModesTest extends RunnerFixture {
   private void interruptAndResume(String signal) throws Exception {
     Path dir = tmp.resolve("signal-" + signal);
     Process p = start(dir);
-    waitFor(() -> ChildRun.metricRows(dir) >= 7, p);
+    waitFor(() -> ChildRuns.metricRows(dir) >= 7, p);
     new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("the run stops").isTrue();
     String out = Files.readString(dir.resolveSibling(dir.getFileName() + ".out"));
@@ -249,7 +249,7 @@ class FailureModesTest extends RunnerFixture {
       settings.removeIf(s -> s.startsWith(e.substring(0, e.indexOf('=') + 1)));
       settings.add(e);
     }
-    return ChildRun.start(dir, "dcgan", 5, STEPS, settings);
+    return ChildRuns.start(dir, "dcgan", 5, STEPS, settings);
   }
 
   private static void waitFor(java.util.function.BooleanSupplier done, Process p)

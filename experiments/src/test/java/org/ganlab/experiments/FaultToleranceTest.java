@@ -58,7 +58,7 @@ class FaultToleranceTest extends RunnerFixture {
   /** Starts `ganlab run` in a child JVM and kills it (SIGKILL) once {@code until} holds. */
   private static void runAndKill(Path dir, java.util.function.Predicate<Path> until)
       throws Exception {
-    Process p = ChildRun.start(dir, "dcgan", 5, STEPS, SETTINGS);
+    Process p = ChildRuns.start(dir, "dcgan", 5, STEPS, SETTINGS);
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (!until.test(dir) && p.isAlive() && System.nanoTime() < deadline) {
@@ -86,7 +86,7 @@ class FaultToleranceTest extends RunnerFixture {
     long[] killAfterRows = {7, 16, 27};
     for (long rows : killAfterRows) {
       Path dir = tmp.resolve("kill-" + rows);
-      runAndKill(dir, d -> ChildRun.metricRows(d) >= rows);
+      runAndKill(dir, d -> ChildRuns.metricRows(d) >= rows);
       assertThat(Files.readString(dir.resolve("status.txt")).trim()).isEqualTo("running");
       runner.resume(dir);
       assertSameAsReference(dir);
@@ -96,7 +96,7 @@ class FaultToleranceTest extends RunnerFixture {
   @Test
   void killedDuringCheckpointWriteThenResumedEqualsUninterrupted() throws Exception {
     Path dir = tmp.resolve("kill-ckpt");
-    runAndKill(dir, d -> checkpointBeingWritten(d) || ChildRun.metricRows(d) >= 12);
+    runAndKill(dir, d -> checkpointBeingWritten(d) || ChildRuns.metricRows(d) >= 12);
     runner.resume(dir);
     assertSameAsReference(dir);
   }

@@ -9,21 +9,21 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the run-directory fault tests share: a tiny DCGAN, a runner whose output they read. */
-abstract class RunnerFixture {
-  final ByteArrayOutputStream console = new ByteArrayOutputStream();
-  final ExperimentRunner runner =
+public abstract class RunnerFixture {
+  protected final ByteArrayOutputStream console = new ByteArrayOutputStream();
+  protected final ExperimentRunner runner =
       new ExperimentRunner(
           new ExperimentRegistry(), new PrintStream(console, true, StandardCharsets.UTF_8), false);
 
-  @TempDir Path tmp;
+  @TempDir protected Path tmp;
 
   /** What the runner printed so far. */
-  String printed() {
+  protected String printed() {
     return console.toString(StandardCharsets.UTF_8);
   }
 
   /** A runner that prints nowhere. */
-  static ExperimentRunner quiet() {
+  protected static ExperimentRunner quiet() {
     return new ExperimentRunner(
         new ExperimentRegistry(),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

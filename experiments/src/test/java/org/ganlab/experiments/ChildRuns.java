@@ -8,14 +8,15 @@ import java.util.List;
 import org.ganlab.experiments.cli.Main;
 
 /** Starts {@code ganlab run} in a child JVM (so a test can kill or signal it), output beside. */
-final class ChildRun {
-  private ChildRun() {}
+public final class ChildRuns {
+  private ChildRuns() {}
 
   /**
    * Starts {@code ganlab run experiment --seed seed --steps steps --run-dir dir --set ...} with the
    * test class path; stdout and stderr go to {@code <dir>.out}.
    */
-  static Process start(Path dir, String experiment, long seed, long steps, List<String> settings)
+  public static Process start(
+      Path dir, String experiment, long seed, long steps, List<String> settings)
       throws IOException {
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -44,7 +45,7 @@ final class ChildRun {
   }
 
   /** Rows metrics.csv holds so far (0 before it exists). */
-  static long metricRows(Path dir) {
+  public static long metricRows(Path dir) {
     try {
       Path m = dir.resolve("metrics.csv");
       return Files.exists(m) ? Files.readAllLines(m).size() - 1 : 0;

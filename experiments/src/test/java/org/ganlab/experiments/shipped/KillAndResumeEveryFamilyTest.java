@@ -1,0 +1,73 @@
+package org.ganlab.experiments.shipped;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ganlab.experiments.ChildRuns;
+import org.ganlab.experiments.RunRequest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every kind of family through the one trainer: a run killed with SIGKILL in the middle and resumed
+ * ends byte-identical (metrics.csv and final weights) to an uninterrupted one.
+ */
+class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture {
+  private static final long STEPS = 12;
+  private static final List<String> TINY_IMAGES =
+      List.of("batch_size=4", "filters=4", "latent_dim=8", "grid_size=4");
+
+  static Stream<Arguments> families() {
+    return Stream.of(
+        Arguments.of("ali", TINY_IMAGES),
+        Arguments.of("acgan", TINY_IMAGES),
+        Arguments.of("wgan-gp", TINY_IMAGES),
+        Arguments.of("gan-ring8", List.of("batch_size=16", "hidden_units=8", "grid_size=300")),
+        Arguments.of("cyclegan", CycleGanResumeTest.TINY));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("families")
+  void killedAndResumedEqualsUninterrupted(String name, List<String> tiny) throws Exception {
+    List<String> settings = new ArrayList<>(tiny);
+    settings.addAll(List.of("checkpoint_every=3", "keep_checkpoints=2", "eval_every=0"));
+    Path reference = tmp.resolve("reference");
+    quiet()
+        .run(
+            new RunRequest(
+                name,
+                3,
+                Optional.of(STEPS),
+                settings,
+                tmp,
+                Optional.of(reference),
+                Optional.empty()));
+
+    Path killed = tmp.resolve("killed");
+    Process p = ChildRuns.start(killed, name, 3, STEPS, settings);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (ChildRuns.metricRows(killed) < 7 && p.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(1);
+      }
+    } finally {
+      p.destroyForcibly(); // SIGKILL
+      p.waitFor();
+    }
+    assertThat(Files.readString(killed.resolve("status.txt")).trim()).isEqualTo("running");
+    runner.resume(killed);
+
+    assertThat(Files.readAllBytes(killed.resolve("metrics.csv")))
+        .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
+    String ckpt = "checkpoints/step-0000" + STEPS + "/ckpt.data-00000-of-00001";
+    assertThat(Files.readAllBytes(killed.resolve(ckpt)))
+        .isEqualTo(Files.readAllBytes(reference.resolve(ckpt)));
+  }
+}
