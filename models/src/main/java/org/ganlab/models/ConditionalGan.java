@@ -3,11 +3,6 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.nn.Dense;
-import org.ganlab.core.nn.Embedding;
-import org.ganlab.core.nn.Initializer;
-import org.ganlab.core.nn.Layer;
-import org.ganlab.core.nn.Network;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -17,7 +12,6 @@ import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
 
 /**
  * Class-conditional GANs for 28x28 images on DCGAN-shaped networks, with the three standard ways of
@@ -208,178 +202,57 @@ public record ConditionalGan(
 
   /** A copy with another discriminator head. */
   public ConditionalGan withHead(Head h) {
-    return new ConditionalGan(
-        numClasses,
-        h,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).head(h).build();
   }
 
   /** A copy with another number of classes. */
   public ConditionalGan withNumClasses(int k) {
-    return new ConditionalGan(
-        k,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).numClasses(k).build();
   }
 
   /** A copy with another label encoding in the generator. */
   public ConditionalGan withLabelInput(LabelInput l) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        l,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).labelInput(l).build();
   }
 
   /** A copy with another label-embedding size (and {@link LabelInput#EMBEDDING}). */
   public ConditionalGan withEmbeddingDim(int d) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        LabelInput.EMBEDDING,
-        d,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).labelInput(LabelInput.EMBEDDING).embeddingDim(d).build();
   }
 
   /** A copy with another latent size. */
   public ConditionalGan withLatentDim(int d) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        d,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).latentDim(d).build();
   }
 
   /** A copy with another width. */
   public ConditionalGan withFilters(int f) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        f,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).filters(f).build();
   }
 
   /** A copy for images with {@code c} channels. */
   public ConditionalGan withChannels(int c) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        c,
-        kernelSize,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).channels(c).build();
   }
 
   /** A copy with another kernel size. */
   public ConditionalGan withKernelSize(int k) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        k,
-        leakySlope,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).kernelSize(k).build();
   }
 
   /** A copy with another LeakyReLU slope. */
   public ConditionalGan withLeakySlope(double s) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        s,
-        initStd,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).leakySlope(s).build();
   }
 
   /** A copy with another initializer standard deviation. */
   public ConditionalGan withInitStd(double std) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        std,
-        discriminatorNorm);
+    return ConditionalGanCopy.of(this).initStd(std).build();
   }
 
   /** A copy with another discriminator normalization. */
   public ConditionalGan withDiscriminatorNorm(Normalization n) {
-    return new ConditionalGan(
-        numClasses,
-        head,
-        labelInput,
-        embeddingDim,
-        latentDim,
-        filters,
-        channels,
-        kernelSize,
-        leakySlope,
-        initStd,
-        n);
+    return ConditionalGanCopy.of(this).discriminatorNorm(n).build();
   }
 
   @Override
@@ -407,40 +280,11 @@ public record ConditionalGan(
 
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Embedding<TFloat32> embedding =
-        labelInput == LabelInput.EMBEDDING
-            ? new Embedding<>(
-                net, "label_embedding", numClasses, embeddingDim, Initializer.normal(1))
-            : null;
-    int codeDim = embedding != null ? embeddingDim : numClasses;
-    Layer<TFloat32> body =
-        Blocks.generator(
-            net,
-            (long) latentDim + codeDim,
-            filters,
-            channels,
-            kernelSize,
-            Initializer.normal(initStd));
-    return new ConditionalGenerator(net, body, latentDim, numClasses, embedding);
+    return ConditionalGeneratorBuilder.build(this, tf, name, seeds);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Initializer init = Initializer.normal(initStd);
-    long inChannels = head == Head.CONCAT ? (long) channels + numClasses : channels;
-    Layer<TFloat32> features =
-        Blocks.features(net, inChannels, filters, kernelSize, leakySlope, init, discriminatorNorm);
-    long dim = Blocks.featureDim(filters);
-    Dense<TFloat32> logit = new Dense<>(net, "logit", dim, 1, init, true);
-    Embedding<TFloat32> projection =
-        head == Head.PROJECTION ? new Embedding<>(net, "projection", numClasses, dim, init) : null;
-    Dense<TFloat32> classifier =
-        head == Head.AUX_CLASSIFIER
-            ? new Dense<>(net, "class_logits", dim, numClasses, init, true)
-            : null;
-    return new ConditionalDiscriminator(
-        net, head, numClasses, features, logit, projection, classifier);
+    return ConditionalDiscriminatorBuilder.build(this, tf, name, seeds);
   }
 }

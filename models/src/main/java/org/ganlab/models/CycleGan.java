@@ -1,26 +1,15 @@
 package org.ganlab.models;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.ganlab.core.nn.Activations;
-import org.ganlab.core.nn.Conv2d;
-import org.ganlab.core.nn.Conv2dTranspose;
 import org.ganlab.core.nn.CoordinateChannels;
-import org.ganlab.core.nn.Initializer;
-import org.ganlab.core.nn.Layer;
-import org.ganlab.core.nn.Network;
-import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.nn.WidthMixing;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.cycle.CycleGanArchitecture;
-import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
-import org.tensorflow.types.TFloat32;
 
 /**
  * CycleGAN's networks (Zhu et al. 2017, "Unpaired Image-to-Image Translation using Cycle-Consistent
@@ -279,86 +268,11 @@ public record CycleGan(
 
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Ops o = net.ops();
-    Initializer init = Initializer.normal(initStd);
-    boolean bias = normalization.needsBias();
-    long f = generatorFilters;
-    List<Layer<TFloat32>> layers = new ArrayList<>();
-    int extra = coordinates ? 2 : 0;
-    if (coordinates) {
-      layers.add(new CoordinateChannels<>(o));
-    }
-    layers.add(new Conv2d<>(net, "c7s1", channels + extra, f, 7, 1, init, bias));
-    layers.add(normalization.layer(net, "c7s1", f));
-    layers.add(Activations.relu(o));
-    layers.add(new Conv2d<>(net, "down1", f, 2 * f, 3, 2, init, bias));
-    layers.add(normalization.layer(net, "down1", 2 * f));
-    layers.add(Activations.relu(o));
-    layers.add(new Conv2d<>(net, "down2", 2 * f, 4 * f, 3, 2, init, bias));
-    layers.add(normalization.layer(net, "down2", 4 * f));
-    layers.add(Activations.relu(o));
-    if (widthMixing) {
-      int side = imageSize / 4;
-      layers.add(new WidthMixing<>(net, "width_mixing", side, WidthMixing.identity()));
-    }
-    for (int i = 1; i <= residualBlocks; i++) {
-      layers.add(residual(net, "res" + i, 4 * f, init, bias));
-    }
-    layers.add(new Conv2dTranspose<>(net, "up1", 4 * f, 2 * f, 3, 2, init, bias));
-    layers.add(normalization.layer(net, "up1", 2 * f));
-    layers.add(Activations.relu(o));
-    layers.add(new Conv2dTranspose<>(net, "up2", 2 * f, f, 3, 2, init, bias));
-    layers.add(normalization.layer(net, "up2", f));
-    layers.add(Activations.relu(o));
-    layers.add(new Conv2d<>(net, "output", f, channels, 7, 1, init, true));
-    layers.add(Activations.tanh(o));
-    int flat = imageSize * imageSize * channels;
-    return new SequentialGenerator(net, new Sequential<>(layers), flat);
-  }
-
-  /** x + norm(conv(relu(norm(conv(x))))), 3x3 convolutions keeping the width. */
-  private Layer<TFloat32> residual(
-      Network<TFloat32> net, String name, long width, Initializer init, boolean bias) {
-    List<Layer<TFloat32>> layers = new ArrayList<>();
-    if (coordinates) {
-      layers.add(new CoordinateChannels<>(net.ops()));
-    }
-    layers.addAll(
-        List.of(
-            new Conv2d<>(
-                net, name + "_conv1", width + (coordinates ? 2 : 0), width, 3, 1, init, bias),
-            normalization.layer(net, name + "_conv1", width),
-            Activations.relu(net.ops()),
-            new Conv2d<>(net, name + "_conv2", width, width, 3, 1, init, bias),
-            normalization.layer(net, name + "_conv2", width)));
-    Layer<TFloat32> branch = new Sequential<>(layers);
-    return (x, mode) -> {
-      Operand<TFloat32> y = branch.apply(x, mode);
-      return net.ops().math.add(x, y);
-    };
+    return CycleGanGeneratorBuilder.build(this, tf, name, seeds);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Ops o = net.ops();
-    Initializer init = Initializer.normal(initStd);
-    boolean bias = normalization.needsBias();
-    long f = discriminatorFilters;
-    Layer<TFloat32> body =
-        new Sequential<>(
-            List.of(
-                new Conv2d<>(net, "conv1", channels, f, 4, 2, init, true),
-                Activations.leakyRelu(o, leakySlope),
-                new Conv2d<>(net, "conv2", f, 2 * f, 4, 2, init, bias),
-                normalization.layer(net, "conv2", 2 * f),
-                Activations.leakyRelu(o, leakySlope),
-                new Conv2d<>(net, "conv3", 2 * f, 4 * f, 4, 1, init, bias),
-                normalization.layer(net, "conv3", 4 * f),
-                Activations.leakyRelu(o, leakySlope),
-                new Conv2d<>(net, "patch_logits", 4 * f, 1, 4, 1, init, true)));
-    // SequentialDiscriminator flattens [b, h/4, w/4, 1] to one score per patch.
-    return new SequentialDiscriminator(net, body);
+    return CycleGanDiscriminatorBuilder.build(this, tf, name, seeds);
   }
 }

@@ -49,42 +49,7 @@ public final class ImageDataset {
       List<String> classNames,
       Map<String, String> fileChecksums) {
     this.name = Objects.requireNonNull(name, "name");
-    if (n < 0 || height <= 0 || width <= 0 || channels <= 0) {
-      throw new IllegalArgumentException(
-          "bad image dataset shape: n=" + n + ", " + height + "x" + width + "x" + channels);
-    }
-    if ((long) n * height * width * channels != pixels.length) {
-      throw new IllegalArgumentException(
-          n
-              + " images of "
-              + height
-              + "x"
-              + width
-              + "x"
-              + channels
-              + " need "
-              + (long) n * height * width * channels
-              + " bytes, got "
-              + pixels.length);
-    }
-    if (labels != null && labels.length != n) {
-      throw new IllegalArgumentException(n + " images but " + labels.length + " labels");
-    }
-    if (labels == null && numClasses != 0) {
-      throw new IllegalArgumentException("unlabelled data must have numClasses 0");
-    }
-    if (labels != null) {
-      for (int i = 0; i < labels.length; i++) {
-        if (labels[i] < 0 || labels[i] >= numClasses) {
-          throw new IllegalArgumentException(
-              "label " + labels[i] + " of image " + i + " is outside [0, " + numClasses + ")");
-        }
-      }
-    }
-    if (!classNames.isEmpty() && classNames.size() != numClasses) {
-      throw new IllegalArgumentException(
-          classNames.size() + " class names for " + numClasses + " classes");
-    }
+    ImageDatasetChecks.check(n, height, width, channels, pixels, labels, numClasses, classNames);
     this.n = n;
     this.height = height;
     this.width = width;
@@ -115,59 +80,7 @@ public final class ImageDataset {
    */
   public static ImageDataset of(
       IdxArray images, IdxArray labels, int numClasses, List<String> classNames) {
-    if (images.rank() != 3 && images.rank() != 4) {
-      throw IdxFormatException.mismatch(
-          images.source(),
-          "wrong number of dimensions",
-          "3 or 4 (images: count, rows, columns[, channels])",
-          Integer.toString(images.rank()));
-    }
-    int n = images.dim(0);
-    Map<String, String> checksums = new java.util.LinkedHashMap<>();
-    checksums.put(images.source(), images.sha256());
-    int[] labelValues = null;
-    if (labels != null) {
-      if (labels.rank() != 1) {
-        throw IdxFormatException.mismatch(
-            labels.source(),
-            "wrong number of dimensions",
-            "1 (labels: count)",
-            Integer.toString(labels.rank()));
-      }
-      if (labels.dim(0) != n) {
-        throw DataFileException.mismatch(
-            labels.source(),
-            "label count does not match image count",
-            n + " labels (one per image in " + images.source() + ")",
-            labels.dim(0) + " labels");
-      }
-      labelValues = new int[n];
-      for (int i = 0; i < n; i++) {
-        int label = labels.get(i);
-        if (label >= numClasses) {
-          throw DataFileException.mismatch(
-              labels.source(),
-              "label out of range at index " + i,
-              "a class in [0, " + numClasses + ")",
-              Integer.toString(label));
-        }
-        labelValues[i] = label;
-      }
-      checksums.put(labels.source(), labels.sha256());
-    } else if (numClasses != 0) {
-      throw new IllegalArgumentException("unlabelled data must have numClasses 0");
-    }
-    return new ImageDataset(
-        images.source(),
-        n,
-        images.dim(1),
-        images.dim(2),
-        images.rank() == 4 ? images.dim(3) : 1,
-        images.data(),
-        labelValues,
-        numClasses,
-        classNames,
-        checksums);
+    return IdxDatasetFactory.of(images, labels, numClasses, classNames);
   }
 
   /**

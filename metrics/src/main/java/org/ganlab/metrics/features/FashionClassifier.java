@@ -1,10 +1,7 @@
 package org.ganlab.metrics.features;
 
 import com.google.common.hash.Hashing;
-import com.google.common.io.MoreFiles;
-import com.google.common.io.RecursiveDeleteOption;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,23 +111,7 @@ public final class FashionClassifier implements FeatureExtractor {
 
   /** The weights that ship with this module, run {@code batchSize} images at a time. */
   public static FashionClassifier pretrained(int batchSize) {
-    // TensorFlow reads checkpoints from the file system, and the resources may sit in a jar.
-    Path tmp = null;
-    try {
-      tmp = Files.createTempDirectory("ganlab-fashion-classifier");
-      copyShippedCheckpoint(tmp);
-      return new FashionClassifier(tmp, batchSize);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot unpack the shipped classifier checkpoint", e);
-    } finally {
-      if (tmp != null) {
-        try {
-          MoreFiles.deleteRecursively(tmp, RecursiveDeleteOption.ALLOW_INSECURE);
-        } catch (IOException e) {
-          // A leftover temporary copy is harmless; the weights are already in the session.
-        }
-      }
-    }
+    return ShippedClassifierCheckpoint.open(dir -> new FashionClassifier(dir, batchSize));
   }
 
   /**
@@ -139,21 +120,7 @@ public final class FashionClassifier implements FeatureExtractor {
    * @throws IllegalStateException if a file is missing from the classpath
    */
   public static void copyShippedCheckpoint(Path dir) throws IOException {
-    Files.createDirectories(dir);
-    for (String f : CHECKPOINT_FILES) {
-      try (InputStream in = FashionClassifier.class.getResourceAsStream(RESOURCE_DIR + f)) {
-        if (in == null) {
-          throw new IllegalStateException(
-              "shipped classifier file "
-                  + RESOURCE_DIR
-                  + f
-                  + " is missing from the classpath (package org.ganlab.metrics.features); regenerate"
-                  + " it with "
-                  + TrainFashionClassifier.class.getName());
-        }
-        Files.copy(in, dir.resolve(f));
-      }
-    }
+    ShippedClassifierCheckpoint.copyTo(dir);
   }
 
   /** Weights from a checkpoint directory written by {@link TrainFashionClassifier}. */

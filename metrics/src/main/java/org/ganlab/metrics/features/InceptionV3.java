@@ -1,29 +1,18 @@
 package org.ganlab.metrics.features;
 
 import com.google.common.hash.Hashing;
-import com.google.protobuf.InvalidProtocolBufferException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.tf.SessionSettings;
 import org.tensorflow.Graph;
-import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
-import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.op.image.ResizeBilinear;
 import org.tensorflow.proto.DataType;
 import org.tensorflow.proto.GraphDef;
 import org.tensorflow.types.TFloat32;
@@ -150,26 +139,8 @@ public final class InceptionV3 implements FeatureExtractor {
 
   private InceptionV3(Path graphFile, Config config) {
     this.config = config;
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(graphFile);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException(
-          "frozen Inception graph "
-              + graphFile
-              + " not found"
-              + " (expected a GraphDef .pb file such as classify_image_graph_def.pb)",
-          e);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read frozen Inception graph " + graphFile, e);
-    }
-    GraphDef def;
-    try {
-      def = GraphDef.parseFrom(bytes);
-    } catch (InvalidProtocolBufferException e) {
-      throw new IllegalArgumentException(
-          graphFile + " is not a TensorFlow GraphDef (.pb): " + e.getMessage(), e);
-    }
+    byte[] bytes = FrozenGraph.read(graphFile);
+    GraphDef def = FrozenGraph.parse(graphFile, bytes);
     identity =
         Hashing.sha256()
             .newHasher()
@@ -179,13 +150,9 @@ public final class InceptionV3 implements FeatureExtractor {
             .toString();
     graph = new Graph();
     try {
-      if (config.importPrefix().isEmpty()) {
-        graph.importGraphDef(def);
-      } else {
-        graph.importGraphDef(def, config.importPrefix());
-      }
-      String source = graphFile.toString();
-      input = tensor(source, "inputTensor", config.inputTensor());
+      FrozenGraph frozen = new FrozenGraph(graph, def, config.importPrefix(), graphFile.toString());
+      String source = frozen.source();
+      input = frozen.tensor("inputTensor", config.inputTensor());
       if (input.dataType() != DataType.DT_FLOAT) {
         throw new IllegalArgumentException(
             "input tensor "
@@ -196,66 +163,21 @@ public final class InceptionV3 implements FeatureExtractor {
                 + input.dataType()
                 + ", expected DT_FLOAT (images in [0, 255])");
       }
-      Output<TFloat32> pool = floatTensor(source, "poolTensor", config.poolTensor());
-      Shape poolShape = pool.shape();
-      Output<TFloat32> weights = null;
-      Output<TFloat32> directLogits = null;
-      if (!config.logitsTensor().isEmpty()) {
-        directLogits = floatTensor(source, "logitsTensor", config.logitsTensor());
-      } else if (!config.logitsMatMulOp().isEmpty()) {
-        GraphOperation matMul = operation(source, "logitsMatMulOp", config.logitsMatMulOp());
-        if (matMul.numInputs() < 2) {
-          throw new IllegalArgumentException(
-              "op "
-                  + config.logitsMatMulOp()
-                  + " of "
-                  + source
-                  + " has "
-                  + matMul.numInputs()
-                  + " inputs; expected a MatMul (features, weights)");
-        }
-        weights = matMul.input(1).expect(TFloat32.class);
-      }
-      featureDim = featureDimOf(source, poolShape, weights);
+      InceptionHeads heads = new InceptionHeads(frozen, config);
+      featureDim = heads.featureDim();
 
       Ops tf = Ops.create(graph);
-      Ops pre = tf.withSubScope("ganlab_preprocess");
-      images =
-          pre.withName("images")
-              .placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, -1, -1, -1)));
-      // [-1, 1] -> [0, 255], the range TTUR feeds.
-      Operand<TFloat32> scaled =
-          pre.math.mul(pre.math.add(images, pre.constant(1f)), pre.constant(127.5f));
-      rgbPrepared = resize(pre, scaled);
-      grayPrepared = resize(pre, pre.tile(scaled, pre.constant(new int[] {1, 1, 1, 3})));
+      InceptionPreprocessing pre =
+          InceptionPreprocessing.build(tf.withSubScope("ganlab_preprocess"), config.imageSize());
+      images = pre.images();
+      rgbPrepared = pre.rgb();
+      grayPrepared = pre.gray();
 
-      Ops out = tf.withSubScope("ganlab_outputs");
-      features = out.reshape(pool, out.constant(new long[] {-1, featureDim}));
-      if (directLogits != null) {
-        long k =
-            directLogits.shape().numDimensions() > 0
-                ? directLogits.shape().get(directLogits.shape().numDimensions() - 1)
-                : -1;
-        if (k <= 0) {
-          throw new IllegalArgumentException(
-              "logits tensor "
-                  + config.logitsTensor()
-                  + " of "
-                  + source
-                  + " has no static class dimension (shape "
-                  + directLogits.shape()
-                  + ")");
-        }
-        numClasses = (int) k;
-        logits = out.reshape(directLogits, out.constant(new long[] {-1, k}));
-      } else if (weights != null) {
-        numClasses = (int) weights.shape().get(1);
-        logits = out.linalg.matMul(features, weights);
-      } else {
-        numClasses = 0;
-        logits = null;
-      }
-      probabilities = logits == null ? null : out.nn.softmax(logits);
+      InceptionHeads.Outputs outputs = heads.build(tf.withSubScope("ganlab_outputs"));
+      features = outputs.features();
+      logits = outputs.logits();
+      probabilities = outputs.probabilities();
+      numClasses = outputs.numClasses();
       session = SessionSettings.defaults().open(graph);
     } catch (RuntimeException e) {
       graph.close();
@@ -271,120 +193,6 @@ public final class InceptionV3 implements FeatureExtractor {
   /** Loads a frozen graph with the given names and settings. */
   public static InceptionV3 load(Path graphFile, Config config) {
     return new InceptionV3(graphFile, config);
-  }
-
-  private Operand<TFloat32> resize(Ops tf, Operand<TFloat32> x) {
-    if (config.imageSize() == 0) {
-      return x;
-    }
-    int s = config.imageSize();
-    return tf.image.resizeBilinear(
-        x,
-        tf.constant(new int[] {s, s}),
-        ResizeBilinear.alignCorners(false),
-        ResizeBilinear.halfPixelCenters(false));
-  }
-
-  private int featureDimOf(String source, Shape poolShape, Output<TFloat32> weights) {
-    if (poolShape.numDimensions() >= 2) {
-      long d = 1;
-      for (int i = 1; i < poolShape.numDimensions(); i++) {
-        d = poolShape.get(i) < 0 ? -1 : d * poolShape.get(i);
-        if (d < 0) {
-          break;
-        }
-      }
-      if (d > 0) {
-        return (int) d;
-      }
-    }
-    if (weights != null && weights.shape().numDimensions() == 2 && weights.shape().get(0) > 0) {
-      return (int) weights.shape().get(0);
-    }
-    throw new IllegalArgumentException(
-        "cannot tell the feature dimension of "
-            + config.poolTensor()
-            + " in "
-            + source
-            + ": its shape "
-            + poolShape
-            + " has unknown non-batch dimensions");
-  }
-
-  // "name:index" (":0" if omitted) -> the output, or an error that lists the graph's tensors.
-  private Output<?> tensor(String source, String option, String name) {
-    int colon = name.lastIndexOf(':');
-    String opName = colon < 0 ? name : name.substring(0, colon);
-    int index = 0;
-    if (colon >= 0) {
-      try {
-        index = Integer.parseInt(name.substring(colon + 1));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(
-            "bad tensor name '" + name + "' (" + option + "): expected op_name:output_index", e);
-      }
-    }
-    GraphOperation op = graph.operation(opName);
-    if (op == null || index < 0 || index >= op.numOutputs()) {
-      throw missing(source, option, "tensor", name);
-    }
-    return op.output(index);
-  }
-
-  private Output<TFloat32> floatTensor(String source, String option, String name) {
-    Output<?> t = tensor(source, option, name);
-    if (t.dataType() != DataType.DT_FLOAT) {
-      throw new IllegalArgumentException(
-          "tensor "
-              + name
-              + " ("
-              + option
-              + ") of "
-              + source
-              + " is "
-              + t.dataType()
-              + ", expected DT_FLOAT");
-    }
-    return t.expect(TFloat32.class);
-  }
-
-  private GraphOperation operation(String source, String option, String name) {
-    GraphOperation op = graph.operation(name);
-    if (op == null) {
-      throw missing(source, option, "op", name);
-    }
-    return op;
-  }
-
-  private IllegalArgumentException missing(String source, String option, String what, String name) {
-    List<String> names = new ArrayList<>();
-    int total = 0;
-    for (Iterator<GraphOperation> it = graph.operations(); it.hasNext(); ) {
-      GraphOperation op = it.next();
-      for (int i = 0; i < op.numOutputs(); i++) {
-        total++;
-        if (names.size() < LISTED_TENSORS) {
-          names.add(op.name() + ":" + i + " " + op.output(i).shape());
-        }
-      }
-    }
-    return new IllegalArgumentException(
-        "frozen graph "
-            + source
-            + " has no "
-            + what
-            + " '"
-            + name
-            + "' (Config."
-            + option
-            + "; the import prefix is '"
-            + config.importPrefix()
-            + "'). It has "
-            + total
-            + " tensors"
-            + (total > names.size() ? ", the first " + names.size() + ":" : ":")
-            + "\n  "
-            + String.join("\n  ", names));
   }
 
   @Override
