@@ -73,7 +73,7 @@ public final class BenchCollection {
       }
       AtomicFiles.writeString(page, md.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + page, e);
+      throw new UncheckedIOException("cannot write " + page + ": " + e.getMessage(), e);
     }
   }
 

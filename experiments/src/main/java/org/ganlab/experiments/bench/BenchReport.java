@@ -44,7 +44,8 @@ final class BenchReport {
       AtomicFiles.writeString(layout.tableMarkdown(), markdown(grids));
       AtomicFiles.writeString(layout.tableCsv(), csv());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the table in " + layout.root(), e);
+      throw new UncheckedIOException(
+          "cannot write the table in " + layout.root() + ": " + e.getMessage(), e);
     }
   }
 
@@ -168,7 +169,7 @@ final class BenchReport {
                   + j.path("availableProcessors").asText()
                   + " processors");
         } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + p, e);
+          throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
         }
       }
     }

@@ -138,7 +138,7 @@ public final class BenchRunner {
     try {
       cfg = JSON.readTree(config.toFile());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + config, e);
+      throw new UncheckedIOException("cannot read " + config + ": " + e.getMessage(), e);
     }
     Experiment experiment = registry.create(spec.experiment());
     Hyperparameters hp =

@@ -218,7 +218,7 @@ public record BenchTable(
     try {
       return Files.exists(csv) ? Files.readAllLines(csv, StandardCharsets.UTF_8) : List.of();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + csv, e);
+      throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
     }
   }
 }

@@ -69,7 +69,7 @@ public final class ProcessLauncher implements RunLauncher {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start a run for " + runDir, e);
+      throw new UncheckedIOException("cannot start a run for " + runDir + ": " + e.getMessage(), e);
     }
   }
 }

@@ -47,7 +47,7 @@ public record BestCheckpoint(long step, String metric, double value, boolean hig
     try {
       AtomicFiles.write(f, JSON.writeValueAsBytes(m));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + f, e);
+      throw new UncheckedIOException("cannot write " + f + ": " + e.getMessage(), e);
     }
   }
 

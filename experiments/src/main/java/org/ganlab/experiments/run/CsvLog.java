@@ -62,7 +62,7 @@ public final class CsvLog implements AutoCloseable {
         out.flush();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + path, e);
+      throw new UncheckedIOException("cannot open " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -79,7 +79,7 @@ public final class CsvLog implements AutoCloseable {
       out.write(sb.append('\n').toString());
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -88,7 +88,7 @@ public final class CsvLog implements AutoCloseable {
     try {
       out.close();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close " + path, e);
+      throw new UncheckedIOException("cannot close " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -22,7 +22,7 @@ public final class RunLog implements AutoCloseable {
           Files.newBufferedWriter(
               path, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + path, e);
+      throw new UncheckedIOException("cannot open " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -32,7 +32,7 @@ public final class RunLog implements AutoCloseable {
       out.write(Instant.now() + " " + message + "\n");
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path, e);
+      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
     }
   }
 

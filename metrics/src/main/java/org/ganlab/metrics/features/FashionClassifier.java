@@ -144,7 +144,8 @@ public final class FashionClassifier implements FeatureExtractor {
           .hash()
           .toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + checkpoint.resolve(Checkpointer.MANIFEST), e);
+      throw new UncheckedIOException(
+          "cannot read " + checkpoint.resolve(Checkpointer.MANIFEST) + ": " + e.getMessage(), e);
     }
   }
 

@@ -56,7 +56,8 @@ final class FrozenGraph {
               + " (expected a GraphDef .pb file such as classify_image_graph_def.pb)",
           e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read frozen Inception graph " + graphFile, e);
+      throw new UncheckedIOException(
+          "cannot read frozen Inception graph " + graphFile + ": " + e.getMessage(), e);
     }
   }
 

@@ -25,7 +25,8 @@ final class ShippedClassifierCheckpoint {
       copyTo(tmp);
       return opener.apply(tmp);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot unpack the shipped classifier checkpoint", e);
+      throw new UncheckedIOException(
+          "cannot unpack the shipped classifier checkpoint" + ": " + e.getMessage(), e);
     } finally {
       if (tmp != null) {
         try {

@@ -202,7 +202,8 @@ public final class TrainFashionClassifier {
       // Outside the output's directory, so a crash leaves nothing beside the shipped weights.
       scratch = Files.createTempDirectory("ganlab-fashion-classifier-train");
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a scratch directory", e);
+      throw new UncheckedIOException(
+          "cannot create a scratch directory" + ": " + e.getMessage(), e);
     }
     try {
       Path full = scratch.resolve("full");
