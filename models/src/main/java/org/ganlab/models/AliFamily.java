@@ -1,6 +1,5 @@
 package org.ganlab.models;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ganlab.core.data.DataSource;
@@ -16,7 +15,6 @@ import org.ganlab.core.train.Spine;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.Operand;
-import org.tensorflow.Tensor;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
@@ -93,17 +91,12 @@ public record AliFamily(
   }
 
   private Feeder feeder(AliModel m, Seeds seeds) {
-    return (runner, batchIndex, update) -> {
-      List<Tensor> created =
-          new ArrayList<>(
-              List.of(
-                  Feeds.floats(
-                      data.batch(batchIndex, m.batchSize()).values(),
-                      m.realData().shape(),
-                      "data batch")));
-      runner.feed(m.realData(), created.get(0));
-      Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
-      return created;
-    };
+    return (runner, batchIndex, update) ->
+        Feeds.collect(
+            created -> {
+              float[] x = data.batch(batchIndex, m.batchSize()).values();
+              Feeds.values(runner, m.realData(), x, "data batch", created);
+              Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
+            });
   }
 }

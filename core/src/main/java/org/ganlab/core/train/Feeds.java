@@ -1,5 +1,6 @@
 package org.ganlab.core.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,45 @@ public final class Feeds {
               + Arrays.toString(shape.asArray()));
     }
     return TFloat32.tensorOf(shape, DataBuffers.of(values, true, false));
+  }
+
+  /** Adds an update's feeds to a runner, recording each tensor it creates. */
+  @FunctionalInterface
+  public interface Body {
+    /** Feeds {@code runner}, adding every created tensor to {@code created}. */
+    void feed(List<Tensor> created);
+  }
+
+  /**
+   * Runs {@code body} and returns the tensors it created; if it throws, closes them first. The
+   * frame of every {@link Feeder}: the trainer closes the returned tensors after the update.
+   */
+  public static List<Tensor> collect(Body body) {
+    List<Tensor> created = new ArrayList<>();
+    try {
+      body.feed(created);
+      return created;
+    } catch (RuntimeException e) {
+      created.forEach(Tensor::close);
+      throw e;
+    }
+  }
+
+  /**
+   * Feeds {@code values} to {@code placeholder} as a tensor of its static shape ({@link #floats})
+   * and adds the tensor to {@code created}.
+   *
+   * @param what names the tensor in the error when the sizes differ
+   */
+  public static void values(
+      Session.Runner runner,
+      Placeholder<TFloat32> placeholder,
+      float[] values,
+      String what,
+      List<Tensor> created) {
+    TFloat32 t = floats(values, placeholder.shape(), what);
+    created.add(t);
+    runner.feed(placeholder, t);
   }
 
   /** {@code placeholder}'s static shape with its first (batch) dimension set to {@code n}. */

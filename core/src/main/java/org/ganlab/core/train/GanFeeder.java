@@ -1,6 +1,5 @@
 package org.ganlab.core.train;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ganlab.core.data.Batch;
@@ -24,20 +23,15 @@ public record GanFeeder(GanModel model, DataSource data, Seeds seeds) implements
   @Override
   public List<Tensor> feed(Session.Runner runner, long batchIndex, long update) {
     Batch batch = data.batch(batchIndex, model.batchSize());
-    List<Tensor> created = new ArrayList<>();
-    try {
-      created.add(Feeds.floats(batch.values(), model.realData().shape(), "data batch"));
-      runner.feed(model.realData(), created.get(0));
-      if (model.conditional()) {
-        TInt32 y = TInt32.vectorOf(Objects.requireNonNull(batch.labels(), "labels"));
-        created.add(y);
-        runner.feed(model.labels(), y);
-      }
-      Feeds.streams(runner, model.streams(), seeds, "stream/", update, created);
-      return created;
-    } catch (RuntimeException e) {
-      created.forEach(Tensor::close);
-      throw e;
-    }
+    return Feeds.collect(
+        created -> {
+          Feeds.values(runner, model.realData(), batch.values(), "data batch", created);
+          if (model.conditional()) {
+            TInt32 y = TInt32.vectorOf(Objects.requireNonNull(batch.labels(), "labels"));
+            created.add(y);
+            runner.feed(model.labels(), y);
+          }
+          Feeds.streams(runner, model.streams(), seeds, "stream/", update, created);
+        });
   }
 }

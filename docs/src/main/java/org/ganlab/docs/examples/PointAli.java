@@ -32,7 +32,6 @@ import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
-import org.tensorflow.Tensor;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
@@ -200,15 +199,15 @@ public final class PointAli {
    * index: the feeds are a pure function of (root seed, batch, update), so runs repeat and resume.
    */
   static Feeder feeder(Model m, DataSource data, Seeds seeds) {
-    return (runner, batchIndex, update) -> {
-      List<Tensor> created = new ArrayList<>();
-      created.add(
-          Feeds.floats(
-              data.batch(batchIndex, m.batchSize()).values(), m.points().shape(), "points"));
-      runner.feed(m.points(), created.get(0));
-      Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
-      return created; // the trainer closes them after the update
-    };
+    // Feeds.collect closes what was created if feeding fails; otherwise the trainer closes the
+    // tensors after the update.
+    return (runner, batchIndex, update) ->
+        Feeds.collect(
+            created -> {
+              float[] x = data.batch(batchIndex, m.batchSize()).values();
+              Feeds.values(runner, m.points(), x, "points", created);
+              Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
+            });
   }
 
   // [END feeder]

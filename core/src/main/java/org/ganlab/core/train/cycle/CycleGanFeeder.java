@@ -1,6 +1,5 @@
 package org.ganlab.core.train.cycle;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
@@ -26,18 +25,12 @@ public record CycleGanFeeder(CycleGanModel model, UnpairedDataSource data, Seeds
   @Override
   public List<Tensor> feed(Session.Runner runner, long batchIndex, long update) {
     UnpairedBatch batch = data.batch(batchIndex, model.batchSize());
-    List<Tensor> created = new ArrayList<>();
-    try {
-      created.add(Feeds.floats(batch.a().values(), model.realA().shape(), "domain A batch"));
-      runner.feed(model.realA(), created.get(0));
-      created.add(Feeds.floats(batch.b().values(), model.realB().shape(), "domain B batch"));
-      runner.feed(model.realB(), created.get(1));
-      Feeds.streams(runner, model.aToB().streams(), seeds, "stream/a_to_b/", update, created);
-      Feeds.streams(runner, model.bToA().streams(), seeds, "stream/b_to_a/", update, created);
-      return created;
-    } catch (RuntimeException e) {
-      created.forEach(Tensor::close);
-      throw e;
-    }
+    return Feeds.collect(
+        created -> {
+          Feeds.values(runner, model.realA(), batch.a().values(), "domain A batch", created);
+          Feeds.values(runner, model.realB(), batch.b().values(), "domain B batch", created);
+          Feeds.streams(runner, model.aToB().streams(), seeds, "stream/a_to_b/", update, created);
+          Feeds.streams(runner, model.bToA().streams(), seeds, "stream/b_to_a/", update, created);
+        });
   }
 }
