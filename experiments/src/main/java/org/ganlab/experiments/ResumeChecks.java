@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.experiments.run.CsvLog;
 import org.ganlab.experiments.run.RunDirectory;
 
 /**
@@ -87,11 +86,11 @@ final class ResumeChecks {
    * metrics.csv has no rows.
    */
   static long loggedThrough(RunDirectory dir, Schedule schedule, boolean evaluates) {
-    long metrics = lastStep(dir.metrics());
+    long metrics = CsvLog.lastStep(dir.metrics());
     if (!evaluates || metrics < 0) {
       return metrics;
     }
-    long eval = lastStep(dir.eval());
+    long eval = CsvLog.lastStep(dir.eval());
     long next = eval < 0 ? 0 : nextEvaluation(eval, schedule);
     return Math.min(metrics, next - 1);
   }
@@ -102,27 +101,5 @@ final class ResumeChecks {
     }
     long next = (after / s.evalEvery() + 1) * s.evalEvery();
     return Math.min(next, s.steps());
-  }
-
-  /** The step in the first column of a CSV's last complete row; -1 if none. */
-  private static long lastStep(Path csv) {
-    if (!Files.isRegularFile(csv)) {
-      return -1;
-    }
-    try {
-      List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-      for (int i = lines.size() - 1; i >= 1; i--) {
-        String line = lines.get(i);
-        int comma = line.indexOf(',');
-        try {
-          return Long.parseLong(comma < 0 ? line.trim() : line.substring(0, comma));
-        } catch (NumberFormatException e) {
-          // a torn last line from a crash: look at the one before
-        }
-      }
-      return -1;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -44,13 +44,10 @@ public final class CsvLog implements AutoCloseable {
           if (line.isBlank()) {
             continue;
           }
-          String first = line.substring(0, Math.max(0, line.indexOf(',')));
-          try {
-            if (Long.parseLong(first) <= keepRowsUpTo) {
-              kept.append(line).append('\n');
-            }
-          } catch (NumberFormatException e) {
-            // A torn last line from a crash: dropped.
+          long step = stepOf(line);
+          // A torn last line from a crash (step -1) is dropped.
+          if (step >= 0 && step <= keepRowsUpTo) {
+            kept.append(line).append('\n');
           }
         }
         AtomicFiles.writeString(path, kept.toString());
@@ -63,6 +60,35 @@ public final class CsvLog implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The step in a row's first column, or -1 for a torn line (no comma, no number). */
+  static long stepOf(String line) {
+    int comma = line.indexOf(',');
+    try {
+      return comma <= 0 ? -1 : Long.parseLong(line.substring(0, comma));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** The step of the last complete row of the CSV at {@code path}; -1 if it has none. */
+  public static long lastStep(Path path) {
+    if (!Files.isRegularFile(path)) {
+      return -1;
+    }
+    try {
+      List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      for (int i = lines.size() - 1; i >= 1; i--) {
+        long step = stepOf(lines.get(i));
+        if (step >= 0) {
+          return step;
+        }
+      }
+      return -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
