@@ -1,12 +1,12 @@
 package com.example;
 
 import com.google.inject.Provides;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.TrainingModule;
 import org.ganlab.losses.LeastSquaresLoss;

@@ -2,6 +2,9 @@ package org.ganlab.experiments;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.Regularizer;
 
 /**
@@ -33,8 +36,18 @@ public abstract class Experiment extends AbstractModule {
     return TrainingModule.commonDefaults().build();
   }
 
+  /**
+   * The optimizers the common keys {@code lr_d}, {@code lr_g}, {@code beta1}, {@code beta2} start
+   * from and change; the DCGAN paper's Adam unless overridden. {@link #hyperparameters()} must
+   * declare those keys with these optimizers' values as defaults.
+   */
+  protected OptimizerPair optimizers() {
+    return TrainingModule.DCGAN_OPTIMIZERS;
+  }
+
   @Override
   protected final void configure() {
+    bind(OptimizerPair.class).annotatedWith(Names.named("recipe")).toInstance(optimizers());
     regularizers();
     bindExperiment();
   }

@@ -5,8 +5,11 @@ import com.google.inject.name.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
@@ -14,29 +17,44 @@ import org.ganlab.models.TrainingPreset;
 
 /**
  * An experiment that trains a model preset's recipe ({@link TrainingPreset}: architecture, loss,
- * regularizers, optimizers, n_critic, batch size). The recipe's numbers become the hyperparameter
- * defaults ({@link Presets#defaults(TrainingPreset)}); the run trains {@link
- * #recipe(Hyperparameters)}'s architecture, loss and regularizers (plus any bound with {@link
- * #regularizers()}) with the optimizers, n_critic and batch size of the resolved keys. A subclass
- * supplies the recipe, the data ({@code @Provides DataSource}) and optionally its own keys.
+ * regularizers, optimizers, n_critic, batch size). The recipe is the base every key changes: its
+ * optimizers, n_critic and batch size are the defaults of the common keys, and {@link
+ * #recipeKeys()} (e.g. the architecture's {@code latent_dim}, the gradient penalty's {@code
+ * gp_lambda}) are declared with the recipe's values as defaults and applied to it. A subclass
+ * supplies the recipe, the data ({@code @Provides DataSource}) and optionally its keys.
  */
 public abstract class PresetExperiment extends Experiment {
 
-  /** The paper's recipe, unchanged: where the defaults come from. */
+  /** The paper's recipe, unchanged: the base of every key. */
   protected abstract TrainingPreset recipe();
 
   /**
-   * The recipe of one run: {@link #recipe()} with the experiment's own keys applied (e.g. narrower
-   * networks). The default ignores {@code hp}.
+   * The recipe's own keys, e.g. {@code TrainingPreset.architectureKeys(Dcgan.class,
+   * Dcgan.HYPERPARAMETERS)}; none by default.
    */
-  protected TrainingPreset recipe(Hyperparameters hp) {
-    return recipe();
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    return List.of();
   }
 
-  /** The common keys with the recipe's values as defaults; add keys with {@code toBuilder()}. */
+  /** The recipe of one run: {@link #recipe()} with the run's values of {@link #recipeKeys()}. */
+  protected TrainingPreset recipe(Hyperparameters hp) {
+    return hp.apply(recipeKeys(), recipe());
+  }
+
+  @Override
+  protected final OptimizerPair optimizers() {
+    return recipe().optimizers();
+  }
+
+  /** The common keys and the recipe's keys, with the recipe's values as defaults. */
+  protected Hyperparameters.Builder keys() {
+    TrainingPreset p = recipe();
+    return TrainingModule.commonDefaults(p.optimizers(), p.config(0)).declare(recipeKeys(), p);
+  }
+
   @Override
   public Hyperparameters hyperparameters() {
-    return Presets.defaults(recipe()).build();
+    return keys().build();
   }
 
   @Provides

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.experiments.eval.EvaluatorFactory;
 
 /**

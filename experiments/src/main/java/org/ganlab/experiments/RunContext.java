@@ -2,6 +2,7 @@ package org.ganlab.experiments;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.seed.Seeds;
 
 /**

@@ -3,6 +3,7 @@ package org.ganlab.experiments;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.UnpairedDataSource;
@@ -140,10 +141,14 @@ public record RunSetup(
     m.put("generatorOptimizer", generatorOptimizer.describe());
     m.put(
         "trainer",
-        Map.of(
-            "batchSize", config.batchSize(),
-            "nCritic", config.nCritic(),
-            "emaDecay", config.emaDecay()));
+        new TreeMap<>(
+            Map.of(
+                "batchSize",
+                config.batchSize(),
+                "nCritic",
+                config.nCritic(),
+                "emaDecay",
+                config.emaDecay())));
     return m;
   }
 

@@ -1,5 +1,8 @@
 package org.ganlab.experiments;
 
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+
 /**
  * When a run does what, in generator steps.
  *
@@ -19,6 +22,118 @@ public record Schedule(
     long logEvery,
     int gridSize,
     long evalEvery) {
+
+  /** 2000 steps; samples and evaluations every 500, checkpoints every 1000 (3 kept). */
+  public static final Schedule DEFAULTS = new Schedule(2000, 500, 1000, 3, 100, 64, 500);
+
+  /** One key per field. */
+  public static final List<Hyperparameter<Schedule>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofLong(
+              "steps",
+              1,
+              Long.MAX_VALUE,
+              "generator updates",
+              Schedule::steps,
+              (s, v) ->
+                  new Schedule(
+                      v,
+                      s.sampleEvery,
+                      s.checkpointEvery,
+                      s.keepCheckpoints,
+                      s.logEvery,
+                      s.gridSize,
+                      s.evalEvery)),
+          Hyperparameter.ofLong(
+              "sample_every",
+              1,
+              Long.MAX_VALUE,
+              "sample-grid interval in steps",
+              Schedule::sampleEvery,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      v,
+                      s.checkpointEvery,
+                      s.keepCheckpoints,
+                      s.logEvery,
+                      s.gridSize,
+                      s.evalEvery)),
+          Hyperparameter.ofLong(
+              "checkpoint_every",
+              1,
+              Long.MAX_VALUE,
+              "checkpoint interval in steps",
+              Schedule::checkpointEvery,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      s.sampleEvery,
+                      v,
+                      s.keepCheckpoints,
+                      s.logEvery,
+                      s.gridSize,
+                      s.evalEvery)),
+          Hyperparameter.ofInt(
+              "keep_checkpoints",
+              1,
+              1000,
+              "newest checkpoints kept (the best by the primary eval metric is kept too)",
+              Schedule::keepCheckpoints,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      s.sampleEvery,
+                      s.checkpointEvery,
+                      v,
+                      s.logEvery,
+                      s.gridSize,
+                      s.evalEvery)),
+          Hyperparameter.ofLong(
+              "eval_every",
+              0,
+              Long.MAX_VALUE,
+              "evaluation interval in steps (also step 0 and the last step; 0 = no evaluation)",
+              Schedule::evalEvery,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      s.sampleEvery,
+                      s.checkpointEvery,
+                      s.keepCheckpoints,
+                      s.logEvery,
+                      s.gridSize,
+                      v)),
+          Hyperparameter.ofLong(
+              "log_every",
+              1,
+              Long.MAX_VALUE,
+              "log-line interval (non-terminal output)",
+              Schedule::logEvery,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      s.sampleEvery,
+                      s.checkpointEvery,
+                      s.keepCheckpoints,
+                      v,
+                      s.gridSize,
+                      s.evalEvery)),
+          Hyperparameter.ofInt(
+              "grid_size",
+              1,
+              100_000,
+              "samples in a sample picture (images in a grid, points in a 2D scatter plot)",
+              Schedule::gridSize,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      s.sampleEvery,
+                      s.checkpointEvery,
+                      s.keepCheckpoints,
+                      s.logEvery,
+                      v,
+                      s.evalEvery)));
 
   /** Whether a run evaluates at {@code step}. */
   public boolean evaluatesAt(long step) {

@@ -5,11 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.name.Named;
 import java.util.List;
 import java.util.Set;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
-import org.ganlab.core.optim.LinearDecay;
 import org.ganlab.core.optim.Optimizer;
-import org.ganlab.core.tf.SessionSettings;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Regularizer;
@@ -31,53 +31,38 @@ public final class TrainingModule extends AbstractModule {
     this.context = context;
   }
 
-  /** The keys every experiment has, with the DCGAN paper's optimizer settings as defaults. */
+  /** The optimizers of an experiment that states none: the DCGAN paper's Adam(2e-4, 0.5, 0.999). */
+  public static final OptimizerPair DCGAN_OPTIMIZERS = OptimizerPair.of(new Adam(2e-4, 0.5, 0.999));
+
+  /** The keys every experiment has, with the DCGAN paper's optimizers and batch size 64. */
   public static Hyperparameters.Builder commonDefaults() {
+    return commonDefaults(DCGAN_OPTIMIZERS, TrainerConfig.of(0));
+  }
+
+  /**
+   * The keys every experiment has: the {@link Schedule}'s, the {@link TrainerConfig}'s and the
+   * {@link OptimizerPair}'s, with defaults read from {@code optimizers} and {@code trainer}, and
+   * this module's {@code eval_samples} and {@code lr_decay}.
+   */
+  public static Hyperparameters.Builder commonDefaults(
+      OptimizerPair optimizers, TrainerConfig trainer) {
     return Hyperparameters.builder()
-        .longParam("steps", 2000, 1, Long.MAX_VALUE, "generator updates")
-        .intParam("batch_size", 64, 1, 4096, "examples per batch")
-        .intParam("n_critic", 1, 1, 100, "discriminator updates per generator update")
-        .doubleParam("lr_d", 2e-4, 1e-8, 1, "discriminator learning rate (TTUR: may differ)")
-        .doubleParam("lr_g", 2e-4, 1e-8, 1, "generator learning rate")
-        .doubleParam("beta1", 0.5, 0, 0.999999, "Adam beta1")
-        .doubleParam("beta2", 0.999, 0, 0.999999, "Adam beta2")
-        .doubleParam(
-            "lr_decay",
-            0,
-            0,
-            1,
-            "last fraction of the run over which both learning"
-                + " rates decay linearly to zero (0 = constant rates)")
-        .doubleParam("ema_decay", 0, 0, 0.999999, "generator weight EMA decay (0 = off)")
-        .longParam("sample_every", 500, 1, Long.MAX_VALUE, "sample-grid interval in steps")
-        .longParam("checkpoint_every", 1000, 1, Long.MAX_VALUE, "checkpoint interval in steps")
-        .intParam(
-            "keep_checkpoints",
-            3,
-            1,
-            1000,
-            "newest checkpoints kept (the best by the primary eval metric is kept too)")
-        .longParam(
-            "eval_every",
-            500,
-            0,
-            Long.MAX_VALUE,
-            "evaluation interval in steps (also step 0 and the last step; 0 = no evaluation)")
+        .declare(Schedule.HYPERPARAMETERS, Schedule.DEFAULTS)
         .intParam(
             "eval_samples",
             2000,
             2,
             1_000_000,
             "generated samples per evaluation (images, 2D points, translated test images)")
-        .longParam("log_every", 100, 1, Long.MAX_VALUE, "log-line interval (non-terminal output)")
-        .intParam(
-            "grid_size",
-            64,
+        .declare(TrainerConfig.HYPERPARAMETERS, trainer)
+        .declare(OptimizerPair.HYPERPARAMETERS, optimizers)
+        .doubleParam(
+            "lr_decay",
+            0,
+            0,
             1,
-            100_000,
-            "samples in a sample picture (images in a grid, points in a 2D scatter plot)")
-        .intParam("intra_op_threads", 0, 0, 1024, "TensorFlow intra-op threads (0 = default)")
-        .intParam("inter_op_threads", 0, 0, 1024, "TensorFlow inter-op threads (0 = default)");
+            "last fraction of the run over which both learning"
+                + " rates decay linearly to zero (0 = constant rates)");
   }
 
   @Override
@@ -86,45 +71,38 @@ public final class TrainingModule extends AbstractModule {
     bind(Hyperparameters.class).toInstance(context.hyperparameters());
   }
 
-  /** Adam with lr_d, beta1, beta2, decaying over the last lr_decay of its steps x n_critic. */
+  /**
+   * The experiment's optimizers ({@link Experiment#optimizers()}) with the run's {@code lr_d},
+   * {@code lr_g}, {@code beta1} and {@code beta2}, decaying over the last {@code lr_decay} of their
+   * updates (D: steps x n_critic, G: steps).
+   */
+  @Provides
+  OptimizerPair optimizers(Hyperparameters hp, @Named("recipe") OptimizerPair recipe) {
+    long steps = hp.getLong("steps");
+    return hp.apply(OptimizerPair.HYPERPARAMETERS, recipe)
+        .withDecay(hp.getDouble("lr_decay"), steps * hp.getInt("n_critic"), steps);
+  }
+
   @Provides
   @Named("discriminator")
-  Optimizer discriminatorOptimizer(Hyperparameters hp) {
-    return adam(hp, "lr_d", hp.getLong("steps") * hp.getInt("n_critic"));
+  Optimizer discriminatorOptimizer(OptimizerPair optimizers) {
+    return optimizers.discriminator();
   }
 
-  /** Adam with lr_g, beta1, beta2, decaying over the last lr_decay of its steps. */
   @Provides
   @Named("generator")
-  Optimizer generatorOptimizer(Hyperparameters hp) {
-    return adam(hp, "lr_g", hp.getLong("steps"));
-  }
-
-  private static Adam adam(Hyperparameters hp, String rateKey, long updates) {
-    return new Adam(hp.getDouble(rateKey), hp.getDouble("beta1"), hp.getDouble("beta2"))
-        .withDecay(LinearDecay.overLast(hp.getDouble("lr_decay"), updates));
+  Optimizer generatorOptimizer(OptimizerPair optimizers) {
+    return optimizers.generator();
   }
 
   @Provides
   TrainerConfig trainerConfig(Hyperparameters hp, RunContext ctx) {
-    return new TrainerConfig(
-        ctx.seed(),
-        hp.getInt("batch_size"),
-        hp.getInt("n_critic"),
-        hp.getDouble("ema_decay"),
-        new SessionSettings(hp.getInt("intra_op_threads"), hp.getInt("inter_op_threads")));
+    return hp.apply(TrainerConfig.HYPERPARAMETERS, TrainerConfig.of(ctx.seed()));
   }
 
   @Provides
   Schedule schedule(Hyperparameters hp) {
-    return new Schedule(
-        hp.getLong("steps"),
-        hp.getLong("sample_every"),
-        hp.getLong("checkpoint_every"),
-        hp.getInt("keep_checkpoints"),
-        hp.getLong("log_every"),
-        hp.getInt("grid_size"),
-        hp.getLong("eval_every"));
+    return hp.apply(Schedule.HYPERPARAMETERS, Schedule.DEFAULTS);
   }
 
   /** The evaluator chosen by the data's shape ({@link Evaluators#byShape}). */

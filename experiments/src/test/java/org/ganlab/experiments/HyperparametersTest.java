@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.ganlab.core.config.Hyperparameters;
 import org.junit.jupiter.api.Test;
 
 class HyperparametersTest {
@@ -21,7 +22,7 @@ class HyperparametersTest {
   @Test
   void unknownKeyListsValidKeys() {
     assertThatThrownBy(() -> hp.with("lr", "0.1"))
-        .isInstanceOf(ConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("unknown hyperparameter 'lr'")
         .hasMessageContaining("lr_d (double, default 2.0E-4)")
         .hasMessageContaining("steps (long, default 2000)");
@@ -30,14 +31,14 @@ class HyperparametersTest {
   @Test
   void wrongTypeNamesKeyAndType() {
     assertThatThrownBy(() -> hp.with("batch_size", "big"))
-        .isInstanceOf(ConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("hyperparameter 'batch_size' must be int, got 'big'");
   }
 
   @Test
   void outOfRangeNamesRange() {
     assertThatThrownBy(() -> hp.with("beta1", "1.5"))
-        .isInstanceOf(ConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'beta1' = 1.5 is out of range [0, 0.999999]");
     assertThatThrownBy(() -> hp.with("steps", "0")).hasMessageContaining("out of range [1, ");
   }
@@ -45,7 +46,7 @@ class HyperparametersTest {
   @Test
   void malformedAssignment() {
     assertThatThrownBy(() -> hp.withAssignments(List.of("steps")))
-        .isInstanceOf(ConfigException.class)
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected key=value, got 'steps'");
   }
 }

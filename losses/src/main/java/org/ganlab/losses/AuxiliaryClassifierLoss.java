@@ -1,5 +1,7 @@
 package org.ganlab.losses;
 
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.Regularizer;
 import org.tensorflow.Operand;
@@ -36,6 +38,23 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
     Checks.weight("auxiliary classifier discriminator weight", discriminatorWeight);
     Checks.weight("auxiliary classifier generator weight", generatorWeight);
   }
+
+  /** {@code aux_weight}: one weight for the D and G terms (the paper's 1). */
+  public static final List<Hyperparameter<AuxiliaryClassifierLoss>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofDouble(
+              "aux_weight",
+              0,
+              1e3,
+              "weight of the auxiliary classifier terms of D and G (the paper's 1)",
+              a -> {
+                if (a.discriminatorWeight() != a.generatorWeight()) {
+                  throw new IllegalArgumentException(
+                      "aux_weight describes equal D and G weights, not " + a);
+                }
+                return a.discriminatorWeight();
+              },
+              (a, w) -> new AuxiliaryClassifierLoss(w)));
 
   /** Both weights 1, as in the paper. */
   public AuxiliaryClassifierLoss() {

@@ -1,5 +1,7 @@
 package org.ganlab.losses;
 
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.Regularizer;
@@ -33,6 +35,17 @@ import org.tensorflow.types.family.TFloating;
  * @param oneSided penalize only slopes above 1
  */
 public record GradientPenalty(double lambda, boolean oneSided) implements Regularizer {
+  /** {@code gp_lambda}: the penalty's weight. */
+  public static final List<Hyperparameter<GradientPenalty>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofDouble(
+              "gp_lambda",
+              0,
+              1e6,
+              "gradient penalty weight",
+              GradientPenalty::lambda,
+              (gp, lambda) -> new GradientPenalty(lambda, gp.oneSided())));
+
   /** The random stream of the interpolation weights. */
   public static final String STREAM = "gp_interpolation";
 

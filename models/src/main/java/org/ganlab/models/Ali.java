@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.Dense;
 import org.ganlab.core.nn.Dropout;
@@ -31,6 +32,25 @@ import org.tensorflow.types.TFloat32;
  * @param dropout dropout rate in D (0 = none)
  */
 public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dropout) {
+  /** {@code latent_dim}, {@code filters}, {@code gaussian_encoder} and {@code dropout}. */
+  public static final List<Hyperparameter<Ali>> HYPERPARAMETERS =
+      List.of(
+          ArchitectureKeys.latentDim(Ali::latentDim, Ali::withLatentDim),
+          ArchitectureKeys.filters(
+              "width of the first E and D / last G layer", Ali::filters, Ali::withFilters),
+          Hyperparameter.ofBoolean(
+              "gaussian_encoder",
+              "ALI's reparametrized Gaussian encoder (false: BiGAN's deterministic one)",
+              Ali::gaussianEncoder,
+              Ali::withGaussianEncoder),
+          Hyperparameter.ofDouble(
+              "dropout",
+              0,
+              0.9,
+              "dropout rate in the discriminator",
+              Ali::dropout,
+              Ali::withDropout));
+
   private static final Initializer INIT = Initializer.normal(0.02);
 
   /** Validates the hyperparameters. */

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -62,6 +63,14 @@ public record ConditionalGan(
     double initStd,
     Normalization discriminatorNorm)
     implements GanArchitecture {
+  /** {@code latent_dim} and {@code filters}. */
+  public static final List<Hyperparameter<ConditionalGan>> HYPERPARAMETERS =
+      List.of(
+          ArchitectureKeys.latentDim(ConditionalGan::latentDim, ConditionalGan::withLatentDim),
+          ArchitectureKeys.filters(
+              "width of the first D / last G hidden layer",
+              ConditionalGan::filters,
+              ConditionalGan::withFilters));
 
   /** How the discriminator uses the class label. */
   public enum Head {

@@ -1,7 +1,9 @@
 package org.ganlab.models;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.CoordinateChannels;
 import org.ganlab.core.nn.WidthMixing;
 import org.ganlab.core.optim.Adam;
@@ -57,6 +59,40 @@ public record CycleGan(
     boolean coordinates,
     boolean widthMixing)
     implements CycleGanArchitecture {
+  /** The generator and discriminator widths and depth, CoordConv and width mixing. */
+  public static final List<Hyperparameter<CycleGan>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofInt(
+              "generator_filters",
+              1,
+              1024,
+              "width of the generators' first layer",
+              CycleGan::generatorFilters,
+              CycleGan::withGeneratorFilters),
+          Hyperparameter.ofInt(
+              "residual_blocks",
+              0,
+              64,
+              "residual blocks per generator",
+              CycleGan::residualBlocks,
+              CycleGan::withResidualBlocks),
+          Hyperparameter.ofInt(
+              "discriminator_filters",
+              1,
+              1024,
+              "width of the discriminators' first layer",
+              CycleGan::discriminatorFilters,
+              CycleGan::withDiscriminatorFilters),
+          Hyperparameter.ofBoolean(
+              "coordinates",
+              "CoordConv: coordinate channels in the generators (needed to learn a flip)",
+              CycleGan::coordinates,
+              CycleGan::withCoordinates),
+          Hyperparameter.ofBoolean(
+              "width_mixing",
+              "a learned mixing across the width at the generators' bottleneck (WidthMixing)",
+              CycleGan::widthMixing,
+              CycleGan::withWidthMixing));
 
   /** Validates the hyperparameters. */
   public CycleGan {

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Scores;
@@ -36,6 +37,23 @@ import org.tensorflow.types.TFloat32;
 public record CycleGanLoss(
     GanLossFunction adversarial, CycleConsistencyLoss cycle, IdentityLoss identity)
     implements CycleGanLossFunction {
+  /** {@code cycle_weight} and {@code identity_weight}. */
+  public static final List<Hyperparameter<CycleGanLoss>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofDouble(
+              "cycle_weight",
+              0,
+              1e6,
+              "cycle-consistency lambda",
+              l -> l.cycle().lambda(),
+              CycleGanLoss::withCycleWeight),
+          Hyperparameter.ofDouble(
+              "identity_weight",
+              0,
+              1e6,
+              "identity loss weight (0 = off)",
+              l -> l.identity().weight(),
+              CycleGanLoss::withIdentityWeight));
 
   /** Checks that every part is present. */
   public CycleGanLoss {

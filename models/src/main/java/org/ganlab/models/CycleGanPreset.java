@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanArchitecture;
@@ -70,6 +71,11 @@ public record CycleGanPreset(
     m.put("batchSize", batchSize);
     m.put("reference", reference);
     return m;
+  }
+
+  /** Both optimizers. */
+  public OptimizerPair optimizers() {
+    return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
   }
 
   /** A copy with another architecture. */

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -30,6 +31,12 @@ import org.tensorflow.op.Ops;
 public record Dcgan(
     int latentDim, int filters, int channels, int kernelSize, double leakySlope, double initStd)
     implements GanArchitecture {
+  /** {@code latent_dim} and {@code filters}. */
+  public static final List<Hyperparameter<Dcgan>> HYPERPARAMETERS =
+      List.of(
+          ArchitectureKeys.latentDim(Dcgan::latentDim, Dcgan::withLatentDim),
+          ArchitectureKeys.filters(
+              "width of the first D / last G hidden layer", Dcgan::filters, Dcgan::withFilters));
 
   /** Validates the hyperparameters. */
   public Dcgan {

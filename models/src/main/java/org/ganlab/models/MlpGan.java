@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.Dense;
 import org.ganlab.core.nn.Initializer;
@@ -56,6 +57,23 @@ public record MlpGan(
     double leakySlope,
     int packing)
     implements GanArchitecture {
+  /** {@code hidden_units} and {@code packing}. */
+  public static final List<Hyperparameter<MlpGan>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofInt(
+              "hidden_units",
+              1,
+              4096,
+              "units per hidden layer of G and D",
+              MlpGan::hiddenUnits,
+              MlpGan::withHiddenUnits),
+          Hyperparameter.ofInt(
+              "packing",
+              1,
+              64,
+              "points per discriminator input (PacGAN); batch_size must be a multiple",
+              MlpGan::packing,
+              MlpGan::withPacking));
 
   /** Validates the hyperparameters. */
   public MlpGan {

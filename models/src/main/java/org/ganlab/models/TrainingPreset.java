@@ -3,8 +3,10 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;
@@ -141,6 +143,55 @@ public record TrainingPreset(
   public TrainingPreset withDiscriminatorOptimizer(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, generatorOptimizer, o, nCritic, batchSize, reference);
+  }
+
+  /** Both optimizers. */
+  public OptimizerPair optimizers() {
+    return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
+  }
+
+  /** A copy with other optimizers. */
+  public TrainingPreset withOptimizers(OptimizerPair o) {
+    return withDiscriminatorOptimizer(o.discriminator()).withGeneratorOptimizer(o.generator());
+  }
+
+  /** An architecture's keys, on the recipe that trains an architecture of type {@code type}. */
+  public static <A extends GanArchitecture> List<Hyperparameter<TrainingPreset>> architectureKeys(
+      Class<A> type, List<Hyperparameter<A>> keys) {
+    return keys.stream()
+        .map(
+            k ->
+                k.on(
+                    (TrainingPreset p) -> type.cast(p.architecture()),
+                    TrainingPreset::withArchitecture))
+        .toList();
+  }
+
+  /**
+   * A regularizer's keys, on the recipe: they change the recipe's regularizer of type {@code type}
+   * and leave the others as they are.
+   */
+  public static <R extends Regularizer> List<Hyperparameter<TrainingPreset>> regularizerKeys(
+      Class<R> type, List<Hyperparameter<R>> keys) {
+    return keys.stream()
+        .map(k -> k.on((TrainingPreset p) -> p.regularizer(type), TrainingPreset::withRegularizer))
+        .toList();
+  }
+
+  private <R extends Regularizer> R regularizer(Class<R> type) {
+    return regularizers.stream()
+        .filter(type::isInstance)
+        .map(type::cast)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    reference + " has no " + type.getSimpleName() + " to configure"));
+  }
+
+  private TrainingPreset withRegularizer(Regularizer r) {
+    return withRegularizers(
+        regularizers.stream().map(x -> x.getClass() == r.getClass() ? r : x).toList());
   }
 
   /** A copy with the same optimizer settings for both networks. */

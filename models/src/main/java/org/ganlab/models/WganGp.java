@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -42,6 +43,12 @@ public record WganGp(
     double initStd,
     Normalization criticNorm)
     implements GanArchitecture {
+  /** {@code latent_dim} and {@code filters}. */
+  public static final List<Hyperparameter<WganGp>> HYPERPARAMETERS =
+      List.of(
+          ArchitectureKeys.latentDim(WganGp::latentDim, WganGp::withLatentDim),
+          ArchitectureKeys.filters(
+              "width of the first critic layer", WganGp::filters, WganGp::withFilters));
 
   /** Validates the hyperparameters. */
   public WganGp {

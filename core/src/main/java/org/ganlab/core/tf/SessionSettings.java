@@ -1,5 +1,7 @@
 package org.ganlab.core.tf;
 
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
 import org.tensorflow.proto.ConfigProto;
@@ -27,6 +29,24 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
               + interOpThreads);
     }
   }
+
+  /** The thread-pool keys, {@code intra_op_threads} and {@code inter_op_threads}. */
+  public static final List<Hyperparameter<SessionSettings>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofInt(
+              "intra_op_threads",
+              0,
+              1024,
+              "TensorFlow intra-op threads (0 = default)",
+              SessionSettings::intraOpThreads,
+              (s, n) -> new SessionSettings(n, s.interOpThreads())),
+          Hyperparameter.ofInt(
+              "inter_op_threads",
+              0,
+              1024,
+              "TensorFlow inter-op threads (0 = default)",
+              SessionSettings::interOpThreads,
+              (s, n) -> new SessionSettings(s.intraOpThreads(), n)));
 
   /** TensorFlow's defaults. */
   public static SessionSettings defaults() {

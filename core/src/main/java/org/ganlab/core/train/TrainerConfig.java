@@ -1,5 +1,8 @@
 package org.ganlab.core.train;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.tf.SessionSettings;
 
 /**
@@ -28,6 +31,44 @@ public record TrainerConfig(
     if (session == null) {
       session = SessionSettings.defaults();
     }
+  }
+
+  /**
+   * The keys of a run's trainer: {@code batch_size}, {@code n_critic}, {@code ema_decay} and the
+   * session's thread pools.
+   */
+  public static final List<Hyperparameter<TrainerConfig>> HYPERPARAMETERS = hyperparameters();
+
+  private static List<Hyperparameter<TrainerConfig>> hyperparameters() {
+    List<Hyperparameter<TrainerConfig>> keys = new ArrayList<>();
+    keys.add(
+        Hyperparameter.ofInt(
+            "batch_size",
+            1,
+            4096,
+            "examples per batch",
+            TrainerConfig::batchSize,
+            TrainerConfig::withBatchSize));
+    keys.add(
+        Hyperparameter.ofInt(
+            "n_critic",
+            1,
+            100,
+            "discriminator updates per generator update",
+            TrainerConfig::nCritic,
+            TrainerConfig::withNCritic));
+    keys.add(
+        Hyperparameter.ofDouble(
+            "ema_decay",
+            0,
+            0.999999,
+            "generator weight EMA decay (0 = off)",
+            TrainerConfig::emaDecay,
+            TrainerConfig::withEmaDecay));
+    for (Hyperparameter<SessionSettings> k : SessionSettings.HYPERPARAMETERS) {
+      keys.add(k.on(TrainerConfig::session, TrainerConfig::withSession));
+    }
+    return List.copyOf(keys);
   }
 
   /** Seed, batch size 64, one D update per G update, no EMA, default session. */

@@ -2,12 +2,12 @@ package org.ganlab.docs.examples;
 
 // [START experiment]
 import com.google.inject.Provides;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.TrainingModule;
 import org.ganlab.losses.HingeLoss;
@@ -32,7 +32,8 @@ public final class HingeRingExperiment extends Experiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    // The common keys with the 2D papers' settings as defaults, plus a key of our own.
+    // The common keys with the 2D papers' settings as defaults, plus the MLP's own keys
+    // (hidden_units, packing), declared once in MlpGan with their ranges and docs.
     return TrainingModule.commonDefaults()
         .withDefault("steps", 5000L)
         .withDefault("batch_size", 256)
@@ -40,13 +41,13 @@ public final class HingeRingExperiment extends Experiment {
         .withDefault("lr_g", 1e-4)
         .withDefault("grid_size", 2000) // points in the scatter plot
         .withDefault("eval_samples", 2500) // points per mode count
-        .intParam("hidden_units", 256, 1, 4096, "units per hidden layer of G and D")
+        .declare(MlpGan.HYPERPARAMETERS, MlpGan.standard())
         .build();
   }
 
   @Provides
   GanArchitecture architecture(Hyperparameters hp) {
-    return MlpGan.standard().withHiddenUnits(hp.getInt("hidden_units"));
+    return hp.apply(MlpGan.HYPERPARAMETERS, MlpGan.standard());
   }
 
   @Provides

@@ -4,12 +4,12 @@ package org.ganlab.docs.examples;
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
@@ -39,7 +39,7 @@ public final class PointAliExperiment extends Experiment {
         .withDefault("lr_d", 1e-4)
         .withDefault("lr_g", 1e-4)
         .withDefault("grid_size", 2000) // points in the scatter plot
-        .doubleParam("ema_decay", 0, 0, 0, "no generator EMA in this family")
+        .pin("ema_decay", 0.0, "no generator EMA in this family")
         .build();
   }
 

@@ -18,10 +18,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.run.RunStatus;
 
 /**

@@ -3,16 +3,30 @@ package org.ganlab.experiments.cli;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
-/** {@code ganlab list}. */
+/** {@code ganlab list [EXPERIMENT]}. */
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "List the shipped experiments.")
+    description = "List the shipped experiments, or one experiment's hyperparameters.")
 final class ListCommand implements Runnable {
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "EXPERIMENT",
+      description = "An experiment name or class: print its keys as a Markdown table.")
+  private String experiment;
+
   @Override
   public void run() {
-    for (Experiment e : new ExperimentRegistry().shipped()) {
+    ExperimentRegistry registry = new ExperimentRegistry();
+    if (experiment != null) {
+      Experiment e = registry.create(experiment);
+      System.out.println(e.name() + ": " + e.description() + "\n");
+      System.out.print(e.hyperparameters().markdownTable());
+      return;
+    }
+    for (Experiment e : registry.shipped()) {
       System.out.printf("%-16s %s%n", e.name(), e.description());
     }
   }

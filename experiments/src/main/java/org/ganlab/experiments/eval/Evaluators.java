@@ -2,11 +2,11 @@ package org.ganlab.experiments.eval;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.Datasets;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.OpenRun;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;

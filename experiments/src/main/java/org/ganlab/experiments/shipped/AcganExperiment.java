@@ -1,6 +1,8 @@
 package org.ganlab.experiments.shipped;
 
-import org.ganlab.experiments.Hyperparameters;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.models.ConditionalGan;
 import org.ganlab.models.TrainingPreset;
@@ -29,24 +31,14 @@ public final class AcganExperiment extends ConditionalExperiment {
     return ConditionalGan.acgan(classes());
   }
 
+  /** The conditional keys and aux_weight (only the auxiliary term changes). */
   @Override
-  protected Hyperparameters.Builder extraKeys(Hyperparameters.Builder b) {
-    return b.doubleParam(
-        "aux_weight",
-        1,
-        0,
-        1e3,
-        "weight of the auxiliary classifier terms of D and G (the paper's 1)");
-  }
-
-  @Override
-  protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
-    // Only the auxiliary term changes; any other regularizer of the recipe stays.
-    double w = hp.getDouble("aux_weight");
-    return p.withRegularizers(
-        p.regularizers().stream()
-            .map(r -> r instanceof AuxiliaryClassifierLoss ? new AuxiliaryClassifierLoss(w) : r)
-            .toList());
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    List<Hyperparameter<TrainingPreset>> keys = new ArrayList<>(super.recipeKeys());
+    keys.addAll(
+        TrainingPreset.regularizerKeys(
+            AuxiliaryClassifierLoss.class, AuxiliaryClassifierLoss.HYPERPARAMETERS));
+    return keys;
   }
 
   @Override

@@ -2,12 +2,12 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
@@ -39,17 +39,10 @@ public final class AliExperiment extends Experiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    Ali a = Ali.standard();
     return TrainingModule.commonDefaults()
         .withDefault("steps", 1500L)
-        .doubleParam("ema_decay", 0, 0, 0, "generator EMA: not supported by the ALI family")
-        .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-        .intParam("filters", a.filters(), 1, 1024, "width of the first E and D / last G layer")
-        .booleanParam(
-            "gaussian_encoder",
-            a.gaussianEncoder(),
-            "ALI's reparametrized Gaussian encoder (false: BiGAN's deterministic one)")
-        .doubleParam("dropout", a.dropout(), 0, 0.9, "dropout rate in the discriminator")
+        .pin("ema_decay", 0.0, "generator EMA: not supported by the ALI family")
+        .declare(Ali.HYPERPARAMETERS, Ali.standard())
         .build();
   }
 
@@ -61,12 +54,7 @@ public final class AliExperiment extends Experiment {
       @Named("generator") Optimizer gOpt,
       TrainerConfig config,
       Schedule schedule) {
-    Ali arch =
-        Ali.standard()
-            .withLatentDim(hp.getInt("latent_dim"))
-            .withFilters(hp.getInt("filters"))
-            .withGaussianEncoder(hp.getBoolean("gaussian_encoder"))
-            .withDropout(hp.getDouble("dropout"));
+    Ali arch = hp.apply(Ali.HYPERPARAMETERS, Ali.standard());
     DataSource data = Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
     AliFamily family = new AliFamily(arch, data, dOpt, gOpt);
     return RunSetup.latent(

@@ -1,12 +1,13 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.Datasets;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
-import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.models.ConditionalGan;
 import org.ganlab.models.TrainingPreset;
@@ -29,35 +30,13 @@ abstract class ConditionalExperiment extends PresetExperiment {
 
   @Override
   public final Hyperparameters hyperparameters() {
-    ConditionalGan a = architecture();
-    return extraKeys(
-            Presets.defaults(recipe())
-                .withDefault("steps", defaultSteps())
-                .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-                .intParam(
-                    "filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer"))
-        .build();
+    return keys().withDefault("steps", defaultSteps()).build();
   }
 
-  /** Adds a subclass's own keys (none by default). */
-  protected Hyperparameters.Builder extraKeys(Hyperparameters.Builder b) {
-    return b;
-  }
-
-  /** Applies a subclass's own keys to the run's recipe (nothing by default). */
-  protected TrainingPreset applyExtraKeys(TrainingPreset p, Hyperparameters hp) {
-    return p;
-  }
-
+  /** latent_dim and filters; a subclass may add its own. */
   @Override
-  protected final TrainingPreset recipe(Hyperparameters hp) {
-    return applyExtraKeys(
-        recipe()
-            .withArchitecture(
-                architecture()
-                    .withLatentDim(hp.getInt("latent_dim"))
-                    .withFilters(hp.getInt("filters"))),
-        hp);
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    return TrainingPreset.architectureKeys(ConditionalGan.class, ConditionalGan.HYPERPARAMETERS);
   }
 
   @Provides

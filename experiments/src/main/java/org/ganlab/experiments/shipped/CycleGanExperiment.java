@@ -2,17 +2,18 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.UnpairedTranslation;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.Hyperparameters;
-import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
+import org.ganlab.experiments.TrainingModule;
 import org.ganlab.models.CycleGan;
 import org.ganlab.models.CycleGanLoss;
 import org.ganlab.models.CycleGanPreset;
@@ -51,45 +52,25 @@ public final class CycleGanExperiment extends Experiment {
     return CycleGan.standard().training();
   }
 
+  /** The recipe's loss without the identity term (see the class comment). */
+  private static CycleGanLoss loss() {
+    return ((CycleGanLoss) recipe().loss()).withIdentityWeight(0);
+  }
+
+  @Override
+  protected OptimizerPair optimizers() {
+    return recipe().optimizers();
+  }
+
   @Override
   public Hyperparameters hyperparameters() {
     CycleGanPreset p = recipe();
-    CycleGan a = CycleGan.standard();
-    CycleGanLoss loss = (CycleGanLoss) p.loss();
-    return Presets.defaults(p)
+    return TrainingModule.commonDefaults(p.optimizers(), p.config(0))
         .withDefault("steps", 3000L)
         .withDefault("grid_size", 8)
-        .doubleParam("ema_decay", 0, 0, 0, "generator EMA: not supported by the CycleGAN family")
-        .intParam(
-            "generator_filters",
-            a.generatorFilters(),
-            1,
-            1024,
-            "width of the generators' first layer")
-        .intParam("residual_blocks", a.residualBlocks(), 0, 64, "residual blocks per generator")
-        .intParam(
-            "discriminator_filters",
-            a.discriminatorFilters(),
-            1,
-            1024,
-            "width of the discriminators' first layer")
-        .booleanParam(
-            "coordinates",
-            a.coordinates(),
-            "CoordConv: coordinate channels in the generators (needed to learn the flip)")
-        .booleanParam(
-            "width_mixing",
-            a.widthMixing(),
-            "a learned mixing across the width at the generators' bottleneck (WidthMixing)")
-        .doubleParam("cycle_weight", loss.cycle().lambda(), 0, 1e6, "cycle-consistency lambda")
-        .doubleParam(
-            "identity_weight",
-            0,
-            0,
-            1e6,
-            "identity loss weight (0 = off; the preset's "
-                + loss.identity().weight()
-                + " fights this task's inversion)")
+        .pin("ema_decay", 0.0, "generator EMA: not supported by the CycleGAN family")
+        .declare(CycleGan.HYPERPARAMETERS, CycleGan.standard())
+        .declare(CycleGanLoss.HYPERPARAMETERS, loss())
         .build();
   }
 
@@ -101,17 +82,8 @@ public final class CycleGanExperiment extends Experiment {
       @Named("generator") Optimizer gOpt,
       TrainerConfig config,
       Schedule schedule) {
-    CycleGan arch =
-        CycleGan.standard()
-            .withGeneratorFilters(hp.getInt("generator_filters"))
-            .withResidualBlocks(hp.getInt("residual_blocks"))
-            .withDiscriminatorFilters(hp.getInt("discriminator_filters"))
-            .withCoordinates(hp.getBoolean("coordinates"))
-            .withWidthMixing(hp.getBoolean("width_mixing"));
-    CycleGanLoss loss =
-        ((CycleGanLoss) recipe().loss())
-            .withCycleWeight(hp.getDouble("cycle_weight"))
-            .withIdentityWeight(hp.getDouble("identity_weight"));
+    CycleGan arch = hp.apply(CycleGan.HYPERPARAMETERS, CycleGan.standard());
+    CycleGanLoss loss = hp.apply(CycleGanLoss.HYPERPARAMETERS, loss());
     UnpairedTranslation data =
         new UnpairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds());
     return RunSetup.cycle(new CycleGanFamily(arch, loss, data, dOpt, gOpt), config, schedule);

@@ -1,15 +1,16 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
-import org.ganlab.experiments.AdversarialLosses;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.TrainingModule;
+import org.ganlab.losses.AdversarialLosses;
+import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.models.Dcgan;
 
 /**
@@ -32,25 +33,19 @@ public final class DcganExperiment extends Experiment {
   @Override
   public Hyperparameters hyperparameters() {
     return TrainingModule.commonDefaults()
-        .intParam("latent_dim", 100, 1, 4096, "size of z")
-        .intParam("filters", 64, 1, 1024, "width of the first D / last G hidden layer")
-        .stringParam(
-            "loss",
-            "non-saturating",
-            "adversarial loss: non-saturating, minimax," + " least-squares, hinge or wasserstein")
+        .declare(Dcgan.HYPERPARAMETERS, Dcgan.standard())
+        .declare(AdversarialLosses.KEY, new NonSaturatingLoss())
         .build();
   }
 
   @Provides
   GanArchitecture architecture(Hyperparameters hp) {
-    return Dcgan.standard()
-        .withLatentDim(hp.getInt("latent_dim"))
-        .withFilters(hp.getInt("filters"));
+    return hp.apply(Dcgan.HYPERPARAMETERS, Dcgan.standard());
   }
 
   @Provides
   GanLossFunction loss(Hyperparameters hp) {
-    return AdversarialLosses.named("loss", hp.getString("loss"));
+    return hp.apply(AdversarialLosses.KEY, new NonSaturatingLoss());
   }
 
   @Provides

@@ -1,12 +1,13 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.StackedFashionMnist;
 import org.ganlab.experiments.Datasets;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
-import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.models.Dcgan;
 import org.ganlab.models.TrainingPreset;
@@ -36,24 +37,16 @@ public final class DcganStackedExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    Dcgan a = Dcgan.standard();
-    return Presets.defaults(recipe())
+    return keys()
         .withDefault("steps", 1500L)
         // 1000 modes: coverage and KL need many more samples than modes.
         .withDefault("eval_samples", 10_000)
-        .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-        .intParam("filters", a.filters(), 1, 1024, "width of the first D / last G hidden layer")
         .build();
   }
 
   @Override
-  protected TrainingPreset recipe(Hyperparameters hp) {
-    return recipe()
-        .withArchitecture(
-            Dcgan.standard()
-                .withChannels(CHANNELS)
-                .withLatentDim(hp.getInt("latent_dim"))
-                .withFilters(hp.getInt("filters")));
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    return TrainingPreset.architectureKeys(Dcgan.class, Dcgan.HYPERPARAMETERS);
   }
 
   @Provides

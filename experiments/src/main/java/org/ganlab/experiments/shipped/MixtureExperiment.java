@@ -3,13 +3,13 @@ package org.ganlab.experiments.shipped;
 import com.google.inject.Provides;
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.train.Regularizer;
 import org.ganlab.experiments.ConfigException;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
-import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.losses.R1Penalty;
 import org.ganlab.models.MlpGan;
@@ -27,6 +27,30 @@ import org.ganlab.models.TrainingPreset;
  * score groups of that many points (PacGAN, {@link MlpGan#packing}).
  */
 abstract class MixtureExperiment extends PresetExperiment {
+  /**
+   * {@code r1_gamma}: an R1 penalty added to the recipe's regularizers when positive (0 = none).
+   */
+  static final Hyperparameter<TrainingPreset> R1_GAMMA =
+      Hyperparameter.ofDouble(
+          "r1_gamma",
+          0,
+          1e6,
+          "R1 penalty weight on real data (gamma / 2 * E|grad D(x)|^2); 0 = off",
+          p ->
+              p.regularizers().stream()
+                  .filter(R1Penalty.class::isInstance)
+                  .mapToDouble(r -> ((R1Penalty) r).gamma())
+                  .findFirst()
+                  .orElse(0),
+          (p, gamma) -> {
+            List<Regularizer> regs = new ArrayList<>(p.regularizers());
+            regs.removeIf(R1Penalty.class::isInstance);
+            if (gamma > 0) {
+              regs.add(new R1Penalty(gamma));
+            }
+            return p.withRegularizers(regs);
+          });
+
   /** The data. */
   protected abstract GaussianMixture2D mixture();
 
@@ -41,29 +65,20 @@ abstract class MixtureExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    return Presets.defaults(recipe())
+    return keys()
         .withDefault("steps", defaultSteps())
         .withDefault("grid_size", 2000)
         .withDefault("eval_samples", 10_000)
-        .intParam(
-            "hidden_units",
-            MlpGan.standard().hiddenUnits(),
-            1,
-            4096,
-            "units per hidden layer of G and D")
-        .doubleParam(
-            "r1_gamma",
-            0.0,
-            0,
-            1e6,
-            "R1 penalty weight on real data (gamma / 2 * E|grad D(x)|^2); 0 = off")
-        .intParam(
-            "packing",
-            1,
-            1,
-            64,
-            "points per discriminator input (PacGAN); batch_size must be a multiple")
         .build();
+  }
+
+  /** hidden_units, packing and r1_gamma. */
+  @Override
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    List<Hyperparameter<TrainingPreset>> keys =
+        new ArrayList<>(TrainingPreset.architectureKeys(MlpGan.class, MlpGan.HYPERPARAMETERS));
+    keys.add(R1_GAMMA);
+    return keys;
   }
 
   @Override
@@ -73,17 +88,7 @@ abstract class MixtureExperiment extends PresetExperiment {
       throw new ConfigException(
           "batch_size " + hp.getInt("batch_size") + " is not a multiple of packing " + packing);
     }
-    TrainingPreset p =
-        recipe()
-            .withArchitecture(
-                MlpGan.standard().withHiddenUnits(hp.getInt("hidden_units")).withPacking(packing));
-    double gamma = hp.getDouble("r1_gamma");
-    if (gamma > 0) {
-      List<Regularizer> regs = new ArrayList<>(p.regularizers());
-      regs.add(new R1Penalty(gamma));
-      p = p.withRegularizers(regs);
-    }
-    return p;
+    return super.recipe(hp);
   }
 
   @Provides

@@ -1,12 +1,15 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
+import java.util.ArrayList;
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.experiments.Datasets;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
-import org.ganlab.experiments.Presets;
 import org.ganlab.experiments.RunContext;
+import org.ganlab.losses.GradientPenalty;
 import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.WganGp;
 
@@ -35,36 +38,21 @@ public final class WganGpExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    return keys(recipe()).withDefault("steps", 600L).build();
-  }
-
-  /** The recipe's defaults plus the WGAN-GP keys: latent_dim, filters and gp_lambda. */
-  static Hyperparameters.Builder keys(TrainingPreset recipe) {
-    WganGp a = WganGp.standard();
-    return Presets.defaults(recipe)
-        .intParam("latent_dim", a.latentDim(), 1, 4096, "size of z")
-        .intParam("filters", a.filters(), 1, 1024, "width of the first critic layer")
-        .doubleParam(
-            "gp_lambda",
-            Presets.gradientPenalty(recipe).lambda(),
-            0,
-            1e6,
-            "gradient penalty weight");
+    return keys().withDefault("steps", 600L).build();
   }
 
   @Override
-  protected TrainingPreset recipe(Hyperparameters hp) {
-    return applyKeys(recipe(), 1, hp);
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    return wganGpKeys();
   }
 
-  /** {@code recipe} with {@link #keys}' values and {@code channels} image channels. */
-  static TrainingPreset applyKeys(TrainingPreset recipe, int channels, Hyperparameters hp) {
-    WganGp a =
-        WganGp.standard()
-            .withChannels(channels)
-            .withLatentDim(hp.getInt("latent_dim"))
-            .withFilters(hp.getInt("filters"));
-    return Presets.withGradientPenalty(recipe.withArchitecture(a), hp.getDouble("gp_lambda"));
+  /** latent_dim, filters and gp_lambda. */
+  static List<Hyperparameter<TrainingPreset>> wganGpKeys() {
+    List<Hyperparameter<TrainingPreset>> keys =
+        new ArrayList<>(TrainingPreset.architectureKeys(WganGp.class, WganGp.HYPERPARAMETERS));
+    keys.addAll(
+        TrainingPreset.regularizerKeys(GradientPenalty.class, GradientPenalty.HYPERPARAMETERS));
+    return keys;
   }
 
   @Provides

@@ -1,8 +1,9 @@
 package org.ganlab.experiments.shipped;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.experiments.Hyperparameters;
-import org.ganlab.experiments.Presets;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.losses.GradientPenalty;
 import org.ganlab.models.MlpGan;
 import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.WganGp;
@@ -21,25 +22,16 @@ abstract class WganGpMixtureExperiment extends MixtureExperiment {
         .training()
         .withLoss(wgan.loss())
         .withRegularizers(List.copyOf(wgan.regularizers()))
-        .withDiscriminatorOptimizer(wgan.discriminatorOptimizer())
-        .withGeneratorOptimizer(wgan.generatorOptimizer())
+        .withOptimizers(wgan.optimizers())
         .withNCritic(wgan.nCritic());
   }
 
+  /** The mixture keys and gp_lambda. */
   @Override
-  public Hyperparameters hyperparameters() {
-    return super.hyperparameters().toBuilder()
-        .doubleParam(
-            "gp_lambda",
-            Presets.gradientPenalty(recipe()).lambda(),
-            0,
-            1e6,
-            "gradient penalty weight")
-        .build();
-  }
-
-  @Override
-  protected TrainingPreset recipe(Hyperparameters hp) {
-    return Presets.withGradientPenalty(super.recipe(hp), hp.getDouble("gp_lambda"));
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    List<Hyperparameter<TrainingPreset>> keys = new ArrayList<>(super.recipeKeys());
+    keys.addAll(
+        TrainingPreset.regularizerKeys(GradientPenalty.class, GradientPenalty.HYPERPARAMETERS));
+    return keys;
   }
 }

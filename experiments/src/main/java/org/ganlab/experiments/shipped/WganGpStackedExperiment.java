@@ -1,10 +1,12 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
+import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.StackedFashionMnist;
 import org.ganlab.experiments.Datasets;
-import org.ganlab.experiments.Hyperparameters;
 import org.ganlab.experiments.PresetExperiment;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.models.TrainingPreset;
@@ -37,7 +39,7 @@ public final class WganGpStackedExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    return WganGpExperiment.keys(recipe())
+    return keys()
         .withDefault("steps", 600L)
         // 1000 modes: coverage and KL need many more samples than modes.
         .withDefault("eval_samples", 10_000)
@@ -45,8 +47,8 @@ public final class WganGpStackedExperiment extends PresetExperiment {
   }
 
   @Override
-  protected TrainingPreset recipe(Hyperparameters hp) {
-    return WganGpExperiment.applyKeys(recipe(), CHANNELS, hp);
+  protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
+    return WganGpExperiment.wganGpKeys();
   }
 
   @Provides

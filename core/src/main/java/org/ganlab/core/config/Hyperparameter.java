@@ -1,0 +1,273 @@
+package org.ganlab.core.config;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * One hyperparameter of a configurable value {@code C}, declared once beside {@code C}: its key,
+ * type, inclusive range, one-line doc, and how it reads and sets {@code C}. Everything else — the
+ * default (read from a default {@code C}), command-line parsing and validation, the listing of
+ * valid keys, the run's {@code config.json} and the guide's table — is derived from this one
+ * declaration by {@link Hyperparameters}.
+ *
+ * <pre>{@code
+ * static final List<Hyperparameter<Dcgan>> HYPERPARAMETERS = List.of(
+ *     Hyperparameter.ofInt("latent_dim", 1, 4096, "size of z", Dcgan::latentDim, Dcgan::withLatentDim));
+ * }</pre>
+ *
+ * <p>A declaration is immutable; {@link #on} lifts it to a value that holds a {@code C} (a recipe
+ * holding an architecture), so the key is still declared only where {@code C} is.
+ *
+ * @param <C> the configured type
+ */
+public final class Hyperparameter<C> {
+  /** The value types a key may have. */
+  public enum Type {
+    INT,
+    LONG,
+    DOUBLE,
+    BOOLEAN,
+    STRING
+  }
+
+  private final String key;
+  private final Type type;
+  private final double min;
+  private final double max;
+  private final String doc;
+  private final Function<C, Object> getter;
+  private final BiFunction<C, Object, C> setter;
+
+  private Hyperparameter(
+      String key,
+      Type type,
+      double min,
+      double max,
+      String doc,
+      Function<C, Object> getter,
+      BiFunction<C, Object, C> setter) {
+    if (key == null || !key.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("hyperparameter key must be lower_snake_case, got " + key);
+    }
+    if (doc == null || doc.isBlank()) {
+      throw new IllegalArgumentException("hyperparameter " + key + " needs a one-line doc");
+    }
+    this.key = key;
+    this.type = type;
+    this.min = min;
+    this.max = max;
+    this.doc = doc;
+    this.getter = getter;
+    this.setter = setter;
+  }
+
+  /** An int key in [min, max]. */
+  public static <C> Hyperparameter<C> ofInt(
+      String key,
+      int min,
+      int max,
+      String doc,
+      Function<C, Integer> get,
+      BiFunction<C, Integer, C> set) {
+    return new Hyperparameter<>(
+        key, Type.INT, min, max, doc, get::apply, (c, v) -> set.apply(c, (Integer) v));
+  }
+
+  /** A long key in [min, max]. */
+  public static <C> Hyperparameter<C> ofLong(
+      String key,
+      long min,
+      long max,
+      String doc,
+      Function<C, Long> get,
+      BiFunction<C, Long, C> set) {
+    return new Hyperparameter<>(
+        key, Type.LONG, min, max, doc, get::apply, (c, v) -> set.apply(c, (Long) v));
+  }
+
+  /** A finite double key in [min, max]. */
+  public static <C> Hyperparameter<C> ofDouble(
+      String key,
+      double min,
+      double max,
+      String doc,
+      Function<C, Double> get,
+      BiFunction<C, Double, C> set) {
+    return new Hyperparameter<>(
+        key, Type.DOUBLE, min, max, doc, get::apply, (c, v) -> set.apply(c, (Double) v));
+  }
+
+  /** A boolean key ({@code true} or {@code false}). */
+  public static <C> Hyperparameter<C> ofBoolean(
+      String key, String doc, Function<C, Boolean> get, BiFunction<C, Boolean, C> set) {
+    return new Hyperparameter<>(
+        key, Type.BOOLEAN, 0, 0, doc, get::apply, (c, v) -> set.apply(c, (Boolean) v));
+  }
+
+  /** A string key; {@code set} rejects invalid text with an {@link IllegalArgumentException}. */
+  public static <C> Hyperparameter<C> ofString(
+      String key, String doc, Function<C, String> get, BiFunction<C, String, C> set) {
+    return new Hyperparameter<>(
+        key, Type.STRING, 0, 0, doc, get::apply, (c, v) -> set.apply(c, (String) v));
+  }
+
+  /**
+   * This key on a value {@code O} that holds a {@code C}: {@code get} finds the {@code C}, {@code
+   * set} returns a copy of {@code O} holding another one.
+   */
+  public <O> Hyperparameter<O> on(Function<O, C> get, BiFunction<O, C, O> set) {
+    return new Hyperparameter<>(
+        key,
+        type,
+        min,
+        max,
+        doc,
+        o -> getter.apply(get.apply(o)),
+        (o, v) -> set.apply(o, setter.apply(get.apply(o), v)));
+  }
+
+  /** The same declaration under another key (two values of one type in one run). */
+  public Hyperparameter<C> renamed(String newKey, String newDoc) {
+    return new Hyperparameter<>(newKey, type, min, max, newDoc, getter, setter);
+  }
+
+  /** The same declaration with a narrower range and the reason as its doc. */
+  public Hyperparameter<C> restricted(double newMin, double newMax, String why) {
+    return new Hyperparameter<>(key, type, newMin, newMax, why, getter, setter);
+  }
+
+  /** The key, e.g. {@code latent_dim}. */
+  public String key() {
+    return key;
+  }
+
+  /** The value type. */
+  public Type type() {
+    return type;
+  }
+
+  /** Inclusive lower bound (numbers only). */
+  public double min() {
+    return min;
+  }
+
+  /** Inclusive upper bound (numbers only). */
+  public double max() {
+    return max;
+  }
+
+  /** The one-line doc. */
+  public String doc() {
+    return doc;
+  }
+
+  /** This key's value in {@code c}, checked against the range. */
+  public Object get(C c) {
+    return check(getter.apply(c));
+  }
+
+  /** A copy of {@code c} with this key set to {@code value}. */
+  public C set(C c, Object value) {
+    return setter.apply(c, check(value));
+  }
+
+  /** Parses and validates the text form, e.g. from {@code --set key=value}. */
+  public Object parse(String raw) {
+    try {
+      Object v =
+          switch (type) {
+            case INT -> Integer.parseInt(raw);
+            case LONG -> Long.parseLong(raw);
+            case DOUBLE -> {
+              double d = Double.parseDouble(raw);
+              if (!Double.isFinite(d)) {
+                throw new NumberFormatException(raw);
+              }
+              yield d;
+            }
+            case BOOLEAN -> {
+              if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+                throw new NumberFormatException(raw);
+              }
+              yield Boolean.parseBoolean(raw);
+            }
+            case STRING -> raw;
+          };
+      return check(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "hyperparameter '" + key + "' must be " + typeName() + ", got '" + raw + "'");
+    }
+  }
+
+  /** {@code value} if it has this key's type and lies in its range. */
+  public Object check(Object value) {
+    boolean typed =
+        switch (type) {
+          case INT -> value instanceof Integer;
+          case LONG -> value instanceof Long;
+          case DOUBLE -> value instanceof Double;
+          case BOOLEAN -> value instanceof Boolean;
+          case STRING -> value instanceof String;
+        };
+    if (!typed) {
+      throw new IllegalArgumentException(
+          "hyperparameter '" + key + "' is " + typeName() + ", got " + value);
+    }
+    if (value instanceof Number n && !(n.doubleValue() >= min && n.doubleValue() <= max)) {
+      throw new IllegalArgumentException(
+          "hyperparameter '"
+              + key
+              + "' = "
+              + value
+              + " is out of range ["
+              + format(min)
+              + ", "
+              + format(max)
+              + "]");
+    }
+    return value;
+  }
+
+  /** The type in lower case, as messages and tables show it. */
+  public String typeName() {
+    return type.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The range as text ("[1, 4096]"), empty for booleans and strings. */
+  public String range() {
+    return type == Type.BOOLEAN || type == Type.STRING
+        ? ""
+        : "[" + format(min) + ", " + format(max) + "]";
+  }
+
+  private static String format(double d) {
+    if (d == Long.MAX_VALUE || d == Integer.MAX_VALUE) {
+      return "max";
+    }
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  /** Equal when key, type, range and doc are (the accessors cannot be compared). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Hyperparameter<?> h
+        && h.key.equals(key)
+        && h.type == type
+        && h.min == min
+        && h.max == max
+        && h.doc.equals(doc);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(key, type, min, max, doc);
+  }
+
+  @Override
+  public String toString() {
+    return key + " (" + typeName() + ")";
+  }
+}
