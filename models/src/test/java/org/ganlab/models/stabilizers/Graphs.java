@@ -3,6 +3,7 @@ package org.ganlab.models.stabilizers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.nn.Network;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -74,6 +75,14 @@ final class Graphs {
   static Op assign(Ops tf, Variable<TFloat64> v, double... values) {
     Shape shape = v.shape();
     return tf.assign(v, tf.constant(shape, DataBuffers.of(values)));
+  }
+
+  /** The network variable with the full name {@code name}, e.g. "net/attention_f/kernel". */
+  static Variable<TFloat64> variable(Network<TFloat64> net, String name) {
+    return net.allVariables().stream()
+        .filter(v -> v.op().name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no variable " + name));
   }
 
   static double[] doubles(TFloat64 t) {
