@@ -14,6 +14,8 @@ import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.models.stabilizers.SpectralNormConv2d;
+import org.ganlab.models.stabilizers.SpectralNormDense;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -136,6 +138,41 @@ final class Blocks {
             List.of(
                 features(net, channels, filters, kernelSize, leakySlope, init, norm),
                 new Dense<>(net, head, featureDim(filters), 1, init, true)));
+    return new SequentialDiscriminator(net, body);
+  }
+
+  /**
+   * DCGAN's discriminator with every weight spectrally normalized and no other normalization
+   * (Miyato et al. 2018 replace D's normalization by spectral norm): SN conv 14x14xf -> LeakyReLU
+   * -> SN conv 7x7x(2f) -> LeakyReLU -> flatten -> SN dense "logit". Layer names match {@link
+   * #dcganDiscriminator}'s, each with its power-iteration vector "u" beside the kernel.
+   */
+  static DiscriminatorNet spectralNormDiscriminator(
+      Ops tf,
+      String name,
+      Seeds seeds,
+      int channels,
+      int filters,
+      int kernelSize,
+      double leakySlope,
+      double initStd,
+      int iterations) {
+    Network<TFloat32> net = network(tf, name, seeds);
+    Ops o = net.ops();
+    Initializer init = Initializer.normal(initStd);
+    long f2 = 2L * filters;
+    Layer<TFloat32> body =
+        new Sequential<>(
+            List.of(
+                new SpectralNormConv2d<>(
+                    net, "conv1", channels, filters, kernelSize, 2, init, true, iterations),
+                Activations.leakyRelu(o, leakySlope),
+                new SpectralNormConv2d<>(
+                    net, "conv2", filters, f2, kernelSize, 2, init, true, iterations),
+                Activations.leakyRelu(o, leakySlope),
+                Reshape.flatten(o),
+                new SpectralNormDense<>(
+                    net, "logit", featureDim(filters), 1, init, true, iterations)));
     return new SequentialDiscriminator(net, body);
   }
 }

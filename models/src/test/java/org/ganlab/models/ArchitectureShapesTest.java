@@ -87,6 +87,7 @@ class ArchitectureShapesTest {
     checkGan(Dcgan.standard(), new long[] {B, 28, 28, 1});
     checkGan(Dcgan.standard().withChannels(3).withFilters(16), new long[] {B, 28, 28, 3});
     checkGan(WganGp.standard(), new long[] {B, 28, 28, 1});
+    checkGan(SnDcgan.standard().withChannels(3), new long[] {B, 28, 28, 3});
     checkGan(
         WganGp.standard().withCriticNorm(Normalization.NONE).withFilters(16),
         new long[] {B, 28, 28, 1});

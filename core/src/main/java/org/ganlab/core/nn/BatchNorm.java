@@ -12,6 +12,9 @@ import org.tensorflow.types.family.TFloating;
  * an update of the moving mean and (biased) variance: moving = momentum * moving + (1 - momentum) *
  * batch. Inference uses the moving statistics.
  *
+ * <p>Without its affine part (Keras' {@code center=False, scale=False}) it only standardizes, for
+ * layers that bring their own scale and offset, such as conditional batch norm.
+ *
  * @param <T> the compute dtype
  */
 public final class BatchNorm<T extends TFloating> implements Layer<T> {
@@ -37,10 +40,23 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
 
   /** Batch norm with explicit momentum (weight of the old moving value) and epsilon. */
   public BatchNorm(Network<T> net, String name, long channels, double momentum, double eps) {
+    this(net, name, channels, momentum, eps, true);
+  }
+
+  /**
+   * Batch norm with explicit momentum and epsilon; {@code affine} false leaves out the learned
+   * scale and offset (no "gamma" and "beta" variables).
+   */
+  public BatchNorm(
+      Network<T> net, String name, long channels, double momentum, double eps, boolean affine) {
     this.net = net;
     this.tf = net.ops().withSubScope(name);
-    this.gamma = net.variable(tf, "gamma", Shape.of(channels), Initializer.constant(1), true);
-    this.beta = net.variable(tf, "beta", Shape.of(channels), Initializer.zeros(), true);
+    this.gamma =
+        affine
+            ? net.variable(tf, "gamma", Shape.of(channels), Initializer.constant(1), true)
+            : null;
+    this.beta =
+        affine ? net.variable(tf, "beta", Shape.of(channels), Initializer.zeros(), true) : null;
     this.movingMean =
         net.variable(tf, "moving_mean", Shape.of(channels), Initializer.zeros(), false);
     this.movingVariance =

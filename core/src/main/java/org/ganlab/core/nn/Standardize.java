@@ -25,6 +25,7 @@ final class Standardize {
     return new Moments<>(mean, var);
   }
 
+  /** (x - mean) / sqrt(var + eps) * gamma + beta; a null gamma or beta is left out. */
   static <T extends TFloating> Operand<T> affine(
       Ops tf,
       Operand<T> x,
@@ -34,8 +35,9 @@ final class Standardize {
       Variable<T> gamma,
       Variable<T> beta) {
     Operand<T> inv = tf.math.rsqrt(tf.math.add(var, tf.dtypes.cast(tf.constant(eps), x.type())));
-    Operand<T> scaled = tf.math.mul(tf.math.sub(x, mean), tf.math.mul(inv, gamma));
-    return tf.math.add(scaled, beta);
+    Operand<T> scale = gamma == null ? inv : tf.math.mul(inv, gamma);
+    Operand<T> scaled = tf.math.mul(tf.math.sub(x, mean), scale);
+    return beta == null ? scaled : tf.math.add(scaled, beta);
   }
 
   static int[] allButBatch(int rank) {

@@ -1,0 +1,143 @@
+package org.ganlab.models;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.optim.Adam;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiscriminatorNet;
+import org.ganlab.core.train.GanArchitecture;
+import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.losses.HingeLoss;
+import org.tensorflow.op.Ops;
+
+/**
+ * SN-DCGAN (Miyato, Kataoka, Koyama and Yoshida 2018, "Spectral Normalization for Generative
+ * Adversarial Networks") for 28x28 images: DCGAN's generator with batch norm, and DCGAN's
+ * discriminator with every weight spectrally normalized in place of batch norm, trained with the
+ * hinge loss. Spectral norm bounds each layer's Lipschitz constant by 1, so D cannot sharpen
+ * without limit and G's gradients stay informative.
+ *
+ * <p>Generator: z -> dense 7x7x(2f) -> BN -> ReLU -> deconv 14x14xf -> BN -> ReLU -> deconv 28x28xC
+ * -> tanh (as {@link Dcgan}). Discriminator: SN conv 14x14xf -> LeakyReLU -> SN conv 7x7x(2f) ->
+ * LeakyReLU -> SN dense 1. The paper's "standard CNN" is deeper (seven convolutions for 32x32);
+ * this keeps DCGAN's depth so that the two presets differ only in D's normalization and the loss.
+ *
+ * @param latentDim size of z
+ * @param filters f, the width of the first discriminator layer and last generator hidden layer
+ * @param channels image channels
+ * @param kernelSize square (de)convolution kernel
+ * @param leakySlope LeakyReLU slope of the discriminator (the paper's 0.1)
+ * @param initStd standard deviation of the normal weight initializer
+ * @param powerIterations power iterations per training step for each spectral norm (the paper's 1)
+ */
+public record SnDcgan(
+    int latentDim,
+    int filters,
+    int channels,
+    int kernelSize,
+    double leakySlope,
+    double initStd,
+    int powerIterations)
+    implements GanArchitecture {
+
+  /** Validates the hyperparameters. */
+  public SnDcgan {
+    Params.positive("latentDim", latentDim);
+    Params.positive("filters", filters);
+    Params.positive("channels", channels);
+    Params.positive("kernelSize", kernelSize);
+    Params.slope("leakySlope", leakySlope);
+    Params.positive("initStd", initStd);
+    Params.positive("powerIterations", powerIterations);
+  }
+
+  /** z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration. */
+  public static SnDcgan standard() {
+    return new SnDcgan(100, 64, 1, 4, 0.1, 0.02, 1);
+  }
+
+  /**
+   * The recipe: hinge loss (the paper's equations 16-17), Adam(2e-4, beta1 0.5, beta2 0.999) for
+   * both networks with one D update per G update (setting C of the paper's table 1, DCGAN's, under
+   * which spectral norm stayed stable), batches of 64.
+   */
+  public TrainingPreset training() {
+    Adam adam = new Adam(2e-4, 0.5, 0.999);
+    return new TrainingPreset(
+        this,
+        new HingeLoss(),
+        List.of(),
+        adam,
+        adam,
+        1,
+        64,
+        "Miyato et al. 2018 (SN-GAN), hinge loss, table 1 setting C");
+  }
+
+  /** A copy with another latent size. */
+  public SnDcgan withLatentDim(int d) {
+    return new SnDcgan(d, filters, channels, kernelSize, leakySlope, initStd, powerIterations);
+  }
+
+  /** A copy with another width. */
+  public SnDcgan withFilters(int f) {
+    return new SnDcgan(latentDim, f, channels, kernelSize, leakySlope, initStd, powerIterations);
+  }
+
+  /** A copy for images with {@code c} channels. */
+  public SnDcgan withChannels(int c) {
+    return new SnDcgan(latentDim, filters, c, kernelSize, leakySlope, initStd, powerIterations);
+  }
+
+  /** A copy with another kernel size. */
+  public SnDcgan withKernelSize(int k) {
+    return new SnDcgan(latentDim, filters, channels, k, leakySlope, initStd, powerIterations);
+  }
+
+  /** A copy with another LeakyReLU slope. */
+  public SnDcgan withLeakySlope(double s) {
+    return new SnDcgan(latentDim, filters, channels, kernelSize, s, initStd, powerIterations);
+  }
+
+  /** A copy with another initializer standard deviation. */
+  public SnDcgan withInitStd(double std) {
+    return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, std, powerIterations);
+  }
+
+  /** A copy with another number of power iterations per step. */
+  public SnDcgan withPowerIterations(int n) {
+    return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
+  }
+
+  @Override
+  public int[] exampleShape() {
+    return new int[] {Blocks.SIDE, Blocks.SIDE, channels};
+  }
+
+  @Override
+  public Map<String, Object> hyperparameters() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("architecture", "sn-dcgan");
+    m.put("latentDim", latentDim);
+    m.put("filters", filters);
+    m.put("channels", channels);
+    m.put("kernelSize", kernelSize);
+    m.put("leakySlope", leakySlope);
+    m.put("initStd", initStd);
+    m.put("powerIterations", powerIterations);
+    return m;
+  }
+
+  @Override
+  public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
+    return Blocks.dcganGenerator(
+        tf, name, seeds, latentDim, filters, channels, kernelSize, initStd);
+  }
+
+  @Override
+  public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
+    return Blocks.spectralNormDiscriminator(
+        tf, name, seeds, channels, filters, kernelSize, leakySlope, initStd, powerIterations);
+  }
+}

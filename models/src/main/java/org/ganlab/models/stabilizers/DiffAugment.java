@@ -1,0 +1,235 @@
+package org.ganlab.models.stabilizers;
+
+import java.util.List;
+import org.tensorflow.Operand;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.math.Mean;
+import org.tensorflow.types.TBool;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+import org.tensorflow.types.TInt64;
+import org.tensorflow.types.family.TFloating;
+
+/**
+ * DiffAugment (Zhao, Liu, Lin, Zhu and Han 2020, "Differentiable Augmentation for Data-Efficient
+ * GAN Training"): the same random, differentiable transformations applied to real and to generated
+ * images before the discriminator sees them, in both networks' updates, so D cannot memorize a
+ * small training set and G still gets gradients through the augmentation.
+ *
+ * <p>The three policies of the authors' code, in their order, on NHWC images in [-1, 1] with static
+ * height, width and channels: colour (brightness x + U(-0.5, 0.5); saturation, only with more than
+ * one channel, (x - channel mean) * U(0, 2) + channel mean; contrast (x - image mean) * U(0.5, 1.5)
+ * + image mean), translation (each image shifted by whole pixels, up to {@code translationRatio} of
+ * its side, zeros filling in) and cutout (a square of {@code cutoutRatio} of the side set to zero,
+ * its centre anywhere in the image). Every random number is a stateless draw from the seed given to
+ * {@link #apply}, so the augmentation of a step is a pure function of that seed; per image the
+ * draws are the columns of one [b, 7] uniform tensor (brightness, saturation, contrast, shift along
+ * height, shift along width, cutout centre row, cutout centre column), so turning one policy off
+ * does not change the others' draws. Real and generated batches should get different seeds.
+ *
+ * @param color brightness, saturation (colour images) and contrast
+ * @param translation random shifts
+ * @param cutout a random square set to zero
+ * @param translationRatio largest shift as a fraction of the side (the paper's 1/8)
+ * @param cutoutRatio side of the cut square as a fraction of the image side (the paper's 1/2)
+ */
+public record DiffAugment(
+    boolean color,
+    boolean translation,
+    boolean cutout,
+    double translationRatio,
+    double cutoutRatio) {
+  private static final int DRAWS = 7;
+
+  /** Transpose permutation that swaps height and width of NHWC. */
+  private static final int[] SWAP_HW = {0, 2, 1, 3};
+
+  /** Validates the ratios (each in [0, 1]). */
+  public DiffAugment {
+    if (!(translationRatio >= 0 && translationRatio <= 1)) {
+      throw new IllegalArgumentException(
+          "translationRatio must be in [0, 1], got " + translationRatio);
+    }
+    if (!(cutoutRatio >= 0 && cutoutRatio <= 1)) {
+      throw new IllegalArgumentException("cutoutRatio must be in [0, 1], got " + cutoutRatio);
+    }
+  }
+
+  /** The paper's "color,translation,cutout" policy with ratios 1/8 and 1/2. */
+  public static DiffAugment standard() {
+    return new DiffAugment(true, true, true, 0.125, 0.5);
+  }
+
+  /** A copy with colour on or off. */
+  public DiffAugment withColor(boolean on) {
+    return new DiffAugment(on, translation, cutout, translationRatio, cutoutRatio);
+  }
+
+  /** A copy with translation on or off. */
+  public DiffAugment withTranslation(boolean on) {
+    return new DiffAugment(color, on, cutout, translationRatio, cutoutRatio);
+  }
+
+  /** A copy with cutout on or off. */
+  public DiffAugment withCutout(boolean on) {
+    return new DiffAugment(color, translation, on, translationRatio, cutoutRatio);
+  }
+
+  /** A copy with another translation ratio. */
+  public DiffAugment withTranslationRatio(double r) {
+    return new DiffAugment(color, translation, cutout, r, cutoutRatio);
+  }
+
+  /** A copy with another cutout ratio. */
+  public DiffAugment withCutoutRatio(double r) {
+    return new DiffAugment(color, translation, cutout, translationRatio, r);
+  }
+
+  /**
+   * Augments a batch of NHWC images (dynamic batch, static height, width and channels).
+   *
+   * @param seed a [2] int64 seed, e.g. a trainer random stream; the same seed gives the same
+   *     augmentation
+   */
+  public <T extends TFloating> Operand<T> apply(Ops tf, Operand<T> images, Operand<TInt64> seed) {
+    Shape s = images.shape();
+    if (s.numDimensions() != 4 || s.size(1) < 0 || s.size(2) < 0 || s.size(3) < 0) {
+      throw new IllegalArgumentException(
+          "DiffAugment needs NHWC images with static height, width and channels, got " + s);
+    }
+    Ops o = tf.withSubScope("diff_augment");
+    int h = (int) s.size(1);
+    int w = (int) s.size(2);
+    Operand<TInt32> batch =
+        o.slice(o.shape(images), o.constant(new int[] {0}), o.constant(new int[] {1}));
+    // Constants for the gradient: the random op has none, and the draws are not learned.
+    Operand<TFloat32> u =
+        o.stopGradient(
+            o.random.statelessRandomUniform(
+                o.concat(List.of(batch, o.constant(new int[] {DRAWS})), o.constant(0)),
+                seed,
+                TFloat32.class));
+    Operand<T> x = images;
+    if (color) {
+      Operand<T> half = o.dtypes.cast(o.constant(0.5f), x.type());
+      x = o.math.add(x, o.math.sub(perImage(o, u, 0, x), half));
+      if (s.size(3) > 1) {
+        Operand<T> two = o.dtypes.cast(o.constant(2f), x.type());
+        x = scaleAround(o, x, new int[] {3}, o.math.mul(perImage(o, u, 1, x), two));
+      }
+      x = scaleAround(o, x, new int[] {1, 2, 3}, o.math.add(perImage(o, u, 2, x), half));
+    }
+    if (translation) {
+      int sh = (int) (h * translationRatio + 0.5);
+      int sw = (int) (w * translationRatio + 0.5);
+      Operand<TInt32> tx = o.math.sub(whole(o, u, 3, 2 * sh + 1), o.constant(sh));
+      Operand<TInt32> ty = o.math.sub(whole(o, u, 4, 2 * sw + 1), o.constant(sw));
+      x = translate(o, x, tx, ty);
+    }
+    if (cutout) {
+      int ch = (int) (h * cutoutRatio + 0.5);
+      int cw = (int) (w * cutoutRatio + 0.5);
+      // The authors' offsets: centres in [0, side + (1 - size % 2)).
+      Operand<TInt32> cx = whole(o, u, 5, h + 1 - ch % 2);
+      Operand<TInt32> cy = whole(o, u, 6, w + 1 - cw % 2);
+      x = cutout(o, x, cx, cy, ch, cw);
+    }
+    return x;
+  }
+
+  /**
+   * Shifts each image by whole pixels: out[b][i][j] = x[b][i + tx[b]][j + ty[b]], zero where that
+   * falls outside the image. Built as S_h x S_w^T with one-hot shift matrices (a one-hot index
+   * outside the image gives a zero row), so it is differentiable to any order.
+   *
+   * @param tx [b] shifts along the height
+   * @param ty [b] shifts along the width
+   */
+  static <T extends TFloating> Operand<T> translate(
+      Ops tf, Operand<T> x, Operand<TInt32> tx, Operand<TInt32> ty) {
+    Shape s = x.shape();
+    long h = s.size(1);
+    long w = s.size(2);
+    long c = s.size(3);
+    // Along the height: [b, h, h] @ [b, h, w*c].
+    Operand<T> rows = shiftMatrix(tf, tx, (int) h, x);
+    Operand<T> y = tf.reshape(x, tf.constant(new long[] {-1, h, w * c}));
+    y = tf.train.batchMatMul(rows, y, x.type());
+    // Along the width: swap height and width, then [b, w, w] @ [b, w, h*c].
+    y =
+        tf.linalg.transpose(
+            tf.reshape(y, tf.constant(new long[] {-1, h, w, c})), tf.constant(SWAP_HW));
+    Operand<T> cols = shiftMatrix(tf, ty, (int) w, x);
+    y = tf.train.batchMatMul(cols, tf.reshape(y, tf.constant(new long[] {-1, w, h * c})), x.type());
+    return tf.linalg.transpose(
+        tf.reshape(y, tf.constant(new long[] {-1, w, h, c})), tf.constant(SWAP_HW));
+  }
+
+  /**
+   * Zeroes, in each image, the rows [cx - ch/2, cx - ch/2 + ch) and columns [cy - cw/2, cy - cw/2 +
+   * cw) where both hold (clipped to the image).
+   */
+  static <T extends TFloating> Operand<T> cutout(
+      Ops tf, Operand<T> x, Operand<TInt32> cx, Operand<TInt32> cy, int ch, int cw) {
+    Shape s = x.shape();
+    Operand<T> inRows = band(tf, cx, ch, (int) s.size(1), x);
+    Operand<T> inCols = band(tf, cy, cw, (int) s.size(2), x);
+    // [b, h, 1] * [b, 1, w] -> [b, h, w, 1]: 1 inside the square.
+    Operand<T> square =
+        tf.expandDims(
+            tf.math.mul(
+                tf.expandDims(inRows, tf.constant(2)), tf.expandDims(inCols, tf.constant(1))),
+            tf.constant(3));
+    Operand<T> one = tf.dtypes.cast(tf.constant(1f), x.type());
+    return tf.math.mul(x, tf.math.sub(one, square));
+  }
+
+  /** [b, n] with 1 where lo[b] = centre - size/2 <= i < lo[b] + size, else 0. */
+  private static <T extends TFloating> Operand<T> band(
+      Ops tf, Operand<TInt32> centre, int size, int n, Operand<T> like) {
+    Operand<TInt32> lo = tf.expandDims(tf.math.sub(centre, tf.constant(size / 2)), tf.constant(1));
+    Operand<TInt32> i =
+        tf.expandDims(tf.range(tf.constant(0), tf.constant(n), tf.constant(1)), tf.constant(0));
+    Operand<TBool> in =
+        tf.math.logicalAnd(
+            tf.math.greaterEqual(i, lo), tf.math.less(i, tf.math.add(lo, tf.constant(size))));
+    return tf.dtypes.cast(in, like.type());
+  }
+
+  /** [b, n, n] with row i the one-hot of i + shift[b] (a zero row when outside [0, n)). */
+  private static <T extends TFloating> Operand<T> shiftMatrix(
+      Ops tf, Operand<TInt32> shift, int n, Operand<T> like) {
+    Operand<TInt32> i =
+        tf.expandDims(tf.range(tf.constant(0), tf.constant(n), tf.constant(1)), tf.constant(0));
+    Operand<TInt32> index = tf.math.add(i, tf.expandDims(shift, tf.constant(1)));
+    return tf.oneHot(
+        index,
+        tf.constant(n),
+        tf.dtypes.cast(tf.constant(1f), like.type()),
+        tf.dtypes.cast(tf.constant(0f), like.type()));
+  }
+
+  /** (x - mean over axes) * factor + mean. */
+  private static <T extends TFloating> Operand<T> scaleAround(
+      Ops tf, Operand<T> x, int[] axes, Operand<T> factor) {
+    Operand<T> mean = tf.math.mean(x, tf.constant(axes), Mean.keepDims(true));
+    return tf.math.add(tf.math.mul(tf.math.sub(x, mean), factor), mean);
+  }
+
+  /** Column {@code col} of the draws as [b, 1, 1, 1] in x's dtype. */
+  private static <T extends TFloating> Operand<T> perImage(
+      Ops tf, Operand<TFloat32> u, int col, Operand<T> like) {
+    Operand<TFloat32> c = tf.gather(u, tf.constant(col), tf.constant(1));
+    return tf.dtypes.cast(tf.reshape(c, tf.constant(new long[] {-1, 1, 1, 1})), like.type());
+  }
+
+  /** Column {@code col} of the draws as [b] integers in [0, n). */
+  private static Operand<TInt32> whole(Ops tf, Operand<TFloat32> u, int col, int n) {
+    Operand<TFloat32> c = tf.gather(u, tf.constant(col), tf.constant(1));
+    Operand<TInt32> k =
+        tf.dtypes.cast(tf.math.floor(tf.math.mul(c, tf.constant((float) n))), TInt32.class);
+    // float32 rounding could reach n for u just below 1.
+    return tf.math.minimum(k, tf.constant(n - 1));
+  }
+}
