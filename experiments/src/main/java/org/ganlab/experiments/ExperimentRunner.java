@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
-import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.run.ImageGrid;
 import org.ganlab.experiments.run.Provenance;
 import org.ganlab.experiments.run.RunDirectory;

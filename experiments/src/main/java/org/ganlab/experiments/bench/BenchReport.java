@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.run.RunDirectory;
 
 /**

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
-import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.core.io.AtomicFiles;
 
 /**
  * The record of a run's best checkpoint by its evaluator's primary metric, {@code

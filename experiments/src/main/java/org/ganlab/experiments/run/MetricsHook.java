@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ganlab.core.io.CsvLog;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Scores;
