@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.run.RunDirectory;
+import org.ganlab.metrics.stats.Bound;
+import org.ganlab.metrics.stats.Stats;
 
 /**
  * Writes a benchmark's table.md (command, provenance, table, targets, notes, sample grids) and
