@@ -3,6 +3,7 @@ package org.ganlab.experiments.run;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
