@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.checkpoint.BestCheckpoint;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.io.CsvLog;
 import org.ganlab.core.train.hooks.BestMetric;
