@@ -1,9 +1,9 @@
 package org.ganlab.experiments;
 
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.Translator;
-import org.ganlab.experiments.run.ImageGrid;
 
 /**
  * An open trainer and what a run directory shows of it: its sample picture, and for evaluation its

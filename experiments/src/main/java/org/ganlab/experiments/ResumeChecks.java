@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.experiments.run.AtomicFiles;
-import org.ganlab.experiments.run.CsvLog;
+import org.ganlab.core.io.AtomicFiles;
+import org.ganlab.core.io.CsvLog;
 import org.ganlab.experiments.run.RunDirectory;
 
 /**

@@ -2,12 +2,12 @@ package org.ganlab.experiments;
 
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.CycleGanModel;
 import org.ganlab.core.train.cycle.Translator;
-import org.ganlab.experiments.run.ImageGrid;
 import org.ganlab.experiments.run.SampleRenderer;
 
 /** What a run shows of an open trainer, per kind of family: {@link OpenRun}s. */

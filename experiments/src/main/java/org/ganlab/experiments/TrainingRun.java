@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.train.NonFiniteLossException;
 import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.TrainingHook;
@@ -19,15 +20,15 @@ import org.ganlab.core.train.hooks.BestMetric;
 import org.ganlab.core.train.hooks.CheckpointHook;
 import org.ganlab.core.train.hooks.EvaluationHook;
 import org.ganlab.core.train.hooks.NanGuard;
+import org.ganlab.core.train.hooks.SampleHook;
+import org.ganlab.core.train.hooks.StepCsvHook;
 import org.ganlab.experiments.eval.EvalLog;
-import org.ganlab.experiments.run.ImageGrid;
 import org.ganlab.experiments.run.Interruption;
-import org.ganlab.experiments.run.MetricsHook;
 import org.ganlab.experiments.run.ProgressDisplay;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLog;
 import org.ganlab.experiments.run.RunStatus;
-import org.ganlab.experiments.run.SampleHook;
+import org.ganlab.experiments.run.StepDisplayHook;
 import org.ganlab.experiments.run.TensorBoardWriter;
 import org.ganlab.metrics.eval.Evaluator;
 
@@ -104,7 +105,7 @@ final class TrainingRun {
             new ProgressDisplay(
                 out, terminal, schedule.steps(), schedule.logEvery(), start, scoreKind(open));
         long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
-        try (MetricsHook metrics = new MetricsHook(dir, board, progress, images);
+        try (StepCsvHook csv = new StepCsvHook(dir.metrics(), dir.timing(), images);
             EvalLog evals =
                 evaluator.enabled()
                     ? new EvalLog(evaluator, dir, board, progress, log, best, start)
@@ -115,15 +116,15 @@ final class TrainingRun {
                   List.of(
                       interruption,
                       new NanGuard(),
-                      metrics,
+                      csv,
+                      new StepDisplayHook(board, progress),
                       new SampleHook(
-                          dir,
-                          open.picture(),
+                          dir.samples(),
+                          () -> open.picture().draw(schedule.gridSize(), null),
                           grid,
-                          board,
                           schedule.sampleEvery(),
                           schedule.steps(),
-                          schedule.gridSize())));
+                          (step, p) -> board.image(step, "samples", p))));
           if (evals != null) {
             hooks.add(
                 new EvaluationHook(
@@ -135,8 +136,8 @@ final class TrainingRun {
           }
           hooks.add(checkpoints);
           open.trainer().train(schedule.steps() - start, hooks.toArray(new TrainingHook[0]));
-          double ms = metrics.msPerStep();
-          double ips = metrics.imagesPerSecond((long) (ms * 1e6));
+          double ms = csv.msPerStep();
+          double ips = csv.imagesPerSecond((long) (ms * 1e6));
           log.log(
               String.format(
                   Locale.ROOT,

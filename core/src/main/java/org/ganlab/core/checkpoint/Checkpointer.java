@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ganlab.core.io.AtomicFiles;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
@@ -223,9 +224,7 @@ public final class Checkpointer {
         sb.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
       }
     }
-    Path tmp = dir.resolve(MANIFEST + ".tmp");
-    Files.writeString(tmp, sb.toString(), StandardCharsets.UTF_8);
-    Files.move(tmp, dir.resolve(MANIFEST), StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.writeString(dir.resolve(MANIFEST), sb.toString());
   }
 
   private static Map<String, String> readManifest(Path manifest) throws IOException {

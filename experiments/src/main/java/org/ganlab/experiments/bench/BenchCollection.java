@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.ConfigException;
-import org.ganlab.experiments.run.AtomicFiles;
 
 /**
  * Gathers benchmark tables into one Markdown page (docs/benchmarks.md): each benchmark's table.md

@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.run.RunDirectory;
+import org.ganlab.metrics.stats.Bound;
+import org.ganlab.metrics.stats.Stats;
 
 /**
  * Writes a benchmark's table.md (command, provenance, table, targets, notes, sample grids) and

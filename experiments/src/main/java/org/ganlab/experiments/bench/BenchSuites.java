@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.ConfigException;
+import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code

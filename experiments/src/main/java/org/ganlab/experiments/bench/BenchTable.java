@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ganlab.experiments.run.RunStatus;
+import org.ganlab.metrics.stats.Bound;
+import org.ganlab.metrics.stats.Stats;
 
 /**
  * The aggregated numbers of a benchmark: one row per entry (mean and std over seeds of each metric,

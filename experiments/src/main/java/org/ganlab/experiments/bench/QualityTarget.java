@@ -1,6 +1,7 @@
 package org.ganlab.experiments.bench;
 
 import java.util.List;
+import org.ganlab.metrics.stats.Bound;
 
 /**
  * A quality target of a suite: met when at least one of {@code entries} (by label) satisfies every

@@ -3,20 +3,13 @@ package org.ganlab.experiments.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.ganlab.core.data.Batch;
-import org.ganlab.core.data.EpochOrder;
 import org.ganlab.core.data.FashionMnist;
-import org.ganlab.core.data.ImageDataset;
-import org.ganlab.core.seed.Seeds;
-import org.ganlab.metrics.eval.ConditionalFashionEvaluator;
-import org.ganlab.metrics.eval.FashionEvaluator;
+import org.ganlab.metrics.eval.RealImagesBaseline;
 
 /**
- * Real Fashion-MNIST training images scored like generated ones: a random {@code samples} of the
- * training set (drawn per seed) against the test-set reference, through {@link FashionEvaluator}
- * (or {@link ConditionalFashionEvaluator}). Its FID is the floor a perfect generator reaches at
- * this sample size (FID is biased upward for finite samples); conditionally, its accuracy is the
- * classifier's on training images, the ceiling for conditional accuracy.
+ * The row of real Fashion-MNIST training images scored like generated ones ({@link
+ * RealImagesBaseline}): the FID floor at the runs' sample size, or conditionally the ceiling of
+ * conditional accuracy.
  */
 public final class RealImagesReference implements ReferenceRow {
   private final String label;
@@ -55,20 +48,6 @@ public final class RealImagesReference implements ReferenceRow {
 
   @Override
   public Map<String, Number> compute(long seed) {
-    FashionMnist fashion = data.get();
-    ImageDataset train = fashion.train();
-    Seeds seeds = new Seeds(seed);
-    Batch batch =
-        train.batchOf(new EpochOrder(train.n(), seeds, "bench/real-images").batch(0, samples));
-    if (classes > 0) {
-      try (ConditionalFashionEvaluator evaluator =
-          new ConditionalFashionEvaluator(fashion::test, seeds, samples, classes, cacheDir)) {
-        return evaluator.scoreImages(batch.values(), batch.labels());
-      }
-    }
-    try (FashionEvaluator evaluator =
-        new FashionEvaluator(fashion::test, seeds, samples, cacheDir)) {
-      return evaluator.scoreImages(batch.values());
-    }
+    return RealImagesBaseline.score(data.get(), seed, samples, classes, cacheDir);
   }
 }

@@ -4,14 +4,11 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.ganlab.experiments.ConfigException;
 import org.ganlab.metrics.DensityCoverage;
-import org.ganlab.metrics.FeatureMatrix;
-import org.ganlab.metrics.FeatureStatistics;
-import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.InceptionScore;
 import org.ganlab.metrics.KernelInceptionDistance;
 import org.ganlab.metrics.PrecisionRecall;
+import org.ganlab.metrics.eval.FileMetrics;
 import org.ganlab.metrics.eval.MetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ganlab metrics <fid|kid|is|pr|coverage> INPUT...}: a metric of feature files, FID
- * statistics, IDX image files or PNG folders (see {@link MetricInputs}).
+ * statistics, IDX image files or PNG folders, computed by the metrics module's {@link FileMetrics}
+ * (inputs as {@link MetricInputs} reads them); this command parses the options and prints.
  *
  * <p>Each value is printed on its own line as {@code name value} (with {@code +- std} for the
  * metrics computed over subsets or splits) on standard output; what was read goes to standard
@@ -77,25 +75,6 @@ final class MetricsCommand implements Runnable {
     System.err.println(label + ": " + path + via + ": " + what);
   }
 
-  static void requireSameDim(Path a, int da, Path b, int db) {
-    if (da != db) {
-      throw new ConfigException(
-          "feature dimensions differ: "
-              + a
-              + " has "
-              + da
-              + ", "
-              + b
-              + " has "
-              + db
-              + " (use the same extractor for both)");
-    }
-  }
-
-  static String shape(FeatureMatrix m) {
-    return m.rows() + " x " + m.cols() + " features";
-  }
-
   /** Common parts of the subcommands: extractor options and the inputs' life cycle. */
   abstract static class MetricCommand implements Callable<Integer> {
     @Mixin ExtractorOptions extractor;
@@ -104,18 +83,12 @@ final class MetricsCommand implements Runnable {
     public final Integer call() {
       extractor.resolved(); // option errors before any file is read
       try (MetricInputs inputs = new MetricInputs(extractor::create)) {
-        compute(inputs);
+        compute(new FileMetrics(inputs, (role, path, what) -> describe(role, path, inputs, what)));
       }
       return 0;
     }
 
-    abstract void compute(MetricInputs inputs);
-
-    FeatureMatrix features(MetricInputs inputs, String label, Path path, String metric) {
-      FeatureMatrix m = inputs.features(path, metric);
-      describe(label, path, inputs, shape(m));
-      return m;
-    }
+    abstract void compute(FileMetrics metrics);
   }
 
   @Command(
@@ -129,25 +102,8 @@ final class MetricsCommand implements Runnable {
     Path b;
 
     @Override
-    void compute(MetricInputs inputs) {
-      FrechetInceptionDistance fid = new FrechetInceptionDistance();
-      FeatureStatistics sa = statistics(inputs, "A", a, fid);
-      FeatureStatistics sb = statistics(inputs, "B", b, fid);
-      requireSameDim(a, sa.dim(), b, sb.dim());
-      print("fid", fid.distance(sa, sb));
-    }
-
-    private static FeatureStatistics statistics(
-        MetricInputs inputs, String label, Path path, FrechetInceptionDistance fid) {
-      FeatureStatistics s = inputs.statistics(path, fid);
-      describe(
-          label,
-          path,
-          inputs,
-          s.n() == FeatureStatistics.UNKNOWN_COUNT
-              ? "statistics of dimension " + s.dim()
-              : s.n() + " x " + s.dim() + " features");
-      return s;
+    void compute(FileMetrics metrics) {
+      print("fid", metrics.fid(a, b));
     }
   }
 
@@ -175,13 +131,9 @@ final class MetricsCommand implements Runnable {
     long seed = 0;
 
     @Override
-    void compute(MetricInputs inputs) {
-      KernelInceptionDistance kid =
-          new KernelInceptionDistance(new KernelInceptionDistance.Config(subsets, subsetSize));
-      FeatureMatrix x = features(inputs, "A", a, "kid");
-      FeatureMatrix y = features(inputs, "B", b, "kid");
-      requireSameDim(a, x.cols(), b, y.cols());
-      KernelInceptionDistance.Result r = kid.compute(x, y, seed);
+    void compute(FileMetrics metrics) {
+      KernelInceptionDistance.Result r =
+          metrics.kid(a, b, new KernelInceptionDistance.Config(subsets, subsetSize), seed);
       System.err.println("kid: " + subsets + " subsets of " + r.subsetSize() + ", seed " + seed);
       print("kid", r.mean(), r.std());
     }
@@ -200,16 +152,8 @@ final class MetricsCommand implements Runnable {
     int splits = InceptionScore.Config.DEFAULT.splits();
 
     @Override
-    void compute(MetricInputs inputs) {
-      InceptionScore score = new InceptionScore(new InceptionScore.Config(splits));
-      FeatureMatrix p = inputs.probabilities(images, "is");
-      describe("IMAGES", images, inputs, p.rows() + " x " + p.cols() + " class probabilities");
-      InceptionScore.Result r;
-      try {
-        r = score.compute(p);
-      } catch (IllegalArgumentException e) {
-        throw new ConfigException(images + ": " + e.getMessage());
-      }
+    void compute(FileMetrics metrics) {
+      InceptionScore.Result r = metrics.inceptionScore(images, new InceptionScore.Config(splits));
       print("is", r.mean(), r.std());
     }
   }
@@ -231,14 +175,12 @@ final class MetricsCommand implements Runnable {
     int k = PrecisionRecall.Config.DEFAULT.k();
 
     @Override
-    void compute(MetricInputs inputs) {
-      PrecisionRecall pr =
-          new PrecisionRecall(
+    void compute(FileMetrics metrics) {
+      PrecisionRecall.Result res =
+          metrics.precisionRecall(
+              real,
+              generated,
               new PrecisionRecall.Config(k, PrecisionRecall.Config.DEFAULT.blockRows()));
-      FeatureMatrix r = features(inputs, "REAL", real, "pr");
-      FeatureMatrix g = features(inputs, "GENERATED", generated, "pr");
-      requireSameDim(real, r.cols(), generated, g.cols());
-      PrecisionRecall.Result res = pr.compute(r, g);
       print("precision", res.precision());
       print("recall", res.recall());
     }
@@ -261,14 +203,12 @@ final class MetricsCommand implements Runnable {
     int k = DensityCoverage.Config.DEFAULT.k();
 
     @Override
-    void compute(MetricInputs inputs) {
-      DensityCoverage dc =
-          new DensityCoverage(
+    void compute(FileMetrics metrics) {
+      DensityCoverage.Result res =
+          metrics.densityCoverage(
+              real,
+              generated,
               new DensityCoverage.Config(k, DensityCoverage.Config.DEFAULT.blockRows()));
-      FeatureMatrix r = features(inputs, "REAL", real, "coverage");
-      FeatureMatrix g = features(inputs, "GENERATED", generated, "coverage");
-      requireSameDim(real, r.cols(), generated, g.cols());
-      DensityCoverage.Result res = dc.compute(r, g);
       print("density", res.density());
       print("coverage", res.coverage());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import org.ganlab.core.train.hooks.SampleHook;
 
 /**
  * The layout of a run directory ({@code runs/<experiment>/<yyyyMMdd-HHmmss>-s<seed>/}), see
@@ -96,7 +97,7 @@ public record RunDirectory(Path root) {
 
   /** samples/step-XXXXXX.png. */
   public Path sample(long step) {
-    return samples().resolve(String.format("step-%06d.png", step));
+    return SampleHook.file(samples(), step);
   }
 
   /** tensorboard/: event files with scalars and sample grids. */

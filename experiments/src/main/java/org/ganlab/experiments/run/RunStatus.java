@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ganlab.core.io.AtomicFiles;
 
 /**
  * status.txt: "running", "finished", "interrupted: ..." (Ctrl-C or SIGTERM, naming the last intact

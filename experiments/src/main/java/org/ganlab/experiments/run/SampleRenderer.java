@@ -2,6 +2,8 @@ package org.ganlab.experiments.run;
 
 import java.util.Arrays;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.image.ImageGrid;
+import org.ganlab.core.image.ScatterPlot;
 
 /**
  * Draws a batch of generated examples as one uint8 picture for {@code samples/} and TensorBoard: a
@@ -28,7 +30,7 @@ public interface SampleRenderer {
           ImageGrid.tile(px, n, shape[0], shape[1], shape[2], (int) Math.ceil(Math.sqrt(n)), 2);
     }
     if (shape.length == 1 && shape[0] == 2) {
-      return ScatterPlot.of(data);
+      return ScatterPlot.of(data)::render;
     }
     throw new IllegalArgumentException(
         "no sample picture for examples of shape "

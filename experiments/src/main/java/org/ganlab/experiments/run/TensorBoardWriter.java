@@ -3,6 +3,7 @@ package org.ganlab.experiments.run;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ganlab.core.image.ImageGrid;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Session;

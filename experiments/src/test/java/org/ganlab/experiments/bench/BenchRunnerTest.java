@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.run.RunStatus;
+import org.ganlab.metrics.stats.Bound;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.ganlab.core.checkpoint.BestCheckpoint;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.experiments.CliOutcome;
 import org.ganlab.experiments.ExperimentRegistry;

@@ -1,13 +1,16 @@
 package org.ganlab.metrics.eval;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.UnpairedTranslation;
 
 /**
- * The {@code translation_error} of untrained mappings on the images {@link TranslationEvaluator}
- * uses (the first {@code samples} of a held-out set), computed without a classifier: the reference
- * rows of benchmark tables.
+ * Untrained mappings scored on the images {@link TranslationEvaluator} uses (the first {@code
+ * samples} of a held-out set): the reference rows of benchmark tables. The {@code *Error} methods
+ * compute {@code translation_error} alone, without a classifier; the {@code score*} methods run the
+ * whole evaluator, the code that scores trained translators.
  */
 public final class TranslationBaselines {
   private TranslationBaselines() {}
@@ -33,6 +36,41 @@ public final class TranslationBaselines {
     Arrays.fill(constant, value);
     return TranslationEvaluator.error(
         constant, at[1], at[1].length / Math.min(samples, heldOut.n()));
+  }
+
+  /**
+   * Every value of {@link TranslationEvaluator} for G = F = the identity: the translation error a
+   * translator must stay well below.
+   */
+  public static Map<String, Number> scoreIdentity(Supplier<ImageDataset> heldOut, int samples) {
+    return scoreInvolution((images, n) -> images, heldOut, samples);
+  }
+
+  /**
+   * Every value of {@link TranslationEvaluator} for G = F = negation, T's inversion without its
+   * flip (in [-1, 1] pixels inversion is negation): the shortcut of a translator that never learns
+   * the flip.
+   */
+  public static Map<String, Number> scoreInversionOnly(
+      Supplier<ImageDataset> heldOut, int samples) {
+    return scoreInvolution(
+        (images, n) -> {
+          float[] out = new float[images.length];
+          for (int i = 0; i < images.length; i++) {
+            out[i] = -images[i];
+          }
+          return out;
+        },
+        heldOut,
+        samples);
+  }
+
+  // An involution is its own inverse, so it serves as both G and F = G^-1.
+  private static Map<String, Number> scoreInvolution(
+      ImageMapping g, Supplier<ImageDataset> heldOut, int samples) {
+    try (TranslationEvaluator evaluator = new TranslationEvaluator(heldOut, samples)) {
+      return evaluator.evaluate(new TranslationPair(g, g));
+    }
   }
 
   /** The first {@code samples} images of {@code data} and T of them. */

@@ -13,9 +13,12 @@
  *   <li>{@link org.ganlab.metrics.eval.StackedEvaluator}: mode coverage of stacked Fashion-MNIST;
  *   <li>{@link org.ganlab.metrics.eval.TranslationEvaluator}: unpaired translation against a known
  *       transform ({@link org.ganlab.metrics.eval.TranslationBaselines} for untrained mappings);
+ *   <li>{@link org.ganlab.metrics.eval.RealImagesBaseline}: real training images scored as a
+ *       generator's, the FID floor of benchmark tables;
  *   <li>{@link org.ganlab.metrics.eval.Generation}: the chunked, seeded sample draws they share;
  *   <li>{@link org.ganlab.metrics.eval.MetricInputs}: files (features, statistics, images) turned
- *       into what the metrics take.
+ *       into what the metrics take, and {@link org.ganlab.metrics.eval.FileMetrics}: the metrics of
+ *       such files, as {@code ganlab metrics} computes them.
  * </ul>
  *
  * <p>Scoring a generator takes a few lines:

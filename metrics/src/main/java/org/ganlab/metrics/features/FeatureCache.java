@@ -5,14 +5,13 @@ import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.io.NpyArray;
 import org.ganlab.metrics.io.NpyReader;
@@ -126,19 +125,7 @@ public final class FeatureCache {
         NpyWriter.write(
             file(extractorName, key, "probabilities.npy"), NpyArray.of(f.probabilities()));
       }
-      Path entry = file(extractorName, key, "entry");
-      Path tmp = Files.createTempFile(dir, "." + entry.getFileName(), ".tmp");
-      try {
-        Files.writeString(tmp, "key=" + key + "\n" + description, StandardCharsets.UTF_8);
-        try {
-          Files.move(
-              tmp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.writeString(file(extractorName, key, "entry"), "key=" + key + "\n" + description);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write feature cache entry " + key + " in " + dir, e);
     }

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.ganlab.core.io.AtomicFiles;
 
 /**
  * Writes NumPy {@code .npy} files (C order, little endian, float32 or float64) byte for byte as

@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.ganlab.core.io.AtomicFiles;
 
 /**
  * NumPy {@code .npz} archives: a zip file with one {@code .npy} file per array, the entry name

@@ -1,6 +1,8 @@
 /**
  * The library's training hooks ({@link org.ganlab.core.train.TrainingHook}): the NaN guard,
- * checkpoints with retention and best-by-metric, and periodic evaluation. Writers of files a run
- * directory holds (CSV, TensorBoard, pictures) are hooks of the experiments module.
+ * checkpoints with retention and best-by-metric, periodic evaluation, the per-step CSVs ({@link
+ * org.ganlab.core.train.hooks.StepCsvHook}: metrics.csv and timing.csv) and sample pictures ({@link
+ * org.ganlab.core.train.hooks.SampleHook}). TensorBoard and the progress display are the
+ * experiments module's.
  */
 package org.ganlab.core.train.hooks;

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.run;
+package org.ganlab.core.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.bench;
+package org.ganlab.metrics.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.bench;
+package org.ganlab.metrics.stats;
 
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +34,7 @@ public record Stats(double mean, double std, int n) {
     return n > 1 ? m + " ± " + number(std, 2) : m;
   }
 
-  static String number(double v, int digits) {
+  private static String number(double v, int digits) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return Double.toString(v);
     }

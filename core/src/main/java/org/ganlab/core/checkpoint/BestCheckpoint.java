@@ -1,4 +1,4 @@
-package org.ganlab.experiments.eval;
+package org.ganlab.core.checkpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.ganlab.core.checkpoint.Checkpointer;
-import org.ganlab.experiments.run.AtomicFiles;
+import org.ganlab.core.io.AtomicFiles;
 
 /**
  * The record of a run's best checkpoint by its evaluator's primary metric, {@code
@@ -20,13 +19,15 @@ import org.ganlab.experiments.run.AtomicFiles;
  * <pre>{"checkpoint": "step-001500", "step": 1500, "metric": "fid", "value": 12.5,
  *  "higherIsBetter": false}</pre>
  *
- * Written atomically after the checkpoint it names is complete. The runner never prunes that
- * checkpoint. On resume the best is recomputed from eval.csv (which is cut back to the restored
- * step), and this file rewritten, so it always agrees with eval.csv.
+ * Written atomically once the checkpoint it names is complete (the {@code onSaved} callback of
+ * {@link org.ganlab.core.train.hooks.CheckpointHook}, which never prunes the best step's
+ * checkpoint). The experiments runner recomputes the best from eval.csv on resume and rewrites this
+ * file, so it always agrees with eval.csv.
  *
  * @param step the checkpoint's step
  * @param metric the primary metric's name
  * @param value its value at {@code step}
+ * @param higherIsBetter whether larger values of the metric are better
  */
 public record BestCheckpoint(long step, String metric, double value, boolean higherIsBetter) {
   /** The file name inside {@code checkpoints/}. */

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.run;
+package org.ganlab.core.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

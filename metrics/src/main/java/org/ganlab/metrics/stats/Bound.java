@@ -1,17 +1,18 @@
-package org.ganlab.experiments.bench;
+package org.ganlab.metrics.stats;
 
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One inequality of a quality target on a row's mean: {@code metric >= value} or {@code metric <=
- * value}, where the value may be a fraction of another row's mean of the same metric (a baseline).
+ * One inequality on a metric's mean (over seeds, say): {@code metric >= value} or {@code metric <=
+ * value}, where the value may be a fraction of a baseline's mean of the same metric (a benchmark
+ * table's quality targets are made of these, with other rows of the table as baselines).
  *
- * @param metric eval.csv column
+ * @param metric the metric's name (an eval.csv column)
  * @param atLeast true for {@code >=}, false for {@code <=}
- * @param value the threshold, or the fraction of the reference row's mean
- * @param reference label of the row the value is relative to, if any
+ * @param value the threshold, or the fraction of the reference's mean
+ * @param reference label of the baseline the value is relative to, if any
  */
 public record Bound(String metric, boolean atLeast, double value, Optional<String> reference) {
 
@@ -25,13 +26,16 @@ public record Bound(String metric, boolean atLeast, double value, Optional<Strin
     return new Bound(metric, false, value, Optional.empty());
   }
 
-  /** {@code metric <= fraction * (the mean of metric in the row labelled reference)}. */
+  /** {@code metric <= fraction * (the mean of metric in the baseline labelled reference)}. */
   public static Bound atMostFractionOf(String metric, double fraction, String reference) {
     return new Bound(metric, false, fraction, Optional.of(reference));
   }
 
-  /** The threshold, given the rows' means by label; NaN if the reference row has no value. */
-  double threshold(Map<String, Map<String, Double>> referenceMeans) {
+  /**
+   * The threshold, given the baselines' means (label to metric to mean); NaN if the reference has
+   * no value.
+   */
+  public double threshold(Map<String, Map<String, Double>> referenceMeans) {
     if (reference.isEmpty()) {
       return value;
     }
@@ -39,8 +43,8 @@ public record Bound(String metric, boolean atLeast, double value, Optional<Strin
     return r == null ? Double.NaN : value * r;
   }
 
-  /** Whether {@code mean} satisfies the bound (never for NaN). */
-  boolean holds(double mean, Map<String, Map<String, Double>> referenceMeans) {
+  /** Whether {@code mean} satisfies the bound (never for NaN), given the baselines' means. */
+  public boolean holds(double mean, Map<String, Map<String, Double>> referenceMeans) {
     double t = threshold(referenceMeans);
     return !Double.isNaN(mean) && !Double.isNaN(t) && (atLeast ? mean >= t : mean <= t);
   }

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.run;
+package org.ganlab.core.image;
 
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
@@ -13,7 +13,14 @@ import org.tensorflow.types.TUint8;
 /**
  * Tiles a batch of NHWC images in [-1, 1] into one grid image and encodes it as PNG with
  * TensorFlow's {@code EncodePng} (no hand-written encoder). One- and three-channel images are
- * supported; a one-pixel gap separates cells.
+ * supported; a one-pixel gap separates cells. A sample grid from plain Java:
+ *
+ * <pre>{@code
+ * float[] images = new LatentSampler(trainer, 0).sample(seeds.pair("grid", 0), 64, null);
+ * try (ImageGrid png = new ImageGrid()) {
+ *   AtomicFiles.write(file, png.encode(ImageGrid.tile(images, 64, 28, 28, 1, 8, 2)));
+ * }
+ * }</pre>
  */
 public final class ImageGrid implements AutoCloseable {
   private final Graph graph = new Graph();

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.run;
+package org.ganlab.core.image;
 
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.DataSource;
@@ -10,7 +10,7 @@ import org.ganlab.core.data.GaussianMixture2D;
  * centres as red crosses drawn on top. The plotted square is fixed for a run (it depends only on
  * the data), so pictures of different steps line up; points outside it are not drawn.
  */
-public final class ScatterPlot implements SampleRenderer {
+public final class ScatterPlot {
   /** Side of the picture in pixels. */
   public static final int SIZE = 400;
 
@@ -55,7 +55,12 @@ public final class ScatterPlot implements SampleRenderer {
     return new ScatterPlot(new double[0][], 1.25 * Math.max(max, 1e-3));
   }
 
-  @Override
+  /**
+   * Draws {@code n} points.
+   *
+   * @param xy the points, flattened: x0, y0, x1, y1, ...
+   * @return 400x400 RGB
+   */
   public ImageGrid.Tiled render(float[] xy, int n) {
     if (xy.length != 2 * n) {
       throw new IllegalArgumentException(n + " points need " + 2 * n + " values, got " + xy.length);

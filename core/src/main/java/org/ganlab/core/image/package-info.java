@@ -1,0 +1,6 @@
+/**
+ * Pictures of generated samples: {@link org.ganlab.core.image.ImageGrid} tiles images into one grid
+ * and encodes it as PNG with TensorFlow's {@code EncodePng}; {@link
+ * org.ganlab.core.image.ScatterPlot} draws 2D points over a mixture's centres.
+ */
+package org.ganlab.core.image;
