@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanTrainer;
@@ -16,7 +17,6 @@ import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
-import org.ganlab.experiments.run.SampleRenderer;
 
 /**
  * What an experiment's injector resolves for one run: how to open its trainer (any {@link

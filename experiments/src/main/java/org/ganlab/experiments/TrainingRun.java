@@ -7,8 +7,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.checkpoint.Checkpointer;
@@ -18,12 +20,12 @@ import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.TrainingHook;
 import org.ganlab.core.train.hooks.BestMetric;
 import org.ganlab.core.train.hooks.CheckpointHook;
+import org.ganlab.core.train.hooks.EvaluationCsv;
 import org.ganlab.core.train.hooks.EvaluationHook;
+import org.ganlab.core.train.hooks.Interruption;
 import org.ganlab.core.train.hooks.NanGuard;
 import org.ganlab.core.train.hooks.SampleHook;
 import org.ganlab.core.train.hooks.StepCsvHook;
-import org.ganlab.experiments.eval.EvalLog;
-import org.ganlab.experiments.run.Interruption;
 import org.ganlab.experiments.run.ProgressDisplay;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLog;
@@ -69,7 +71,7 @@ final class TrainingRun {
           ImageGrid grid = new ImageGrid();
           TensorBoardWriter board = new TensorBoardWriter(dir.tensorboard())) {
         BestMetric best = new BestMetric(evaluator.primaryMetric(), evaluator.higherIsBetter());
-        EvalLog[] evalLog = {null};
+        EvaluationCsv[] evalCsv = {null};
         CheckpointHook checkpoints =
             new CheckpointHook(
                 dir.checkpoints(),
@@ -79,8 +81,8 @@ final class TrainingRun {
                 best,
                 line -> say(log, line),
                 step -> {
-                  if (evalLog[0] != null) {
-                    evalLog[0].checkpointSaved(step);
+                  if (evalCsv[0] != null) {
+                    evalCsv[0].checkpointSaved(step);
                   }
                 });
         if (resuming) {
@@ -106,11 +108,12 @@ final class TrainingRun {
                 out, terminal, schedule.steps(), schedule.logEvery(), start, scoreKind(open));
         long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
         try (StepCsvHook csv = new StepCsvHook(dir.metrics(), dir.timing(), images);
-            EvalLog evals =
+            EvaluationCsv evals =
                 evaluator.enabled()
-                    ? new EvalLog(evaluator, dir, board, progress, log, best, start)
+                    ? new EvaluationCsv(
+                        dir.eval(), dir.checkpoints(), evaluator.metrics(), best, start)
                     : null) {
-          evalLog[0] = evals;
+          evalCsv[0] = evals;
           List<TrainingHook> hooks =
               new ArrayList<>(
                   List.of(
@@ -132,7 +135,16 @@ final class TrainingRun {
                     schedule.steps(),
                     t -> evaluator.evaluate(open),
                     best,
-                    evals));
+                    (step, values, isBest) -> {
+                      evals.evaluated(step, values, isBest);
+                      Map<String, Float> scalars = new LinkedHashMap<>();
+                      evaluator
+                          .metrics()
+                          .forEach(k -> scalars.put("eval/" + k, values.get(k).floatValue()));
+                      board.scalars(step, scalars);
+                      progress.evaluated(step, values);
+                      log.log("eval step " + step + ": " + values);
+                    }));
           }
           hooks.add(checkpoints);
           open.trainer().train(schedule.steps() - start, hooks.toArray(new TrainingHook[0]));

@@ -81,6 +81,22 @@ public final class LatentSampler implements Sampler {
     return shape;
   }
 
+  /**
+   * Labels that give each row of a square grid of {@code n} samples one class, cycling through
+   * {@code classes}: the default labels of a conditional model's sample picture.
+   */
+  public static int[] rowLabels(int n, int classes) {
+    if (classes <= 0) {
+      throw new IllegalArgumentException("classes must be positive, got " + classes);
+    }
+    int[] labels = new int[n];
+    int perRow = (int) Math.ceil(Math.sqrt(n));
+    for (int i = 0; i < n; i++) {
+      labels[i] = (i / perRow) % classes;
+    }
+    return labels;
+  }
+
   @Override
   public int[] exampleShape() {
     return exampleShape.clone();

@@ -1,5 +1,8 @@
 package org.ganlab.core.train.cycle;
 
+import org.ganlab.core.data.UnpairedBatch;
+import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.train.Feeds;
 import org.ganlab.core.train.GanTrainer;
@@ -54,5 +57,30 @@ public final class Translator {
         Result res = trainer.session().runner().feed(in, x).fetch(out).run()) {
       return Feeds.read(res.get(0));
     }
+  }
+
+  /**
+   * The picture of a translation run: one row per fixed pair of inputs, {@code a, G(a), F(G(a)), b,
+   * F(b), G(F(b))}, from the first {@code n} images of each domain's batch 0 of {@code data}
+   * (fixed, whatever the training batch size), tiled at 2x.
+   */
+  public ImageGrid.Tiled picture(UnpairedDataSource data, int n) {
+    int[] shape = data.shape();
+    UnpairedBatch in = data.batch(0, n);
+    float[] a = in.a().values();
+    float[] b = in.b().values();
+    float[] ab = translateAToB(a, n);
+    float[] ba = translateBToA(b, n);
+    float[][] columns = {a, ab, translateBToA(ab, n), b, ba, translateAToB(ba, n)};
+    int size = shape[0] * shape[1] * shape[2];
+    float[] cells = new float[n * columns.length * size];
+    for (int row = 0; row < n; row++) {
+      for (int col = 0; col < columns.length; col++) {
+        System.arraycopy(
+            columns[col], row * size, cells, (row * columns.length + col) * size, size);
+      }
+    }
+    return ImageGrid.tile(
+        cells, n * columns.length, shape[0], shape[1], shape[2], columns.length, 2);
   }
 }

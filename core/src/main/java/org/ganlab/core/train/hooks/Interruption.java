@@ -1,4 +1,4 @@
-package org.ganlab.experiments.run;
+package org.ganlab.core.train.hooks;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -8,10 +8,11 @@ import org.ganlab.core.train.TrainingHook;
 
 /**
  * Turns Ctrl-C and SIGTERM into a clean stop: the JVM's shutdown hook asks the training thread to
- * stop after the step (and any checkpoint) in progress and waits for it to record how the run
- * ended, so no temporary checkpoint folder is left and status.txt says {@code interrupted}. Put it
- * first among the hooks. If the training thread does not answer within the grace period (a long
- * evaluation), the shutdown hook runs {@code fallback} itself.
+ * stop after the step (and any checkpoint) in progress, by throwing {@link Stop} from {@link
+ * #afterStep}, and waits for the caller to record how the run ended ({@link #recorded}), so no
+ * temporary checkpoint folder is left. Put it first among the hooks. If the training thread does
+ * not answer within the grace period (a long evaluation), the shutdown hook runs {@code fallback}
+ * itself. Close it when training ends, to remove the shutdown hook.
  */
 public final class Interruption implements TrainingHook, AutoCloseable {
   /** Thrown on the training thread when a stop was requested. */

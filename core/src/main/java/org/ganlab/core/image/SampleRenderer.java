@@ -1,9 +1,7 @@
-package org.ganlab.experiments.run;
+package org.ganlab.core.image;
 
 import java.util.Arrays;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.image.ImageGrid;
-import org.ganlab.core.image.ScatterPlot;
 
 /**
  * Draws a batch of generated examples as one uint8 picture for {@code samples/} and TensorBoard: a

@@ -1,0 +1,94 @@
+package org.ganlab.core.train.hooks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.checkpoint.BestCheckpoint;
+import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.io.CsvLog;
+
+/**
+ * Records evaluations: one CSV row per evaluated step ({@code step} then the metrics, a run
+ * directory's eval.csv), and {@code best.json} in the checkpoint folder once the best step's
+ * checkpoint is complete ({@link #checkpointSaved}). Reopened at a resumed step, it cuts the CSV
+ * back and offers the kept rows' primary metric to the {@link BestMetric}, so the best agrees with
+ * the file after a resume.
+ */
+public final class EvaluationCsv implements EvaluationHook.Listener, AutoCloseable {
+  private final List<String> metrics;
+  private final Path checkpoints;
+  private final BestMetric best;
+  private final CsvLog csv;
+
+  /**
+   * @param file the CSV (created, or reopened and cut back to the rows up to {@code start}; none at
+   *     step 0, which is evaluated again)
+   * @param checkpoints the checkpoint folder best.json goes to
+   * @param metrics the metric columns, in order
+   * @param best the best-so-far tracker of the primary metric ({@link BestMetric#metric()})
+   * @param start the step training starts from
+   */
+  public EvaluationCsv(
+      Path file, Path checkpoints, List<String> metrics, BestMetric best, long start) {
+    this.metrics = List.copyOf(metrics);
+    this.checkpoints = checkpoints;
+    this.best = best;
+    List<String> header = new ArrayList<>(List.of("step"));
+    header.addAll(metrics);
+    this.csv = new CsvLog(file, header, start == 0 ? -1 : start);
+    int col = header.indexOf(best.metric());
+    if (col < 0) {
+      throw new IllegalArgumentException(
+          "the primary metric " + best.metric() + " is not among the columns " + metrics);
+    }
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split(",");
+        best.offer(Long.parseLong(cells[0]), Double.parseDouble(cells[col]));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (best.step().isPresent()
+        && Checkpointer.verify(checkpoints.resolve(Checkpointer.dirName(best.step().getAsLong())))
+            .isEmpty()) {
+      record().write(checkpoints);
+    }
+  }
+
+  @Override
+  public void evaluated(long step, Map<String, Number> values, boolean isBest) {
+    List<Object> row = new ArrayList<>(List.of(step));
+    for (String name : metrics) {
+      Number v = values.get(name);
+      if (v == null) {
+        throw new IllegalStateException(
+            "the evaluation of " + metrics + " returned no value for " + name);
+      }
+      row.add(v);
+    }
+    csv.row(row);
+  }
+
+  /** Writes best.json if {@code step} is the best (its checkpoint is now complete). */
+  public void checkpointSaved(long step) {
+    if (best.isBest(step)) {
+      record().write(checkpoints);
+    }
+  }
+
+  private BestCheckpoint record() {
+    return new BestCheckpoint(
+        best.step().getAsLong(), best.metric(), best.value(), best.higherIsBetter());
+  }
+
+  @Override
+  public void close() {
+    csv.close();
+  }
+}
