@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.data.text.Alphabet;
 import org.ganlab.core.data.text.WordDataSource;
 import org.ganlab.core.data.text.WordList;
@@ -13,6 +14,7 @@ import org.ganlab.core.nn.Mode;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.losses.GradientPenalty;
@@ -21,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.tensorflow.Graph;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
 
 /**
  * The character-level WGAN-GP: shapes, a softmax over the alphabet at every position, the paper's
@@ -56,10 +60,10 @@ class CharGanTest {
   @Test
   void hyperparametersAreDeclaredOnce() {
     assertThat(CharGan.HYPERPARAMETERS)
-        .extracting(h -> h.key())
+        .extracting(Hyperparameter::key)
         .containsExactly("latent_dim", "filters", "residual_blocks");
     CharGan g = CharGan.standard();
-    for (var h : CharGan.HYPERPARAMETERS) {
+    for (Hyperparameter<CharGan> h : CharGan.HYPERPARAMETERS) {
       g = h.set(g, h.parse("7"));
     }
     assertThat(g.latentDim()).isEqualTo(7);
@@ -123,11 +127,9 @@ class CharGanTest {
   void inferenceTakesAnyBatchSize() {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
-      var gen = SMALL.buildGenerator(tf, "generator", new Seeds(1));
-      var z =
-          tf.placeholder(
-              org.tensorflow.types.TFloat32.class,
-              org.tensorflow.op.core.Placeholder.shape(Shape.of(-1, SMALL.latentDim())));
+      GeneratorNet gen = SMALL.buildGenerator(tf, "generator", new Seeds(1));
+      Placeholder<TFloat32> z =
+          tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, SMALL.latentDim())));
       assertThat(gen.generate(z, null, Mode.INFERENCE).shape().asArray())
           .containsExactly(-1, 10, 27);
     }

@@ -12,11 +12,12 @@ import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
 
 /**
- * A character n-gram (Markov) model of words, the classical baseline a text GAN must beat: the next
- * character (or the end of the word) is drawn with the frequency it follows the previous n - 1
- * characters in the training words (maximum likelihood, no smoothing, so it only writes transitions
- * it has seen). A word starts after n - 1 boundary symbols and stops at the end symbol or at the
- * list's maximum length. Order 1 draws letters by their frequency alone.
+ * A character n-gram (Markov) model of words (Shannon 1948, "A Mathematical Theory of
+ * Communication": the n-gram approximations to English), the classical baseline a text GAN must
+ * beat: the next character (or the end of the word) is drawn with the frequency it follows the
+ * previous n - 1 characters in the training words (maximum likelihood, no smoothing, so it only
+ * writes transitions it has seen). A word starts after n - 1 boundary symbols and stops at the end
+ * symbol or at the list's maximum length. Order 1 draws letters by their frequency alone.
  *
  * <p>It is a {@link Sampler} of one-hot rows, so {@link TextEvaluator} scores it with the same code
  * as a generator. The words are a pure function of the seed pair ({@link Rng} seeded from it).

@@ -4,8 +4,9 @@ import java.util.Collection;
 
 /**
  * How many words have each length 0..maxLength: the length distribution of generated words, which
- * n-gram statistics miss (a generator of short words can match the n-grams of long ones). Compared
- * by the total-variation distance, half the L1 distance between the two distributions, in [0, 1].
+ * the n-gram statistics of Press et al. 2017 and Gulrajani et al. 2017 miss (a generator of short
+ * words can match the n-grams of long ones). Compared by the total-variation distance, half the L1
+ * distance between the two distributions, in [0, 1].
  */
 public final class LengthHistogram {
   private final long[] counts;

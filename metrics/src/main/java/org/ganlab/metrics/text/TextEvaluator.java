@@ -1,5 +1,6 @@
 package org.ganlab.metrics.text;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -70,7 +71,7 @@ public final class TextEvaluator implements Evaluator<Sampler> {
               + ", "
               + symbols
               + "] examples for this word list, got "
-              + java.util.Arrays.toString(shape));
+              + Arrays.toString(shape));
     }
     float[] rows = Generation.generate(sampler, seeds, samples, null);
     return SoftmaxWords.decode(rows, samples, length, metrics.split().all().alphabet());

@@ -10,9 +10,10 @@ import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
 
 /**
- * The floor of the text benchmarks: words of uniformly random letters. Each word's length is the
- * length of a uniformly chosen training word, so the length column shows only sampling noise and
- * the n-gram columns measure the letters alone; every letter of the alphabet is equally likely.
+ * The floor of the text benchmarks: words of uniformly random letters, Shannon's (1948, "A
+ * Mathematical Theory of Communication") zero-order approximation to English. Each word's length is
+ * the length of a uniformly chosen training word, so the length column shows only sampling noise
+ * and the n-gram columns measure the letters alone; every letter of the alphabet is equally likely.
  *
  * <p>A {@link Sampler} of one-hot rows, scored by {@link TextEvaluator} like a generator; the words
  * are a pure function of the seed pair.
