@@ -12,26 +12,29 @@ import java.util.SplittableRandom;
  * {@code nextGaussian()} moved into {@code RandomSupport} in Java 17 and the Gaussian algorithm
  * changed then; deriving them here from {@code nextLong()} (with {@link StrictMath} for the
  * transcendental functions, which {@code Math} may replace by platform intrinsics) keeps data order
- * and synthetic samples identical across JDKs and machines.
+ * and synthetic samples identical across JDKs and machines. Public so that other modules' seeded
+ * sampling (the text baselines of the metrics module) draws from the same generator.
  */
-final class Rng {
+public final class Rng {
   private final SplittableRandom random;
 
-  Rng(long seed) {
+  /** A generator whose stream is a pure function of {@code seed} (use a {@code Seeds} value). */
+  public Rng(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
-  long nextLong() {
+  /** The next 64 random bits (SplitMix64). */
+  public long nextLong() {
     return random.nextLong();
   }
 
   /** Uniform in [0, 1) with 53 random bits. */
-  double nextDouble() {
+  public double nextDouble() {
     return (random.nextLong() >>> 11) * 0x1.0p-53;
   }
 
   /** Uniform in [0, bound) without modulo bias (rejection sampling on 31-bit draws). */
-  int nextInt(int bound) {
+  public int nextInt(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive, got " + bound);
     }
@@ -46,7 +49,7 @@ final class Rng {
   }
 
   /** A standard normal draw by the Box-Muller transform (one draw per two uniforms). */
-  double nextGaussian() {
+  public double nextGaussian() {
     // 1 - u lies in (0, 1], so the logarithm is finite.
     double u1 = 1.0 - nextDouble();
     double u2 = nextDouble();
@@ -54,7 +57,7 @@ final class Rng {
   }
 
   /** A uniformly random permutation of 0..n-1 by Fisher-Yates (Durstenfeld), last slot first. */
-  int[] permutation(int n) {
+  public int[] permutation(int n) {
     int[] p = new int[n];
     for (int i = 0; i < n; i++) {
       p[i] = i;
