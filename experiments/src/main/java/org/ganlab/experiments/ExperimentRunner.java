@@ -7,17 +7,23 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Sampler;
 import org.ganlab.experiments.run.Provenance;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLock;
 import org.ganlab.metrics.eval.Evaluator;
+import org.ganlab.metrics.features.FeatureExtractor;
+import org.ganlab.metrics.io.SampleFiles;
 
 /**
  * Runs an experiment into a run directory: resolves its bindings, writes config and provenance,
@@ -120,6 +126,47 @@ public final class ExperimentRunner {
       return output;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes {@code n} samples of the run's checkpoint at {@code step} (newest intact if empty) as
+   * files ({@link SampleFiles}): from the fixed latent codes of the sample picture, with {@code
+   * labels} (default: classes in turn) for a conditional model.
+   *
+   * @param extractor creates the feature extractor of {@link SampleFiles.Format#NPZ} (else unused)
+   */
+  public Path sampleFiles(
+      Path runDir,
+      Optional<Long> step,
+      int n,
+      int[] labels,
+      SampleFiles.Format format,
+      Supplier<FeatureExtractor> extractor,
+      Path output) {
+    RunDirectory dir = existing(new RunDirectory(runDir));
+    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
+    try (OpenRun open = run.setup().open()) {
+      restore(open, dir, step);
+      Sampler sampler = open.requireSampler();
+      int[] y = labels;
+      if (y == null && sampler.numClasses() > 0) {
+        y = new int[n];
+        Arrays.setAll(y, i -> i % sampler.numClasses());
+      }
+      long[] seed = new Seeds(open.trainer().config().seed()).pair("fixed-latent", 0);
+      float[] samples = sampler.sample(seed, n, y);
+      int[] shape = sampler.exampleShape();
+      switch (format) {
+        case PNG_DIR -> SampleFiles.writePngs(samples, n, shape, output);
+        case NPY -> SampleFiles.writeNpy(samples, n, shape, output);
+        case NPZ -> {
+          try (FeatureExtractor x = extractor.get()) {
+            SampleFiles.writeStatistics(samples, n, shape, x, output);
+          }
+        }
+      }
+      return output;
     }
   }
 

@@ -55,13 +55,30 @@ public final class ImageGrid implements AutoCloseable {
         for (int x = 0; x < cw; x++) {
           for (int z = 0; z < c; z++) {
             float v = pixels[((k * h + y / scale) * w + x / scale) * c + z];
-            int u = Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
-            out[((r0 + y) * gw + (c0 + x)) * c + z] = (byte) u;
+            out[((r0 + y) * gw + (c0 + x)) * c + z] = toByte(v);
           }
         }
       }
     }
     return new Tiled(out, gh, gw, c);
+  }
+
+  /**
+   * Image {@code k} of {@code pixels} (flattened NHWC h x w x c, values in [-1, 1]) alone, at its
+   * own size, as uint8 HWC: what a folder of sample PNGs holds.
+   */
+  public static Tiled image(float[] pixels, int k, int h, int w, int c) {
+    int size = h * w * c;
+    byte[] out = new byte[size];
+    for (int i = 0; i < size; i++) {
+      out[i] = toByte(pixels[k * size + i]);
+    }
+    return new Tiled(out, h, w, c);
+  }
+
+  /** A value in [-1, 1] (clipped) as a byte 0..255. */
+  private static byte toByte(float v) {
+    return (byte) Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
   }
 
   /** PNG bytes of a grid. */

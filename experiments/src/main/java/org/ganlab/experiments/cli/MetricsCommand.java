@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
       MetricsCommand.Kid.class,
       MetricsCommand.Is.class,
       MetricsCommand.Pr.class,
-      MetricsCommand.Coverage.class
+      MetricsCommand.Coverage.class,
+      MetricsCommand.Stats.class
     })
 final class MetricsCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -104,6 +105,29 @@ final class MetricsCommand implements Runnable {
     @Override
     void compute(FileMetrics metrics) {
       print("fid", metrics.fid(a, b));
+    }
+  }
+
+  @Command(
+      name = "stats",
+      description =
+          "Save the FID statistics (mu, sigma) of IMAGES' features as a .npz reference that fid"
+              + " reads: an IDX file, a PNG folder, or a .npy of images (N x H x W x C in [0, 1]).")
+  static final class Stats extends MetricCommand {
+    @Parameters(index = "0", paramLabel = "IMAGES")
+    Path images;
+
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        paramLabel = "FILE.npz",
+        description = "the statistics file to write")
+    Path output;
+
+    @Override
+    void compute(FileMetrics metrics) {
+      metrics.saveStatistics(images, output);
+      System.out.println("wrote " + output.toAbsolutePath());
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.metrics.io.SampleFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -15,7 +17,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
-    description = "Write a sample grid from a run's checkpoint.")
+    description =
+        "Write samples of a run's checkpoint: a PNG grid (the default), a folder of PNGs, one"
+            + " .npy array (N x H x W x C in [0, 1]) or the FID statistics (.npz) of their"
+            + " features.")
 final class SampleCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR")
   Path runDir;
@@ -35,8 +40,16 @@ final class SampleCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       required = true,
-      description = "PNG file to write")
+      description = "file (png, npy, npz) or folder (png-dir) to write")
   Path output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "png (a grid, the default), png-dir, npy or npz")
+  String format = "png";
+
+  @Mixin ExtractorOptions extractor;
 
   /** The most samples one picture holds (a 2D scatter plot takes up to 100,000 points). */
   static final int MAX_SAMPLES = 100_000;
@@ -53,9 +66,23 @@ final class SampleCommand implements Callable<Integer> {
         y[i] = labels.get(i % labels.size());
       }
     }
-    Path out =
-        new ExperimentRunner(new ExperimentRegistry(), System.out, false)
-            .sample(runDir, Optional.ofNullable(step), n, y, output);
+    ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), System.out, false);
+    Path out;
+    if (format.equals("png")) {
+      out = runner.sample(runDir, Optional.ofNullable(step), n, y, output);
+    } else {
+      SampleFiles.Format f;
+      try {
+        f = SampleFiles.Format.named(format);
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage().replace("formats: ", "formats: png, "));
+      }
+      if (f == SampleFiles.Format.NPZ) {
+        extractor.resolved();
+      }
+      out =
+          runner.sampleFiles(runDir, Optional.ofNullable(step), n, y, f, extractor::create, output);
+    }
     System.out.println("wrote " + out.toAbsolutePath());
     return 0;
   }

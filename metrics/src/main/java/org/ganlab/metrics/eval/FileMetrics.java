@@ -1,5 +1,7 @@
 package org.ganlab.metrics.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.ganlab.core.data.DataFileException;
 import org.ganlab.metrics.DensityCoverage;
@@ -9,6 +11,7 @@ import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.InceptionScore;
 import org.ganlab.metrics.KernelInceptionDistance;
 import org.ganlab.metrics.PrecisionRecall;
+import org.ganlab.metrics.io.NpzStatistics;
 
 /**
  * The metrics of files, as {@code ganlab metrics} computes them: FID, KID, Inception Score,
@@ -56,6 +59,20 @@ public final class FileMetrics {
     FeatureStatistics sb = statistics("B", b, fid);
     requireSameDim(a, sa.dim(), b, sb.dim());
     return fid.distance(sa, sb);
+  }
+
+  /**
+   * Saves the FID statistics of {@code images} (features through the extractor, or a {@code .npy}
+   * feature matrix) to {@code output} as a {@code .npz} that {@link #fid} reads back.
+   */
+  public FeatureStatistics saveStatistics(Path images, Path output) {
+    FeatureStatistics s = statistics("IMAGES", images, new FrechetInceptionDistance());
+    try {
+      NpzStatistics.write(output, s);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+    }
+    return s;
   }
 
   /** KID of {@code a} and {@code b} over the random subsets of {@code seed}. */

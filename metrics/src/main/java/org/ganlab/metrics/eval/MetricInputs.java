@@ -20,6 +20,7 @@ import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.features.ExtractedFeatures;
 import org.ganlab.metrics.features.FeatureExtractor;
 import org.ganlab.metrics.io.NpyFormatException;
+import org.ganlab.metrics.io.NpyImages;
 import org.ganlab.metrics.io.NpyReader;
 import org.ganlab.metrics.io.NpzStatistics;
 
@@ -27,12 +28,12 @@ import org.ganlab.metrics.io.NpzStatistics;
  * Turns the files a user names into what the metrics take: feature matrices, FID statistics or
  * class probabilities.
  *
- * <p>An input is recognised by its name ({@link #kindOf}): a {@code .npy} feature matrix, {@code
- * .npz} reference statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or a
- * folder of PNG images. Images go through the feature extractor given to the constructor, which is
- * created on first use only (a run on {@code .npy} files never loads a network) and closed by
- * {@link #close()}. The features of an image input are extracted once, however often it is asked
- * for.
+ * <p>An input is recognised by its name ({@link #kindOf}): a {@code .npy} feature matrix (or, of
+ * rank 4, images {@code N x H x W x C} in [0, 1], {@link NpyImages}), {@code .npz} reference
+ * statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or a folder of PNG
+ * images. Images go through the feature extractor given to the constructor, which is created on
+ * first use only (a run on {@code .npy} files never loads a network) and closed by {@link
+ * #close()}. The features of an image input are extracted once, however often it is asked for.
  *
  * <p>Every problem a user can fix (a missing file, an unknown extension, a malformed file, images
  * the extractor cannot take, statistics where features are needed) is core's {@link
@@ -71,7 +72,7 @@ public final class MetricInputs implements AutoCloseable {
 
   /** The accepted inputs, for error messages. */
   public static final String ACCEPTED =
-      ".npy (feature matrix), .npz (FID statistics mu/sigma), IDX images (*.gz, *-ubyte, *.idx,"
+      ".npy (feature matrix, or images N x H x W x C in [0, 1]), .npz (FID statistics mu/sigma), IDX images (*.gz, *-ubyte, *.idx,"
           + " *idx3*) or a directory of PNG images";
 
   private final Supplier<? extends FeatureExtractor> extractorFactory;
@@ -123,7 +124,7 @@ public final class MetricInputs implements AutoCloseable {
   public FeatureMatrix features(Path path, String metric) {
     Kind kind = kindOf(path);
     return switch (kind) {
-      case FEATURES -> readMatrix(path);
+      case FEATURES -> rank(path) == 4 ? extract(path).features() : readMatrix(path);
       case STATISTICS ->
           throw problem(
               path,
@@ -161,7 +162,7 @@ public final class MetricInputs implements AutoCloseable {
   public FeatureMatrix probabilities(Path path, String metric) {
     Kind kind = kindOf(path);
     return switch (kind) {
-      case FEATURES -> readMatrix(path);
+      case FEATURES -> rank(path) == 4 ? imageProbabilities(path, metric) : readMatrix(path);
       case STATISTICS ->
           throw problem(
               path,
@@ -169,18 +170,7 @@ public final class MetricInputs implements AutoCloseable {
                   + " needs class"
                   + " probabilities, but .npz statistics hold only mu and sigma; give an IDX image file,"
                   + " a PNG folder or a .npy matrix of probabilities [n, classes]");
-      case IDX_IMAGES, PNG_FOLDER -> {
-        ExtractedFeatures f = extract(path);
-        yield f.probabilitiesIfPresent()
-            .orElseThrow(
-                () ->
-                    problem(
-                        path,
-                        metric
-                            + " needs class probabilities, but the extractor "
-                            + extractor.name()
-                            + " has no classifier head"));
-      }
+      case IDX_IMAGES, PNG_FOLDER -> imageProbabilities(path, metric);
     };
   }
 
@@ -190,6 +180,15 @@ public final class MetricInputs implements AutoCloseable {
     return switch (kind) {
       case IDX_IMAGES -> ImageDataset.of(IdxReader.readImages(path));
       case PNG_FOLDER -> ImageFolder.read(path);
+      case FEATURES -> {
+        try {
+          yield NpyImages.toImages(NpyReader.read(path), path.toString());
+        } catch (IOException e) {
+          throw readError(path, e);
+        } catch (IllegalArgumentException e) {
+          throw problem(path, e.getMessage());
+        }
+      }
       default ->
           throw problem(
               path, "expected images (IDX file or PNG folder), found " + kind.description());
@@ -229,6 +228,28 @@ public final class MetricInputs implements AutoCloseable {
   /** Whether an extractor was created (that is, some input was images). */
   public boolean extractorUsed() {
     return extractor != null;
+  }
+
+  private FeatureMatrix imageProbabilities(Path path, String metric) {
+    return extract(path)
+        .probabilitiesIfPresent()
+        .orElseThrow(
+            () ->
+                problem(
+                    path,
+                    metric
+                        + " needs class probabilities, but the extractor "
+                        + extractor.name()
+                        + " has no classifier head"));
+  }
+
+  /** The rank of a {@code .npy} array: 4 for images {@code N x H x W x C}, 2 for features. */
+  private static int rank(Path path) {
+    try {
+      return NpyReader.read(path).rank();
+    } catch (IOException e) {
+      throw readError(path, e);
+    }
   }
 
   private static FeatureMatrix readMatrix(Path path) {

@@ -62,6 +62,30 @@ public interface FeatureExtractor extends AutoCloseable {
     return out.build();
   }
 
+  /**
+   * The extractor's output for {@code n} images of {@code shape = {h, w, c}}, flattened NHWC in
+   * [-1, 1] (generated samples), in chunks of {@link #batchSize()}.
+   */
+  default ExtractedFeatures extract(float[] images, int n, int[] shape) {
+    if (n <= 0 || shape.length != 3 || images.length != n * shape[0] * shape[1] * shape[2]) {
+      throw new IllegalArgumentException(
+          "expected n > 0 images of shape {h, w, c} in "
+              + images.length
+              + " values, got n = "
+              + n
+              + ", shape "
+              + Arrays.toString(shape));
+    }
+    int size = shape[0] * shape[1] * shape[2];
+    ExtractedFeatures.Builder out = new ExtractedFeatures.Builder(n);
+    for (int from = 0; from < n; from += batchSize()) {
+      int k = Math.min(n, from + batchSize()) - from;
+      float[] chunk = Arrays.copyOfRange(images, from * size, (from + k) * size);
+      out.add(extract(new Batch(new int[] {k, shape[0], shape[1], shape[2]}, chunk, null)));
+    }
+    return out.build();
+  }
+
   /** Shorthand for {@code extract(images).features()}. */
   default FeatureMatrix features(Batch images) {
     return extract(images).features();

@@ -1,0 +1,63 @@
+package org.ganlab.experiments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.ganlab.metrics.io.NpyArray;
+import org.ganlab.metrics.io.NpyReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ganlab sample --format} and {@code ganlab metrics stats}, as other tools read them. */
+class SampleFormatsTest extends RunnerFixture {
+  @TempDir Path tmp;
+
+  @Test
+  void samplesAsNpyPngsAndStatisticsAgreeWithEachOther() throws Exception {
+    Path run = tmp.resolve("run");
+    quiet()
+        .run(
+            new RunRequest(
+                "dcgan",
+                1,
+                Optional.of(2L),
+                tinyDcgan("eval_every=0"),
+                tmp,
+                Optional.of(run),
+                Optional.empty()));
+    String dir = run.toString();
+    Path npy = tmp.resolve("s.npy");
+    Path pngs = tmp.resolve("pngs");
+    Path npz = tmp.resolve("s.npz");
+    Path ref = tmp.resolve("ref.npz");
+    assertThat(
+            CliOutcome.run("sample", dir, "--n", "16", "--format", "npy", "-o", npy.toString())
+                .code())
+        .isZero();
+    assertThat(
+            CliOutcome.run("sample", dir, "--n", "16", "--format", "png-dir", "-o", pngs.toString())
+                .code())
+        .isZero();
+    assertThat(
+            CliOutcome.run("sample", dir, "--n", "16", "--format", "npz", "-o", npz.toString())
+                .code())
+        .isZero();
+    NpyArray a = NpyReader.read(npy);
+    assertThat(a.shape()).containsExactly(16, 28, 28, 1);
+    assertThat(java.util.Arrays.stream(a.data()).min().orElseThrow()).isGreaterThanOrEqualTo(0);
+    assertThat(java.util.Arrays.stream(a.data()).max().orElseThrow()).isLessThanOrEqualTo(1);
+    try (var files = Files.list(pngs)) {
+      assertThat(files.count()).isEqualTo(16);
+    }
+    // The same 16 samples, as a .npy and as PNGs, give the same reference statistics: FID 0.
+    assertThat(CliOutcome.run("metrics", "stats", npy.toString(), "-o", ref.toString()).code())
+        .isZero();
+    CliOutcome fid = CliOutcome.run("metrics", "fid", pngs.toString(), ref.toString());
+    assertThat(fid.out().trim()).isEqualTo("fid 0");
+    CliOutcome bad = CliOutcome.run("sample", dir, "--format", "gif", "-o", "x");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown sample format 'gif'; formats: png, png-dir, npy, npz");
+  }
+}
