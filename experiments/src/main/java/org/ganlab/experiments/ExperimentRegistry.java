@@ -14,6 +14,7 @@ import org.ganlab.experiments.shipped.DcganExperiment;
 import org.ganlab.experiments.shipped.DcganStackedExperiment;
 import org.ganlab.experiments.shipped.GanGrid25Experiment;
 import org.ganlab.experiments.shipped.GanRing8Experiment;
+import org.ganlab.experiments.shipped.TextGanExperiment;
 import org.ganlab.experiments.shipped.WganGpExperiment;
 import org.ganlab.experiments.shipped.WganGpGrid25Experiment;
 import org.ganlab.experiments.shipped.WganGpRing8Experiment;
@@ -41,6 +42,7 @@ public final class ExperimentRegistry {
     register(WganGpStackedExperiment::new);
     register(CycleGanExperiment::new);
     register(AliExperiment::new);
+    register(TextGanExperiment::new);
   }
 
   private void register(Supplier<Experiment> s) {

@@ -114,7 +114,8 @@ public final class ExperimentRunner {
 
   /**
    * Writes a picture of {@code n} samples from the run's checkpoint at {@code step} (newest intact
-   * if empty) to {@code output}; labels are the requested classes of a conditional model.
+   * if empty) to {@code output} (a text family's words, one per line); labels are the requested
+   * classes of a conditional model.
    */
   public Path sample(Path runDir, Optional<Long> step, int n, int[] labels, Path output) {
     RunDirectory dir = existing(new RunDirectory(runDir));
@@ -122,7 +123,9 @@ public final class ExperimentRunner {
     try (OpenRun open = run.setup().open();
         ImageGrid grid = new ImageGrid()) {
       restore(open, dir, step);
-      AtomicFiles.write(output, grid.encode(open.picture().draw(n, labels)));
+      byte[] bytes =
+          open.words() != null ? open.words().file(n) : grid.encode(open.picture().draw(n, labels));
+      AtomicFiles.write(output, bytes);
       return output;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);

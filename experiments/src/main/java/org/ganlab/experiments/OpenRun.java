@@ -1,5 +1,7 @@
 package org.ganlab.experiments;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Sampler;
@@ -14,10 +16,28 @@ import org.ganlab.core.train.cycle.Translator;
  * @param picture draws the sample picture of the current weights
  * @param sampler generates examples for evaluation, or null
  * @param translator translates held-out images for evaluation, or null
+ * @param words the text samples of a text family (written as text files, not pictures), or null
  */
 public record OpenRun(
-    GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator)
+    GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator, Words words)
     implements AutoCloseable {
+
+  /** An image or point family's view: no text samples. */
+  public OpenRun(GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator) {
+    this(trainer, picture, sampler, translator, null);
+  }
+
+  /** Decodes text samples of the current weights from fixed inputs (text families). */
+  @FunctionalInterface
+  public interface Words {
+    /** {@code n} generated words or phrases. */
+    List<String> draw(int n);
+
+    /** {@code n} words as a UTF-8 text file, one per line. */
+    default byte[] file(int n) {
+      return (String.join("\n", draw(n)) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+  }
 
   /** Draws the sample picture of the current weights from fixed inputs. */
   @FunctionalInterface

@@ -10,6 +10,7 @@ import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.GanFamily;
+import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.LatentSampler;
@@ -73,8 +74,18 @@ public record RunSetup(
   public static RunSetup single(SingleGan g, TrainerConfig config, Schedule schedule) {
     int classes = g.architecture().numClasses();
     SampleRenderer renderer = SampleRenderer.forExamples(g.architecture().exampleShape(), g.data());
-    Function<TrainerConfig, OpenRun> opener =
-        c -> open(g, c, t -> RunViews.latent(t, new LatentSampler(t, classes), renderer));
+    return single(
+        g, config, schedule, t -> RunViews.latent(t, new LatentSampler(t, classes), renderer));
+  }
+
+  /** A single GAN shown by {@code view} (e.g. {@link RunViews#words} for a text GAN). */
+  public static RunSetup single(
+      SingleGan g,
+      TrainerConfig config,
+      Schedule schedule,
+      Function<GanTrainer<GanModel>, OpenRun> view) {
+    int classes = g.architecture().numClasses();
+    Function<TrainerConfig, OpenRun> opener = c -> open(g, c, view);
     Map<String, Object> m =
         components(
             g.architecture().hyperparameters(),

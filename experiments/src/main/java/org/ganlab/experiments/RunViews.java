@@ -1,6 +1,7 @@
 package org.ganlab.experiments;
 
 import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.data.text.Alphabet;
 import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
@@ -8,6 +9,7 @@ import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.CycleGanModel;
 import org.ganlab.core.train.cycle.Translator;
+import org.ganlab.metrics.text.SoftmaxWords;
 
 /** What a run shows of an open trainer, per kind of family: {@link OpenRun}s. */
 public final class RunViews {
@@ -40,5 +42,22 @@ public final class RunViews {
           return tr.picture(data, n);
         };
     return new OpenRun(t, picture, null, tr);
+  }
+
+  /**
+   * The view of a text family: its sampler, and words decoded from the codes of {@code
+   * seeds.pair("fixed-latent", 0)} ({@link SoftmaxWords}); it has no picture.
+   */
+  public static OpenRun words(GanTrainer<?> t, Sampler sampler, Alphabet alphabet) {
+    long[] seed = new Seeds(t.config().seed()).pair("fixed-latent", 0);
+    int length = sampler.exampleShape()[0];
+    OpenRun.Picture none =
+        (n, labels) -> {
+          throw new IllegalArgumentException(
+              "a text model's samples are words, not a picture: write them to a .txt file");
+        };
+    OpenRun.Words words =
+        n -> SoftmaxWords.decode(sampler.sample(seed, n, null), n, length, alphabet);
+    return new OpenRun(t, none, sampler, null, words);
   }
 }

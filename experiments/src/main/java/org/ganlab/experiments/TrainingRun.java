@@ -121,13 +121,7 @@ final class TrainingRun {
                       new NanGuard(),
                       csv,
                       new StepDisplayHook(board, progress),
-                      new SampleHook(
-                          dir.samples(),
-                          () -> open.picture().draw(schedule.gridSize(), null),
-                          grid,
-                          schedule.sampleEvery(),
-                          schedule.steps(),
-                          (step, p) -> board.image(step, "samples", p))));
+                      samples(open, schedule, grid, board)));
           if (evals != null) {
             hooks.add(
                 new EvaluationHook(
@@ -198,6 +192,36 @@ final class TrainingRun {
   private static Scores.Kind scoreKind(OpenRun open) {
     Scores s = open.trainer().loss().scores();
     return s == null ? null : s.kind();
+  }
+
+  /**
+   * The sample hook: text files of the run's words for a text family, PNG pictures (also shown in
+   * TensorBoard) for the others.
+   */
+  private SampleHook samples(
+      OpenRun open, Schedule schedule, ImageGrid grid, TensorBoardWriter board) {
+    if (open.words() == null) {
+      return new SampleHook(
+          dir.samples(),
+          () -> open.picture().draw(schedule.gridSize(), null),
+          grid,
+          schedule.sampleEvery(),
+          schedule.steps(),
+          (step, p) -> board.image(step, "samples", p));
+    }
+    SampleHook.Drawing text =
+        new SampleHook.Drawing() {
+          @Override
+          public String extension() {
+            return "txt";
+          }
+
+          @Override
+          public byte[] draw(long step) {
+            return open.words().file(schedule.gridSize());
+          }
+        };
+    return new SampleHook(dir.samples(), text, schedule.sampleEvery(), schedule.steps());
   }
 
   /** "interrupted: ..." in status.txt and run.log, after removing half-written checkpoints. */

@@ -30,7 +30,8 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
         Arguments.of("acgan", TINY_IMAGES),
         Arguments.of("wgan-gp", TINY_IMAGES),
         Arguments.of("gan-ring8", List.of("batch_size=16", "hidden_units=8", "grid_size=300")),
-        Arguments.of("cyclegan", CycleGanResumeTest.TINY));
+        Arguments.of("cyclegan", CycleGanResumeTest.TINY),
+        Arguments.of("text", TextGanExperimentTest.TINY));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -11,9 +11,10 @@ import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainingHook;
 
 /**
- * Saves the sample picture at step 0, every {@code every} steps and at the last step as {@code
- * <dir>/step-XXXXXX.png} (written atomically); a listener may show each picture elsewhere too
- * (TensorBoard, say).
+ * Saves the samples of the current weights at step 0, every {@code every} steps and at the last
+ * step as {@code <dir>/step-XXXXXX.<extension>} (written atomically): a PNG picture for image and
+ * point families (a listener may show each picture elsewhere too, TensorBoard say), a text file for
+ * text families ({@link Drawing}).
  */
 public final class SampleHook implements TrainingHook {
   /** Told of each picture before it is saved. */
@@ -23,20 +24,42 @@ public final class SampleHook implements TrainingHook {
     void drawn(long step, ImageGrid.Tiled picture);
   }
 
+  /** What a sample file holds. */
+  public interface Drawing {
+    /** The file extension, e.g. {@code png} or {@code txt}. */
+    String extension();
+
+    /** The file's bytes for the current weights at {@code step} (from fixed inputs). */
+    byte[] draw(long step);
+  }
+
   private final Path dir;
-  private final Supplier<ImageGrid.Tiled> picture;
-  private final ImageGrid encoder;
+  private final Drawing drawing;
   private final long every;
   private final long lastStep;
-  private final Listener listener;
 
   /**
-   * @param dir the folder of the pictures (created when the first is saved)
-   * @param picture draws the picture of the current weights (from fixed inputs, so pictures of
-   *     different steps compare)
-   * @param encoder encodes it as PNG
-   * @param every picture interval in steps
+   * @param dir the folder of the files (created when the first is saved)
+   * @param drawing draws a file of the current weights (from fixed inputs, so files of different
+   *     steps compare)
+   * @param every interval in steps
    * @param lastStep the run's last step (always drawn)
+   */
+  public SampleHook(Path dir, Drawing drawing, long every, long lastStep) {
+    if (every <= 0) {
+      throw new IllegalArgumentException("sample interval must be positive, got " + every);
+    }
+    this.dir = dir;
+    this.drawing = drawing;
+    this.every = every;
+    this.lastStep = lastStep;
+  }
+
+  /**
+   * PNG pictures.
+   *
+   * @param picture draws the picture of the current weights
+   * @param encoder encodes it as PNG
    * @param listener told of each picture
    */
   public SampleHook(
@@ -46,18 +69,26 @@ public final class SampleHook implements TrainingHook {
       long every,
       long lastStep,
       Listener listener) {
-    if (every <= 0) {
-      throw new IllegalArgumentException("sample interval must be positive, got " + every);
-    }
-    this.dir = dir;
-    this.picture = picture;
-    this.encoder = encoder;
-    this.every = every;
-    this.lastStep = lastStep;
-    this.listener = listener;
+    this(
+        dir,
+        new Drawing() {
+          @Override
+          public String extension() {
+            return "png";
+          }
+
+          @Override
+          public byte[] draw(long step) {
+            ImageGrid.Tiled p = picture.get();
+            listener.drawn(step, p);
+            return encoder.encode(p);
+          }
+        },
+        every,
+        lastStep);
   }
 
-  /** As above, with no listener. */
+  /** PNG pictures, with no listener. */
   public SampleHook(
       Path dir, Supplier<ImageGrid.Tiled> picture, ImageGrid encoder, long every, long lastStep) {
     this(dir, picture, encoder, every, lastStep, (step, p) -> {});
@@ -65,7 +96,12 @@ public final class SampleHook implements TrainingHook {
 
   /** The picture of {@code step} in {@code dir}: {@code step-XXXXXX.png}. */
   public static Path file(Path dir, long step) {
-    return dir.resolve(String.format("step-%06d.png", step));
+    return file(dir, step, "png");
+  }
+
+  /** The sample file of {@code step} in {@code dir}: {@code step-XXXXXX.<extension>}. */
+  public static Path file(Path dir, long step, String extension) {
+    return dir.resolve(String.format("step-%06d.%s", step, extension));
   }
 
   @Override
@@ -83,11 +119,10 @@ public final class SampleHook implements TrainingHook {
   }
 
   private void draw(long step) {
-    ImageGrid.Tiled p = picture.get();
-    listener.drawn(step, p);
-    Path f = file(dir, step);
+    Path f = file(dir, step, drawing.extension());
+    byte[] bytes = drawing.draw(step);
     try {
-      AtomicFiles.write(f, encoder.encode(p));
+      AtomicFiles.write(f, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + f + ": " + e.getMessage(), e);
     }
