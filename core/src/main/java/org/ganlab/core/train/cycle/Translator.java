@@ -1,5 +1,6 @@
 package org.ganlab.core.train.cycle;
 
+import java.util.Objects;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.train.Feeds;
 import org.ganlab.core.train.GanTrainer;
@@ -23,7 +24,7 @@ public final class Translator {
 
   /** Adds the translation ops to {@code trainer}'s graph. */
   public Translator(GanTrainer<CycleGanModel> trainer) {
-    this.trainer = trainer;
+    this.trainer = Objects.requireNonNull(trainer, "trainer");
     CycleGanModel model = trainer.model();
     Ops t = Ops.create(trainer.graph()).withSubScope("translate");
     long[] dims = model.realA().shape().asArray();
@@ -46,6 +47,7 @@ public final class Translator {
 
   private float[] translate(
       Placeholder<TFloat32> in, Operand<TFloat32> out, float[] images, int n) {
+    Objects.requireNonNull(images, "images");
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }
