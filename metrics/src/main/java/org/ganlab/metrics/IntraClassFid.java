@@ -22,6 +22,8 @@ import java.util.List;
  *
  * <p>Every class in {@code [0, classes)} must have at least two rows in both sets (a covariance
  * needs two samples).
+ *
+ * <p>Immutable and thread-safe, like the FID it applies per class.
  */
 public final class IntraClassFid {
   private final FrechetInceptionDistance fid;

@@ -22,6 +22,8 @@ import org.ganlab.core.seed.Seeds;
  *
  * <p>Immutable. Loading reads all four files (about 1-2 s, dominated by decompressing the training
  * images), so load once and share.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class FashionMnist {
   /** The class names, index = label. */

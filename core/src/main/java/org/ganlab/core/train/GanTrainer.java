@@ -149,7 +149,7 @@ public final class GanTrainer<M> implements AutoCloseable {
     return graph;
   }
 
-  /** The session, for samplers and advanced callers that add their own fetches. */
+  /** The session, for samplers of any package and advanced callers; the trainer closes it. */
   public Session session() {
     checkOpen();
     return session;

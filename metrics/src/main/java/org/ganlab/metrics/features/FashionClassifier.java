@@ -38,9 +38,9 @@ import org.tensorflow.types.TFloat32;
  * </ul>
  *
  * <p>The architecture is {@link FashionClassifierNet}'s. {@link #pretrained()} loads the weights
- * that ship with this module (trained by {@link TrainFashionClassifier} from a fixed seed; measured
- * test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads any checkpoint
- * directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
+ * that ship with this module (trained by the build's {@code TrainFashionClassifier} from a fixed
+ * seed; measured test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads
+ * any checkpoint directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
  *
  * <p>Owns a TensorFlow session: close it. Not thread-safe (one thread extracts at a time).
  */
@@ -127,7 +127,7 @@ public final class FashionClassifier implements FeatureExtractor {
     ShippedClassifierCheckpoint.copyTo(dir);
   }
 
-  /** Weights from a checkpoint directory written by {@link TrainFashionClassifier}. */
+  /** Weights from a checkpoint directory in the shipped checkpoint's format. */
   public static FashionClassifier load(Path checkpoint) {
     return new FashionClassifier(checkpoint, DEFAULT_BATCH_SIZE);
   }
