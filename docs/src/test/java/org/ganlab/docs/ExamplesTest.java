@@ -22,6 +22,7 @@ import org.ganlab.docs.examples.HingeRingExperiment;
 import org.ganlab.docs.examples.PlainJavaTraining;
 import org.ganlab.docs.examples.PointAli;
 import org.ganlab.docs.examples.PointAliExperiment;
+import org.ganlab.docs.examples.QuickStart;
 import org.ganlab.docs.examples.ReadRunDirectory;
 import org.ganlab.docs.examples.ScoreGenerator;
 import org.ganlab.experiments.ExperimentRegistry;
@@ -53,6 +54,22 @@ class ExamplesTest {
     assertThat(IntStream.of(o.coverage().samplesPerMode()).sum())
         .isEqualTo(
             (int) Math.round(o.coverage().highQualityFraction() * PlainJavaTraining.EVAL_POINTS));
+  }
+
+  @Test
+  void quickStartOfTheReadmeDrawsImagesInTheGeneratorsRange() {
+    float[] images = QuickStart.train(3);
+    assertThat(images).hasSize(64 * 28 * 28);
+    float min = Float.MAX_VALUE;
+    float max = -Float.MAX_VALUE;
+    for (float v : images) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    assertThat(min).isGreaterThanOrEqualTo(-1f).isLessThan(max);
+    assertThat(max).isLessThanOrEqualTo(1f);
+    // the same seed draws the same images
+    assertThat(QuickStart.train(3)).isEqualTo(images);
   }
 
   @Test

@@ -29,6 +29,7 @@ class GuideTest {
   private static final Path DOCS = Path.of("").toAbsolutePath();
   private static final Path GUIDE = DOCS.resolve("guide");
   private static final Path EXAMPLES = DOCS.resolve("src/main/java/org/ganlab/docs/examples");
+  private static final Path README = DOCS.getParent().resolve("README.md");
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
 
   /** docs/README.md and the guide's chapters. */
@@ -40,9 +41,12 @@ class GuideTest {
     return pages;
   }
 
+  /** The pages whose Java blocks must be example regions: the guide's and the top README. */
   private static List<GuideBlocks.Block> javaBlocks() throws IOException {
     List<GuideBlocks.Block> blocks = new ArrayList<>();
-    for (Path page : guidePages()) {
+    List<Path> pages = new ArrayList<>(guidePages());
+    pages.add(README);
+    for (Path page : pages) {
       blocks.addAll(GuideBlocks.read(page));
     }
     return blocks;
@@ -113,6 +117,18 @@ class GuideTest {
   }
 
   @Test
+  void theReadmeShowsTheUserProjectThatTheBuildBuilds() throws IOException {
+    String pom = Files.readString(DOCS.resolve("src/it/user-project/pom.xml"));
+    assertThat(Files.readString(README))
+        .as("README.md shows docs/src/it/user-project/pom.xml (UserProjectTest builds it)")
+        .contains("```xml\n" + pom + "```\n");
+    assertThat(GuideBlocks.read(README))
+        .as("README.md's Java block is QuickStart.java, which the user project compiles")
+        .singleElement()
+        .satisfies(b -> assertThat(b.source().getFileName()).hasToString("QuickStart.java"));
+  }
+
+  @Test
   void regionsDropMarkersAndCommonIndentation() throws IOException {
     Map<String, String> regions = SourceRegions.read(EXAMPLES.resolve("CustomExperiment.java"));
     assertThat(regions.get("cli"))
@@ -126,7 +142,7 @@ class GuideTest {
     try (Stream<Path> s = Files.list(DOCS)) {
       s.filter(p -> p.toString().endsWith(".md") && !pages.contains(p)).forEach(pages::add);
     }
-    pages.add(DOCS.getParent().resolve("README.md"));
+    pages.add(README);
     List<String> broken = new ArrayList<>();
     int checked = 0;
     for (Path page : pages) {

@@ -6,6 +6,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * Conditional accuracy of a class-conditional generator: the share of generated samples that a
  * classifier assigns to the label they were generated for. The assigned class is the argmax of the
  * classifier's probabilities (the first one on ties, as {@code numpy.argmax}).
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class ConditionalAccuracy {
 

@@ -16,6 +16,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>"In the ball" is a strict {@code <}, as in the authors' reference code ({@code prdc}).
  * Distances are Euclidean, computed blockwise in float64.
+ *
+ * <p>Immutable; each call builds and closes its own graph, so an instance may be shared between
+ * threads.
  */
 public final class DensityCoverage {
 

@@ -81,9 +81,27 @@ public final class FrechetInceptionDistance {
    * @param trace1 {@code Tr(S1)}
    * @param trace2 {@code Tr(S2)}
    * @param traceSqrt {@code Tr((S1 S2)^(1/2))}
+   * @param singular whether a covariance is singular because its set has no more samples than
+   *     dimensions ({@code n <= d}, rank at most {@code n - 1}): the value is then finite and exact
+   *     for these statistics but biased upward as an estimate, so compare it only with FIDs of the
+   *     same sample counts ({@link #isSingular})
    */
   public record Result(
-      double value, double meanTerm, double trace1, double trace2, double traceSqrt) {}
+      double value,
+      double meanTerm,
+      double trace1,
+      double trace2,
+      double traceSqrt,
+      boolean singular) {}
+
+  /**
+   * Whether {@code s}'s covariance is singular because it comes from {@code n <= d} samples; false
+   * when the count is {@linkplain FeatureStatistics#UNKNOWN_COUNT unknown} (statistics from a
+   * file).
+   */
+  public static boolean isSingular(FeatureStatistics s) {
+    return s.n() != FeatureStatistics.UNKNOWN_COUNT && s.n() <= s.dim();
+  }
 
   /** The machine epsilon of float64, as {@code numpy.finfo(float).eps}. */
   private static final double EPS = Math.ulp(1.0);
@@ -105,7 +123,10 @@ public final class FrechetInceptionDistance {
     return config;
   }
 
-  /** FID between two feature sets (same dimension, at least 2 rows each). */
+  /**
+   * FID between two feature sets (same dimension, at least 2 rows each). With {@code n <= d} rows
+   * in a set the value is biased: {@link #compute(FeatureMatrix, FeatureMatrix)} says so.
+   */
   public double distance(FeatureMatrix a, FeatureMatrix b) {
     return compute(a, b).value();
   }
@@ -195,7 +216,7 @@ public final class FrechetInceptionDistance {
         double t2 = Tensors.scalar(r.get(2));
         double ts = Tensors.scalar(r.get(3));
         double value = Math.max(0.0, mean + t1 + t2 - 2.0 * ts);
-        return new Result(value, mean, t1, t2, ts);
+        return new Result(value, mean, t1, t2, ts, isSingular(a) || isSingular(b));
       }
     }
   }

@@ -14,6 +14,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>Plain Java arithmetic: this is a few sums and logarithms per entry, not linear algebra, and
  * doing it in float64 Java keeps it bit-reproducible.
+ *
+ * <p>Immutable and thread-safe (plain Java arithmetic, no native resources).
  */
 public final class InceptionScore {
 

@@ -22,6 +22,8 @@ import java.util.List;
  *
  * <p>Every class in {@code [0, classes)} must have at least two rows in both sets (a covariance
  * needs two samples).
+ *
+ * <p>Immutable and thread-safe, like the FID it applies per class.
  */
 public final class IntraClassFid {
   private final FrechetInceptionDistance fid;
@@ -31,11 +33,15 @@ public final class IntraClassFid {
    *
    * @param mean the intra-class FID: the mean of {@code perClass}
    * @param perClass FID of class {@code c} at index {@code c}
+   * @param singularClasses the classes whose FID had a singular covariance (no more rows of the
+   *     class than feature dimensions in a set), so that their FID is biased upward; see {@link
+   *     FrechetInceptionDistance.Result#singular()}
    */
-  public record Result(double mean, List<Double> perClass) {
+  public record Result(double mean, List<Double> perClass, List<Integer> singularClasses) {
     /** Copies the per-class list. */
     public Result {
       perClass = List.copyOf(perClass);
+      singularClasses = List.copyOf(singularClasses);
     }
   }
 
@@ -78,13 +84,18 @@ public final class IntraClassFid {
     int[][] realRows = rowsByClass(realLabels, classes, "real");
     int[][] generatedRows = rowsByClass(requestedLabels, classes, "generated");
     List<Double> perClass = new ArrayList<>(classes);
+    List<Integer> singular = new ArrayList<>();
     double sum = 0;
     for (int c = 0; c < classes; c++) {
-      double v = fid.distance(real.selectRows(realRows[c]), generated.selectRows(generatedRows[c]));
-      perClass.add(v);
-      sum += v;
+      FrechetInceptionDistance.Result r =
+          fid.compute(real.selectRows(realRows[c]), generated.selectRows(generatedRows[c]));
+      perClass.add(r.value());
+      if (r.singular()) {
+        singular.add(c);
+      }
+      sum += r.value();
     }
-    return new Result(sum / classes, perClass);
+    return new Result(sum / classes, perClass, singular);
   }
 
   /** Row indices of each class, in row order; every class needs at least two rows. */

@@ -34,6 +34,9 @@ import org.tensorflow.types.TInt32;
  * in that order). The result is the mean and the population standard deviation ({@code ddof = 0},
  * as {@code numpy.std} in the references) of the per-subset estimates. Kernel sums run in float64
  * TensorFlow matmuls.
+ *
+ * <p>Immutable; each call builds and closes its own graph, so an instance may be shared between
+ * threads.
  */
 public final class KernelInceptionDistance {
 

@@ -19,6 +19,8 @@ import java.util.Arrays;
  * <p>The literature's settings: ring of 8 modes on a circle of radius 2 with std 0.02 (Unrolled
  * GAN, VEEGAN); grid of 5 x 5 modes at {-4, -2, 0, 2, 4}^2 with std 0.05 (VEEGAN, PacGAN), each
  * evaluated on 2,500 samples. {@link Config#ring} and {@link Config#grid} build such settings.
+ *
+ * <p>Immutable and thread-safe (plain Java arithmetic, no native resources).
  */
 public final class MixtureModeCoverage {
 

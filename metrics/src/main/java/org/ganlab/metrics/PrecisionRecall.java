@@ -18,6 +18,9 @@ import static com.google.common.base.Preconditions.checkArgument;
  *
  * <p>The comparison is "{@code <=}", as in the authors' official code. Distances are Euclidean,
  * computed blockwise in float64 (see {@link Config#blockRows()}).
+ *
+ * <p>Immutable; each call builds and closes its own graph, so an instance may be shared between
+ * threads.
  */
 public final class PrecisionRecall {
 

@@ -19,6 +19,8 @@ import java.util.Arrays;
  * <p>The mode index is {@code c0 * C^(K-1) + c1 * C^(K-2) + ... + c_{K-1}} for channel classes
  * {@code c0..c_{K-1}} and {@code C} classes per channel (so {@code 100 c0 + 10 c1 + c2} for the
  * standard setting).
+ *
+ * <p>Immutable and thread-safe (plain Java arithmetic, no native resources).
  */
 public final class StackedModeCoverage {
 

@@ -25,16 +25,16 @@ import static com.google.common.base.Preconditions.checkArgument;
  * index(n - i)} and swap entries {@code i} and {@code j}. Every subset starts again from the
  * identity order, so subset {@code s} depends only on the seed and the draws before it.
  */
-public final class SubsetSampler {
+final class SubsetSampler {
   private long state;
 
   /** A sampler whose stream starts at {@code seed}. */
-  public SubsetSampler(long seed) {
+  SubsetSampler(long seed) {
     this.state = seed;
   }
 
   /** The next 64-bit value of the SplitMix64 stream. */
-  public long nextLong() {
+  long nextLong() {
     state += 0x9E3779B97F4A7C15L;
     long z = state;
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -43,13 +43,13 @@ public final class SubsetSampler {
   }
 
   /** An index in {@code [0, bound)}. */
-  public int nextIndex(int bound) {
+  int nextIndex(int bound) {
     checkArgument(bound > 0, "bound must be positive, got %s", bound);
     return (int) Long.remainderUnsigned(nextLong(), bound);
   }
 
   /** {@code m} distinct indices from {@code [0, n)}, by a partial Fisher–Yates shuffle. */
-  public int[] subset(int n, int m) {
+  int[] subset(int n, int m) {
     checkArgument(m >= 0 && m <= n, "cannot draw %s of %s rows without replacement", m, n);
     int[] perm = new int[n];
     for (int i = 0; i < n; i++) {

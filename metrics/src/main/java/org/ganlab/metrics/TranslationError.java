@@ -16,6 +16,8 @@ import static com.google.common.base.Preconditions.checkArgument;
  * at most 2); rows are samples, columns pixels (any flattening, as long as both inputs use the
  * same). The same class measures cycle reconstruction error when given {@code F(G(x))} and {@code
  * x}.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class TranslationError {
 

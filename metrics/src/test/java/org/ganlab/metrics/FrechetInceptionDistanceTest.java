@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.stream.IntStream;
 import org.ganlab.metrics.io.NpzStatistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,6 +59,32 @@ class FrechetInceptionDistanceTest {
     double ab = fid.distance(a, b);
     double ba = fid.distance(b, a);
     assertThat(Math.abs(ab - ba)).isLessThan(1e-10 * Fixtures.expected(name + ".trace"));
+  }
+
+  @Test
+  void saysWhenFewerSamplesThanDimensionsMakeACovarianceSingular() throws IOException {
+    FeatureMatrix a = Fixtures.matrix("fid_well_a.npy");
+    FeatureMatrix b = Fixtures.matrix("fid_well_b.npy");
+    assertThat(a.cols()).isEqualTo(64);
+    assertThat(fid.compute(a, b).singular()).isFalse();
+    // n = d: the covariance has rank 63 < 64.
+    FrechetInceptionDistance.Result few = fid.compute(rows(a, 0, 64), b);
+    assertThat(few.singular()).isTrue();
+    assertThat(few.value()).isFinite().isPositive();
+    assertThat(fid.compute(b, rows(a, 0, 64)).singular()).isTrue();
+    assertThat(fid.compute(rows(a, 0, 65), b).singular()).isFalse();
+    // The bias it warns of: two halves of one sample set lie further apart with fewer rows.
+    double small = fid.distance(rows(a, 0, 40), rows(a, 40, 80));
+    double large = fid.distance(rows(a, 0, 200), rows(a, 200, 400));
+    assertThat(small).isGreaterThan(2 * large);
+    // Statistics read from a file carry no count, so nothing is claimed about them.
+    FeatureStatistics stored = NpzStatistics.read(Fixtures.path("fid_well_a_stats.npz"));
+    assertThat(FrechetInceptionDistance.isSingular(stored)).isFalse();
+    assertThat(FrechetInceptionDistance.isSingular(fid.statistics(rows(a, 0, 10)))).isTrue();
+  }
+
+  private static FeatureMatrix rows(FeatureMatrix m, int from, int to) {
+    return m.selectRows(IntStream.range(from, to).toArray());
   }
 
   @Test

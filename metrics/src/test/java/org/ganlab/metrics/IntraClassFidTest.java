@@ -71,6 +71,20 @@ class IntraClassFidTest {
   }
 
   @Test
+  void namesTheClassesWithNoMoreRowsThanDimensions() {
+    // 400 x 64: class 0 gets 340 rows, class 1 the last 60 (60 <= 64: a singular covariance).
+    int[] labels = new int[REAL.rows()];
+    for (int i = 340; i < labels.length; i++) {
+      labels[i] = 1;
+    }
+    IntraClassFid.Result r = intra.compute(REAL, labels, REAL, labels, 2);
+    assertThat(r.singularClasses()).containsExactly(1);
+    assertThat(r.perClass()).allSatisfy(v -> assertThat(v).isCloseTo(0.0, within(1e-9)));
+    assertThat(intra.compute(REAL, parityLabels(400), REAL, parityLabels(400), 2).singularClasses())
+        .isEmpty();
+  }
+
+  @Test
   void usesOnlyTheRowsOfEachClassInAnyOrder() {
     // Generated rows interleaved differently (class c at rows i % 3 == c) than the real ones.
     FeatureMatrix b = Fixtures.matrix("fid_well_b.npy");

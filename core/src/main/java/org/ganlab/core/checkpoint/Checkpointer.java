@@ -41,6 +41,9 @@ import org.tensorflow.types.TString;
  * MANIFEST.sha256} with each file's SHA-256. It is written under a temporary name and renamed into
  * place only when complete, so a crash never leaves a checkpoint that looks finished; a damaged one
  * fails {@link #verify} and is skipped by {@link #latestValid}.
+ *
+ * <p>Holds only its graph's save and restore ops and is otherwise immutable, but it runs on a
+ * session: use it from the thread that owns that session.
  */
 public final class Checkpointer {
   /** Name of the checksum manifest inside a checkpoint directory. */

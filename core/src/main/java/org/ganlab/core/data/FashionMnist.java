@@ -15,12 +15,15 @@ import org.ganlab.core.seed.Seeds;
  *
  * <p>By Zalando Research (Han Xiao, Kashif Rasul, Roland Vollgraf, 2017), MIT licence,
  * https://github.com/zalandoresearch/fashion-mnist. The four original gzipped IDX files ship as
- * resources of this module ({@link #embedded()}), so the first run needs no download; {@link
- * #fromDirectory(Path)} reads any other copy (the CLI's {@code --data-dir}), for example the Debian
- * package {@code dataset-fashion-mnist} in {@code /usr/share/datasets/fashion-mnist}.
+ * resources of the artifact {@code ganlab-core}, classifier {@code fashion-mnist} ({@link
+ * #embedded()}), so the first run needs no download; {@link #fromDirectory(Path)} reads any other
+ * copy (the CLI's {@code --data-dir}), for example the Debian package {@code dataset-fashion-mnist}
+ * in {@code /usr/share/datasets/fashion-mnist}.
  *
  * <p>Immutable. Loading reads all four files (about 1-2 s, dominated by decompressing the training
  * images), so load once and share.
+ *
+ * <p>Thread-safe, being immutable.
  */
 public final class FashionMnist {
   /** The class names, index = label. */
@@ -64,7 +67,12 @@ public final class FashionMnist {
     this.test = test;
   }
 
-  /** Loads the copy embedded in this module. */
+  /**
+   * Loads the embedded copy, which ships as its own artifact ({@code org.ganlab:ganlab-core} with
+   * classifier {@code fashion-mnist}).
+   *
+   * @throws DataFileException if that artifact is not on the classpath
+   */
   public static FashionMnist embedded() {
     return new FashionMnist(
         "embedded",
@@ -144,6 +152,14 @@ public final class FashionMnist {
   private static IdxArray embeddedFile(String base) {
     String resource = RESOURCE_DIR + base + ".gz";
     InputStream in = FashionMnist.class.getResourceAsStream(resource);
+    if (in == null) {
+      // The data ship as their own artifact; a library user adds it only when wanted.
+      throw new DataFileException(
+          resource,
+          "the embedded Fashion-MNIST is not on the classpath: add the dependency"
+              + " org.ganlab:ganlab-core with classifier fashion-mnist, or read a copy with"
+              + " FashionMnist.fromDirectory(dir)");
+    }
     IdxReader.Kind kind = base.contains("images") ? IdxReader.Kind.IMAGES : IdxReader.Kind.LABELS;
     return IdxReader.read(base + ".gz", in, kind);
   }

@@ -13,6 +13,8 @@ import org.ganlab.core.seed.Seeds;
  * a step are a pure function of (root seed, step): step {@code s} draws from {@code
  * SplittableRandom(seeds.seed("data", s))}, each sample picking a component uniformly and then a
  * Gaussian offset. Labels are the component indices.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class GaussianMixture2D {
   /** The purpose under which per-step sampling seeds are derived. */

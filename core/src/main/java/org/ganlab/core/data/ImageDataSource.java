@@ -8,6 +8,8 @@ import org.ganlab.core.seed.Seeds;
  * Batches of an {@link ImageDataset} in seeded epoch order (see {@link EpochOrder}): batch {@code
  * k} of size {@code b} is examples {@code [k*b, (k+1)*b)} of the concatenated per-epoch
  * permutations, pixels scaled to [-1, 1], with labels if the dataset has them.
+ *
+ * <p>Immutable (its epoch order caches a permutation safely), so thread-safe.
  */
 public final class ImageDataSource implements DataSource {
   private final ImageDataset dataset;

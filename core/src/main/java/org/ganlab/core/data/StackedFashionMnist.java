@@ -14,6 +14,8 @@ import org.ganlab.core.seed.Seeds;
  * under purposes {@code "data-order/stacked-0"}, {@code -1}, {@code -2}), so the three channels are
  * drawn independently, every image appears once per epoch in every channel, and the batch of a step
  * is a pure function of (root seed, step, batch size).
+ *
+ * <p>Immutable (its epoch orders cache permutations safely), so thread-safe.
  */
 public final class StackedFashionMnist implements DataSource {
   /** The number of label combinations. */

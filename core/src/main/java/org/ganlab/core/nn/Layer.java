@@ -7,6 +7,9 @@ import org.tensorflow.types.family.TFloating;
  * One differentiable transformation of a batch. Layers own their variables (created at
  * construction) and can be applied many times, sharing weights.
  *
+ * <p>A layer holds only references to its variables, but applying it adds ops to a graph: build a
+ * graph from one thread at a time.
+ *
  * @param <T> the compute dtype
  */
 @FunctionalInterface

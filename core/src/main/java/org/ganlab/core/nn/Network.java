@@ -22,6 +22,7 @@ import org.tensorflow.types.family.TFloating;
  *
  * @param <T> the dtype of the variables and of the computation (float32 to train, float64 is useful
  *     for finite-difference gradient checks)
+ *     <p>Not thread-safe: it collects variables while one thread builds the graph.
  */
 public final class Network<T extends TFloating> {
   private final Ops tf;

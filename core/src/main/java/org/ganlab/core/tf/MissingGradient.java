@@ -4,7 +4,11 @@ import org.tensorflow.GraphOperation;
 import org.tensorflow.Output;
 import org.tensorflow.internal.c_api.TF_Operation;
 
-/** Recognizes the "no gradient" entries of {@code Ops.gradients}. */
+/**
+ * Recognizes the "no gradient" entries of {@code Ops.gradients}: support for code that builds its
+ * own gradients (core's optimizers, the gradient penalties of {@code losses}), which is why it is
+ * public. Stateless and thread-safe.
+ */
 public final class MissingGradient {
   private MissingGradient() {}
 

@@ -1,5 +1,6 @@
 package org.ganlab.core.train;
 
+import com.google.common.base.Preconditions;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,7 +41,9 @@ import org.tensorflow.types.TInt64;
  * // hand-built: new GanTrainer<>(graph, new Spine<>(model, loss, ops, feeder), config)
  * }</pre>
  *
- * <p>Not thread-safe: one thread trains, samples and saves.
+ * <p>Arguments and state are checked before TensorFlow sees them: a negative step count or an op of
+ * another graph is an {@link IllegalArgumentException}, any use after {@link #close()} an {@link
+ * IllegalStateException}. Not thread-safe: one thread trains, samples and saves.
  *
  * @param <M> the family's model value
  */
@@ -51,6 +54,7 @@ public final class GanTrainer<M> implements AutoCloseable {
   private final Session session;
   private final Checkpointer checkpointer;
   private long step;
+  private boolean closed;
 
   /**
    * Opens a session on {@code graph}, which holds {@code spine}, and initializes every variable
@@ -83,30 +87,20 @@ public final class GanTrainer<M> implements AutoCloseable {
   public GanTrainer(
       GanArchitecture architecture, GanLossFunction loss, DataSource data, TrainerConfig config) {
     this(
-        (Built<M>) built(builder(architecture, loss, data).config(config).family(), config),
+        (BuiltSpine<M>)
+            BuiltSpine.of(builder(architecture, loss, data).config(config).family(), config),
         config);
   }
 
-  private GanTrainer(Built<M> built, TrainerConfig config) {
+  private GanTrainer(BuiltSpine<M> built, TrainerConfig config) {
     this(built.graph(), built.spine(), config);
-  }
-
-  /** A spine built into its graph, before the trainer owns the graph. */
-  private record Built<M>(Graph graph, Spine<M> spine) {}
-
-  private static <M> Built<M> built(GanFamily<M> family, TrainerConfig config) {
-    Graph graph = new Graph();
-    try {
-      return new Built<>(graph, family.build(Ops.create(graph), config));
-    } catch (RuntimeException e) {
-      graph.close();
-      throw e;
-    }
   }
 
   /** Builds {@code family}'s spine into a new graph and opens a trainer on it. */
   public static <M> GanTrainer<M> open(GanFamily<M> family, TrainerConfig config) {
-    Built<M> b = built(family, config);
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(config, "config");
+    BuiltSpine<M> b = BuiltSpine.of(family, config);
     try {
       return new GanTrainer<>(b.graph(), b.spine(), config);
     } catch (RuntimeException e) {
@@ -123,16 +117,19 @@ public final class GanTrainer<M> implements AutoCloseable {
 
   /** The family's graph pieces. */
   public M model() {
+    checkOpen();
     return spine.model();
   }
 
   /** The loss tensors. */
   public GanLoss loss() {
+    checkOpen();
     return spine.loss();
   }
 
   /** The update ops. */
   public GanTrainOps ops() {
+    checkOpen();
     return spine.ops();
   }
 
@@ -148,19 +145,27 @@ public final class GanTrainer<M> implements AutoCloseable {
 
   /** The graph, for samplers that add their inference ops to it. */
   public Graph graph() {
+    checkOpen();
     return graph;
   }
 
-  /** The session, for samplers and advanced callers that add their own fetches. */
+  /** The session, for samplers of any package and advanced callers; the trainer closes it. */
   public Session session() {
+    checkOpen();
     return session;
   }
 
   /**
    * Runs {@code steps} more steps, calling every hook's {@code begin}, then its {@code afterStep}
    * after each step, then its {@code end}.
+   *
+   * @throws IllegalArgumentException if {@code steps} is negative
    */
   public void train(long steps, TrainingHook... hooks) {
+    checkOpen();
+    if (steps < 0) {
+      throw new IllegalArgumentException("steps must be >= 0, got " + steps);
+    }
     List<TrainingHook> list =
         hooks == null ? List.of() : Arrays.stream(hooks).filter(Objects::nonNull).toList();
     for (TrainingHook h : list) {
@@ -184,6 +189,7 @@ public final class GanTrainer<M> implements AutoCloseable {
    * i}, then one generator update on the last of them.
    */
   public StepRecord trainStep() {
+    checkOpen();
     GanLoss loss = spine.loss();
     GanTrainOps ops = spine.ops();
     int nCritic = config.nCritic();
@@ -241,11 +247,15 @@ public final class GanTrainer<M> implements AutoCloseable {
 
   /** Writes a checkpoint of every variable to {@code dir}, atomically ({@link Checkpointer}). */
   public void save(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    checkOpen();
     checkpointer.save(session, dir);
   }
 
   /** Restores every variable (and the step) from a checkpoint directory. */
   public void restore(Path dir) {
+    Objects.requireNonNull(dir, "dir");
+    checkOpen();
     checkpointer.restore(session, dir);
     try (Result res = session.runner().fetch(spine.ops().globalStep()).run()) {
       step = ((TInt64) res.get(0)).getLong();
@@ -254,17 +264,35 @@ public final class GanTrainer<M> implements AutoCloseable {
 
   /** Names of the variables a checkpoint holds. */
   public List<String> checkpointVariables() {
+    checkOpen();
     return checkpointer.variableNames();
   }
 
-  /** Runs {@code op} once (e.g. an initializer a hand-built spine added). */
+  /**
+   * Runs {@code op} once (e.g. an initializer a hand-built spine added).
+   *
+   * @throws IllegalArgumentException if {@code op} belongs to another graph
+   */
   public void run(Op op) {
+    Objects.requireNonNull(op, "op");
+    checkOpen();
+    if (op.env() != graph) {
+      throw new IllegalArgumentException("op " + op.op().name() + " belongs to another graph");
+    }
     session.run(op);
   }
 
+  private void checkOpen() {
+    Preconditions.checkState(!closed, "this GanTrainer is closed: close() has been called");
+  }
+
+  /** Closes the session and the graph (once; later calls do nothing). */
   @Override
   public void close() {
-    session.close();
-    graph.close();
+    if (!closed) {
+      closed = true;
+      session.close();
+      graph.close();
+    }
   }
 }

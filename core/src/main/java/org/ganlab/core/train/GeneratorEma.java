@@ -13,6 +13,8 @@ import org.tensorflow.types.TFloat32;
  * generator, "generator_ema", whose trainable weights follow ema = decay * ema + (1 - decay) * w
  * after every generator update and whose batch-norm statistics are copied. Samples and evaluation
  * use it when enabled; it is usually visibly smoother than the raw generator.
+ *
+ * <p>Immutable once built; its ops run on the trainer's session, from the trainer's thread.
  */
 public final class GeneratorEma {
   /** Scope of the averaged generator. */

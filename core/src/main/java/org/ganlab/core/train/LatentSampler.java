@@ -1,6 +1,8 @@
 package org.ganlab.core.train;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.ganlab.core.nn.Mode;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -18,7 +20,9 @@ import org.tensorflow.types.TInt64;
  * same seed always gives the same samples. Building one adds its ops to the trainer's graph: make
  * one per trainer and keep it.
  *
- * <p>Not thread-safe, like the trainer it samples.
+ * <p>Arguments are checked before TensorFlow sees them ({@link IllegalArgumentException} naming the
+ * parameter); sampling after the trainer was closed is an {@link IllegalStateException}. Not
+ * thread-safe, like the trainer it samples.
  */
 public final class LatentSampler implements Sampler {
   private final GanTrainer<?> trainer;
@@ -40,11 +44,20 @@ public final class LatentSampler implements Sampler {
         trainer,
         trainer.ops().ema() != null ? trainer.ops().ema().generator() : trainer.model().generator(),
         exampleShape(trainer.model()),
-        trainer.model().conditional() ? numClasses : 0);
-    if (trainer.model().conditional() && numClasses <= 0) {
+        checkClasses(trainer.model(), numClasses));
+  }
+
+  private static int checkClasses(GanModel model, int numClasses) {
+    if (model.conditional() && numClasses <= 0) {
       throw new IllegalArgumentException(
-          "a conditional model needs numClasses > 0, got " + numClasses);
+          "numClasses: a conditional model needs numClasses > 0, got " + numClasses);
     }
+    if (!model.conditional() && numClasses != 0) {
+      throw new IllegalArgumentException(
+          "numClasses: an unconditional model takes no labels, so numClasses must be 0, got "
+              + numClasses);
+    }
+    return numClasses;
   }
 
   /**
@@ -56,7 +69,15 @@ public final class LatentSampler implements Sampler {
    */
   public LatentSampler(
       GanTrainer<?> trainer, GeneratorNet generator, int[] exampleShape, int numClasses) {
-    this.trainer = trainer;
+    this.trainer = Objects.requireNonNull(trainer, "trainer");
+    Objects.requireNonNull(generator, "generator");
+    if (exampleShape.length == 0 || Arrays.stream(exampleShape).anyMatch(d -> d < 1)) {
+      throw new IllegalArgumentException(
+          "exampleShape must have positive dimensions, got " + Arrays.toString(exampleShape));
+    }
+    if (numClasses < 0) {
+      throw new IllegalArgumentException("numClasses must be >= 0, got " + numClasses);
+    }
     this.exampleShape = exampleShape.clone();
     this.numClasses = numClasses;
     Ops s = Ops.create(trainer.graph()).withSubScope("sample");
@@ -112,20 +133,32 @@ public final class LatentSampler implements Sampler {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }
+    long values = (long) n * Arrays.stream(exampleShape).asLongStream().reduce(1, (a, b) -> a * b);
+    if (values > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "n: " + n + " examples of " + Arrays.toString(exampleShape) + " exceed a Java array");
+    }
     if (seedPair == null || seedPair.length != 2) {
-      throw new IllegalArgumentException("seedPair must hold 2 values");
+      throw new IllegalArgumentException(
+          "seedPair must hold 2 values, got " + (seedPair == null ? "null" : seedPair.length + ""));
     }
     if (labels != null) {
       if (requested == null || requested.length != n) {
-        throw new IllegalArgumentException("a conditional model needs " + n + " labels");
+        throw new IllegalArgumentException(
+            "labels: a conditional model needs "
+                + n
+                + " labels, got "
+                + (requested == null ? "null" : requested.length + ""));
       }
       for (int y : requested) {
         if (y < 0 || y >= numClasses) {
-          throw new IllegalArgumentException("label " + y + " is outside [0, " + numClasses + ")");
+          throw new IllegalArgumentException(
+              "labels: label " + y + " is outside [0, " + numClasses + ")");
         }
       }
     } else if (requested != null) {
-      throw new IllegalArgumentException("an unconditional model takes no labels");
+      throw new IllegalArgumentException(
+          "labels: an unconditional model takes no labels, got " + requested.length);
     }
     try (TInt64 c = TInt64.scalarOf(n);
         TInt64 sd = TInt64.vectorOf(seedPair);

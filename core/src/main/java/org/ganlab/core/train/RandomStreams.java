@@ -13,7 +13,10 @@ import org.tensorflow.types.TInt64;
  * the trainer feeds, for every session run, with {@code Seeds.pair("stream/" + name, update)}: the
  * graph's randomness (latent codes, interpolation weights, dropout masks) is then a pure function
  * of the root seed and the update index, which is what makes a resumed run identical to an
- * uninterrupted one.
+ * uninterrupted one. Part of the API for writing a {@link GanFamily}: its model creates the streams
+ * its graph needs, and its feeder feeds them ({@link Feeds}).
+ *
+ * <p>Not thread-safe: one thread builds the graph and creates its streams.
  */
 public final class RandomStreams {
   private final Ops tf;

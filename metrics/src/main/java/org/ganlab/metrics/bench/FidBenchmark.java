@@ -20,8 +20,8 @@ import org.ganlab.metrics.FrechetInceptionDistance;
  * Before timing, both paths run once on a tiny input so that TensorFlow's one-time start-up is not
  * charged to either.
  *
- * <p>Run: {@code java ... org.ganlab.metrics.bench.FidBenchmark [samples] [dim] [seed]} (defaults
- * 10000, 2048, 1). Expect several minutes at the default size: the textbook square root dominates.
+ * <p>Run it as {@code ganlab bench fid [--n 10000] [--dim 2048] [--seed 1]}. Expect several minutes
+ * at the default size: the textbook square root dominates.
  */
 public final class FidBenchmark {
 
@@ -155,21 +155,5 @@ public final class FidBenchmark {
       data[i] = mean + scale * random.nextGaussian();
     }
     return FeatureMatrix.wrapRowMajor(n, d, data);
-  }
-
-  /** {@code FidBenchmark [samples] [dim] [seed]}; prints the report. */
-  public static void main(String[] args) {
-    Config c = Config.DEFAULT;
-    try {
-      c =
-          new Config(
-              args.length > 0 ? Integer.parseInt(args[0]) : c.samples(),
-              args.length > 1 ? Integer.parseInt(args[1]) : c.dim(),
-              args.length > 2 ? Long.parseLong(args[2]) : c.seed());
-    } catch (IllegalArgumentException e) {
-      System.err.println("usage: FidBenchmark [samples] [dim] [seed]: " + e.getMessage());
-      System.exit(2);
-    }
-    System.out.print(run(c).report());
   }
 }

@@ -25,6 +25,9 @@ import org.ganlab.metrics.features.ExtractedFeatures;
  * intra_fid} is {@link IntraClassFid}: the mean over the classes of the FID between the samples
  * generated for class c and the reference images labelled c (the same reference features as {@code
  * fid}); NaN when {@code samples} gives fewer than two samples per class.
+ *
+ * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
+ * evaluation at a time.
  */
 public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   private final FashionFeatures features;

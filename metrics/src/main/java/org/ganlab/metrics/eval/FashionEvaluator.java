@@ -23,6 +23,9 @@ import org.ganlab.metrics.features.ExtractedFeatures;
  * and KID (the mean over subsets, subset seed {@code seeds.seed("eval/kid")}) use every reference
  * image; precision and recall use the first {@code samples} reference images, as many as generated
  * (the k-NN manifolds depend on the set sizes, so the two sets are the same size).
+ *
+ * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
+ * evaluation at a time.
  */
 public final class FashionEvaluator implements Evaluator<Sampler> {
   private final FashionFeatures features;

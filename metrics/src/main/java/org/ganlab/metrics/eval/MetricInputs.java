@@ -39,6 +39,8 @@ import org.ganlab.metrics.io.NpzStatistics;
  * the extractor cannot take, statistics where features are needed) is core's {@link
  * DataFileException} (an {@link UncheckedIOException} for a malformed {@code .npy} or {@code .npz}
  * file) whose message names the file.
+ *
+ * <p>Not thread-safe: it opens its extractor on first use and caches what it extracted.
  */
 public final class MetricInputs implements AutoCloseable {
 

@@ -14,6 +14,9 @@ import org.ganlab.metrics.MixtureModeCoverage;
  * samples within 3 standard deviations of their nearest centre), from {@link MixtureModeCoverage}
  * on the mixture's own centres and standard deviation. Primary: {@code modes_captured}, higher is
  * better. The {@code samples} points come from {@link Generation}.
+ *
+ * <p>Immutable and thread-safe, but the sampler it scores usually is not: one evaluation per
+ * sampler at a time.
  */
 public final class MixtureEvaluator implements Evaluator<Sampler> {
   private final GaussianMixture2D mixture;

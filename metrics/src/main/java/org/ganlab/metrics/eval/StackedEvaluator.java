@@ -16,6 +16,9 @@ import org.ganlab.metrics.features.FashionClassifier;
  * {@code kl_to_uniform} from {@link StackedModeCoverage}. Primary: {@code modes_covered}, higher is
  * better. The {@code samples} images come from {@link Generation}; the classifier is loaded on
  * first use and freed by {@link #close()}.
+ *
+ * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
+ * evaluation at a time.
  */
 public final class StackedEvaluator implements Evaluator<Sampler> {
   private final Seeds seeds;

@@ -30,6 +30,9 @@ import org.ganlab.metrics.features.FashionClassifier;
  * </ul>
  *
  * The classifier is loaded on first use and freed by {@link #close()}.
+ *
+ * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
+ * evaluation at a time.
  */
 public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   private final Supplier<ImageDataset> heldOut;

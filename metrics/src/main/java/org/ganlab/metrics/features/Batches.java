@@ -1,16 +1,24 @@
 package org.ganlab.metrics.features;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.ganlab.core.data.Batch;
 import org.ganlab.metrics.FeatureMatrix;
 import org.tensorflow.types.TFloat32;
 
 /** Helpers shared by the extractors: slicing image batches and copying results out of tensors. */
 final class Batches {
+  /** How far outside [-1, 1] a pixel may be and still count as rounding. */
+  static final float RANGE_TOLERANCE = 1e-3f;
+
   private Batches() {}
 
-  /** Checks that {@code images} is a non-empty NHWC batch and returns its shape. */
+  /**
+   * Checks that {@code images} is a non-empty NHWC batch of finite pixels in [-1, 1] and returns
+   * its shape. Pixels in 0..255 or NaNs would otherwise give plausible-looking features.
+   */
   static int[] nhwc(Batch images, String who) {
+    Objects.requireNonNull(images, "images");
     int[] shape = images.shape();
     if (shape.length != 4 || shape[0] == 0) {
       throw new IllegalArgumentException(
@@ -18,6 +26,22 @@ final class Batches {
               + " takes a non-empty NHWC image batch"
               + " [n, height, width, channels], got shape "
               + Arrays.toString(shape));
+    }
+    float[] v = images.values();
+    int per = v.length / shape[0];
+    for (int i = 0; i < v.length; i++) {
+      float x = v[i];
+      if (!Float.isFinite(x) || Math.abs(x) > 1 + RANGE_TOLERANCE) {
+        throw new IllegalArgumentException(
+            who
+                + ": images must hold finite pixels in [-1, 1] (x / 127.5 - 1 for 0..255 values),"
+                + " found "
+                + x
+                + " at image "
+                + i / per
+                + ", value "
+                + i % per);
+      }
     }
     return shape;
   }

@@ -1,5 +1,6 @@
 package org.ganlab.metrics.features;
 
+import com.google.common.base.Preconditions;
 import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,9 +38,11 @@ import org.tensorflow.types.TFloat32;
  * </ul>
  *
  * <p>The architecture is {@link FashionClassifierNet}'s. {@link #pretrained()} loads the weights
- * that ship with this module (trained by {@link TrainFashionClassifier} from a fixed seed; measured
- * test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads any checkpoint
- * directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
+ * that ship with this module (trained by the build's {@code TrainFashionClassifier} from a fixed
+ * seed; measured test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads
+ * any checkpoint directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
+ *
+ * <p>Owns a TensorFlow session: close it. Not thread-safe (one thread extracts at a time).
  */
 public final class FashionClassifier implements FeatureExtractor {
   /** The extractor's name. */
@@ -65,10 +68,11 @@ public final class FashionClassifier implements FeatureExtractor {
   private final Operand<TFloat32> probabilities;
   private final String identity;
   private final int batchSize;
+  private boolean closed;
 
   private FashionClassifier(Path checkpoint, int batchSize) {
     if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
+      throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
     }
     Optional<String> problem = Checkpointer.verify(checkpoint);
     if (problem.isPresent()) {
@@ -123,7 +127,7 @@ public final class FashionClassifier implements FeatureExtractor {
     ShippedClassifierCheckpoint.copyTo(dir);
   }
 
-  /** Weights from a checkpoint directory written by {@link TrainFashionClassifier}. */
+  /** Weights from a checkpoint directory in the shipped checkpoint's format. */
   public static FashionClassifier load(Path checkpoint) {
     return new FashionClassifier(checkpoint, DEFAULT_BATCH_SIZE);
   }
@@ -179,10 +183,12 @@ public final class FashionClassifier implements FeatureExtractor {
    * Features, logits and probabilities of [n, 28, 28, 1] images in [-1, 1].
    *
    * @throws IllegalArgumentException for any other shape (use {@link #classifyChannels} for stacked
-   *     multi-channel images)
+   *     multi-channel images), or a non-finite pixel or one outside [-1, 1]
+   * @throws IllegalStateException after {@link #close()}
    */
   @Override
   public ExtractedFeatures extract(Batch batch) {
+    Preconditions.checkState(!closed, "this FashionClassifier is closed: close() has been called");
     int[] shape = Batches.nhwc(batch, NAME);
     if (shape[1] != SIDE || shape[2] != SIDE || shape[3] != 1) {
       throw new IllegalArgumentException(
@@ -274,10 +280,14 @@ public final class FashionClassifier implements FeatureExtractor {
     return correct / (double) predicted.length;
   }
 
+  /** Closes the session and graph (once; later calls do nothing). */
   @Override
   public void close() {
-    session.close();
-    graph.close();
+    if (!closed) {
+      closed = true;
+      session.close();
+      graph.close();
+    }
   }
 
   @Override

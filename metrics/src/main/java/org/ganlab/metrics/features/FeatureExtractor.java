@@ -42,7 +42,9 @@ public interface FeatureExtractor extends AutoCloseable {
    * Extracts features (and class scores, if there is a head) of a batch of images.
    *
    * @param images NHWC, pixels in [-1, 1]; at least one image
-   * @throws IllegalArgumentException if the image shape is not one the extractor accepts
+   * @throws IllegalArgumentException if the image shape is not one the extractor accepts, or a
+   *     pixel is not finite or lies outside [-1, 1] (e.g. 0..255 values)
+   * @throws IllegalStateException after {@link #close()}
    */
   ExtractedFeatures extract(Batch images);
 

@@ -1,5 +1,6 @@
 package org.ganlab.metrics.features;
 
+import com.google.common.base.Preconditions;
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,7 +44,7 @@ import org.tensorflow.types.TFloat32;
  * makes graphs whose input is fixed at 299x299 work.
  *
  * <p>A name that the graph does not have fails at load time with a message listing the graph's
- * tensors.
+ * tensors. Owns a TensorFlow session: close it. Not thread-safe (one thread extracts at a time).
  */
 public final class InceptionV3 implements FeatureExtractor {
   /** The extractor's name. */
@@ -136,6 +137,7 @@ public final class InceptionV3 implements FeatureExtractor {
   private final Operand<TFloat32> probabilities;
   private final int featureDim;
   private final int numClasses;
+  private boolean closed;
 
   private InceptionV3(Path graphFile, Config config) {
     this.config = config;
@@ -230,9 +232,12 @@ public final class InceptionV3 implements FeatureExtractor {
   /**
    * Features (and logits and probabilities, if configured) of [n, h, w, 1] or [n, h, w, 3] images
    * in [-1, 1].
+   *
+   * @throws IllegalStateException after {@link #close()}
    */
   @Override
   public ExtractedFeatures extract(Batch batch) {
+    Preconditions.checkState(!closed, "this InceptionV3 is closed: close() has been called");
     int[] shape = Batches.nhwc(batch, NAME);
     if (shape[3] != 1 && shape[3] != 3) {
       throw new IllegalArgumentException(
@@ -269,10 +274,14 @@ public final class InceptionV3 implements FeatureExtractor {
     }
   }
 
+  /** Closes the session and graph (once; later calls do nothing). */
   @Override
   public void close() {
-    session.close();
-    graph.close();
+    if (!closed) {
+      closed = true;
+      session.close();
+      graph.close();
+    }
   }
 
   @Override

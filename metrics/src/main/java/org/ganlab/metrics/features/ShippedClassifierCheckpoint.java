@@ -54,8 +54,8 @@ final class ShippedClassifierCheckpoint {
                   + FashionClassifier.RESOURCE_DIR
                   + f
                   + " is missing from the classpath (package org.ganlab.metrics.features); regenerate"
-                  + " it with "
-                  + TrainFashionClassifier.class.getName());
+                  + " it with org.ganlab.metrics.features.TrainFashionClassifier (see"
+                  + " docs/metrics-extractors.md)");
         }
         Files.copy(in, dir.resolve(f));
       }

@@ -178,6 +178,21 @@ class InceptionV3Test {
   }
 
   @Test
+  void rejectsPixelsOutsideTheRangeAndUseAfterClose() {
+    InceptionV3 inception = InceptionV3.load(pb);
+    assertThatThrownBy(() -> inception.extract(constant(1, 4, 4, 3, 0f, 200f, 0f)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("inception-v3: images must hold finite pixels in [-1, 1]")
+        .hasMessageEndingWith("found 200.0 at image 0, value 1");
+    assertThat(inception.extract(constant(1, 4, 4, 3, 0f, 1f, -1f)).features().rows()).isEqualTo(1);
+    inception.close();
+    inception.close(); // a second close does nothing
+    assertThatThrownBy(() -> inception.extract(constant(1, 4, 4, 3, 0f, 0f, 0f)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("this InceptionV3 is closed: close() has been called");
+  }
+
+  @Test
   void rejectsImagesWithTwoChannels() {
     try (InceptionV3 inception = InceptionV3.load(pb)) {
       assertThatThrownBy(() -> inception.extract(constant(1, 4, 4, 2, 0f, 0f)))

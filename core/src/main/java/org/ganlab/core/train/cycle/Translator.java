@@ -1,5 +1,6 @@
 package org.ganlab.core.train.cycle;
 
+import java.util.Objects;
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.image.ImageGrid;
@@ -26,7 +27,7 @@ public final class Translator {
 
   /** Adds the translation ops to {@code trainer}'s graph. */
   public Translator(GanTrainer<CycleGanModel> trainer) {
-    this.trainer = trainer;
+    this.trainer = Objects.requireNonNull(trainer, "trainer");
     CycleGanModel model = trainer.model();
     Ops t = Ops.create(trainer.graph()).withSubScope("translate");
     long[] dims = model.realA().shape().asArray();
@@ -49,6 +50,7 @@ public final class Translator {
 
   private float[] translate(
       Placeholder<TFloat32> in, Operand<TFloat32> out, float[] images, int n) {
+    Objects.requireNonNull(images, "images");
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }

@@ -43,8 +43,8 @@ import org.tensorflow.types.TInt32;
  *
  * <pre>
  * mvn -B -q -pl metrics -am -DskipTests package dependency:build-classpath \
- *     -Dmdep.outputFile=$PWD/metrics/target/classpath.txt -Dmdep.includeScope=runtime
- * java -cp metrics/target/classes:core/target/classes:$(cat metrics/target/classpath.txt) \
+ *     -Dmdep.outputFile=$PWD/metrics/target/classpath.txt -Dmdep.includeScope=test
+ * java -cp metrics/target/test-classes:metrics/target/classes:$(cat metrics/target/classpath.txt) \
  *     org.ganlab.metrics.features.TrainFashionClassifier \
  *     --out metrics/src/main/resources/org/ganlab/metrics/features/fashion-classifier --replace
  * </pre>
@@ -52,6 +52,9 @@ import org.tensorflow.types.TInt32;
  * <p>Options: {@code --out DIR} (required), {@code --replace} (delete an existing DIR first),
  * {@code --data-dir DIR} (another copy of the four IDX files; the embedded one by default), {@code
  * --steps N} (stop early; for experiments, the shipped weights use the default).
+ *
+ * <p>A tool of this project's build, not of the metrics library, so it lives with the tests (it
+ * needs the Fashion-MNIST artifact, which the library does not).
  *
  * <p>Only the classifier's weights and batch-norm statistics are written, not Adam's moment
  * estimates: they would triple the size of a checkpoint that exists only for inference.
