@@ -11,13 +11,14 @@ import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * conditional} and {@code translation}. Each exists at its default settings (the published table; a
- * few hours on two cores) and as a quick variant (minutes; what the build runs).
+ * conditional}, {@code translation} and {@code text} ({@link TextSuite}). Each exists at its
+ * default settings (the published table; a few hours on two cores) and as a quick variant (minutes;
+ * what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
   public static final List<String> NAMES =
-      List.of("modes", "fashion", "conditional", "translation");
+      List.of("modes", "fashion", "conditional", "translation", "text");
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -29,6 +30,7 @@ public final class BenchSuites {
   private final boolean quick;
   private final Supplier<FashionMnist> fashion;
   private final Path cacheDir;
+  private final Optional<Path> dataDir;
 
   /**
    * @param quick the minutes-long variants
@@ -39,6 +41,7 @@ public final class BenchSuites {
     this.quick = quick;
     this.fashion = () -> dataDir.map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
     this.cacheDir = cacheDir;
+    this.dataDir = dataDir;
   }
 
   /** The suite called {@code name}. */
@@ -48,6 +51,7 @@ public final class BenchSuites {
       case "fashion" -> fashion();
       case "conditional" -> conditional();
       case "translation" -> translation();
+      case "text" -> TextSuite.create(quick, dataDir);
       default ->
           throw new ConfigException(
               "unknown bench suite '" + name + "'; suites: " + String.join(", ", NAMES));

@@ -2,8 +2,10 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
@@ -95,8 +97,16 @@ public final class TextGanExperiment extends Experiment {
 
   @Provides
   WordSplit split(RunContext ctx) {
+    return split(ctx.dataDir());
+  }
+
+  /**
+   * The words of a run: {@code dataDir}'s {@code words.txt}, or the vendored English list, with a
+   * tenth held out by split seed 0 (the same held-out words for every run seed).
+   */
+  public static WordSplit split(Optional<Path> dataDir) {
     WordList words =
-        ctx.dataDir()
+        dataDir
             .map(
                 d ->
                     WordList.read(
