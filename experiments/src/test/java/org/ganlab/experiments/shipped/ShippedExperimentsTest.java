@@ -57,7 +57,8 @@ class ShippedExperimentsTest {
           "dcgan-stacked",
           "wgan-gp-stacked",
           "cyclegan",
-          "ali");
+          "ali",
+          "text");
 
   @TempDir Path tmp;
 
