@@ -59,40 +59,11 @@ public record CycleGan(
     boolean coordinates,
     boolean widthMixing)
     implements CycleGanArchitecture {
-  /** The generator and discriminator widths and depth, CoordConv and width mixing. */
-  public static final List<Hyperparameter<CycleGan>> HYPERPARAMETERS =
-      List.of(
-          Hyperparameter.ofInt(
-              "generator_filters",
-              1,
-              1024,
-              "width of the generators' first layer",
-              CycleGan::generatorFilters,
-              CycleGan::withGeneratorFilters),
-          Hyperparameter.ofInt(
-              "residual_blocks",
-              0,
-              64,
-              "residual blocks per generator",
-              CycleGan::residualBlocks,
-              CycleGan::withResidualBlocks),
-          Hyperparameter.ofInt(
-              "discriminator_filters",
-              1,
-              1024,
-              "width of the discriminators' first layer",
-              CycleGan::discriminatorFilters,
-              CycleGan::withDiscriminatorFilters),
-          Hyperparameter.ofBoolean(
-              "coordinates",
-              "CoordConv: coordinate channels in the generators (needed to learn a flip)",
-              CycleGan::coordinates,
-              CycleGan::withCoordinates),
-          Hyperparameter.ofBoolean(
-              "width_mixing",
-              "a learned mixing across the width at the generators' bottleneck (WidthMixing)",
-              CycleGan::widthMixing,
-              CycleGan::withWidthMixing));
+  /**
+   * The generator and discriminator widths and depth, CoordConv and width mixing ({@link
+   * CycleGanKeys}).
+   */
+  public static final List<Hyperparameter<CycleGan>> HYPERPARAMETERS = CycleGanKeys.all();
 
   /** Validates the hyperparameters. */
   public CycleGan {
