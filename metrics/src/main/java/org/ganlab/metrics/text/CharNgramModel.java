@@ -22,17 +22,14 @@ import org.ganlab.core.train.Sampler;
  * <p>It is a {@link Sampler} of one-hot rows, so {@link TextEvaluator} scores it with the same code
  * as a generator. The words are a pure function of the seed pair ({@link Rng} seeded from it).
  */
-public final class CharNgramModel implements Sampler {
+public final class CharNgramModel extends WordSampler {
   private final int order;
-  private final Alphabet alphabet;
-  private final int length;
   // context (n - 1 symbol ids, END standing for "before the word") -> counts of the next symbol
   private final Map<String, long[]> next;
 
   private CharNgramModel(int order, Alphabet alphabet, int length, Map<String, long[]> next) {
+    super(alphabet, length);
     this.order = order;
-    this.alphabet = alphabet;
-    this.length = length;
     this.next = Map.copyOf(next);
   }
 
@@ -59,38 +56,25 @@ public final class CharNgramModel implements Sampler {
     return order;
   }
 
-  /** {@code n} words drawn with the randomness of {@code seedPair}. */
+  @Override
   public List<String> words(long[] seedPair, int n) {
     Objects.requireNonNull(seedPair, "seedPair");
     Rng rng = new Rng(new Seeds(seedPair[0]).seed("char-ngram", seedPair[1]));
     List<String> words = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
-      StringBuilder sb = new StringBuilder(length);
+      StringBuilder sb = new StringBuilder(length());
       int[] context = new int[order - 1];
-      while (sb.length() < length) {
+      while (sb.length() < length()) {
         int id = draw(next.get(key(context)), rng);
         if (id == Alphabet.END) {
           break;
         }
-        sb.append(alphabet.letter(id));
+        sb.append(alphabet().letter(id));
         shift(context, id);
       }
       words.add(sb.toString());
     }
     return words;
-  }
-
-  @Override
-  public int[] exampleShape() {
-    return new int[] {length, alphabet.size()};
-  }
-
-  @Override
-  public float[] sample(long[] seedPair, int n, int[] labels) {
-    if (labels != null) {
-      throw new IllegalArgumentException("a character n-gram model takes no labels");
-    }
-    return SoftmaxWords.oneHot(words(seedPair, n), length, alphabet);
   }
 
   // Every context reached while sampling was seen in training (it is the prefix of a training word

@@ -18,14 +18,11 @@ import org.ganlab.core.train.Sampler;
  * <p>A {@link Sampler} of one-hot rows, scored by {@link TextEvaluator} like a generator; the words
  * are a pure function of the seed pair.
  */
-public final class UniformLetters implements Sampler {
-  private final Alphabet alphabet;
-  private final int length;
+public final class UniformLetters extends WordSampler {
   private final int[] lengths;
 
   private UniformLetters(Alphabet alphabet, int length, int[] lengths) {
-    this.alphabet = alphabet;
-    this.length = length;
+    super(alphabet, length);
     this.lengths = lengths;
   }
 
@@ -35,33 +32,20 @@ public final class UniformLetters implements Sampler {
     return new UniformLetters(train.alphabet(), train.maxLength(), lengths);
   }
 
-  /** {@code n} words drawn with the randomness of {@code seedPair}. */
+  @Override
   public List<String> words(long[] seedPair, int n) {
     Objects.requireNonNull(seedPair, "seedPair");
     Rng rng = new Rng(new Seeds(seedPair[0]).seed("uniform-letters", seedPair[1]));
-    int letters = alphabet.size() - 1;
+    int letters = alphabet().size() - 1;
     List<String> words = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       int l = lengths[rng.nextInt(lengths.length)];
       StringBuilder sb = new StringBuilder(l);
       for (int i = 0; i < l; i++) {
-        sb.append(alphabet.letter(1 + rng.nextInt(letters)));
+        sb.append(alphabet().letter(1 + rng.nextInt(letters)));
       }
       words.add(sb.toString());
     }
     return words;
-  }
-
-  @Override
-  public int[] exampleShape() {
-    return new int[] {length, alphabet.size()};
-  }
-
-  @Override
-  public float[] sample(long[] seedPair, int n, int[] labels) {
-    if (labels != null) {
-      throw new IllegalArgumentException("uniform random letters take no labels");
-    }
-    return SoftmaxWords.oneHot(words(seedPair, n), length, alphabet);
   }
 }
