@@ -1,6 +1,5 @@
 package org.ganlab.docs.examples;
 
-// [START imports]
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.text.WordDataSource;
@@ -20,7 +19,6 @@ import org.ganlab.metrics.text.UniformLetters;
 import org.ganlab.models.CharGan;
 import org.ganlab.models.TrainingPreset;
 
-// [END imports]
 
 /**
  * Trains the character-level WGAN-GP on English words in plain Java and scores its words, a
