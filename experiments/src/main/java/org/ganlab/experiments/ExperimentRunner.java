@@ -115,16 +115,23 @@ public final class ExperimentRunner {
   /**
    * Writes a picture of {@code n} samples from the run's checkpoint at {@code step} (newest intact
    * if empty) to {@code output} (a text family's words, one per line); labels are the requested
-   * classes of a conditional model.
+   * classes of a conditional model. With {@code interpolate >= 2} the picture is instead {@code
+   * max(1, n / interpolate)} rows of {@code interpolate} images ({@link RunViews#interpolation}).
    */
-  public Path sample(Path runDir, Optional<Long> step, int n, int[] labels, Path output) {
+  public Path sample(
+      Path runDir, Optional<Long> step, int n, int[] labels, int interpolate, Path output) {
     RunDirectory dir = existing(new RunDirectory(runDir));
     ResolvedRun run = ResolvedRun.load(dir.config(), registry);
     try (OpenRun open = run.setup().open();
         ImageGrid grid = new ImageGrid()) {
       restore(open, dir, step);
       byte[] bytes =
-          open.words() != null ? open.words().file(n) : grid.encode(open.picture().draw(n, labels));
+          interpolate >= 2
+              ? grid.encode(
+                  RunViews.interpolation(open, Math.max(1, n / interpolate), interpolate, labels))
+              : open.words() != null
+                  ? open.words().file(n)
+                  : grid.encode(open.picture().draw(n, labels));
       AtomicFiles.write(output, bytes);
       return output;
     } catch (IOException e) {
@@ -206,7 +213,7 @@ public final class ExperimentRunner {
    * delete the checkpoint a reader just chose (retention): the reader then takes the newest again
    * and says which one it used.
    */
-  private void restore(OpenRun open, RunDirectory dir, Optional<Long> step) {
+  void restore(OpenRun open, RunDirectory dir, Optional<Long> step) {
     for (int attempt = 0; ; attempt++) {
       Path ckpt = checkpointAt(dir, step);
       try {
@@ -258,7 +265,7 @@ public final class ExperimentRunner {
     throw new ConfigException("no intact checkpoint in " + dir.checkpoints());
   }
 
-  private static RunDirectory existing(RunDirectory dir) {
+  static RunDirectory existing(RunDirectory dir) {
     if (!Files.isRegularFile(dir.config())) {
       throw new ConfigException(dir.root() + " is not a run directory (no config.json)");
     }

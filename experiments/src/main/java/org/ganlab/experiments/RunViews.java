@@ -1,10 +1,13 @@
 package org.ganlab.experiments;
 
+import java.util.Arrays;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.data.text.Alphabet;
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.LatentInterpolation;
 import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.CycleGanModel;
@@ -59,5 +62,37 @@ public final class RunViews {
     OpenRun.Words words =
         n -> SoftmaxWords.decode(sampler.sample(seed, n, null), n, length, alphabet);
     return new OpenRun(t, none, sampler, null, words);
+  }
+
+  /**
+   * An interpolation grid of an open run ({@link LatentInterpolation#grid}): {@code rows} rows of
+   * {@code steps} images, row {@code i} from fixed code {@code i} to fixed code {@code rows + i} of
+   * the sample picture's seed, {@code seeds.pair("fixed-latent", 0)}.
+   *
+   * @param labels a conditional model's class per row ({@code labels[i]}), or null for row {@code
+   *     i}'s class {@code i mod classes}
+   * @throws IllegalArgumentException for a family without a latent sampler or not making images
+   */
+  public static ImageGrid.Tiled interpolation(OpenRun open, int rows, int steps, int[] labels) {
+    if (!(open.sampler() instanceof LatentSampler sampler) || open.words() != null) {
+      throw new IllegalArgumentException(
+          "--interpolate needs a family that generates images from latent codes");
+    }
+    int[] shape = sampler.exampleShape();
+    if (shape.length != 3) {
+      throw new IllegalArgumentException(
+          "--interpolate draws images; this run generates examples of shape "
+              + Arrays.toString(shape));
+    }
+    int[] y = null;
+    if (sampler.numClasses() > 0) {
+      y = new int[rows];
+      for (int i = 0; i < rows; i++) {
+        y[i] = labels != null ? labels[i % labels.length] : i % sampler.numClasses();
+      }
+    }
+    long[] seed = new Seeds(open.trainer().config().seed()).pair("fixed-latent", 0);
+    float[] px = LatentInterpolation.grid(sampler, seed, rows, steps, y);
+    return ImageGrid.tile(px, rows * steps, shape[0], shape[1], shape[2], steps, 2);
   }
 }

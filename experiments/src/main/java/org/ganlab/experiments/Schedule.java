@@ -13,6 +13,8 @@ import org.ganlab.core.config.Hyperparameter;
  * @param logEvery progress-line interval when output is not a terminal
  * @param gridSize number of images in a sample grid (a square number reads best)
  * @param evalEvery evaluation interval (step 0 and the last step are evaluated too); 0 = never
+ * @param diagnostics whether a single GAN writes diagnostics.csv (and TensorBoard {@code
+ *     diagnostics/} scalars) every {@code logEvery} steps
  */
 public record Schedule(
     long steps,
@@ -21,10 +23,14 @@ public record Schedule(
     int keepCheckpoints,
     long logEvery,
     int gridSize,
-    long evalEvery) {
+    long evalEvery,
+    boolean diagnostics) {
 
-  /** 2000 steps; samples and evaluations every 500, checkpoints every 1000 (3 kept). */
-  public static final Schedule DEFAULTS = new Schedule(2000, 500, 1000, 3, 100, 64, 500);
+  /**
+   * 2000 steps; samples and evaluations every 500, checkpoints every 1000 (3 kept); diagnostics on
+   * (one extra forward and backward pass every 100 steps).
+   */
+  public static final Schedule DEFAULTS = new Schedule(2000, 500, 1000, 3, 100, 64, 500, true);
 
   /** One key per field. */
   public static final List<Hyperparameter<Schedule>> HYPERPARAMETERS =
@@ -43,7 +49,8 @@ public record Schedule(
                       s.keepCheckpoints,
                       s.logEvery,
                       s.gridSize,
-                      s.evalEvery)),
+                      s.evalEvery,
+                      s.diagnostics)),
           Hyperparameter.ofLong(
               "sample_every",
               1,
@@ -58,7 +65,8 @@ public record Schedule(
                       s.keepCheckpoints,
                       s.logEvery,
                       s.gridSize,
-                      s.evalEvery)),
+                      s.evalEvery,
+                      s.diagnostics)),
           Hyperparameter.ofLong(
               "checkpoint_every",
               1,
@@ -73,7 +81,8 @@ public record Schedule(
                       s.keepCheckpoints,
                       s.logEvery,
                       s.gridSize,
-                      s.evalEvery)),
+                      s.evalEvery,
+                      s.diagnostics)),
           Hyperparameter.ofInt(
               "keep_checkpoints",
               1,
@@ -88,7 +97,8 @@ public record Schedule(
                       v,
                       s.logEvery,
                       s.gridSize,
-                      s.evalEvery)),
+                      s.evalEvery,
+                      s.diagnostics)),
           Hyperparameter.ofLong(
               "eval_every",
               0,
@@ -103,7 +113,8 @@ public record Schedule(
                       s.keepCheckpoints,
                       s.logEvery,
                       s.gridSize,
-                      v)),
+                      v,
+                      s.diagnostics)),
           Hyperparameter.ofLong(
               "log_every",
               1,
@@ -118,7 +129,8 @@ public record Schedule(
                       s.keepCheckpoints,
                       v,
                       s.gridSize,
-                      s.evalEvery)),
+                      s.evalEvery,
+                      s.diagnostics)),
           Hyperparameter.ofInt(
               "grid_size",
               1,
@@ -133,7 +145,23 @@ public record Schedule(
                       s.keepCheckpoints,
                       s.logEvery,
                       v,
-                      s.evalEvery)));
+                      s.evalEvery,
+                      s.diagnostics)),
+          Hyperparameter.ofBoolean(
+              "diagnostics",
+              "write diagnostics.csv every log_every steps (single GANs: spectral and gradient"
+                  + " norms per weight matrix, G-output gradient, D output percentiles)",
+              Schedule::diagnostics,
+              (s, v) ->
+                  new Schedule(
+                      s.steps,
+                      s.sampleEvery,
+                      s.checkpointEvery,
+                      s.keepCheckpoints,
+                      s.logEvery,
+                      s.gridSize,
+                      s.evalEvery,
+                      v)));
 
   /** Whether a run evaluates at {@code step}. */
   public boolean evaluatesAt(long step) {

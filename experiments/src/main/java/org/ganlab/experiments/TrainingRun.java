@@ -20,11 +20,11 @@ import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.TrainingHook;
 import org.ganlab.core.train.hooks.BestMetric;
 import org.ganlab.core.train.hooks.CheckpointHook;
+import org.ganlab.core.train.hooks.DiagnosticsHook;
 import org.ganlab.core.train.hooks.EvaluationCsv;
 import org.ganlab.core.train.hooks.EvaluationHook;
 import org.ganlab.core.train.hooks.Interruption;
 import org.ganlab.core.train.hooks.NanGuard;
-import org.ganlab.core.train.hooks.SampleHook;
 import org.ganlab.core.train.hooks.StepCsvHook;
 import org.ganlab.experiments.run.ProgressDisplay;
 import org.ganlab.experiments.run.RunDirectory;
@@ -37,9 +37,9 @@ import org.ganlab.metrics.eval.Evaluator;
 /**
  * Trains one run into its directory: opens the trainer (on resume: checks the data against
  * provenance.json and restores the newest intact checkpoint the logs reach), composes the hooks —
- * interruption, NaN guard, metrics and timing CSVs, sample pictures, evaluation, checkpoints — and
- * makes status.txt and run.log say how the run ended: {@code finished}, {@code interrupted: ...}
- * (Ctrl-C, SIGTERM) or {@code failed: <reason>}.
+ * interruption, NaN guard, metrics and timing CSVs, diagnostics, sample pictures, evaluation,
+ * checkpoints — and makes status.txt and run.log say how the run ended: {@code finished}, {@code
+ * interrupted: ...} (Ctrl-C, SIGTERM) or {@code failed: <reason>}.
  */
 final class TrainingRun {
   /** Seconds a Ctrl-C waits for the step (and checkpoint) in progress. */
@@ -108,6 +108,7 @@ final class TrainingRun {
                 out, terminal, schedule.steps(), schedule.logEvery(), start, scoreKind(open));
         long images = (long) setup.trainerConfig().batchSize() * setup.trainerConfig().nCritic();
         try (StepCsvHook csv = new StepCsvHook(dir.metrics(), dir.timing(), images);
+            DiagnosticsHook diagnostics = RunHooks.diagnostics(dir, setup, board);
             EvaluationCsv evals =
                 evaluator.enabled()
                     ? new EvaluationCsv(
@@ -121,7 +122,10 @@ final class TrainingRun {
                       new NanGuard(),
                       csv,
                       new StepDisplayHook(board, progress),
-                      samples(open, schedule, grid, board)));
+                      RunHooks.samples(dir, open, schedule, grid, board)));
+          if (diagnostics != null) {
+            hooks.add(3, diagnostics);
+          }
           if (evals != null) {
             hooks.add(
                 new EvaluationHook(
@@ -192,36 +196,6 @@ final class TrainingRun {
   private static Scores.Kind scoreKind(OpenRun open) {
     Scores s = open.trainer().loss().scores();
     return s == null ? null : s.kind();
-  }
-
-  /**
-   * The sample hook: text files of the run's words for a text family, PNG pictures (also shown in
-   * TensorBoard) for the others.
-   */
-  private SampleHook samples(
-      OpenRun open, Schedule schedule, ImageGrid grid, TensorBoardWriter board) {
-    if (open.words() == null) {
-      return new SampleHook(
-          dir.samples(),
-          () -> open.picture().draw(schedule.gridSize(), null),
-          grid,
-          schedule.sampleEvery(),
-          schedule.steps(),
-          (step, p) -> board.image(step, "samples", p));
-    }
-    SampleHook.Drawing text =
-        new SampleHook.Drawing() {
-          @Override
-          public String extension() {
-            return "txt";
-          }
-
-          @Override
-          public byte[] draw(long step) {
-            return open.words().file(schedule.gridSize());
-          }
-        };
-    return new SampleHook(dir.samples(), text, schedule.sampleEvery(), schedule.steps());
   }
 
   /** "interrupted: ..." in status.txt and run.log, after removing half-written checkpoints. */

@@ -99,7 +99,7 @@ class FailureModesTest extends RunnerFixture {
     for (Path p : Checkpointer.list(dir.resolve("checkpoints"))) {
       truncate(p.resolve("ckpt.index"), 100);
     }
-    assertThatThrownBy(() -> runner.sample(dir, Optional.of(20L), 4, null, tmp.resolve("x.png")))
+    assertThatThrownBy(() -> runner.sample(dir, Optional.of(20L), 4, null, 0, tmp.resolve("x.png")))
         .hasMessageContaining("step-000020 is damaged");
     runner.resume(dir);
     assertThat(printed()).contains("restarting from step 0");
@@ -164,7 +164,7 @@ class FailureModesTest extends RunnerFixture {
     try {
       waitFor(() -> !Checkpointer.list(dir.resolve("checkpoints")).isEmpty(), p);
       while (p.isAlive() && reads < 8) {
-        runner.sample(dir, Optional.empty(), 4, null, png);
+        runner.sample(dir, Optional.empty(), 4, null, 0, png);
         assertThat(png).isNotEmptyFile();
         reads++;
       }

@@ -31,6 +31,8 @@ public final class LatentSampler implements Sampler {
   private final Placeholder<TInt64> count;
   private final Placeholder<TInt64> seed;
   private final Placeholder<TInt32> labels;
+  private final int latentDim;
+  private final Operand<TFloat32> latent;
   private final Operand<TFloat32> samples;
 
   /**
@@ -89,8 +91,9 @@ public final class LatentSampler implements Sampler {
             : null;
     GeneratorNet g = generator;
     Operand<TInt64> zShape = s.stack(List.of(count, s.constant((long) g.latentDim())));
-    Operand<TFloat32> z = s.random.statelessRandomNormal(zShape, seed, TFloat32.class);
-    this.samples = g.generate(z, labels, Mode.INFERENCE);
+    this.latentDim = g.latentDim();
+    this.latent = s.random.statelessRandomNormal(zShape, seed, TFloat32.class);
+    this.samples = g.generate(latent, labels, Mode.INFERENCE);
   }
 
   private static int[] exampleShape(GanModel model) {
@@ -130,6 +133,22 @@ public final class LatentSampler implements Sampler {
 
   @Override
   public float[] sample(long[] seedPair, int n, int[] requested) {
+    checkSeedAndCount(seedPair, n);
+    checkLabels(n, requested);
+    try (TInt64 c = TInt64.scalarOf(n);
+        TInt64 sd = TInt64.vectorOf(seedPair);
+        TInt32 y = requested != null ? TInt32.vectorOf(requested) : null) {
+      Session.Runner r = trainer.session().runner().feed(count, c).feed(seed, sd).fetch(samples);
+      if (y != null) {
+        r.feed(labels, y);
+      }
+      try (Result res = r.run()) {
+        return Feeds.read(res.get(0));
+      }
+    }
+  }
+
+  private void checkSeedAndCount(long[] seedPair, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
     }
@@ -142,6 +161,9 @@ public final class LatentSampler implements Sampler {
       throw new IllegalArgumentException(
           "seedPair must hold 2 values, got " + (seedPair == null ? "null" : seedPair.length + ""));
     }
+  }
+
+  private void checkLabels(int n, int[] requested) {
     if (labels != null) {
       if (requested == null || requested.length != n) {
         throw new IllegalArgumentException(
@@ -160,10 +182,39 @@ public final class LatentSampler implements Sampler {
       throw new IllegalArgumentException(
           "labels: an unconditional model takes no labels, got " + requested.length);
     }
+  }
+
+  /** The latent dimension of the sampled generator. */
+  public int latentDim() {
+    return latentDim;
+  }
+
+  /** The {@code n} latent codes ({@code [n, latentDim]}, row-major) that {@link #sample} uses. */
+  public float[] latents(long[] seedPair, int n) {
+    checkSeedAndCount(seedPair, n);
     try (TInt64 c = TInt64.scalarOf(n);
         TInt64 sd = TInt64.vectorOf(seedPair);
+        Result res = trainer.session().runner().feed(count, c).feed(seed, sd).fetch(latent).run()) {
+      return Feeds.read(res.get(0));
+    }
+  }
+
+  /**
+   * Generates from the given latent codes ({@code [n, latentDim]}, row-major): TensorFlow lets a
+   * session feed any tensor, so the codes replace the sampler's random ones.
+   *
+   * @param requested labels of a conditional model (length n), null otherwise
+   */
+  public float[] generate(float[] codes, int[] requested) {
+    int n = codes.length / latentDim;
+    if (n < 1 || codes.length != n * latentDim) {
+      throw new IllegalArgumentException(
+          "codes: need a positive multiple of latentDim " + latentDim() + ", got " + codes.length);
+    }
+    checkLabels(n, requested);
+    try (TFloat32 z = Feeds.floats(codes, Shape.of(n, latentDim), "codes");
         TInt32 y = requested != null ? TInt32.vectorOf(requested) : null) {
-      Session.Runner r = trainer.session().runner().feed(count, c).feed(seed, sd).fetch(samples);
+      Session.Runner r = trainer.session().runner().feed(latent, z).fetch(samples);
       if (y != null) {
         r.feed(labels, y);
       }

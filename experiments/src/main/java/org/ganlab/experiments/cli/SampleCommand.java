@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ganlab sample <run-dir> --n 64 [--labels 0,1,...] -o grid.png}. */
+/** {@code ganlab sample <run-dir> --n 64 [--labels 0,1,...] [--interpolate K] -o grid.png}. */
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
@@ -49,6 +49,13 @@ final class SampleCommand implements Callable<Integer> {
       description = "png (a grid, the default), png-dir, npy or npz")
   String format = "png";
 
+  @Option(
+      names = "--interpolate",
+      paramLabel = "K",
+      description =
+          "a PNG grid of n/K rows of K images, each row a slerp between two fixed latent codes")
+  int interpolate;
+
   @Mixin ExtractorOptions extractor;
 
   /** The most samples one picture holds (a 2D scatter plot takes up to 100,000 points). */
@@ -68,8 +75,12 @@ final class SampleCommand implements Callable<Integer> {
     }
     ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), System.out, false);
     Path out;
+    if (interpolate != 0 && (interpolate < 2 || !format.equals("png"))) {
+      throw new ConfigException(
+          "--interpolate needs K >= 2 and the png format, got " + interpolate);
+    }
     if (format.equals("png")) {
-      out = runner.sample(runDir, Optional.ofNullable(step), n, y, output);
+      out = runner.sample(runDir, Optional.ofNullable(step), n, y, interpolate, output);
     } else {
       SampleFiles.Format f;
       try {

@@ -66,6 +66,11 @@ public record RunDirectory(Path root) {
     return root.resolve("metrics.csv");
   }
 
+  /** diagnostics.csv: spectral and gradient norms, D's output percentiles every log_every steps. */
+  public Path diagnostics() {
+    return root.resolve("diagnostics.csv");
+  }
+
   /** timing.csv: wall-clock per step. */
   public Path timing() {
     return root.resolve("timing.csv");

@@ -33,6 +33,7 @@ public final class TensorBoardWriter implements AutoCloseable {
   private final Placeholder<TString> imageTag;
   private final Placeholder<TUint8> image;
   private final Op writeImage;
+  private final Op writeHistogram;
   private final Op flush;
   private final Op closeOp;
   private final Map<String, Op> scalarOps = new LinkedHashMap<>();
@@ -49,6 +50,8 @@ public final class TensorBoardWriter implements AutoCloseable {
     writeImage =
         tf.summary.writeImageSummary(
             writer, step, imageTag, image, tf.constant(new byte[] {(byte) 255, 0, 0, (byte) 255}));
+    // The tag placeholder is shared with images: each run feeds the one op it targets.
+    writeHistogram = tf.summary.writeHistogramSummary(writer, step, imageTag, values);
     flush = tf.summary.flushSummaryWriter(writer);
     closeOp = tf.summary.closeSummaryWriter(writer);
     Op create =
@@ -89,6 +92,21 @@ public final class TensorBoardWriter implements AutoCloseable {
                   tf.constant(new int[0]));
           return tf.summary.writeScalarSummary(writer, step, tf.constant(tag), value);
         });
+  }
+
+  /** Writes a histogram of {@code data} (e.g. D's outputs on a batch) at {@code globalStep}. */
+  public void histogram(long globalStep, String tag, float[] data) {
+    try (TInt64 s = TInt64.scalarOf(globalStep);
+        TString t = TString.scalarOf(tag);
+        TFloat32 v = TFloat32.vectorOf(data)) {
+      session
+          .runner()
+          .feed(step, s)
+          .feed(imageTag, t)
+          .feed(values, v)
+          .addTarget(writeHistogram)
+          .run();
+    }
   }
 
   /** Writes a uint8 HWC image (e.g. a sample grid) at {@code globalStep}. */

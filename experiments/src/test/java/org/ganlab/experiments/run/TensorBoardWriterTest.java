@@ -65,6 +65,31 @@ class TensorBoardWriterTest {
     assertThat(images.get(0).getEncodedImageString().byteAt(1)).isEqualTo((byte) 'P');
   }
 
+  @Test
+  void writesHistogramsThatReadBack() throws Exception {
+    try (TensorBoardWriter w = new TensorBoardWriter(tmp)) {
+      w.histogram(7, "diagnostics/d_real", new float[] {-1f, 0f, 2f, 3f});
+      w.flush();
+    }
+    Path file;
+    try (Stream<Path> files = Files.list(tmp)) {
+      file = files.filter(p -> p.getFileName().toString().startsWith("events")).findFirst().get();
+    }
+    List<Summary.Value> histograms = new ArrayList<>();
+    for (Event e : readRecords(file)) {
+      for (Summary.Value v : e.getSummary().getValueList()) {
+        assertThat(e.getStep()).isEqualTo(7);
+        histograms.add(v);
+      }
+    }
+    assertThat(histograms).hasSize(1);
+    assertThat(histograms.get(0).getTag()).isEqualTo("diagnostics/d_real");
+    assertThat(histograms.get(0).getHisto().getNum()).isEqualTo(4.0);
+    assertThat(histograms.get(0).getHisto().getMin()).isEqualTo(-1.0);
+    assertThat(histograms.get(0).getHisto().getMax()).isEqualTo(3.0);
+    assertThat(histograms.get(0).getHisto().getSum()).isEqualTo(4.0);
+  }
+
   /** TFRecord: u64 length, u32 masked crc(length), data, u32 masked crc(data). */
   private static List<Event> readRecords(Path f) throws IOException {
     ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(f)).order(ByteOrder.LITTLE_ENDIAN);

@@ -38,7 +38,8 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
   @MethodSource("families")
   void killedAndResumedEqualsUninterrupted(String name, List<String> tiny) throws Exception {
     List<String> settings = new ArrayList<>(tiny);
-    settings.addAll(List.of("checkpoint_every=3", "keep_checkpoints=2", "eval_every=0"));
+    settings.addAll(
+        List.of("checkpoint_every=3", "keep_checkpoints=2", "eval_every=0", "log_every=2"));
     Path reference = tmp.resolve("reference");
     quiet()
         .run(
@@ -67,6 +68,13 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
 
     assertThat(Files.readAllBytes(killed.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
+    // Single GANs write diagnostics.csv (on by default); it resumes like metrics.csv.
+    Path diagnostics = reference.resolve("diagnostics.csv");
+    if (Files.exists(diagnostics)) {
+      assertThat(Files.readAllLines(diagnostics)).hasSize(1 + (int) STEPS / 2);
+      assertThat(Files.readAllBytes(killed.resolve("diagnostics.csv")))
+          .isEqualTo(Files.readAllBytes(diagnostics));
+    }
     String ckpt = "checkpoints/step-0000" + STEPS + "/ckpt.data-00000-of-00001";
     assertThat(Files.readAllBytes(killed.resolve(ckpt)))
         .isEqualTo(Files.readAllBytes(reference.resolve(ckpt)));
