@@ -30,7 +30,7 @@ public record Schedule(
    * 2000 steps; samples and evaluations every 500, checkpoints every 1000 (3 kept); diagnostics on
    * (one extra forward and backward pass every 100 steps).
    */
-  public static final Schedule DEFAULTS = new Schedule(2000, 500, 1000, 3, 100, 64, 500, true);
+  public static final Schedule DEFAULTS = new Schedule(2000, 500, 1000, 3, 100, 64, 500, false);
 
   /** One key per field. */
   public static final List<Hyperparameter<Schedule>> HYPERPARAMETERS =
@@ -149,7 +149,7 @@ public record Schedule(
                       s.diagnostics)),
           Hyperparameter.ofBoolean(
               "diagnostics",
-              "write diagnostics.csv every log_every steps (single GANs: spectral and gradient"
+              "write diagnostics.csv every log_every steps (off by default; single GANs: spectral and gradient"
                   + " norms per weight matrix, G-output gradient, D output percentiles)",
               Schedule::diagnostics,
               (s, v) ->

@@ -19,7 +19,6 @@ import org.ganlab.metrics.text.UniformLetters;
 import org.ganlab.models.CharGan;
 import org.ganlab.models.TrainingPreset;
 
-
 /**
  * Trains the character-level WGAN-GP on English words in plain Java and scores its words, a
  * character 4-gram model's and uniform random letters' with the same code. Guide chapter

@@ -39,7 +39,12 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
   void killedAndResumedEqualsUninterrupted(String name, List<String> tiny) throws Exception {
     List<String> settings = new ArrayList<>(tiny);
     settings.addAll(
-        List.of("checkpoint_every=3", "keep_checkpoints=2", "eval_every=0", "log_every=2"));
+        List.of(
+            "checkpoint_every=3",
+            "keep_checkpoints=2",
+            "eval_every=0",
+            "log_every=2",
+            "diagnostics=true"));
     Path reference = tmp.resolve("reference");
     quiet()
         .run(
@@ -68,7 +73,7 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
 
     assertThat(Files.readAllBytes(killed.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
-    // Single GANs write diagnostics.csv (on by default); it resumes like metrics.csv.
+    // Single GANs write diagnostics.csv (diagnostics=true); it resumes like metrics.csv.
     Path diagnostics = reference.resolve("diagnostics.csv");
     if (Files.exists(diagnostics)) {
       assertThat(Files.readAllLines(diagnostics)).hasSize(1 + (int) STEPS / 2);
