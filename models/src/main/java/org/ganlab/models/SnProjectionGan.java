@@ -31,7 +31,7 @@ import org.tensorflow.op.Ops;
  * @param filters f, the width of the first discriminator layer and last generator hidden layer
  * @param channels image channels
  * @param kernelSize square (de)convolution kernel
- * @param leakySlope LeakyReLU slope of the discriminator (SN-GAN's 0.1)
+ * @param leakySlope LeakyReLU slope of the discriminator (0.2, as {@code ConditionalGan}'s)
  * @param initStd standard deviation of the normal weight initializer
  * @param powerIterations power iterations per training step for each spectral norm (the paper's 1)
  */
@@ -70,9 +70,12 @@ public record SnProjectionGan(
     Params.positive("powerIterations", powerIterations);
   }
 
-  /** z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration. */
+  /**
+   * z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.2, N(0, 0.02) (all as {@code
+   * ConditionalGan.projection}), one power iteration.
+   */
   public static SnProjectionGan standard(int numClasses) {
-    return new SnProjectionGan(numClasses, 100, 64, 1, 4, 0.1, 0.02, 1);
+    return new SnProjectionGan(numClasses, 100, 64, 1, 4, 0.2, 0.02, 1);
   }
 
   /**
