@@ -9,11 +9,13 @@ import org.ganlab.experiments.shipped.AcganExperiment;
 import org.ganlab.experiments.shipped.AliExperiment;
 import org.ganlab.experiments.shipped.CganConcatExperiment;
 import org.ganlab.experiments.shipped.CganProjectionExperiment;
+import org.ganlab.experiments.shipped.CganProjectionSnExperiment;
 import org.ganlab.experiments.shipped.CycleGanExperiment;
 import org.ganlab.experiments.shipped.DcganExperiment;
 import org.ganlab.experiments.shipped.DcganStackedExperiment;
 import org.ganlab.experiments.shipped.GanGrid25Experiment;
 import org.ganlab.experiments.shipped.GanRing8Experiment;
+import org.ganlab.experiments.shipped.SnDcganExperiment;
 import org.ganlab.experiments.shipped.TextGanExperiment;
 import org.ganlab.experiments.shipped.WganGpExperiment;
 import org.ganlab.experiments.shipped.WganGpGrid25Experiment;
@@ -31,8 +33,10 @@ public final class ExperimentRegistry {
   public ExperimentRegistry() {
     register(DcganExperiment::new);
     register(WganGpExperiment::new);
+    register(SnDcganExperiment::new);
     register(CganConcatExperiment::new);
     register(CganProjectionExperiment::new);
+    register(CganProjectionSnExperiment::new);
     register(AcganExperiment::new);
     register(GanRing8Experiment::new);
     register(GanGrid25Experiment::new);

@@ -10,6 +10,7 @@ import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
+import org.ganlab.core.train.Augmentation;
 import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
@@ -64,12 +65,15 @@ public abstract class PresetExperiment extends Experiment {
       DataSource data,
       @Named("discriminator") Optimizer dOpt,
       @Named("generator") Optimizer gOpt,
+      Augmentation augmentation,
       TrainerConfig config,
       Schedule schedule) {
     TrainingPreset p = recipe(hp);
     List<Regularizer> regs = new ArrayList<>(p.regularizers());
     regs.addAll(extra);
     return RunSetup.single(
-        new SingleGan(p.architecture(), p.loss(), regs, data, dOpt, gOpt), config, schedule);
+        new SingleGan(p.architecture(), p.loss(), regs, data, dOpt, gOpt, augmentation),
+        config,
+        schedule);
   }
 }

@@ -94,6 +94,10 @@ public record RunSetup(
             g.generatorOptimizer(),
             config);
     m.put("regularizers", g.regularizers().stream().map(Regularizer::name).toList());
+    // Only when on, so config.json of a run without one reads as before.
+    if (g.augmentation().enabled()) {
+      m.put("augmentation", g.augmentation().toString());
+    }
     return new RunSetup(
         g,
         opener,
@@ -178,6 +182,9 @@ public record RunSetup(
             f.discriminatorOptimizer(),
             f.generatorOptimizer(),
             config);
+    if (f.history().enabled()) {
+      m.put("history", f.history().toString());
+    }
     return new RunSetup(
         f,
         opener,

@@ -10,6 +10,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
+import org.ganlab.core.train.Augmentation;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Regularizer;
@@ -17,6 +18,7 @@ import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.eval.EvaluatorFactory;
 import org.ganlab.experiments.eval.Evaluators;
+import org.ganlab.models.stabilizers.DiffAugment;
 
 /**
  * The bindings every experiment shares: run context, hyperparameters, Adam optimizers from the
@@ -33,6 +35,8 @@ public final class TrainingModule extends AbstractModule {
 
   /** The optimizers of an experiment that states none: the DCGAN paper's Adam(2e-4, 0.5, 0.999). */
   public static final OptimizerPair DCGAN_OPTIMIZERS = OptimizerPair.of(new Adam(2e-4, 0.5, 0.999));
+
+  private static final String DIFFAUGMENT_KEY = DiffAugment.HYPERPARAMETERS.get(0).key();
 
   /** The keys every experiment has, with the DCGAN paper's optimizers and batch size 64. */
   public static Hyperparameters.Builder commonDefaults() {
@@ -111,6 +115,19 @@ public final class TrainingModule extends AbstractModule {
     return (setup, featureCache) -> Evaluators.byShape(setup, ctx, hp, featureCache);
   }
 
+  /**
+   * What the discriminator's inputs go through: the run's {@code diffaugment} policy in an
+   * experiment that declares {@link DiffAugment#HYPERPARAMETERS} (the image experiments), else
+   * nothing. Applied here, beside the single-GAN setup that uses it, so each experiment only
+   * declares the key.
+   */
+  @Provides
+  Augmentation augmentation(Hyperparameters hp) {
+    return hp.declarations().containsKey(DIFFAUGMENT_KEY)
+        ? hp.apply(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
+        : Augmentation.NONE;
+  }
+
   /** The single-GAN setup; an experiment with another kind of trainer binds its own RunSetup. */
   @Provides
   RunSetup setup(
@@ -120,10 +137,12 @@ public final class TrainingModule extends AbstractModule {
       DataSource data,
       @Named("discriminator") Optimizer dOpt,
       @Named("generator") Optimizer gOpt,
+      Augmentation augmentation,
       TrainerConfig config,
       Schedule schedule) {
     return RunSetup.single(
-        new SingleGan(architecture, loss, List.copyOf(regularizers), data, dOpt, gOpt),
+        new SingleGan(
+            architecture, loss, List.copyOf(regularizers), data, dOpt, gOpt, augmentation),
         config,
         schedule);
   }

@@ -18,4 +18,16 @@ final class ArchitectureKeys {
       String doc, Function<A, Integer> get, BiFunction<A, Integer, A> set) {
     return Hyperparameter.ofInt("filters", 1, 1024, doc, get, set);
   }
+
+  /** {@code power_iterations}: power iterations per step of each spectral norm. */
+  static <A> Hyperparameter<A> powerIterations(
+      Function<A, Integer> get, BiFunction<A, Integer, A> set) {
+    return Hyperparameter.ofInt(
+        "power_iterations",
+        1,
+        100,
+        "power iterations per training step of each spectral norm (the paper's 1)",
+        get,
+        set);
+  }
 }

@@ -28,7 +28,9 @@ import org.tensorflow.types.TFloat32;
  * GanModel} (least squares by default, as in the paper); cycle and identity terms come from the
  * losses module. Terms are recorded as "adversarial_a_to_b", "adversarial_b_to_a", "cycle",
  * "identity" (generator) and "discriminator_a", "discriminator_b" (discriminator). An identity
- * weight of 0 drops the identity term from the graph.
+ * weight of 0 drops the identity term from the graph. The discriminator terms are built on the
+ * model's discriminator views, so with an image pool the discriminators learn from pooled fakes
+ * while the generators' adversarial terms use the current ones.
  *
  * @param adversarial the loss pair applied to each direction
  * @param cycle the cycle-consistency term (lambda 10)
@@ -87,6 +89,15 @@ public record CycleGanLoss(
   public GanLoss build(Ops tf, CycleGanModel model) {
     GanLoss ab = adversarial.build(tf.withSubScope("a_to_b"), model.aToB());
     GanLoss ba = adversarial.build(tf.withSubScope("b_to_a"), model.bToA());
+    // Without a pool the views are the directions themselves and nothing more is built.
+    GanLoss abD =
+        model.aToBForDiscriminator() == model.aToB()
+            ? ab
+            : adversarial.build(tf.withSubScope("a_to_b_pooled"), model.aToBForDiscriminator());
+    GanLoss baD =
+        model.bToAForDiscriminator() == model.bToA()
+            ? ba
+            : adversarial.build(tf.withSubScope("b_to_a_pooled"), model.bToAForDiscriminator());
     Operand<TFloat32> cyc =
         cycle.build(
             tf.withSubScope("cycle"),
@@ -111,9 +122,9 @@ public record CycleGanLoss(
       g = tf.math.add(g, idt);
     }
     Map<String, Operand<TFloat32>> dTerms = new LinkedHashMap<>();
-    dTerms.put("discriminator_a", ba.discriminatorLoss());
-    dTerms.put("discriminator_b", ab.discriminatorLoss());
-    Operand<TFloat32> d = tf.math.add(ab.discriminatorLoss(), ba.discriminatorLoss());
+    dTerms.put("discriminator_a", baD.discriminatorLoss());
+    dTerms.put("discriminator_b", abD.discriminatorLoss());
+    Operand<TFloat32> d = tf.math.add(abD.discriminatorLoss(), baD.discriminatorLoss());
     Scores scores =
         Scores.of(
             tf,

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -40,6 +41,13 @@ public record SnDcgan(
     double initStd,
     int powerIterations)
     implements GanArchitecture {
+  /** {@code latent_dim}, {@code filters} and {@code power_iterations}. */
+  public static final List<Hyperparameter<SnDcgan>> HYPERPARAMETERS =
+      List.of(
+          ArchitectureKeys.latentDim(SnDcgan::latentDim, SnDcgan::withLatentDim),
+          ArchitectureKeys.filters(
+              "width of the first D / last G hidden layer", SnDcgan::filters, SnDcgan::withFilters),
+          ArchitectureKeys.powerIterations(SnDcgan::powerIterations, SnDcgan::withPowerIterations));
 
   /** Validates the hyperparameters. */
   public SnDcgan {

@@ -20,8 +20,10 @@ import org.tensorflow.types.TInt32;
  *     used as the requested labels of the generated batch), or null
  * @param latent [b, latentDim] standard-normal codes drawn from the "latent" stream
  * @param generatedData G(latent, labels), training mode
- * @param onReal D(realData), updating D's moving statistics
- * @param onGenerated D(generatedData), leaving them alone
+ * @param onReal D(realData), updating D's moving statistics (D(augment(realData)) when the model
+ *     was built with an {@link Augmentation})
+ * @param onGenerated D(generatedData), leaving them alone (D(augment(generatedData)) with an
+ *     augmentation)
  * @param streams the random streams the trainer must feed
  * @param batchSize examples per batch
  */
@@ -43,6 +45,12 @@ public record GanModel(
   /** See {@link #GENERATOR_SCOPE}. */
   public static final String DISCRIMINATOR_SCOPE = "discriminator";
 
+  /** The random stream of the real batch's {@link Augmentation}. */
+  public static final String AUGMENT_REAL_STREAM = "augment_real";
+
+  /** The random stream of the generated batch's {@link Augmentation}. */
+  public static final String AUGMENT_GENERATED_STREAM = "augment_generated";
+
   /** Whether the model takes class labels. */
   public boolean conditional() {
     return labels != null;
@@ -53,6 +61,19 @@ public record GanModel(
    * fresh placeholders.
    */
   public static GanModel build(Ops tf, GanArchitecture arch, Seeds seeds, int batchSize) {
+    return build(tf, arch, seeds, batchSize, Augmentation.NONE);
+  }
+
+  /**
+   * As {@link #build(Ops, GanArchitecture, Seeds, int)}, with D applied to {@code augmentation}'s
+   * transforms of the real batch (stream {@value #AUGMENT_REAL_STREAM}) and the generated batch
+   * (stream {@value #AUGMENT_GENERATED_STREAM}) in both updates. {@code realData} and {@code
+   * generatedData} stay unaugmented: regularizers that apply D themselves (gradient penalty,
+   * DRAGAN) see the plain data, those that differentiate {@code onReal} or {@code onGenerated} (R1,
+   * R2) differentiate through the augmentation, as DiffAugment's StyleGAN2 code does.
+   */
+  public static GanModel build(
+      Ops tf, GanArchitecture arch, Seeds seeds, int batchSize, Augmentation augmentation) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
@@ -90,8 +111,19 @@ public record GanModel(
               + Arrays.toString(ex)
               + ")");
     }
-    DiscriminatorOutput onReal = d.discriminate(real, labels, Mode.TRAINING);
-    DiscriminatorOutput onFake = d.discriminate(fake, labels, Mode.TRAINING_WITHOUT_UPDATES);
+    Operand<TFloat32> seenReal = real;
+    Operand<TFloat32> seenFake = fake;
+    // Nothing is added when off, so such a graph equals one built before augmentations existed.
+    if (augmentation.enabled()) {
+      seenReal =
+          augmentation.apply(
+              tf.withSubScope("augment_real"), real, streams.seed(AUGMENT_REAL_STREAM));
+      seenFake =
+          augmentation.apply(
+              tf.withSubScope("augment_generated"), fake, streams.seed(AUGMENT_GENERATED_STREAM));
+    }
+    DiscriminatorOutput onReal = d.discriminate(seenReal, labels, Mode.TRAINING);
+    DiscriminatorOutput onFake = d.discriminate(seenFake, labels, Mode.TRAINING_WITHOUT_UPDATES);
     return new GanModel(g, d, real, labels, z, fake, onReal, onFake, streams, batchSize);
   }
 }

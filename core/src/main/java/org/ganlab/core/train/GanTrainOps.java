@@ -51,6 +51,23 @@ public record GanTrainOps(
       Optimizer dOptimizer,
       Optimizer gOptimizer,
       GeneratorEma ema) {
+    return build(tf, loss, discriminators, generators, List.of(), dOptimizer, gOptimizer, ema);
+  }
+
+  /**
+   * As {@link #build(Ops, GanLoss, List, List, Optimizer, Optimizer, GeneratorEma)}, with {@code
+   * discriminatorUpdates} (e.g. the image pool's writes, {@link GeneratedHistory}) run with every
+   * discriminator update.
+   */
+  public static GanTrainOps build(
+      Ops tf,
+      GanLoss loss,
+      List<Network<TFloat32>> discriminators,
+      List<Network<TFloat32>> generators,
+      List<Op> discriminatorUpdates,
+      Optimizer dOptimizer,
+      Optimizer gOptimizer,
+      GeneratorEma ema) {
     Update d =
         dOptimizer.minimize(
             tf.withSubScope("D_optimizer"), loss.discriminatorLoss(), variables(discriminators));
@@ -59,6 +76,7 @@ public record GanTrainOps(
             tf.withSubScope("G_optimizer"), loss.generatorLoss(), variables(generators));
 
     List<Op> dAll = statisticUpdates(discriminators);
+    dAll.addAll(discriminatorUpdates);
     dAll.add(d.op());
     Op dTrain = tf.withControlDependencies(dAll).withName("D_train").noOp();
 
@@ -98,7 +116,8 @@ public record GanTrainOps(
 
   /**
    * The updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and F (each
-   * loss part reaches only its own network's variables). No EMA.
+   * loss part reaches only its own network's variables), the model's history updates (if any) with
+   * the discriminators'. No EMA.
    */
   public static GanTrainOps build(
       Ops tf, CycleGanModel model, GanLoss loss, Optimizer dOptimizer, Optimizer gOptimizer) {
@@ -107,6 +126,7 @@ public record GanTrainOps(
         loss,
         List.of(model.bToA().discriminator().network(), model.aToB().discriminator().network()),
         List.of(model.aToB().generator().network(), model.bToA().generator().network()),
+        model.historyUpdates(),
         dOptimizer,
         gOptimizer,
         null);

@@ -13,7 +13,8 @@ import org.tensorflow.op.Ops;
 /**
  * The single-image GAN family (one generator, one discriminator; conditional when the architecture
  * has classes): {@link GanModel#build} → {@link GanLoss#build} → {@link GanTrainOps#build} with a
- * {@link GanFeeder}. {@code GanTrainer.builder(...)} assembles one.
+ * {@link GanFeeder}. {@code GanTrainer.builder(...)} assembles one. With an {@link Augmentation}
+ * (e.g. DiffAugment) D sees augmented real and generated batches in both updates.
  *
  * @param architecture the two networks
  * @param loss the loss pair
@@ -21,6 +22,7 @@ import org.tensorflow.op.Ops;
  * @param data the real data
  * @param discriminatorOptimizer D's optimizer
  * @param generatorOptimizer G's optimizer
+ * @param augmentation what D's inputs go through ({@link Augmentation#NONE}: nothing)
  */
 public record SingleGan(
     GanArchitecture architecture,
@@ -28,11 +30,13 @@ public record SingleGan(
     List<Regularizer> regularizers,
     DataSource data,
     Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer)
+    Optimizer generatorOptimizer,
+    Augmentation augmentation)
     implements GanFamily<GanModel> {
 
   /** Checks that every part is present; copies the regularizers. */
   public SingleGan {
+    Objects.requireNonNull(augmentation, "augmentation");
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(loss, "loss");
     regularizers = List.copyOf(regularizers);
@@ -41,11 +45,35 @@ public record SingleGan(
     Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
   }
 
+  /** A family without augmentation. */
+  public SingleGan(
+      GanArchitecture architecture,
+      GanLossFunction loss,
+      List<Regularizer> regularizers,
+      DataSource data,
+      Optimizer discriminatorOptimizer,
+      Optimizer generatorOptimizer) {
+    this(
+        architecture,
+        loss,
+        regularizers,
+        data,
+        discriminatorOptimizer,
+        generatorOptimizer,
+        Augmentation.NONE);
+  }
+
+  /** A copy whose discriminator sees its inputs through {@code a}. */
+  public SingleGan withAugmentation(Augmentation a) {
+    return new SingleGan(
+        architecture, loss, regularizers, data, discriminatorOptimizer, generatorOptimizer, a);
+  }
+
   @Override
   public Spine<GanModel> build(Ops tf, TrainerConfig config) {
     checkShapes();
     Seeds seeds = new Seeds(config.seed());
-    GanModel model = GanModel.build(tf, architecture, seeds, config.batchSize());
+    GanModel model = GanModel.build(tf, architecture, seeds, config.batchSize(), augmentation);
     GanLoss gl = GanLoss.build(tf.withSubScope("loss"), model, loss, regularizers);
     GeneratorEma ema =
         config.emaDecay() > 0
@@ -85,6 +113,7 @@ public record SingleGan(
     private Optimizer discriminatorOptimizer = new Adam(2e-4, 0.5, 0.999);
     private Optimizer generatorOptimizer = new Adam(2e-4, 0.5, 0.999);
     private TrainerConfig config = TrainerConfig.of(0);
+    private Augmentation augmentation = Augmentation.NONE;
 
     Builder(GanArchitecture architecture, GanLossFunction loss, DataSource data) {
       this.architecture = Objects.requireNonNull(architecture, "architecture");
@@ -116,10 +145,22 @@ public record SingleGan(
       return this;
     }
 
+    /** What D's inputs go through, e.g. DiffAugment (none by default). */
+    public Builder augmentation(Augmentation a) {
+      this.augmentation = Objects.requireNonNull(a);
+      return this;
+    }
+
     /** The family these collaborators describe. */
     public SingleGan family() {
       return new SingleGan(
-          architecture, loss, regularizers, data, discriminatorOptimizer, generatorOptimizer);
+          architecture,
+          loss,
+          regularizers,
+          data,
+          discriminatorOptimizer,
+          generatorOptimizer,
+          augmentation);
     }
 
     /** Builds the graph and opens the session. */

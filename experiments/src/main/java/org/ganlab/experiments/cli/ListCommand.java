@@ -1,5 +1,6 @@
 package org.ganlab.experiments.cli;
 
+import java.util.List;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
 import picocli.CommandLine.Command;
@@ -26,8 +27,11 @@ final class ListCommand implements Runnable {
       System.out.print(e.hyperparameters().markdownTable());
       return;
     }
-    for (Experiment e : registry.shipped()) {
-      System.out.printf("%-16s %s%n", e.name(), e.description());
+    List<Experiment> shipped = registry.shipped();
+    // The name column is as wide as the longest name, so descriptions line up.
+    int width = shipped.stream().mapToInt(e -> e.name().length()).max().orElse(0);
+    for (Experiment e : shipped) {
+      System.out.printf("%-" + width + "s  %s%n", e.name(), e.description());
     }
   }
 }

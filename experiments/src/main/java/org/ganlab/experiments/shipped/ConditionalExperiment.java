@@ -11,10 +11,11 @@ import org.ganlab.experiments.PresetExperiment;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.models.ConditionalGan;
 import org.ganlab.models.TrainingPreset;
+import org.ganlab.models.stabilizers.DiffAugment;
 
 /**
  * A class-conditional preset on labelled Fashion-MNIST (10 classes); sample grids have one class
- * per row.
+ * per row. {@code diffaugment} trains with DiffAugment.
  */
 abstract class ConditionalExperiment extends PresetExperiment {
   /** The preset's architecture for Fashion-MNIST's 10 classes. */
@@ -30,7 +31,10 @@ abstract class ConditionalExperiment extends PresetExperiment {
 
   @Override
   public final Hyperparameters hyperparameters() {
-    return keys().withDefault("steps", defaultSteps()).build();
+    return keys()
+        .withDefault("steps", defaultSteps())
+        .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
+        .build();
   }
 
   /** latent_dim and filters; a subclass may add its own. */

@@ -17,6 +17,7 @@ import org.ganlab.experiments.TrainingModule;
 import org.ganlab.models.CycleGan;
 import org.ganlab.models.CycleGanLoss;
 import org.ganlab.models.CycleGanPreset;
+import org.ganlab.models.stabilizers.ImagePoolHistory;
 
 /**
  * CycleGAN ({@code CycleGan.standard().training()}: least squares per direction, cycle L1 lambda
@@ -35,7 +36,8 @@ import org.ganlab.models.CycleGanPreset;
  * method handles poorly (Zhu et al. 2017, section 5.3); the translation suite compares the run with
  * the inversion-only mapping to show whether the flip is learned. {@code coordinates} (CoordConv)
  * and {@code width_mixing} add generator capacity for position-dependent mappings; both are off by
- * default (docs/design.md, "CycleGAN", records what they gave).
+ * default (docs/design.md, "CycleGAN", records what they gave). {@code image_pool} (default 0, off)
+ * trains the discriminators on a pool of that many earlier fakes, the paper's 50.
  */
 public final class CycleGanExperiment extends Experiment {
   @Override
@@ -47,6 +49,9 @@ public final class CycleGanExperiment extends Experiment {
   public String description() {
     return "CycleGAN, unpaired Fashion-MNIST -> inverted and flipped (Zhu et al. 2017)";
   }
+
+  /** The image pool is off by default, so runs made before the key keep their results. */
+  private static final ImagePoolHistory NO_POOL = new ImagePoolHistory(0);
 
   private static CycleGanPreset recipe() {
     return CycleGan.standard().training();
@@ -71,6 +76,7 @@ public final class CycleGanExperiment extends Experiment {
         .pin("ema_decay", 0.0, "generator EMA: not supported by the CycleGAN family")
         .declare(CycleGan.HYPERPARAMETERS, CycleGan.standard())
         .declare(CycleGanLoss.HYPERPARAMETERS, loss())
+        .declare(ImagePoolHistory.HYPERPARAMETERS, NO_POOL)
         .build();
   }
 
@@ -86,6 +92,8 @@ public final class CycleGanExperiment extends Experiment {
     CycleGanLoss loss = hp.apply(CycleGanLoss.HYPERPARAMETERS, loss());
     UnpairedTranslation data =
         new UnpairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds());
-    return RunSetup.cycle(new CycleGanFamily(arch, loss, data, dOpt, gOpt), config, schedule);
+    ImagePoolHistory pool = hp.apply(ImagePoolHistory.HYPERPARAMETERS, NO_POOL);
+    return RunSetup.cycle(
+        new CycleGanFamily(arch, loss, data, dOpt, gOpt).withHistory(pool), config, schedule);
   }
 }

@@ -12,12 +12,14 @@ import org.ganlab.experiments.TrainingModule;
 import org.ganlab.losses.AdversarialLosses;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.models.Dcgan;
+import org.ganlab.models.stabilizers.DiffAugment;
 
 /**
  * DCGAN with the non-saturating loss on Fashion-MNIST: the README's main job ({@code --set
  * loss=least-squares} or {@code hinge} trains LSGAN or the hinge loss on the same networks). The
  * defaults (2000 steps of batch 64, about two epochs) finish in a few minutes on two CPU cores and
- * give recognisable garments.
+ * give recognisable garments. {@code --set diffaugment=color,translation,cutout} trains with
+ * DiffAugment (Zhao et al. 2020).
  */
 public final class DcganExperiment extends Experiment {
   @Override
@@ -35,6 +37,7 @@ public final class DcganExperiment extends Experiment {
     return TrainingModule.commonDefaults()
         .declare(Dcgan.HYPERPARAMETERS, Dcgan.standard())
         .declare(AdversarialLosses.KEY, new NonSaturatingLoss())
+        .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
         .build();
   }
 

@@ -12,6 +12,7 @@ import org.ganlab.experiments.RunContext;
 import org.ganlab.losses.GradientPenalty;
 import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.WganGp;
+import org.ganlab.models.stabilizers.DiffAugment;
 
 /**
  * WGAN-GP on Fashion-MNIST with the paper's recipe ({@code WganGp.standard().training()}: critic
@@ -38,7 +39,10 @@ public final class WganGpExperiment extends PresetExperiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    return keys().withDefault("steps", 600L).build();
+    return keys()
+        .withDefault("steps", 600L)
+        .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
+        .build();
   }
 
   @Override

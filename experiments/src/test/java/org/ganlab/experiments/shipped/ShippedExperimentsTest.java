@@ -47,8 +47,10 @@ class ShippedExperimentsTest {
       List.of(
           "dcgan",
           "wgan-gp",
+          "sn-dcgan",
           "cgan-concat",
           "cgan-projection",
+          "cgan-projection-sn",
           "acgan",
           "gan-ring8",
           "gan-grid25",
@@ -75,8 +77,9 @@ class ShippedExperimentsTest {
   private static String evalHeader(String name) {
     return "step,"
         + switch (name) {
-          case "dcgan", "wgan-gp", "ali" -> "fid,kid,precision,recall";
-          case "cgan-concat", "cgan-projection", "acgan" -> "conditional_accuracy,fid,intra_fid";
+          case "dcgan", "wgan-gp", "sn-dcgan", "ali" -> "fid,kid,precision,recall";
+          case "cgan-concat", "cgan-projection", "cgan-projection-sn", "acgan" ->
+              "conditional_accuracy,fid,intra_fid";
           case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
               "modes_captured,high_quality";
           case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
@@ -88,8 +91,11 @@ class ShippedExperimentsTest {
   static Stream<Arguments> experiments() {
     return Stream.of(
         Arguments.of("wgan-gp", TINY_IMAGES),
+        Arguments.of("dcgan", plus(TINY_IMAGES, "diffaugment=color,translation,cutout")),
+        Arguments.of("sn-dcgan", TINY_IMAGES),
         Arguments.of("cgan-concat", TINY_IMAGES),
         Arguments.of("cgan-projection", TINY_IMAGES),
+        Arguments.of("cgan-projection-sn", plus(TINY_IMAGES, "diffaugment=translation")),
         Arguments.of("acgan", TINY_IMAGES),
         Arguments.of("gan-ring8", TINY_2D),
         Arguments.of("gan-grid25", TINY_2D),
@@ -99,6 +105,7 @@ class ShippedExperimentsTest {
         Arguments.of("dcgan-stacked", TINY_IMAGES),
         Arguments.of("wgan-gp-stacked", TINY_IMAGES),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY),
+        Arguments.of("cyclegan", plus(CycleGanResumeTest.TINY, "image_pool=2")),
         Arguments.of("ali", TINY_IMAGES));
   }
 
@@ -128,7 +135,9 @@ class ShippedExperimentsTest {
     String scores =
         switch (name) {
           case "wgan-gp",
+              "sn-dcgan",
               "cgan-projection",
+              "cgan-projection-sn",
               "wgan-gp-ring8",
               "wgan-gp-grid25",
               "wgan-gp-stacked",

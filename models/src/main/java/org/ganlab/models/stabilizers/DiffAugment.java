@@ -1,6 +1,8 @@
 package org.ganlab.models.stabilizers;
 
 import java.util.List;
+import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.train.Augmentation;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
@@ -28,6 +30,10 @@ import org.tensorflow.types.family.TFloating;
  * height, shift along width, cutout centre row, cutout centre column), so turning one policy off
  * does not change the others' draws. Real and generated batches should get different seeds.
  *
+ * <p>As a trainer {@link Augmentation} ({@code GanTrainer.builder(...).augmentation(...)}, the
+ * {@code diffaugment} key of the image experiments) it augments D's real and generated inputs from
+ * the run's random streams; the policy "none" ({@link #none()}) adds nothing to the graph.
+ *
  * @param color brightness, saturation (colour images) and contrast
  * @param translation random shifts
  * @param cutout a random square set to zero
@@ -35,11 +41,18 @@ import org.tensorflow.types.family.TFloating;
  * @param cutoutRatio side of the cut square as a fraction of the image side (the paper's 1/2)
  */
 public record DiffAugment(
-    boolean color,
-    boolean translation,
-    boolean cutout,
-    double translationRatio,
-    double cutoutRatio) {
+    boolean color, boolean translation, boolean cutout, double translationRatio, double cutoutRatio)
+    implements Augmentation {
+  /** {@code diffaugment}: the policy, "none" or a comma-separated subset of the three. */
+  public static final List<Hyperparameter<DiffAugment>> HYPERPARAMETERS =
+      List.of(
+          Hyperparameter.ofString(
+              "diffaugment",
+              "DiffAugment policy for D's inputs: none, or a comma-separated subset of"
+                  + " color,translation,cutout",
+              DiffAugment::policy,
+              DiffAugment::withPolicy));
+
   private static final int DRAWS = 7;
 
   /** Transpose permutation that swaps height and width of NHWC. */
@@ -59,6 +72,36 @@ public record DiffAugment(
   /** The paper's "color,translation,cutout" policy with ratios 1/8 and 1/2. */
   public static DiffAugment standard() {
     return new DiffAugment(true, true, true, 0.125, 0.5);
+  }
+
+  /** No policy on: as an {@link Augmentation}, nothing is added to the graph. */
+  public static DiffAugment none() {
+    return standard().withPolicy("none");
+  }
+
+  /**
+   * The policy as the authors' code writes it: "none", or the policies that are on in the order
+   * color, translation, cutout, separated by commas.
+   */
+  public String policy() {
+    return DiffAugmentPolicy.format(color, translation, cutout);
+  }
+
+  /**
+   * A copy with the policies named in {@code policy} on and the others off ("none" for all off;
+   * names in any order, e.g. "translation,cutout").
+   *
+   * @throws IllegalArgumentException naming the valid policies for an unknown name
+   */
+  public DiffAugment withPolicy(String policy) {
+    boolean[] on = DiffAugmentPolicy.parse(policy);
+    return new DiffAugment(on[0], on[1], on[2], translationRatio, cutoutRatio);
+  }
+
+  /** Whether any policy is on. */
+  @Override
+  public boolean enabled() {
+    return color || translation || cutout;
   }
 
   /** A copy with colour on or off. */
@@ -92,6 +135,7 @@ public record DiffAugment(
    * @param seed a [2] int64 seed, e.g. a trainer random stream; the same seed gives the same
    *     augmentation
    */
+  @Override
   public <T extends TFloating> Operand<T> apply(Ops tf, Operand<T> images, Operand<TInt64> seed) {
     Shape s = images.shape();
     if (s.numDimensions() != 4 || s.size(1) < 0 || s.size(2) < 0 || s.size(3) < 0) {

@@ -191,6 +191,27 @@ class DiffAugmentTest {
   }
 
   @Test
+  void policyTextRoundTripsInTheAuthorsOrder() {
+    DiffAugment none = DiffAugment.standard().withPolicy("none");
+    assertThat(none.enabled()).isFalse();
+    assertThat(none.policy()).isEqualTo("none");
+    assertThat(DiffAugment.none()).isEqualTo(none);
+    DiffAugment some = DiffAugment.none().withPolicy(" Cutout, translation ");
+    assertThat(some).isEqualTo(new DiffAugment(false, true, true, 0.125, 0.5));
+    assertThat(some.policy()).isEqualTo("translation,cutout");
+    assertThat(some.enabled()).isTrue();
+    assertThat(DiffAugment.standard().policy()).isEqualTo("color,translation,cutout");
+    assertThat(DiffAugment.HYPERPARAMETERS.get(0).get(some)).isEqualTo("translation,cutout");
+    for (String bad : List.of("flip", "", "none,color", "color,,cutout")) {
+      assertThatThrownBy(() -> DiffAugment.none().withPolicy(bad))
+          .as(bad)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("diffaugment")
+          .hasMessageContaining("color,translation,cutout");
+    }
+  }
+
+  @Test
   void rejectsImagesWithoutStaticSizeAndBadRatios() {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);

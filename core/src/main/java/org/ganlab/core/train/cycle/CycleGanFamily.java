@@ -8,6 +8,7 @@ import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanTrainOps;
+import org.ganlab.core.train.GeneratedHistory;
 import org.ganlab.core.train.Spine;
 import org.ganlab.core.train.TrainerConfig;
 import org.tensorflow.op.Ops;
@@ -20,30 +21,57 @@ import org.tensorflow.op.Ops;
  * generators (one optimizer over G and F, as the authors' code chains both generators' parameters
  * into one Adam).
  *
- * <p>Not implemented: the paper's pool of 50 earlier fakes for the discriminator updates (state
- * outside the graph), and an EMA of the generators ({@code emaDecay} must be 0).
+ * <p>The paper's pool of 50 earlier fakes for the discriminator updates is a {@link
+ * GeneratedHistory} ({@link #withHistory}; the image pool of the models module), off by default.
+ * Not implemented: an EMA of the generators ({@code emaDecay} must be 0).
  *
  * @param architecture both generators and discriminators
  * @param loss the full objective
  * @param data the unpaired data
  * @param discriminatorOptimizer the optimizer of both discriminators
  * @param generatorOptimizer the optimizer of both generators
+ * @param history what each discriminator update sees of the generated images ({@link
+ *     GeneratedHistory#NONE}: the current ones)
  */
 public record CycleGanFamily(
     CycleGanArchitecture architecture,
     CycleGanLossFunction loss,
     UnpairedDataSource data,
     Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer)
+    Optimizer generatorOptimizer,
+    GeneratedHistory history)
     implements GanFamily<CycleGanModel> {
 
   /** Checks that every part is present. */
   public CycleGanFamily {
+    Objects.requireNonNull(history, "history");
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(loss, "loss");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
     Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+  }
+
+  /** A family whose discriminators see the current generated images. */
+  public CycleGanFamily(
+      CycleGanArchitecture architecture,
+      CycleGanLossFunction loss,
+      UnpairedDataSource data,
+      Optimizer discriminatorOptimizer,
+      Optimizer generatorOptimizer) {
+    this(
+        architecture,
+        loss,
+        data,
+        discriminatorOptimizer,
+        generatorOptimizer,
+        GeneratedHistory.NONE);
+  }
+
+  /** A copy whose discriminators are trained on {@code h}'s answers (e.g. an image pool). */
+  public CycleGanFamily withHistory(GeneratedHistory h) {
+    return new CycleGanFamily(
+        architecture, loss, data, discriminatorOptimizer, generatorOptimizer, h);
   }
 
   @Override
@@ -62,7 +90,7 @@ public record CycleGanFamily(
               + Arrays.toString(data.shape()));
     }
     Seeds seeds = new Seeds(config.seed());
-    CycleGanModel model = CycleGanModel.build(tf, architecture, seeds, config.batchSize());
+    CycleGanModel model = CycleGanModel.build(tf, architecture, seeds, config.batchSize(), history);
     GanLoss gl = loss.build(tf.withSubScope("loss"), model);
     GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer, generatorOptimizer);
     return new Spine<>(model, gl, ops, new CycleGanFeeder(model, data, seeds));

@@ -1,15 +1,18 @@
 package org.ganlab.core.train.cycle;
 
 import java.util.Arrays;
+import java.util.List;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.DiscriminatorOutput;
 import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.GeneratedHistory;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
@@ -28,6 +31,12 @@ import org.tensorflow.types.TFloat32;
  * statistics); the reconstructions, identities and second discriminator applications use {@link
  * Mode#TRAINING_WITHOUT_UPDATES}, for the reason given in {@link Mode}.
  *
+ * <p>With a {@link GeneratedHistory} (CycleGAN's image pool), each discriminator is trained on the
+ * history's answer to the current fakes rather than on the fakes themselves: {@code
+ * aToBForDiscriminator} is direction A to B with D_B applied to the pooled G(a), and the history's
+ * updates run with every discriminator update. Without one the two views are the directions
+ * themselves.
+ *
  * @param aToB G: A to B with D_B
  * @param bToA F: B to A with D_A
  * @param reconstructedA F(G(a))
@@ -35,6 +44,10 @@ import org.tensorflow.types.TFloat32;
  * @param identityA F(a), which the identity loss keeps close to a
  * @param identityB G(b), which the identity loss keeps close to b
  * @param batchSize examples per domain batch
+ * @param aToBForDiscriminator the view D_B's loss is built from: {@code aToB}, or with a history
+ *     its generated data and D_B output replaced by the pooled ones
+ * @param bToAForDiscriminator the same for D_A
+ * @param historyUpdates the ops that record the current fakes in the histories (none without one)
  */
 public record CycleGanModel(
     GanModel aToB,
@@ -43,7 +56,40 @@ public record CycleGanModel(
     Operand<TFloat32> reconstructedB,
     Operand<TFloat32> identityA,
     Operand<TFloat32> identityB,
-    int batchSize) {
+    int batchSize,
+    GanModel aToBForDiscriminator,
+    GanModel bToAForDiscriminator,
+    List<Op> historyUpdates) {
+
+  /** The random stream of each direction's history, e.g. "stream/a_to_b/generated_history". */
+  public static final String HISTORY_STREAM = "generated_history";
+
+  /** Copies the updates. */
+  public CycleGanModel {
+    historyUpdates = List.copyOf(historyUpdates);
+  }
+
+  /** A model whose discriminators see the current fakes. */
+  public CycleGanModel(
+      GanModel aToB,
+      GanModel bToA,
+      Operand<TFloat32> reconstructedA,
+      Operand<TFloat32> reconstructedB,
+      Operand<TFloat32> identityA,
+      Operand<TFloat32> identityB,
+      int batchSize) {
+    this(
+        aToB,
+        bToA,
+        reconstructedA,
+        reconstructedB,
+        identityA,
+        identityB,
+        batchSize,
+        aToB,
+        bToA,
+        List.of());
+  }
 
   /** Scope of G (A to B); scopes are stable because checkpoints are keyed by them. */
   public static final String GENERATOR_A_TO_B = "generator_a_to_b";
@@ -69,6 +115,16 @@ public record CycleGanModel(
 
   /** Builds both generators and discriminators into {@code tf}'s graph. */
   public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize) {
+    return build(tf, arch, seeds, batchSize, GeneratedHistory.NONE);
+  }
+
+  /**
+   * As {@link #build(Ops, CycleGanArchitecture, Seeds, int)}, with one {@code history} per
+   * discriminator (scopes "generated_history_a", "generated_history_b") between the generators and
+   * the discriminator updates.
+   */
+  public static CycleGanModel build(
+      Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize, GeneratedHistory history) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
@@ -124,7 +180,42 @@ public record CycleGanModel(
             onFakeA,
             new RandomStreams(tf.withSubScope("b_to_a")),
             batchSize);
-    return new CycleGanModel(aToB, bToA, recA, recB, idA, idB, batchSize);
+    if (!history.enabled()) {
+      // Nothing added: the graph equals one built before histories existed.
+      return new CycleGanModel(aToB, bToA, recA, recB, idA, idB, batchSize);
+    }
+    GeneratedHistory.Query pooledB =
+        history.build(
+            tf.withSubScope("generated_history_b"), fakeB, aToB.streams().seed(HISTORY_STREAM));
+    GeneratedHistory.Query pooledA =
+        history.build(
+            tf.withSubScope("generated_history_a"), fakeA, bToA.streams().seed(HISTORY_STREAM));
+    return new CycleGanModel(
+        aToB,
+        bToA,
+        recA,
+        recB,
+        idA,
+        idB,
+        batchSize,
+        pooled(aToB, dB, pooledB.images()),
+        pooled(bToA, dA, pooledA.images()),
+        List.of(pooledB.update(), pooledA.update()));
+  }
+
+  /** {@code direction} with its discriminator applied to {@code images} in place of the fakes. */
+  private static GanModel pooled(GanModel direction, DiscriminatorNet d, Operand<TFloat32> images) {
+    return new GanModel(
+        direction.generator(),
+        d,
+        direction.realData(),
+        null,
+        direction.latent(),
+        images,
+        direction.onReal(),
+        d.discriminate(images, null, Mode.TRAINING_WITHOUT_UPDATES),
+        direction.streams(),
+        direction.batchSize());
   }
 
   private static Operand<TFloat32> checked(
