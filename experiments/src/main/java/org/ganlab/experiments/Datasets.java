@@ -1,6 +1,10 @@
 package org.ganlab.experiments;
 
+import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
+import org.ganlab.core.data.ImageDataSource;
 
 /** Resolves the data a run reads: --data-dir if given, else the embedded copy. */
 public final class Datasets {
@@ -9,5 +13,15 @@ public final class Datasets {
   /** Fashion-MNIST from the run's --data-dir or the copy embedded in ganlab. */
   public static FashionMnist fashionMnist(RunContext ctx) {
     return ctx.dataDir().map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
+  }
+
+  /**
+   * The Fashion-MNIST training set in seeded epoch order, thinned by the run's {@code
+   * minority_classes} and {@code minority_fraction} ({@link ClassImbalance}; declared by the
+   * experiment).
+   */
+  public static DataSource fashionTrain(RunContext ctx, Hyperparameters hp) {
+    ClassImbalance imbalance = hp.apply(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none());
+    return new ImageDataSource(imbalance.apply(fashionMnist(ctx).train()), ctx.seeds());
   }
 }

@@ -184,7 +184,8 @@ public final class ExperimentRunner {
    * The values of an evaluation of one checkpoint.
    *
    * @param step the checkpoint's step
-   * @param values metric name to value, in eval.csv column order
+   * @param values metric name to value, in eval.csv column order, then the detail tables' columns
+   *     (e.g. class_balance.csv's)
    */
   public record Evaluation(long step, Map<String, Number> values) {}
 

@@ -112,7 +112,12 @@ final class TrainingRun {
             EvaluationCsv evals =
                 evaluator.enabled()
                     ? new EvaluationCsv(
-                        dir.eval(), dir.checkpoints(), evaluator.metrics(), best, start)
+                        dir.eval(),
+                        dir.checkpoints(),
+                        evaluator.metrics(),
+                        evaluator.detailTables(),
+                        best,
+                        start)
                     : null) {
           evalCsv[0] = evals;
           List<TrainingHook> hooks =
@@ -135,13 +140,16 @@ final class TrainingRun {
                     best,
                     (step, values, isBest) -> {
                       evals.evaluated(step, values, isBest);
+                      // The metrics only: detail tables stay in their files.
+                      Map<String, Number> shown = new LinkedHashMap<>();
                       Map<String, Float> scalars = new LinkedHashMap<>();
-                      evaluator
-                          .metrics()
-                          .forEach(k -> scalars.put("eval/" + k, values.get(k).floatValue()));
+                      for (String k : evaluator.metrics()) {
+                        shown.put(k, values.get(k));
+                        scalars.put("eval/" + k, values.get(k).floatValue());
+                      }
                       board.scalars(step, scalars);
-                      progress.evaluated(step, values);
-                      log.log("eval step " + step + ": " + values);
+                      progress.evaluated(step, shown);
+                      log.log("eval step " + step + ": " + shown);
                     }));
           }
           hooks.add(checkpoints);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * An immutable set of images with optional class labels, as unsigned pixel bytes in NHWC order.
@@ -239,18 +240,29 @@ public final class ImageDataset {
   /** Images {@code [from, to)} as a new dataset (copied), keeping labels, classes and checksums. */
   public ImageDataset slice(int from, int to) {
     Objects.checkFromToIndex(from, to, n);
+    return subset(name + "[" + from + ":" + to + "]", IntStream.range(from, to).toArray());
+  }
+
+  /**
+   * The images at {@code indices}, in that order, as a new dataset (copied) called {@code newName},
+   * keeping labels, classes and the checksums of the files they came from.
+   *
+   * @param newName the subset's name (shown in logs and errors)
+   * @param indices image indices in [0, n); repeats allowed
+   * @return a dataset of {@code indices.length} images
+   */
+  public ImageDataset subset(String newName, int[] indices) {
     int size = imageSize();
-    return new ImageDataset(
-        name + "[" + from + ":" + to + "]",
-        to - from,
-        height,
-        width,
-        channels,
-        Arrays.copyOfRange(pixels, from * size, to * size),
-        labels == null ? null : Arrays.copyOfRange(labels, from, to),
-        numClasses,
-        classNames,
-        fileChecksums);
+    byte[] out = new byte[Math.multiplyExact(indices.length, size)];
+    int[] outLabels = labels == null ? null : new int[indices.length];
+    for (int k = 0; k < indices.length; k++) {
+      int i = Objects.checkIndex(indices[k], n);
+      System.arraycopy(pixels, i * size, out, k * size, size);
+      if (outLabels != null) {
+        outLabels[k] = labels[i];
+      }
+    }
+    return derived(newName, indices.length, out, outLabels);
   }
 
   // Zero-copy access for this package, which never writes to it.
@@ -260,14 +272,19 @@ public final class ImageDataset {
 
   // Package-internal: the same metadata with other pixels (e.g. a transformed copy).
   ImageDataset withPixels(String newName, byte[] newPixels) {
+    return derived(newName, n, newPixels, labels);
+  }
+
+  // This dataset's shape, classes and checksums with other images (ownership taken).
+  private ImageDataset derived(String newName, int count, byte[] newPixels, int[] newLabels) {
     return new ImageDataset(
         newName,
-        n,
+        count,
         height,
         width,
         channels,
         newPixels,
-        labels,
+        newLabels,
         numClasses,
         classNames,
         fileChecksums);
@@ -275,17 +292,8 @@ public final class ImageDataset {
 
   @Override
   public String toString() {
-    return "ImageDataset["
-        + name
-        + ", "
-        + n
-        + " x "
-        + height
-        + "x"
-        + width
-        + "x"
-        + channels
-        + (labels == null ? "" : ", " + numClasses + " classes")
-        + "]";
+    String classes = labels == null ? "" : ", " + numClasses + " classes";
+    return String.format(
+        "ImageDataset[%s, %d x %dx%dx%d%s]", name, n, height, width, channels, classes);
   }
 }

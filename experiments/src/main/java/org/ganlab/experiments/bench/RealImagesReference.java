@@ -3,6 +3,7 @@ package org.ganlab.experiments.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ganlab.core.data.ClassImbalance;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.metrics.eval.RealImagesBaseline;
 
@@ -17,19 +18,46 @@ public final class RealImagesReference implements ReferenceRow {
   private final int samples;
   private final int classes;
   private final Path cacheDir;
+  private final ClassImbalance imbalance;
 
   /**
+   * The row of the whole training set.
+   *
+   * @param label what the table calls the row
+   * @param data the Fashion-MNIST files
    * @param samples images per evaluation, as the runs' {@code eval_samples}
    * @param classes 0 to score as an unconditional run, else as a conditional one
    * @param cacheDir the reference-feature cache
    */
   public RealImagesReference(
       String label, Supplier<FashionMnist> data, int samples, int classes, Path cacheDir) {
+    this(label, data, samples, classes, cacheDir, ClassImbalance.none());
+  }
+
+  /**
+   * The row of a thinned training set, as runs with the same {@code minority_classes} and {@code
+   * minority_fraction} train on.
+   *
+   * @param label what the table calls the row
+   * @param data the Fashion-MNIST files
+   * @param samples images per evaluation, as the runs' {@code eval_samples}
+   * @param classes 0 to score as an unconditional run, else as a conditional one
+   * @param cacheDir the reference-feature cache
+   * @param imbalance the classes thinned out of the training set
+   */
+  public RealImagesReference(
+      String label,
+      Supplier<FashionMnist> data,
+      int samples,
+      int classes,
+      Path cacheDir,
+      ClassImbalance imbalance) {
     this.label = label;
     this.data = data;
     this.samples = samples;
     this.classes = classes;
     this.cacheDir = cacheDir;
+    this.imbalance = imbalance;
   }
 
   @Override
@@ -40,7 +68,9 @@ public final class RealImagesReference implements ReferenceRow {
   @Override
   public String description() {
     return samples
-        + " random Fashion-MNIST training images per seed, scored against the test"
+        + " random Fashion-MNIST training images"
+        + (imbalance.isNone() ? "" : " (of the thinned training set)")
+        + " per seed, scored against the test"
         + " set exactly as a run's "
         + samples
         + " generated images are";
@@ -48,6 +78,8 @@ public final class RealImagesReference implements ReferenceRow {
 
   @Override
   public Map<String, Number> compute(long seed) {
-    return RealImagesBaseline.score(data.get(), seed, samples, classes, cacheDir);
+    FashionMnist fashion = data.get();
+    return RealImagesBaseline.score(
+        fashion, imbalance.apply(fashion.train()), seed, samples, classes, cacheDir);
   }
 }

@@ -3,13 +3,16 @@ package org.ganlab.experiments.eval;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.GaussianMixture2D;
+import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.OpenRun;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
+import org.ganlab.metrics.ClassBalance;
 import org.ganlab.metrics.eval.ConditionalFashionEvaluator;
 import org.ganlab.metrics.eval.Evaluator;
 import org.ganlab.metrics.eval.FashionEvaluator;
@@ -65,18 +68,32 @@ public final class Evaluators {
               ctx.seeds(),
               samples,
               setup.numClasses(),
-              featureCache)
+              featureCache,
+              dataClasses(setup))
           .on(OpenRun::requireSampler);
     }
     if (grayscale) {
       return new FashionEvaluator(
-              () -> Datasets.fashionMnist(ctx).test(), ctx.seeds(), samples, featureCache)
+              () -> Datasets.fashionMnist(ctx).test(),
+              ctx.seeds(),
+              samples,
+              featureCache,
+              dataClasses(setup))
           .on(OpenRun::requireSampler);
     }
     if (Arrays.equals(shape, new int[] {28, 28, 3})) {
       return new StackedEvaluator(ctx.seeds(), samples).on(OpenRun::requireSampler);
     }
     return Evaluator.none();
+  }
+
+  /** The class shares of labelled training images, or null (uniform) for other data. */
+  private static double[] dataClasses(RunSetup setup) {
+    return setup.data() instanceof ImageDataSource images
+            && images.dataset().hasLabels()
+            && images.dataset().numClasses() == FashionMnist.NUM_CLASSES
+        ? ClassBalance.distribution(images.dataset().labels(), FashionMnist.NUM_CLASSES)
+        : null;
   }
 
   /** The run's translator as the two mappings the translation pipeline scores. */

@@ -4,6 +4,7 @@ import com.google.inject.Provides;
 import java.util.List;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.data.ClassImbalance;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.Datasets;
@@ -48,11 +49,12 @@ public final class CganProjectionSnExperiment extends PresetExperiment {
     return keys()
         .withDefault("steps", 1000L)
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
+        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
         .build();
   }
 
   @Provides
-  DataSource data(RunContext ctx) {
-    return Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
+  DataSource data(RunContext ctx, Hyperparameters hp) {
+    return Datasets.fashionTrain(ctx, hp);
   }
 }

@@ -4,6 +4,7 @@ import com.google.inject.Provides;
 import java.util.List;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.data.ClassImbalance;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.Datasets;
@@ -34,6 +35,7 @@ abstract class ConditionalExperiment extends PresetExperiment {
     return keys()
         .withDefault("steps", defaultSteps())
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
+        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
         .build();
   }
 
@@ -44,8 +46,8 @@ abstract class ConditionalExperiment extends PresetExperiment {
   }
 
   @Provides
-  DataSource data(RunContext ctx) {
-    return Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
+  DataSource data(RunContext ctx, Hyperparameters hp) {
+    return Datasets.fashionTrain(ctx, hp);
   }
 
   static int classes() {

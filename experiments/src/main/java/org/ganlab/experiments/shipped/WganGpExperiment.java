@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.data.ClassImbalance;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.PresetExperiment;
@@ -42,6 +43,7 @@ public final class WganGpExperiment extends PresetExperiment {
     return keys()
         .withDefault("steps", 600L)
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
+        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
         .build();
   }
 
@@ -60,7 +62,7 @@ public final class WganGpExperiment extends PresetExperiment {
   }
 
   @Provides
-  DataSource data(RunContext ctx) {
-    return Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
+  DataSource data(RunContext ctx, Hyperparameters hp) {
+    return Datasets.fashionTrain(ctx, hp);
   }
 }

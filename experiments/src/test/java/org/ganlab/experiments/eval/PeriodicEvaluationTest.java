@@ -54,21 +54,30 @@ class PeriodicEvaluationTest {
         .runDir();
   }
 
-  /** eval.csv's row for {@code step} as the lines {@code ganlab eval} prints. */
+  /**
+   * The eval.csv row at {@code step}, then class_balance.csv's if the run has one, as {@code ganlab
+   * eval} prints them.
+   */
   private static String rowAsEvalOutput(Path dir, long step) throws Exception {
-    List<String> lines = Files.readAllLines(dir.resolve("eval.csv"));
+    Path balance = dir.resolve("class_balance.csv");
+    return rowAsEvalOutput(dir.resolve("eval.csv"), step, true)
+        + (Files.exists(balance) ? rowAsEvalOutput(balance, step, false) : "");
+  }
+
+  private static String rowAsEvalOutput(Path csv, long step, boolean withStep) throws Exception {
+    List<String> lines = Files.readAllLines(csv);
     String[] header = lines.get(0).split(",");
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",");
       if (Long.parseLong(cells[0]) == step) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < header.length; i++) {
+        for (int i = withStep ? 0 : 1; i < header.length; i++) {
           sb.append(header[i]).append(' ').append(cells[i]).append(System.lineSeparator());
         }
         return sb.toString();
       }
     }
-    throw new AssertionError("no eval.csv row for step " + step);
+    throw new AssertionError("no row for step " + step + " in " + csv);
   }
 
   private static List<Long> checkpointSteps(Path dir) {
@@ -95,7 +104,7 @@ class PeriodicEvaluationTest {
                 "checkpoint_every=2",
                 "keep_checkpoints=1"));
     List<String> csv = Files.readAllLines(dir.resolve("eval.csv"));
-    assertThat(csv.get(0)).isEqualTo("step,fid,kid,precision,recall");
+    assertThat(csv.get(0)).isEqualTo("step,fid,kid,precision,recall,class_tv");
     assertThat(csv.subList(1, csv.size()).stream().map(l -> l.split(",")[0]))
         .containsExactly("0", "2", "4");
     for (String line : csv.subList(1, csv.size())) {

@@ -77,9 +77,9 @@ class ShippedExperimentsTest {
   private static String evalHeader(String name) {
     return "step,"
         + switch (name) {
-          case "dcgan", "wgan-gp", "sn-dcgan", "ali" -> "fid,kid,precision,recall";
+          case "dcgan", "wgan-gp", "sn-dcgan", "ali" -> "fid,kid,precision,recall,class_tv";
           case "cgan-concat", "cgan-projection", "cgan-projection-sn", "acgan" ->
-              "conditional_accuracy,fid,intra_fid";
+              "conditional_accuracy,fid,intra_fid,class_tv";
           case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
               "modes_captured,high_quality";
           case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
@@ -178,6 +178,38 @@ class ShippedExperimentsTest {
       assertThat(metrics.get(0))
           .endsWith("discriminator_a,discriminator_b,adversarial_a_to_b,adversarial_b_to_a,cycle");
     }
+  }
+
+  @Test
+  void imbalancedTrainingDataIsMeasuredInTheClassBalance() throws Exception {
+    Path dir = tmp.resolve("bias");
+    List<String> args =
+        new ArrayList<>(
+            List.of("run", "cgan-projection", "--steps", "2", "--run-dir", dir.toString()));
+    for (String s :
+        plus(plus(TINY_IMAGES, "minority_classes=0,2,4,6,8"), "minority_fraction=0.1")) {
+      args.add("--set");
+      args.add(s);
+    }
+    CliOutcome o = cli(args.toArray(String[]::new));
+    assertThat(o.code()).as(o.err()).isZero();
+    List<String> eval = Files.readAllLines(dir.resolve("eval.csv"));
+    assertThat(eval.get(0))
+        .isEqualTo("step,conditional_accuracy,fid,intra_fid,class_tv,minority_amplification");
+    List<String> shares = Files.readAllLines(dir.resolve("class_balance.csv"));
+    assertThat(shares).hasSize(3);
+    String[] last = shares.get(2).split(",");
+    // Columns: step, generated_0..9, data_0..9; the data are 600 of 33,000 images per minority.
+    double generated = 0;
+    for (int c = 0; c < 10; c += 2) {
+      assertThat(Double.parseDouble(last[11 + c])).isEqualTo(600.0 / 33_000);
+      generated += Double.parseDouble(last[1 + c]);
+    }
+    String[] evalRow = eval.get(2).split(",");
+    assertThat(Double.parseDouble(evalRow[5]))
+        .isCloseTo(generated / (5 * 600.0 / 33_000), org.assertj.core.api.Assertions.within(1e-12));
+    // The 50 requested labels follow the data's shares: 1/11 minority, so 5 of them.
+    assertThat(o.out()).contains("minority_amplification");
   }
 
   /** Width and height from the PNG's IHDR chunk. */

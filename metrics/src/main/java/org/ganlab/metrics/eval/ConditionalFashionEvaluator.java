@@ -1,6 +1,8 @@
 package org.ganlab.metrics.eval;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.function.Supplier;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
+import org.ganlab.metrics.ClassBalance;
 import org.ganlab.metrics.ConditionalAccuracy;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FrechetInceptionDistance;
@@ -17,14 +20,17 @@ import org.ganlab.metrics.features.ExtractedFeatures;
 /**
  * Scores a class-conditional generator of 28x28 grayscale images with the project's Fashion-MNIST
  * classifier against a labelled reference set (e.g. the Fashion-MNIST test set): {@code
- * conditional_accuracy, fid, intra_fid}; primary {@code conditional_accuracy}, higher is better.
+ * conditional_accuracy, fid, intra_fid, class_tv} (and {@code minority_amplification} when the
+ * training data has minority classes); primary {@code conditional_accuracy}, higher is better.
  *
- * <p>Sample {@code i} is generated for class {@code i % classes} ({@link
- * Generation#balancedLabels}). {@code conditional_accuracy} is the share the classifier assigns to
- * the requested class ({@link ConditionalAccuracy}); {@code fid} uses every reference image; {@code
- * intra_fid} is {@link IntraClassFid}: the mean over the classes of the FID between the samples
- * generated for class c and the reference images labelled c (the same reference features as {@code
- * fid}); NaN when {@code samples} gives fewer than two samples per class.
+ * <p>The requested labels follow the training data's class shares ({@link Generation#labelsAt}):
+ * for balanced data sample {@code i} is generated for class {@code i % classes}. {@code class_tv}
+ * is the {@link ClassBalance} of the classes the classifier reads against those shares, with the
+ * per-class shares in the detail table {@code class_balance.csv}. {@code conditional_accuracy} is
+ * the share the classifier assigns to the requested class ({@link ConditionalAccuracy}); {@code
+ * fid} uses every reference image; {@code intra_fid} is {@link IntraClassFid}: the mean over the
+ * classes of the FID between the samples generated for class c and the reference images labelled c
+ * (the same reference features as {@code fid}); NaN when some class is requested fewer than twice.
  *
  * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
  * evaluation at a time.
@@ -34,26 +40,41 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   private final Seeds seeds;
   private final int samples;
   private final int classes;
+  private final ClassBalanceColumns balance;
 
   /**
    * Scores {@code samples} generated images against {@code reference}, whose features are kept in
-   * memory for the process.
+   * memory for the process; labels are requested in equal shares.
    *
+   * @param reference the labelled real images the samples are compared with
    * @param seeds seeds of the {@code "eval/latent"} stream
-   * @param classes the generator's classes
+   * @param samples the number of images generated per evaluation
+   * @param classes the generator's classes (the classifier's 10)
    */
   public ConditionalFashionEvaluator(
       ImageDataset reference, Seeds seeds, int samples, int classes) {
-    this(() -> reference, seeds, samples, classes, null);
+    this(() -> reference, seeds, samples, classes, null, null);
   }
 
   /**
-   * As above, with the reference set loaded on first use and its features cached on disk.
+   * As above, with the reference set loaded on first use, its features cached on disk, and labels
+   * requested at the training data's class shares.
    *
+   * @param reference loads the labelled real images the samples are compared with
+   * @param seeds seeds of the {@code "eval/latent"} stream
+   * @param samples the number of images generated per evaluation
+   * @param classes the generator's classes (the classifier's 10)
    * @param cacheDir the reference-feature cache ({@code FeatureCache}), or null for none
+   * @param dataClasses the training data's share of each class ({@link ClassBalance#distribution}),
+   *     or null for equal shares
    */
   public ConditionalFashionEvaluator(
-      Supplier<ImageDataset> reference, Seeds seeds, int samples, int classes, Path cacheDir) {
+      Supplier<ImageDataset> reference,
+      Seeds seeds,
+      int samples,
+      int classes,
+      Path cacheDir,
+      double[] dataClasses) {
     if (classes < 1) {
       throw new IllegalArgumentException(
           "a conditional evaluation needs classes >= 1, got " + classes);
@@ -62,11 +83,19 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
     this.seeds = seeds;
     this.samples = samples;
     this.classes = classes;
+    this.balance = new ClassBalanceColumns(dataClasses, classes);
   }
 
   @Override
   public List<String> metrics() {
-    return List.of("conditional_accuracy", "fid", "intra_fid");
+    List<String> m = new ArrayList<>(List.of("conditional_accuracy", "fid", "intra_fid"));
+    m.addAll(balance.metrics());
+    return List.copyOf(m);
+  }
+
+  @Override
+  public Map<String, List<String>> detailTables() {
+    return balance.detailTables();
   }
 
   @Override
@@ -81,7 +110,7 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
 
   @Override
   public Map<String, Number> evaluate(Sampler sampler) {
-    int[] labels = Generation.balancedLabels(samples, classes);
+    int[] labels = Generation.labelsAt(samples, balance.data());
     return scoreImages(Generation.generate(sampler, seeds, samples, labels), labels);
   }
 
@@ -102,11 +131,16 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
         new ConditionalAccuracy().compute(fake.probabilities().toArray(), labels).accuracy());
     m.put("fid", fid);
     m.put("intra_fid", intraFid(real, fake.features(), labels));
+    balance.put(m, fake.predictedClasses());
     return m;
   }
 
   private double intraFid(FeatureMatrix real, FeatureMatrix fake, int[] labels) {
-    if (samples < 2 * classes) {
+    int[] perClass = new int[classes];
+    for (int l : labels) {
+      perClass[l]++;
+    }
+    if (Arrays.stream(perClass).min().orElse(0) < 2) {
       return Double.NaN;
     }
     ImageDataset ref = features.reference();

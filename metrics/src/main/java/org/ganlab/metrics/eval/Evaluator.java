@@ -31,6 +31,17 @@ public interface Evaluator<T> extends AutoCloseable {
    */
   Map<String, Number> evaluate(T subject);
 
+  /**
+   * Tables written beside the metrics, one row per evaluation (a run directory writes them next to
+   * eval.csv): a file name such as {@code class_balance.csv} to its columns. {@link #evaluate}
+   * returns a value under each of these column names too. None by default.
+   *
+   * @return file name to column names, in order; column names differ from the metrics'
+   */
+  default Map<String, List<String>> detailTables() {
+    return Map.of();
+  }
+
   /** Whether this evaluator produces anything ({@link #none()} does not). */
   default boolean enabled() {
     return !metrics().isEmpty();
@@ -56,6 +67,11 @@ public interface Evaluator<T> extends AutoCloseable {
       @Override
       public boolean higherIsBetter() {
         return self.higherIsBetter();
+      }
+
+      @Override
+      public Map<String, List<String>> detailTables() {
+        return self.detailTables();
       }
 
       @Override

@@ -1,5 +1,6 @@
 package org.ganlab.metrics.eval;
 
+import java.util.Arrays;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
 
@@ -48,6 +49,52 @@ public final class Generation {
     int[] y = new int[n];
     for (int i = 0; i < n; i++) {
       y[i] = i % classes;
+    }
+    return y;
+  }
+
+  /**
+   * Requested labels that follow a class distribution: class {@code c} gets its largest-remainder
+   * share of {@code n}, interleaved so that every prefix follows the distribution as closely as
+   * whole samples allow. Equal shares give {@link #balancedLabels} exactly.
+   *
+   * @param n the number of labels
+   * @param distribution each class's share (non-negative, summing to 1)
+   * @return {@code n} labels in [0, distribution.length)
+   */
+  public static int[] labelsAt(int n, double[] distribution) {
+    int k = distribution.length;
+    double[] exact = new double[k];
+    int[] count = new int[k];
+    int assigned = 0;
+    for (int c = 0; c < k; c++) {
+      exact[c] = distribution[c] * n;
+      count[c] = (int) Math.floor(exact[c]);
+      assigned += count[c];
+    }
+    // Largest remainders first; ties to the lower class.
+    Integer[] byRemainder = new Integer[k];
+    for (int c = 0; c < k; c++) {
+      byRemainder[c] = c;
+    }
+    Arrays.sort(byRemainder, (a, b) -> Double.compare(exact[b] - count[b], exact[a] - count[a]));
+    for (int j = 0; assigned < n; j = (j + 1) % k, assigned++) {
+      count[byRemainder[j]]++;
+    }
+    int[] y = new int[n];
+    int[] given = new int[k];
+    for (int i = 0; i < n; i++) {
+      int best = -1;
+      double bestDeficit = Double.NEGATIVE_INFINITY;
+      for (int c = 0; c < k; c++) {
+        double deficit = (double) count[c] * (i + 1) / n - given[c];
+        if (given[c] < count[c] && deficit > bestDeficit) {
+          best = c;
+          bestDeficit = deficit;
+        }
+      }
+      y[i] = best;
+      given[best]++;
     }
     return y;
   }

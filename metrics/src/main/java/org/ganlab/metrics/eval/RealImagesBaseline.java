@@ -7,6 +7,7 @@ import org.ganlab.core.data.EpochOrder;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.metrics.ClassBalance;
 
 /**
  * Real Fashion-MNIST training images scored like generated ones: a random {@code samples} of the
@@ -21,24 +22,36 @@ public final class RealImagesBaseline {
   /**
    * The evaluator's values for {@code samples} training images drawn with {@code seed}.
    *
+   * @param fashion the test set to score against
+   * @param train the training images to draw from (the whole training set, or a thinned copy);
+   *     their class shares are the class balance's target
+   * @param seed the seed of the draw and of the evaluation
+   * @param samples the number of images scored
    * @param classes 0 to score as an unconditional generator, else as a conditional one
    * @param cacheDir the reference-feature cache, or null for none
+   * @return the values the evaluator gives a generator, under the same names
    */
   public static Map<String, Number> score(
-      FashionMnist fashion, long seed, int samples, int classes, Path cacheDir) {
-    ImageDataset train = fashion.train();
+      FashionMnist fashion,
+      ImageDataset train,
+      long seed,
+      int samples,
+      int classes,
+      Path cacheDir) {
+    double[] shares = ClassBalance.distribution(train.labels(), FashionMnist.NUM_CLASSES);
     Seeds seeds = new Seeds(seed);
     // The stream name is part of the published values: changing it draws other images.
     Batch batch =
         train.batchOf(new EpochOrder(train.n(), seeds, "bench/real-images").batch(0, samples));
     if (classes > 0) {
       try (ConditionalFashionEvaluator evaluator =
-          new ConditionalFashionEvaluator(fashion::test, seeds, samples, classes, cacheDir)) {
+          new ConditionalFashionEvaluator(
+              fashion::test, seeds, samples, classes, cacheDir, shares)) {
         return evaluator.scoreImages(batch.values(), batch.labels());
       }
     }
     try (FashionEvaluator evaluator =
-        new FashionEvaluator(fashion::test, seeds, samples, cacheDir)) {
+        new FashionEvaluator(fashion::test, seeds, samples, cacheDir, shares)) {
       return evaluator.scoreImages(batch.values());
     }
   }

@@ -1,6 +1,7 @@
 package org.ganlab.metrics.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class FashionEvaluatorTest {
     FeatureMatrix fake =
         classifier.extract(new Batch(new int[] {N, 28, 28, 1}, images, null)).features();
     double fid = new FrechetInceptionDistance().distance(real, fake);
-    assertThat(m.keySet()).containsExactly("fid", "kid", "precision", "recall");
+    assertThat(m.keySet()).startsWith("fid", "kid", "precision", "recall", "class_tv");
     assertThat(m.get("fid").doubleValue()).isEqualTo(fid).isPositive().isLessThan(10);
     assertThat(m.get("kid").doubleValue())
         .isEqualTo(
@@ -70,6 +71,44 @@ class FashionEvaluatorTest {
         new PrecisionRecall().compute(real.selectRows(firstIndices(N)), fake);
     assertThat(m.get("precision").doubleValue()).isEqualTo(pr.precision()).isGreaterThan(0.5);
     assertThat(m.get("recall").doubleValue()).isEqualTo(pr.recall()).isGreaterThan(0.5);
+  }
+
+  @Test
+  void classBalanceIsTheTotalVariationOfThePredictedClassesAgainstTheDataShares() {
+    int[] predicted =
+        classifier
+            .extract(
+                new Batch(
+                    new int[] {N, 28, 28, 1},
+                    fashion.train().batchOf(firstIndices(N)).values(),
+                    null))
+            .predictedClasses();
+    double[] counts = new double[10];
+    for (int c : predicted) {
+      counts[c]++;
+    }
+    // Imbalanced data: classes 0 and 1 at a sixth of the rest.
+    double[] data = {0.02, 0.02, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12};
+    double tv = 0;
+    for (int c = 0; c < 10; c++) {
+      tv += Math.abs(counts[c] / N - data[c]) / 2;
+    }
+    Map<String, Number> m;
+    FashionEvaluator e = new FashionEvaluator(() -> fashion.test(), new Seeds(5), N, null, data);
+    try (e) {
+      assertThat(e.metrics()).endsWith("class_tv", "minority_amplification");
+      assertThat(e.detailTables()).containsOnlyKeys("class_balance.csv");
+      m = e.evaluate(trainingImages());
+    }
+    assertThat(m.get("class_tv").doubleValue()).isCloseTo(tv, within(1e-12));
+    assertThat(m.get("minority_amplification").doubleValue())
+        .isCloseTo((counts[0] + counts[1]) / N / 0.04, within(1e-12));
+    for (int c = 0; c < 10; c++) {
+      assertThat(m.get("generated_" + c).doubleValue()).isEqualTo(counts[c] / N);
+      assertThat(m.get("data_" + c).doubleValue()).isEqualTo(data[c]);
+    }
+    // The first training images are near-balanced: far from the imbalanced shares.
+    assertThat(tv).isGreaterThan(0.05);
   }
 
   @Test
@@ -99,7 +138,7 @@ class FashionEvaluatorTest {
   void referenceFeaturesCachedOnDiskGiveTheSameValues(@TempDir Path cache) throws Exception {
     ImageDataset reference = fashion.test().slice(0, 2000);
     Map<String, Number> cached;
-    try (FashionEvaluator e = new FashionEvaluator(() -> reference, new Seeds(2), N, cache)) {
+    try (FashionEvaluator e = new FashionEvaluator(() -> reference, new Seeds(2), N, cache, null)) {
       cached = e.evaluate(trainingImages());
     }
     try (var files = Files.list(cache)) {

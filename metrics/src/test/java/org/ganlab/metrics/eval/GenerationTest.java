@@ -1,7 +1,9 @@
 package org.ganlab.metrics.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import org.ganlab.core.seed.Seeds;
 import org.junit.jupiter.api.Test;
 
@@ -37,5 +39,32 @@ class GenerationTest {
     for (int i = 0; i < 503; i++) {
       assertThat(x[i]).isEqualTo((float) (i % 10));
     }
+  }
+
+  @Test
+  void labelsAtEqualSharesAreTheBalancedLabels() {
+    for (int n : new int[] {1, 7, 10, 500, 503, 2000}) {
+      double[] uniform = new double[10];
+      Arrays.fill(uniform, 0.1);
+      assertThat(Generation.labelsAt(n, uniform)).isEqualTo(Generation.balancedLabels(n, 10));
+    }
+  }
+
+  @Test
+  void labelsAtFollowTheSharesInEveryPrefix() {
+    // Two classes at 1/22 and two at 10/22 of 44 samples: 2, 2, 20 and 20 by hand.
+    double[] shares = {1 / 22.0, 10 / 22.0, 1 / 22.0, 10 / 22.0};
+    int[] y = Generation.labelsAt(44, shares);
+    int[] count = new int[4];
+    for (int i = 0; i < y.length; i++) {
+      count[y[i]]++;
+      for (int c = 0; c < 4; c++) {
+        assertThat((double) count[c]).isCloseTo(shares[c] * (i + 1), within(1.0));
+      }
+    }
+    assertThat(count).containsExactly(2, 20, 2, 20);
+    // Largest remainders: 10 samples at 0.25/0.75 are 2.5 and 7.5, the tie goes to class 0.
+    int[] ten = Generation.labelsAt(10, new double[] {0.25, 0.75});
+    assertThat(Arrays.stream(ten).filter(l -> l == 0).count()).isEqualTo(3);
   }
 }

@@ -1,10 +1,15 @@
 package org.ganlab.metrics.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ganlab.core.data.ClassImbalance;
 import org.ganlab.core.data.FashionMnist;
+import org.ganlab.core.data.ImageDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,12 +20,30 @@ class RealImagesBaselineTest {
 
   @Test
   void realImagesPerSeedScoredAsAGeneratorWouldBe() {
-    Map<String, Number> s0 = RealImagesBaseline.score(FASHION, 0, 200, 0, cache);
-    assertThat(s0).containsOnlyKeys("fid", "kid", "precision", "recall");
+    Map<String, Number> s0 = RealImagesBaseline.score(FASHION, FASHION.train(), 0, 200, 0, cache);
+    assertThat(s0).containsKeys("fid", "kid", "precision", "recall", "class_tv");
+    assertThat(s0).doesNotContainKey("minority_amplification");
     assertThat(s0.get("fid").doubleValue()).isPositive().isFinite();
     // The same seed draws the same images (the reference features now come from the cache).
-    assertThat(RealImagesBaseline.score(FASHION, 0, 200, 0, cache)).isEqualTo(s0);
-    assertThat(RealImagesBaseline.score(FASHION, 1, 200, 0, cache).get("fid"))
+    assertThat(RealImagesBaseline.score(FASHION, FASHION.train(), 0, 200, 0, cache)).isEqualTo(s0);
+    assertThat(RealImagesBaseline.score(FASHION, FASHION.train(), 1, 200, 0, cache).get("fid"))
         .isNotEqualTo(s0.get("fid"));
+  }
+
+  @Test
+  void realImagesOfAThinnedSetKeepTheirMinorityShareAsTheClassifierReadsThem() {
+    ImageDataset thinned =
+        new ClassImbalance(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1).apply(FASHION.train());
+    Map<String, Number> m = RealImagesBaseline.score(FASHION, thinned, 0, 500, 0, cache);
+    // 600 of each minority class against 6000 of the others: a share of 1/11 each way.
+    assertThat(m.get("data_0").doubleValue()).isEqualTo(600.0 / 33_000);
+    double minority = 0;
+    for (int c = 0; c < 10; c += 2) {
+      minority += m.get("generated_" + c).doubleValue();
+    }
+    assertThat(m.get("minority_amplification").doubleValue())
+        .isCloseTo(minority / (5 * 600.0 / 33_000), within(1e-12))
+        // The classifier's confusions move a little mass between classes, no more.
+        .isBetween(0.8, 1.4);
   }
 }
