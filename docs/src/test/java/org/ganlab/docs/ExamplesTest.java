@@ -1,6 +1,7 @@
 package org.ganlab.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
@@ -16,6 +17,7 @@ import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.docs.examples.BiasedOutputs;
 import org.ganlab.docs.examples.ComputeFid;
 import org.ganlab.docs.examples.CustomExperiment;
 import org.ganlab.docs.examples.HingeRingExperiment;
@@ -83,7 +85,7 @@ class ExamplesTest {
   @Test
   void scoreGeneratorGivesTheSameValuesForTrainedAndRestoredWeights() {
     Map<String, Number> trained = ScoreGenerator.run(20, 300, null, 0);
-    assertThat(trained.keySet()).containsExactly("fid", "kid", "precision", "recall");
+    assertThat(trained.keySet()).startsWith("fid", "kid", "precision", "recall", "class_tv");
     assertThat(trained.get("fid").doubleValue()).isGreaterThan(10).isFinite();
     assertThat(trained.get("kid").doubleValue()).isPositive();
     assertThat(trained.get("precision").doubleValue()).isBetween(0.0, 1.0);
@@ -206,6 +208,30 @@ class ExamplesTest {
   }
 
   private static final long STEPS_ALI = 1500;
+
+  @Test
+  void biasedOutputsMeasuresTheMinorityShareOfSamplesAndRealImages() {
+    BiasedOutputs.Outcome o = BiasedOutputs.run(20, 300, 0);
+    // Five classes of 600 images and five of 6000: 1/66 and 2/11 each.
+    assertThat(o.dataShares()[0]).isEqualTo(600.0 / 33_000);
+    assertThat(o.dataShares()[1]).isEqualTo(6000.0 / 33_000);
+    for (Map<String, Number> m : List.of(o.generated(), o.realImages())) {
+      double minority = 0;
+      double all = 0;
+      for (int c = 0; c < 10; c++) {
+        all += m.get("generated_" + c).doubleValue();
+        if (c % 2 == 0) {
+          minority += m.get("generated_" + c).doubleValue();
+        }
+      }
+      assertThat(all).isCloseTo(1, within(1e-12));
+      assertThat(m.get("minority_amplification").doubleValue())
+          .isCloseTo(minority / (5 * 600.0 / 33_000), within(1e-12));
+    }
+    // Real images keep their balance up to the classifier's confusions.
+    assertThat(o.realImages().get("class_tv").doubleValue()).isLessThan(0.15);
+  }
+
   private static final long STEPS_2D = 300;
   private static final long STEPS_RUN = 60;
 }

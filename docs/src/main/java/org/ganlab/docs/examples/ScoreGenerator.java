@@ -41,7 +41,7 @@ public final class ScoreGenerator {
    * Trains a DCGAN with 16 filters for {@code steps} steps (or restores {@code checkpoint} if not
    * null) and scores {@code n} of its images.
    *
-   * @return fid, kid, precision and recall, in that order
+   * @return fid, kid, precision, recall and class_tv, in that order, then the per-class shares
    */
   public static Map<String, Number> run(long steps, int n, Path checkpoint, long seed) {
     FashionMnist fashion = FashionMnist.embedded();
@@ -61,7 +61,8 @@ public final class ScoreGenerator {
       // Anything that turns a count and a seed into examples is a Sampler.
       Sampler generator = new LatentSampler(trainer, 0);
       try (FashionEvaluator evaluator = new FashionEvaluator(fashion.test(), new Seeds(seed), n)) {
-        return evaluator.evaluate(generator); // {fid=..., kid=..., precision=..., recall=...}
+        // {fid=..., kid=..., precision=..., recall=..., class_tv=..., per-class shares}
+        return evaluator.evaluate(generator);
       }
       // [END score]
     }
