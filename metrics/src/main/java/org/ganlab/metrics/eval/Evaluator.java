@@ -42,6 +42,17 @@ public interface Evaluator<T> extends AutoCloseable {
     return Map.of();
   }
 
+  /**
+   * Files that describe the latest evaluation in full (e.g. every example's anomaly score), which a
+   * run directory writes beside eval.csv after each evaluation, replacing the previous ones. None
+   * by default.
+   *
+   * @return file name to content; empty before the first evaluation
+   */
+  default Map<String, byte[]> latestFiles() {
+    return Map.of();
+  }
+
   /** Whether this evaluator produces anything ({@link #none()} does not). */
   default boolean enabled() {
     return !metrics().isEmpty();
@@ -72,6 +83,11 @@ public interface Evaluator<T> extends AutoCloseable {
       @Override
       public Map<String, List<String>> detailTables() {
         return self.detailTables();
+      }
+
+      @Override
+      public Map<String, byte[]> latestFiles() {
+        return self.latestFiles();
       }
 
       @Override

@@ -1,0 +1,101 @@
+package org.ganlab.metrics.eval;
+
+import com.google.common.base.Suppliers;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.train.AnomalyScorer;
+
+/**
+ * Scores a one-class anomaly detector by the protocol of Ruff et al. 2018 and Golan and El-Yaniv
+ * 2018: every image of a labelled test set is scored, those of the normal class count as normal and
+ * all others as anomalous; the metric is {@code auroc} (primary, higher is better). The scores of
+ * the latest evaluation are kept as {@code scores.csv} ({@link AnomalyScores}), which a run
+ * directory writes beside eval.csv, so its last {@code auroc} can be recomputed from the file.
+ *
+ * <p>Not thread-safe: it keeps the latest scores; one evaluation at a time.
+ */
+public final class AnomalyEvaluator implements Evaluator<AnomalyScorer> {
+  /** The file name of the latest scores. */
+  public static final String SCORES_FILE = "scores.csv";
+
+  /** Test images per call of the scorer. */
+  static final int CHUNK = 500;
+
+  private final Supplier<ImageDataset> test;
+  private final int normalClass;
+  private AnomalyScores latest;
+
+  /**
+   * Scores the images of {@code test} with {@code normalClass} as the normal class.
+   *
+   * @param test loads the labelled test images (on first use)
+   * @param normalClass the class the detector was trained on
+   */
+  public AnomalyEvaluator(Supplier<ImageDataset> test, int normalClass) {
+    if (normalClass < 0) {
+      throw new IllegalArgumentException("normalClass must be >= 0, got " + normalClass);
+    }
+    this.test = Suppliers.memoize(test::get);
+    this.normalClass = normalClass;
+  }
+
+  @Override
+  public List<String> metrics() {
+    return List.of("auroc");
+  }
+
+  @Override
+  public String primaryMetric() {
+    return "auroc";
+  }
+
+  @Override
+  public boolean higherIsBetter() {
+    return true;
+  }
+
+  @Override
+  public Map<String, Number> evaluate(AnomalyScorer scorer) {
+    latest = scores(scorer);
+    return Map.of("auroc", latest.auroc());
+  }
+
+  /**
+   * The scores of every test image, without keeping them.
+   *
+   * @param scorer the detector
+   * @return one row per test image, in test-set order
+   */
+  public AnomalyScores scores(AnomalyScorer scorer) {
+    ImageDataset images = test.get();
+    if (!images.hasLabels() || normalClass >= images.numClasses()) {
+      throw new IllegalArgumentException(
+          images + " has no class " + normalClass + " to take as the normal class");
+    }
+    int n = images.n();
+    double[] score = new double[n];
+    for (int from = 0; from < n; from += CHUNK) {
+      int to = Math.min(n, from + CHUNK);
+      double[] part = scorer.scores(images.batchOf(IntStream.range(from, to).toArray()));
+      if (part.length != to - from) {
+        throw new IllegalStateException(
+            "the scorer returned " + part.length + " scores for " + (to - from) + " images");
+      }
+      System.arraycopy(part, 0, score, from, part.length);
+    }
+    int[] labels = images.labels();
+    boolean[] anomalous = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      anomalous[i] = labels[i] != normalClass;
+    }
+    return new AnomalyScores(IntStream.range(0, n).toArray(), labels, anomalous, score);
+  }
+
+  @Override
+  public Map<String, byte[]> latestFiles() {
+    return latest == null ? Map.of() : Map.of(SCORES_FILE, latest.csv());
+  }
+}
