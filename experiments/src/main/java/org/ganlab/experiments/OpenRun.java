@@ -3,24 +3,37 @@ package org.ganlab.experiments;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ganlab.core.image.ImageGrid;
+import org.ganlab.core.train.AnomalyScorer;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.Translator;
 
 /**
  * An open trainer and what a run directory shows of it: its sample picture, and for evaluation its
- * sampler (families that generate from noise) or translator (translation families). Closing it
- * closes the trainer.
+ * sampler (families that generate from noise), translator (translation families) or anomaly scorer
+ * (one-class detectors). Closing it closes the trainer.
  *
  * @param trainer the trainer
  * @param picture draws the sample picture of the current weights
  * @param sampler generates examples for evaluation, or null
  * @param translator translates held-out images for evaluation, or null
  * @param words the text samples of a text family (written as text files, not pictures), or null
+ * @param anomalyScorer scores held-out images of a one-class detector, or null
  */
 public record OpenRun(
-    GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator, Words words)
+    GanTrainer<?> trainer,
+    Picture picture,
+    Sampler sampler,
+    Translator translator,
+    Words words,
+    AnomalyScorer anomalyScorer)
     implements AutoCloseable {
+
+  /** A view without an anomaly scorer. */
+  public OpenRun(
+      GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator, Words words) {
+    this(trainer, picture, sampler, translator, words, null);
+  }
 
   /** An image or point family's view: no text samples. */
   public OpenRun(GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator) {
@@ -59,6 +72,22 @@ public record OpenRun(
               + ") does not generate from noise; its evaluator needs a sampler");
     }
     return sampler;
+  }
+
+  /** This view with {@code scorer} as its anomaly scorer. */
+  public OpenRun withAnomalyScorer(AnomalyScorer scorer) {
+    return new OpenRun(trainer, picture, sampler, translator, words, scorer);
+  }
+
+  /** The anomaly scorer, or a clear error. */
+  public AnomalyScorer requireAnomalyScorer() {
+    if (anomalyScorer == null) {
+      throw new IllegalStateException(
+          "this run ("
+              + trainer.model().getClass().getSimpleName()
+              + ") is not a one-class detector; its evaluator needs an anomaly scorer");
+    }
+    return anomalyScorer;
   }
 
   /** The translator, or a clear error. */

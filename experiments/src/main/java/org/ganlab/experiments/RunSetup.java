@@ -9,6 +9,7 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.AnomalyScorer;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
@@ -126,15 +127,37 @@ public record RunSetup(
       TrainerConfig config,
       Schedule schedule,
       Map<String, Object> components) {
+    return latent(family, generator, null, data, shape, config, schedule, components);
+  }
+
+  /**
+   * As above, for a one-class detector whose view also scores anomalies.
+   *
+   * @param anomalyScorer builds the scorer of an open trainer, or null for none
+   */
+  public static <M> RunSetup latent(
+      GanFamily<M> family,
+      Function<M, GeneratorNet> generator,
+      Function<GanTrainer<M>, AnomalyScorer> anomalyScorer,
+      DataSource data,
+      int[] shape,
+      TrainerConfig config,
+      Schedule schedule,
+      Map<String, Object> components) {
     SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
     Function<TrainerConfig, OpenRun> opener =
         c ->
             open(
                 family,
                 c,
-                t ->
-                    RunViews.latent(
-                        t, new LatentSampler(t, generator.apply(t.model()), shape, 0), renderer));
+                t -> {
+                  OpenRun view =
+                      RunViews.latent(
+                          t, new LatentSampler(t, generator.apply(t.model()), shape, 0), renderer);
+                  return anomalyScorer == null
+                      ? view
+                      : view.withAnomalyScorer(anomalyScorer.apply(t));
+                });
     return new RunSetup(
         family, opener, schedule, config, data, shape, 0, data.fileChecksums(), components);
   }

@@ -4,6 +4,7 @@ import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.image.ImageGrid;
+import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.train.NonFiniteLossException;
 import org.ganlab.core.train.Scores;
 import org.ganlab.core.train.TrainingHook;
@@ -139,6 +141,15 @@ final class TrainingRun {
                     t -> evaluator.evaluate(open),
                     best,
                     (step, values, isBest) -> {
+                      // Before the row: a crash between the two re-evaluates this step on resume.
+                      for (Map.Entry<String, byte[]> f : evaluator.latestFiles().entrySet()) {
+                        Path file = dir.root().resolve(f.getKey());
+                        try {
+                          AtomicFiles.write(file, f.getValue());
+                        } catch (IOException e) {
+                          throw new UncheckedIOException("cannot write " + file, e);
+                        }
+                      }
                       evals.evaluated(step, values, isBest);
                       // The metrics only: detail tables stay in their files.
                       Map<String, Number> shown = new LinkedHashMap<>();

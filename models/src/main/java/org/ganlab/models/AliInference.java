@@ -11,9 +11,9 @@ import org.tensorflow.types.TFloat32;
 
 /**
  * Runs a trained BiGAN / ALI's networks in inference mode on images of one's own: the codes E(x),
- * the reconstructions G(E(x)) and D's features and logits of (x, E(x)), the pieces of GAN-based
- * anomaly scores. Building one adds its ops to the trainer's graph: make one per trainer and keep
- * it. Not thread-safe.
+ * the reconstructions G(E(x)), D's features and logits of (x, E(x)) and D's features of (G(E(x)),
+ * E(x)), the pieces of GAN-based anomaly scores ({@link AliAnomalyScorer}). Building one adds its
+ * ops to the trainer's graph: make one per trainer and keep it. Not thread-safe.
  */
 public final class AliInference {
   private final GanTrainer<AliModel> trainer;
@@ -21,6 +21,7 @@ public final class AliInference {
   private final Operand<TFloat32> codes;
   private final Operand<TFloat32> reconstructions;
   private final AliDiscriminator.Output judged;
+  private final Operand<TFloat32> reconstructionFeatures;
 
   /**
    * What the networks say about {@code n} images, each array row-major with {@code n} rows.
@@ -29,10 +30,20 @@ public final class AliInference {
    * @param reconstructions [n, 28, 28, 1] G(E(x))
    * @param features [n, units] D's joint features of (x, E(x))
    * @param logits [n] D(x, E(x))
+   * @param reconstructionFeatures [n, units] D's joint features of (G(E(x)), E(x))
    */
-  public record Result(float[] codes, float[] reconstructions, float[] features, float[] logits) {}
+  public record Result(
+      float[] codes,
+      float[] reconstructions,
+      float[] features,
+      float[] logits,
+      float[] reconstructionFeatures) {}
 
-  /** Adds the inference ops to {@code trainer}'s graph. */
+  /**
+   * Adds the inference ops to {@code trainer}'s graph.
+   *
+   * @param trainer an open ALI trainer
+   */
   public AliInference(GanTrainer<AliModel> trainer) {
     this.trainer = trainer;
     AliModel m = trainer.model();
@@ -43,9 +54,17 @@ public final class AliInference {
     this.codes = m.encoder().encode(images, Mode.INFERENCE);
     this.reconstructions = m.generator().generate(codes, null, Mode.INFERENCE);
     this.judged = m.discriminator().discriminate(images, codes, Mode.INFERENCE);
+    this.reconstructionFeatures =
+        m.discriminator().discriminate(reconstructions, codes, Mode.INFERENCE).features();
   }
 
-  /** Runs all four on {@code n} images (NHWC, flattened, in [-1, 1]). */
+  /**
+   * Runs all five on {@code n} images.
+   *
+   * @param x {@code n} images, NHWC 28x28x1 flattened, in [-1, 1]
+   * @param n the number of images
+   * @return what the networks say about them
+   */
   public Result run(float[] x, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
@@ -60,9 +79,14 @@ public final class AliInference {
                 .fetch(reconstructions)
                 .fetch(judged.features())
                 .fetch(judged.logits())
+                .fetch(reconstructionFeatures)
                 .run()) {
       return new Result(
-          Feeds.read(r.get(0)), Feeds.read(r.get(1)), Feeds.read(r.get(2)), Feeds.read(r.get(3)));
+          Feeds.read(r.get(0)),
+          Feeds.read(r.get(1)),
+          Feeds.read(r.get(2)),
+          Feeds.read(r.get(3)),
+          Feeds.read(r.get(4)));
     }
   }
 }

@@ -2,17 +2,25 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
+import java.util.stream.IntStream;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.data.ImageDataSource;
+import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
+import org.ganlab.experiments.OpenRun;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
 import org.ganlab.experiments.TrainingModule;
+import org.ganlab.experiments.eval.EvaluatorFactory;
+import org.ganlab.experiments.eval.Evaluators;
+import org.ganlab.metrics.eval.AnomalyEvaluator;
 import org.ganlab.models.Ali;
+import org.ganlab.models.AliAnomalyScorer;
 import org.ganlab.models.AliFamily;
 import org.ganlab.models.AliModel;
 
@@ -25,6 +33,12 @@ import org.ganlab.models.AliModel;
  * config and schedule come from the common keys; the picture is a grid of G's samples, and the
  * default evaluator scores them like {@code dcgan}'s (fid, kid, precision, recall). {@code --set
  * gaussian_encoder=true} gives ALI's stochastic encoder. No generator EMA.
+ *
+ * <p>{@code --set normal_class=C} makes it a one-class anomaly detector (Zenati et al. 2018): it
+ * trains on the training images of class C only, and evaluates {@code auroc} over the whole test
+ * set with class C normal and the others anomalous, scoring each image with {@link
+ * AliAnomalyScorer} ({@code anomaly_alpha} weighs the reconstruction residual); every evaluation
+ * writes the test images' scores to scores.csv beside eval.csv.
  */
 public final class AliExperiment extends Experiment {
   @Override
@@ -43,7 +57,36 @@ public final class AliExperiment extends Experiment {
         .withDefault("steps", 1500L)
         .pin("ema_decay", 0.0, "generator EMA: not supported by the ALI family")
         .declare(Ali.HYPERPARAMETERS, Ali.standard())
+        .intParam(
+            NORMAL_CLASS,
+            -1,
+            -1,
+            9,
+            "train on this Fashion-MNIST class only and evaluate anomaly detection (-1: all"
+                + " classes, evaluated as a generator)")
+        .doubleParam(
+            ANOMALY_ALPHA,
+            AliAnomalyScorer.PAPER_ALPHA,
+            0,
+            1,
+            "weight of the reconstruction residual in the anomaly score (the rest: D's feature"
+                + " residual)")
         .build();
+  }
+
+  private static final String NORMAL_CLASS = "normal_class";
+  private static final String ANOMALY_ALPHA = "anomaly_alpha";
+
+  /** With {@code normal_class} set: AUROC on the test set; otherwise the default evaluator. */
+  @Provides
+  EvaluatorFactory evaluation(Hyperparameters hp, RunContext ctx) {
+    int normal = hp.getInt(NORMAL_CLASS);
+    if (normal < 0) {
+      return (setup, cache) -> Evaluators.byShape(setup, ctx, hp, cache);
+    }
+    return (setup, cache) ->
+        new AnomalyEvaluator(() -> Datasets.fashionMnist(ctx).test(), normal)
+            .on(OpenRun::requireAnomalyScorer);
   }
 
   @Provides
@@ -55,11 +98,16 @@ public final class AliExperiment extends Experiment {
       TrainerConfig config,
       Schedule schedule) {
     Ali arch = hp.apply(Ali.HYPERPARAMETERS, Ali.standard());
-    DataSource data = Datasets.fashionMnist(ctx).trainSource(ctx.seeds());
+    int normal = hp.getInt(NORMAL_CLASS);
+    double alpha = hp.getDouble(ANOMALY_ALPHA);
+    ImageDataset train = Datasets.fashionMnist(ctx).train();
+    DataSource data =
+        new ImageDataSource(normal < 0 ? train : oneClass(train, normal), ctx.seeds());
     AliFamily family = new AliFamily(arch, data, dOpt, gOpt);
     return RunSetup.latent(
         family,
         AliModel::generator,
+        normal < 0 ? null : t -> new AliAnomalyScorer(t, alpha),
         data,
         arch.exampleShape(),
         config,
@@ -70,5 +118,12 @@ public final class AliExperiment extends Experiment {
             dOpt,
             gOpt,
             config));
+  }
+
+  /** The images of {@code dataset} labelled {@code c}, in file order. */
+  static ImageDataset oneClass(ImageDataset dataset, int c) {
+    int[] labels = dataset.labels();
+    int[] idx = IntStream.range(0, labels.length).filter(i -> labels[i] == c).toArray();
+    return dataset.subset(dataset.name() + "[class " + c + "]", idx);
   }
 }

@@ -2,6 +2,7 @@ package org.ganlab.experiments.shipped;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
@@ -30,6 +32,8 @@ import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.NonSaturatingLoss;
 import org.ganlab.losses.R1Penalty;
 import org.ganlab.losses.WassersteinLoss;
+import org.ganlab.metrics.Auroc;
+import org.ganlab.metrics.eval.AnomalyScores;
 import org.ganlab.models.Ali;
 import org.ganlab.models.AliFamily;
 import org.ganlab.models.ConditionalGan;
@@ -207,9 +211,32 @@ class ShippedExperimentsTest {
     }
     String[] evalRow = eval.get(2).split(",");
     assertThat(Double.parseDouble(evalRow[5]))
-        .isCloseTo(generated / (5 * 600.0 / 33_000), org.assertj.core.api.Assertions.within(1e-12));
+        .isCloseTo(generated / (5 * 600.0 / 33_000), within(1e-12));
     // The 50 requested labels follow the data's shares: 1/11 minority, so 5 of them.
     assertThat(o.out()).contains("minority_amplification");
+  }
+
+  @Test
+  void oneClassAliWritesScoresWhoseAurocIsEvalCsvs() throws Exception {
+    Path dir = tmp.resolve("anomaly");
+    List<String> args =
+        new ArrayList<>(List.of("run", "ali", "--steps", "2", "--run-dir", dir.toString()));
+    for (String s : plus(TINY_IMAGES, "normal_class=7")) {
+      args.add("--set");
+      args.add(s);
+    }
+    CliOutcome o = cli(args.toArray(String[]::new));
+    assertThat(o.code()).as(o.err()).isZero();
+    List<String> eval = Files.readAllLines(dir.resolve("eval.csv"));
+    assertThat(eval.get(0)).isEqualTo("step,auroc");
+    assertThat(eval).hasSize(3);
+    AnomalyScores scores = AnomalyScores.read(dir.resolve("scores.csv"));
+    assertThat(scores.index()).hasSize(10_000);
+    // Sneakers (7) are the normal class: 1000 of the 10,000 test images.
+    long normal = IntStream.range(0, 10_000).filter(i -> !scores.anomalous()[i]).count();
+    assertThat(normal).isEqualTo(1000);
+    assertThat(Auroc.of(scores.score(), scores.anomalous()))
+        .isCloseTo(Double.parseDouble(eval.get(2).split(",")[1]), within(1e-9));
   }
 
   /** Width and height from the PNG's IHDR chunk. */
