@@ -59,12 +59,12 @@ public final class DensityCoverage {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
-  /** Density and coverage of {@code generated} against {@code real}. */
+  /** {@return density and coverage of {@code generated} against {@code real}} */
   public Result compute(FeatureMatrix real, FeatureMatrix generated) {
     checkArgument(
         real.cols() == generated.cols(),

@@ -111,27 +111,27 @@ public final class FeatureMatrix {
     return new FeatureMatrix(rows, cols, data);
   }
 
-  /** Number of samples (rows). */
+  /** {@return number of samples (rows)} */
   public int rows() {
     return rows;
   }
 
-  /** Feature dimension (columns). */
+  /** {@return feature dimension (columns)} */
   public int cols() {
     return cols;
   }
 
-  /** The value at row {@code i}, column {@code j}. */
+  /** {@return the value at row {@code i}, column {@code j}} */
   public double get(int i, int j) {
     return data[i * cols + j];
   }
 
-  /** A copy of row {@code i}. */
+  /** {@return a copy of row {@code i}} */
   public double[] row(int i) {
     return Arrays.copyOfRange(data, i * cols, (i + 1) * cols);
   }
 
-  /** A copy of the values as {@code double[rows][cols]}. */
+  /** {@return a copy of the values as {@code double[rows][cols]}} */
   public double[][] toArray() {
     double[][] out = new double[rows][];
     for (int i = 0; i < rows; i++) {
@@ -140,12 +140,12 @@ public final class FeatureMatrix {
     return out;
   }
 
-  /** A copy of the values, row-major. */
+  /** {@return a copy of the values, row-major} */
   public double[] toRowMajor() {
     return data.clone();
   }
 
-  /** A new matrix made of the given rows, in the given order (repeats allowed). */
+  /** {@return a new matrix made of the given rows, in the given order (repeats allowed)} */
   public FeatureMatrix selectRows(int[] indices) {
     checkArgument(indices.length > 0, "no rows selected");
     double[] out = new double[Math.multiplyExact(indices.length, cols)];

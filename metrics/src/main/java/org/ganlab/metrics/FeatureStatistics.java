@@ -48,7 +48,7 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     }
   }
 
-  /** Statistics from a mean and a {@code double[d][d]} covariance. */
+  /** {@return statistics from a mean and a {@code double[d][d]} covariance} */
   public static FeatureStatistics of(double[] mu, double[][] sigma, long n) {
     int d = mu.length;
     checkArgument(sigma.length == d, "sigma has %s rows, mu has %s entries", sigma.length, d);
@@ -61,29 +61,29 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     return new FeatureStatistics(mu, flat, n);
   }
 
-  /** The feature dimension {@code d}. */
+  /** {@return the feature dimension {@code d}} */
   public int dim() {
     return mu.length;
   }
 
-  /** A copy of the mean. */
+  /** {@return a copy of the mean} */
   @Override
   public double[] mu() {
     return mu.clone();
   }
 
-  /** A copy of the covariance, row-major. */
+  /** {@return a copy of the covariance, row-major} */
   @Override
   public double[] sigma() {
     return sigma.clone();
   }
 
-  /** The covariance entry at row {@code i}, column {@code j}. */
+  /** {@return the covariance entry at row {@code i}, column {@code j}} */
   public double sigma(int i, int j) {
     return sigma[i * mu.length + j];
   }
 
-  /** A copy of the covariance as {@code double[d][d]}. */
+  /** {@return a copy of the covariance as {@code double[d][d]}} */
   public double[][] sigmaMatrix() {
     int d = mu.length;
     double[][] out = new double[d][];

@@ -95,9 +95,9 @@ public final class FrechetInceptionDistance {
       boolean singular) {}
 
   /**
-   * Whether {@code s}'s covariance is singular because it comes from {@code n <= d} samples; false
-   * when the count is {@linkplain FeatureStatistics#UNKNOWN_COUNT unknown} (statistics from a
-   * file).
+   * {@return whether {@code s}'s covariance is singular because it comes from {@code n <= d}
+   * samples; false when the count is {@linkplain FeatureStatistics#UNKNOWN_COUNT unknown}
+   * (statistics from a file)}
    */
   public static boolean isSingular(FeatureStatistics s) {
     return s.n() != FeatureStatistics.UNKNOWN_COUNT && s.n() <= s.dim();
@@ -118,33 +118,33 @@ public final class FrechetInceptionDistance {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
   /**
-   * FID between two feature sets (same dimension, at least 2 rows each). With {@code n <= d} rows
-   * in a set the value is biased: {@link #compute(FeatureMatrix, FeatureMatrix)} says so.
+   * {@return FID between two feature sets (same dimension, at least 2 rows each)} With {@code n <=
+   * d} rows in a set the value is biased: {@link #compute(FeatureMatrix, FeatureMatrix)} says so.
    */
   public double distance(FeatureMatrix a, FeatureMatrix b) {
     return compute(a, b).value();
   }
 
-  /** FID between two precomputed statistics (for example a reference {@code .npz}). */
+  /** {@return FID between two precomputed statistics (for example a reference {@code .npz})} */
   public double distance(FeatureStatistics a, FeatureStatistics b) {
     return compute(a, b).value();
   }
 
-  /** FID and its parts between two feature sets. */
+  /** {@return FID and its parts between two feature sets} */
   public Result compute(FeatureMatrix a, FeatureMatrix b) {
     checkArgument(a.cols() == b.cols(), "feature dimensions differ: %s vs %s", a.cols(), b.cols());
     return compute(statistics(a), statistics(b));
   }
 
   /**
-   * Mean and unbiased covariance of a feature set, computed in float64 TensorFlow ops: {@code mu =
-   * mean(X)}, {@code S = (X - mu)^T (X - mu) / (n - 1)}.
+   * {@return mean and unbiased covariance of a feature set, computed in float64 TensorFlow ops:
+   * {@code mu = mean(X)}, {@code S = (X - mu)^T (X - mu) / (n - 1)}}
    */
   public FeatureStatistics statistics(FeatureMatrix x) {
     checkArgument(x.rows() >= 2, "need at least 2 samples for a covariance, got %s", x.rows());
@@ -173,7 +173,7 @@ public final class FrechetInceptionDistance {
     }
   }
 
-  /** FID and its parts between two precomputed statistics. */
+  /** {@return FID and its parts between two precomputed statistics} */
   public Result compute(FeatureStatistics a, FeatureStatistics b) {
     checkArgument(a.dim() == b.dim(), "statistics dimensions differ: %s vs %s", a.dim(), b.dim());
     int d = a.dim();

@@ -57,12 +57,15 @@ public final class InceptionScore {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
-  /** The score of class probabilities {@code [n, classes]} (rows non-negative, summing to 1). */
+  /**
+   * {@return the score of class probabilities {@code [n, classes]} (rows non-negative, summing to
+   * 1)}
+   */
   public Result compute(double[][] probabilities) {
     int n = probabilities.length;
     int splits = config.splits();
@@ -120,7 +123,7 @@ public final class InceptionScore {
     return new Result(mean, Math.sqrt(var / splits));
   }
 
-  /** The score of class probabilities held in a matrix (rows = samples). */
+  /** {@return the score of class probabilities held in a matrix (rows = samples)} */
   public Result compute(FeatureMatrix probabilities) {
     return compute(probabilities.toArray());
   }

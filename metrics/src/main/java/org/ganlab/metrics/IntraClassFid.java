@@ -56,7 +56,7 @@ public final class IntraClassFid {
   }
 
   /**
-   * Intra-class FID.
+   * {@return intra-class FID}
    *
    * @param real real features {@code [n, d]}
    * @param realLabels the class of each real row

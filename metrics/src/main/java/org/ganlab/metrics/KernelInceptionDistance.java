@@ -71,7 +71,7 @@ public final class KernelInceptionDistance {
       values = values.clone();
     }
 
-    /** A copy of the per-subset estimates. */
+    /** {@return a copy of the per-subset estimates} */
     @Override
     public double[] values() {
       return values.clone();
@@ -117,14 +117,14 @@ public final class KernelInceptionDistance {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
   /**
-   * KID between {@code x} and {@code y}, drawing the subsets from {@code seed} as described in the
-   * class comment.
+   * {@return KID between {@code x} and {@code y}, drawing the subsets from {@code seed} as
+   * described in the class comment}
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, long seed) {
     int m = Math.min(config.subsetSize(), Math.min(x.rows(), y.rows()));
@@ -140,8 +140,9 @@ public final class KernelInceptionDistance {
   }
 
   /**
-   * KID over caller-chosen subsets: subset {@code s} compares rows {@code xSubsets[s]} of {@code x}
-   * with rows {@code ySubsets[s]} of {@code y}. Each subset must have at least 2 rows per side.
+   * {@return KID over caller-chosen subsets: subset {@code s} compares rows {@code xSubsets[s]} of
+   * {@code x} with rows {@code ySubsets[s]} of {@code y}} Each subset must have at least 2 rows per
+   * side.
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, int[][] xSubsets, int[][] ySubsets) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());
@@ -197,7 +198,9 @@ public final class KernelInceptionDistance {
     return new Result(mean, Math.sqrt(var / values.length), xSubsets[0].length, values);
   }
 
-  /** The unbiased MMD^2 estimate between all rows of {@code x} and all rows of {@code y}. */
+  /**
+   * {@return the unbiased MMD^2 estimate between all rows of {@code x} and all rows of {@code y}}
+   */
   public double unbiasedMmd2(FeatureMatrix x, FeatureMatrix y) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());
     checkArgument(

@@ -42,17 +42,19 @@ public record Memorization(
     return new Memorization(g, t, threshold, below / (double) generated.rows());
   }
 
-  /** The median distance of a generated sample to its nearest training example. */
+  /** {@return the median distance of a generated sample to its nearest training example} */
   public double medianGenerated() {
     return Quantiles.of(generated.distances(), 0.5)[0];
   }
 
-  /** The median distance of a test example to its nearest training example. */
+  /** {@return the median distance of a test example to its nearest training example} */
   public double medianTest() {
     return Quantiles.of(test.distances(), 0.5)[0];
   }
 
-  /** Indices of the {@code k} generated samples closest to the training set, closest first. */
+  /**
+   * {@return indices of the {@code k} generated samples closest to the training set, closest first}
+   */
   public int[] closest(int k) {
     double[] d = generated.distances();
     return IntStream.range(0, d.length)

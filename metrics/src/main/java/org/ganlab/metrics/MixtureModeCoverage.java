@@ -57,13 +57,14 @@ public final class MixtureModeCoverage {
           minSamplesPerMode >= 1, "minSamplesPerMode must be >= 1, got %s", minSamplesPerMode);
     }
 
-    /** Centres and std with the default thresholds (3 std, 1 sample). */
+    /** {@return centres and std with the default thresholds (3 std, 1 sample)} */
     public static Config of(double[][] centres, double std) {
       return new Config(centres, std, 3.0, 1);
     }
 
     /**
-     * {@code modes} centres evenly on a circle of {@code radius} around the origin, from angle 0.
+     * {@return {@code modes} centres evenly on a circle of {@code radius} around the origin, from
+     * angle 0}
      */
     public static Config ring(int modes, double radius, double std) {
       checkArgument(modes >= 1, "modes must be >= 1, got %s", modes);
@@ -76,9 +77,9 @@ public final class MixtureModeCoverage {
     }
 
     /**
-     * A {@code side x side} grid centred on the origin with {@code spacing} between neighbours
-     * ({@code grid(5, 2, 0.05)} is the 25-mode grid at {-4, ..., 4}^2), row-major from the lowest
-     * corner.
+     * {@return a {@code side x side} grid centred on the origin with {@code spacing} between
+     * neighbours ({@code grid(5, 2, 0.05)} is the 25-mode grid at {-4, ..., 4}^2), row-major from
+     * the lowest corner}
      */
     public static Config grid(int side, double spacing, double std) {
       checkArgument(side >= 1, "side must be >= 1, got %s", side);
@@ -92,7 +93,7 @@ public final class MixtureModeCoverage {
       return of(c, std);
     }
 
-    /** A copy of the centres. */
+    /** {@return a copy of the centres} */
     @Override
     public double[][] centres() {
       double[][] copy = new double[centres.length][];
@@ -118,7 +119,7 @@ public final class MixtureModeCoverage {
       samplesPerMode = samplesPerMode.clone();
     }
 
-    /** A copy of the per-mode counts. */
+    /** {@return a copy of the per-mode counts} */
     @Override
     public int[] samplesPerMode() {
       return samplesPerMode.clone();
@@ -159,12 +160,12 @@ public final class MixtureModeCoverage {
     this.config = config;
   }
 
-  /** The mixture and thresholds. */
+  /** {@return the mixture and thresholds} */
   public Config config() {
     return config;
   }
 
-  /** Coverage of samples {@code [n][dim]}. */
+  /** {@return coverage of samples {@code [n][dim]}} */
   public Result compute(double[][] samples) {
     checkArgument(samples.length > 0, "no samples");
     double[][] centres = config.centres;
@@ -205,7 +206,7 @@ public final class MixtureModeCoverage {
     return new Result(captured, centres.length, (double) good / samples.length, counts);
   }
 
-  /** Coverage of samples held in a matrix (rows = samples). */
+  /** {@return coverage of samples held in a matrix (rows = samples)} */
   public Result compute(FeatureMatrix samples) {
     return compute(samples.toArray());
   }

@@ -43,7 +43,7 @@ public record NearestNeighbours(int[] indices, double[] distances) {
   }
 
   /**
-   * The nearest row of {@code reference} to each row of {@code queries}.
+   * {@return the nearest row of {@code reference} to each row of {@code queries}}
    *
    * @throws IllegalArgumentException if either set is empty or their widths differ
    */

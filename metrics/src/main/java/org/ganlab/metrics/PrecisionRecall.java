@@ -62,12 +62,12 @@ public final class PrecisionRecall {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
-  /** Precision and recall of {@code generated} against {@code real}. */
+  /** {@return precision and recall of {@code generated} against {@code real}} */
   public Result compute(FeatureMatrix real, FeatureMatrix generated) {
     checkArgument(
         real.cols() == generated.cols(),

@@ -46,7 +46,7 @@ public final class StackedModeCoverage {
           channels);
     }
 
-    /** {@code classesPerChannel ^ channels}. */
+    /** {@return {@code classesPerChannel ^ channels}} */
     public int modes() {
       int m = 1;
       for (int i = 0; i < channels; i++) {
@@ -70,7 +70,7 @@ public final class StackedModeCoverage {
       histogram = histogram.clone();
     }
 
-    /** A copy of the histogram. */
+    /** {@return a copy of the histogram} */
     @Override
     public long[] histogram() {
       return histogram.clone();
@@ -114,12 +114,12 @@ public final class StackedModeCoverage {
     this.config = config;
   }
 
-  /** The mode space. */
+  /** {@return the mode space} */
   public Config config() {
     return config;
   }
 
-  /** Coverage from per-channel predicted classes {@code [n][channels]}. */
+  /** {@return coverage from per-channel predicted classes {@code [n][channels]}} */
   public Result compute(int[][] channelClasses) {
     checkArgument(channelClasses.length > 0, "no samples");
     int modes = config.modes();

@@ -32,7 +32,7 @@ public final class TranslationError {
   /** Creates the metric (it has no settings). */
   public TranslationError() {}
 
-  /** Error of {@code translated} against {@code expected} (same shape, rows = samples). */
+  /** {@return error of {@code translated} against {@code expected} (same shape, rows = samples)} */
   public Result compute(FeatureMatrix translated, FeatureMatrix expected) {
     checkArgument(
         translated.rows() == expected.rows() && translated.cols() == expected.cols(),
@@ -57,7 +57,7 @@ public final class TranslationError {
     return new Result(abs / count, sq / count);
   }
 
-  /** Error of {@code translated} against {@code expected}, {@code [n][pixels]} each. */
+  /** {@return error of {@code translated} against {@code expected}, {@code [n][pixels]} each} */
   public Result compute(double[][] translated, double[][] expected) {
     return compute(FeatureMatrix.of(translated), FeatureMatrix.of(expected));
   }

@@ -60,37 +60,37 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
     Params.slope("dropout", dropout);
   }
 
-  /** z of 64, f = 64, a deterministic encoder (BiGAN), dropout 0.2 in D (ALI's rate). */
+  /** {@return z of 64, f = 64, a deterministic encoder (BiGAN), dropout 0.2 in D (ALI's rate)} */
   public static Ali standard() {
     return new Ali(64, 64, false, 0.2);
   }
 
-  /** A copy with another latent size. */
+  /** {@return a copy with another latent size} */
   public Ali withLatentDim(int d) {
     return new Ali(d, filters, gaussianEncoder, dropout);
   }
 
-  /** A copy with another width. */
+  /** {@return a copy with another width} */
   public Ali withFilters(int f) {
     return new Ali(latentDim, f, gaussianEncoder, dropout);
   }
 
-  /** A copy with ALI's Gaussian encoder (true) or BiGAN's deterministic one (false). */
+  /** {@return a copy with ALI's Gaussian encoder (true) or BiGAN's deterministic one (false)} */
   public Ali withGaussianEncoder(boolean g) {
     return new Ali(latentDim, filters, g, dropout);
   }
 
-  /** A copy with another dropout rate in D. */
+  /** {@return a copy with another dropout rate in D} */
   public Ali withDropout(double rate) {
     return new Ali(latentDim, filters, gaussianEncoder, rate);
   }
 
-  /** The shape of one image: {28, 28, 1}. */
+  /** {@return the shape of one image: {28, 28, 1}} */
   public int[] exampleShape() {
     return new int[] {28, 28, 1};
   }
 
-  /** Every hyperparameter, by name, for provenance. */
+  /** {@return every hyperparameter, by name, for provenance} */
   public Map<String, Object> hyperparameters() {
     return new TreeMap<>(
         Map.of(

@@ -33,7 +33,7 @@ public record AliDiscriminator(
    */
   public record Output(Operand<TFloat32> features, Operand<TFloat32> logits) {}
 
-  /** D(x, z). */
+  /** {@return D(x, z)} */
   public Output discriminate(Operand<TFloat32> images, Operand<TFloat32> codes, Mode mode) {
     Ops o = network.ops();
     Operand<TFloat32> f =

@@ -21,7 +21,7 @@ import org.tensorflow.types.TInt64;
 public record AliEncoder(
     Network<TFloat32> network, Layer<TFloat32> body, Operand<TInt64> noiseSeed) {
 
-  /** E(x); in {@link Mode#INFERENCE} a Gaussian encoder gives its mean. */
+  /** {@return E(x); in {@link Mode#INFERENCE} a Gaussian encoder gives its mean} */
   public Operand<TFloat32> encode(Operand<TFloat32> images, Mode mode) {
     Operand<TFloat32> y = body.apply(images, mode);
     if (noiseSeed == null) {

@@ -71,8 +71,8 @@ public record AliFamily(
   }
 
   /**
-   * The non-saturating objective with real = (x, E(x)) and fake = (G(z), z); G and E take the
-   * swapped labels, the "inverted objective" of Donahue et al. 2017 (stronger early gradients):
+   * {@return the non-saturating objective with real = (x, E(x)) and fake = (G(z), z)} G and E take
+   * the swapped labels, the "inverted objective" of Donahue et al. 2017 (stronger early gradients):
    *
    * <pre>
    * L_D   = E[softplus(-D(x, E(x)))] + E[softplus(D(G(z), z))]

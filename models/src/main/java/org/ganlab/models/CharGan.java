@@ -76,16 +76,17 @@ public record CharGan(
   }
 
   /**
-   * Words of up to 10 letters a-z (27 symbols), z of 128, f = 64, 5 residual blocks, kernels of 5,
-   * residual scale 0.3.
+   * {@return words of up to 10 letters a-z (27 symbols), z of 128, f = 64, 5 residual blocks,
+   * kernels of 5, residual scale 0.3}
    */
   public static CharGan standard() {
     return new CharGan(WordList.EMBEDDED_MAX_LENGTH, 27, 128, 64, 5, 5, 0.3);
   }
 
   /**
-   * The recipe of the authors' language model: Wasserstein loss, two-sided gradient penalty with
-   * lambda 10, n_critic 10, Adam(1e-4, beta1 0.5, beta2 0.9) for both networks, batches of 64.
+   * {@return the recipe of the authors' language model: Wasserstein loss, two-sided gradient
+   * penalty with lambda 10, n_critic 10, Adam(1e-4, beta1 0.5, beta2 0.9) for both networks,
+   * batches of 64}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.5, 0.9);
@@ -100,7 +101,7 @@ public record CharGan(
         "Gulrajani et al. 2017 (WGAN-GP), section 5.5, gan_language.py");
   }
 
-  /** A copy for the sequences of {@code words}: its maximum length and alphabet. */
+  /** {@return a copy for the sequences of {@code words}: its maximum length and alphabet} */
   public CharGan forWords(WordList words) {
     return new CharGan(
         words.maxLength(),
@@ -112,27 +113,27 @@ public record CharGan(
         residualScale);
   }
 
-  /** A copy with another latent size. */
+  /** {@return a copy with another latent size} */
   public CharGan withLatentDim(int d) {
     return new CharGan(length, symbols, d, filters, residualBlocks, kernelSize, residualScale);
   }
 
-  /** A copy with another block width. */
+  /** {@return a copy with another block width} */
   public CharGan withFilters(int f) {
     return new CharGan(length, symbols, latentDim, f, residualBlocks, kernelSize, residualScale);
   }
 
-  /** A copy with another number of residual blocks. */
+  /** {@return a copy with another number of residual blocks} */
   public CharGan withResidualBlocks(int n) {
     return new CharGan(length, symbols, latentDim, filters, n, kernelSize, residualScale);
   }
 
-  /** A copy with another kernel width. */
+  /** {@return a copy with another kernel width} */
   public CharGan withKernelSize(int k) {
     return new CharGan(length, symbols, latentDim, filters, residualBlocks, k, residualScale);
   }
 
-  /** A copy with another residual scale. */
+  /** {@return a copy with another residual scale} */
   public CharGan withResidualScale(double s) {
     return new CharGan(length, symbols, latentDim, filters, residualBlocks, kernelSize, s);
   }

@@ -108,8 +108,8 @@ public record ConditionalGan(
   }
 
   /**
-   * Input concatenation: one-hot label concatenated to z, label planes appended to D's input,
-   * DCGAN's widths and batch norm.
+   * {@return input concatenation: one-hot label concatenated to z, label planes appended to D's
+   * input, DCGAN's widths and batch norm}
    */
   public static ConditionalGan concat(int numClasses) {
     return new ConditionalGan(
@@ -127,8 +127,8 @@ public record ConditionalGan(
   }
 
   /**
-   * Projection discriminator; no normalization in D, as in the paper (which relies on spectral
-   * normalization instead).
+   * {@return projection discriminator; no normalization in D, as in the paper (which relies on
+   * spectral normalization instead)}
    */
   public static ConditionalGan projection(int numClasses) {
     return new ConditionalGan(
@@ -145,7 +145,7 @@ public record ConditionalGan(
         Normalization.NONE);
   }
 
-  /** AC-GAN: D sees only the image and classifies it; batch norm as in DCGAN. */
+  /** {@return AC-GAN: D sees only the image and classifies it; batch norm as in DCGAN} */
   public static ConditionalGan acgan(int numClasses) {
     return new ConditionalGan(
         numClasses,
@@ -162,11 +162,11 @@ public record ConditionalGan(
   }
 
   /**
-   * The recipe of the paper each head follows. Concatenation: non-saturating loss, Adam(2e-4, beta1
-   * 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse). Projection: hinge loss,
-   * Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and Koyama 2018, section 5).
-   * AC-GAN: non-saturating loss plus the auxiliary classifier loss with weight 1, Adam(2e-4, beta1
-   * 0.5), batches of 100 (Odena et al. 2017, appendix).
+   * {@return the recipe of the paper each head follows} Concatenation: non-saturating loss,
+   * Adam(2e-4, beta1 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse).
+   * Projection: hinge loss, Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and
+   * Koyama 2018, section 5). AC-GAN: non-saturating loss plus the auxiliary classifier loss with
+   * weight 1, Adam(2e-4, beta1 0.5), batches of 100 (Odena et al. 2017, appendix).
    */
   public TrainingPreset training() {
     return switch (head) {
@@ -209,57 +209,57 @@ public record ConditionalGan(
     };
   }
 
-  /** A copy with another discriminator head. */
+  /** {@return a copy with another discriminator head} */
   public ConditionalGan withHead(Head h) {
     return ConditionalGanCopy.of(this).head(h).build();
   }
 
-  /** A copy with another number of classes. */
+  /** {@return a copy with another number of classes} */
   public ConditionalGan withNumClasses(int k) {
     return ConditionalGanCopy.of(this).numClasses(k).build();
   }
 
-  /** A copy with another label encoding in the generator. */
+  /** {@return a copy with another label encoding in the generator} */
   public ConditionalGan withLabelInput(LabelInput l) {
     return ConditionalGanCopy.of(this).labelInput(l).build();
   }
 
-  /** A copy with another label-embedding size (and {@link LabelInput#EMBEDDING}). */
+  /** {@return a copy with another label-embedding size (and {@link LabelInput#EMBEDDING})} */
   public ConditionalGan withEmbeddingDim(int d) {
     return ConditionalGanCopy.of(this).labelInput(LabelInput.EMBEDDING).embeddingDim(d).build();
   }
 
-  /** A copy with another latent size. */
+  /** {@return a copy with another latent size} */
   public ConditionalGan withLatentDim(int d) {
     return ConditionalGanCopy.of(this).latentDim(d).build();
   }
 
-  /** A copy with another width. */
+  /** {@return a copy with another width} */
   public ConditionalGan withFilters(int f) {
     return ConditionalGanCopy.of(this).filters(f).build();
   }
 
-  /** A copy for images with {@code c} channels. */
+  /** {@return a copy for images with {@code c} channels} */
   public ConditionalGan withChannels(int c) {
     return ConditionalGanCopy.of(this).channels(c).build();
   }
 
-  /** A copy with another kernel size. */
+  /** {@return a copy with another kernel size} */
   public ConditionalGan withKernelSize(int k) {
     return ConditionalGanCopy.of(this).kernelSize(k).build();
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /** {@return a copy with another LeakyReLU slope} */
   public ConditionalGan withLeakySlope(double s) {
     return ConditionalGanCopy.of(this).leakySlope(s).build();
   }
 
-  /** A copy with another initializer standard deviation. */
+  /** {@return a copy with another initializer standard deviation} */
   public ConditionalGan withInitStd(double std) {
     return ConditionalGanCopy.of(this).initStd(std).build();
   }
 
-  /** A copy with another discriminator normalization. */
+  /** {@return a copy with another discriminator normalization} */
   public ConditionalGan withDiscriminatorNorm(Normalization n) {
     return ConditionalGanCopy.of(this).discriminatorNorm(n).build();
   }

@@ -84,16 +84,16 @@ public record CycleGan(
   }
 
   /**
-   * 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm, no
-   * coordinate channels.
+   * {@return 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm,
+   * no coordinate channels}
    */
   public static CycleGan standard() {
     return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false, false);
   }
 
   /**
-   * The paper's recipe: least-squares adversarial loss, cycle loss with lambda 10, identity loss
-   * with weight 0.5 * lambda, Adam(2e-4, beta1 0.5) for both sides, batch size 1.
+   * {@return the paper's recipe: least-squares adversarial loss, cycle loss with lambda 10,
+   * identity loss with weight 0.5 * lambda, Adam(2e-4, beta1 0.5) for both sides, batch size 1}
    */
   public CycleGanPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
@@ -101,7 +101,7 @@ public record CycleGan(
         this, CycleGanLoss.standard(), adam, adam, 1, "Zhu et al. 2017 (CycleGAN)");
   }
 
-  /** A copy for images of another side. */
+  /** {@return a copy for images of another side} */
   public CycleGan withImageSize(int s) {
     return new CycleGan(
         s,
@@ -116,7 +116,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /** {@return a copy for images with {@code c} channels} */
   public CycleGan withChannels(int c) {
     return new CycleGan(
         imageSize,
@@ -131,7 +131,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another generator width. */
+  /** {@return a copy with another generator width} */
   public CycleGan withGeneratorFilters(int f) {
     return new CycleGan(
         imageSize,
@@ -146,7 +146,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another number of residual blocks. */
+  /** {@return a copy with another number of residual blocks} */
   public CycleGan withResidualBlocks(int n) {
     return new CycleGan(
         imageSize,
@@ -161,7 +161,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another discriminator width. */
+  /** {@return a copy with another discriminator width} */
   public CycleGan withDiscriminatorFilters(int f) {
     return new CycleGan(
         imageSize,
@@ -176,7 +176,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /** {@return a copy with another LeakyReLU slope} */
   public CycleGan withLeakySlope(double s) {
     return new CycleGan(
         imageSize,
@@ -191,7 +191,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /** {@return a copy with another initializer standard deviation} */
   public CycleGan withInitStd(double std) {
     return new CycleGan(
         imageSize,
@@ -206,7 +206,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another normalization. */
+  /** {@return a copy with another normalization} */
   public CycleGan withNormalization(Normalization n) {
     return new CycleGan(
         imageSize,
@@ -221,7 +221,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with or without coordinate channels in the generator. */
+  /** {@return a copy with or without coordinate channels in the generator} */
   public CycleGan withCoordinates(boolean c) {
     return new CycleGan(
         imageSize,
@@ -236,7 +236,7 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with or without the generator's width-mixing layer. */
+  /** {@return a copy with or without the generator's width-mixing layer} */
   public CycleGan withWidthMixing(boolean w) {
     return new CycleGan(
         imageSize,

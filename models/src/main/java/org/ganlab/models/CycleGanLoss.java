@@ -64,23 +64,23 @@ public record CycleGanLoss(
     Params.required("identity", identity);
   }
 
-  /** Least squares, lambda_cyc 10, identity weight 5: the paper's settings. */
+  /** {@return least squares, lambda_cyc 10, identity weight 5: the paper's settings} */
   public static CycleGanLoss standard() {
     return new CycleGanLoss(
         new LeastSquaresLoss(), new CycleConsistencyLoss(10), new IdentityLoss(5));
   }
 
-  /** A copy with another adversarial loss. */
+  /** {@return a copy with another adversarial loss} */
   public CycleGanLoss withAdversarial(GanLossFunction l) {
     return new CycleGanLoss(l, cycle, identity);
   }
 
-  /** A copy with another cycle weight. */
+  /** {@return a copy with another cycle weight} */
   public CycleGanLoss withCycleWeight(double lambda) {
     return new CycleGanLoss(adversarial, new CycleConsistencyLoss(lambda), identity);
   }
 
-  /** A copy with another identity weight (0 switches the term off). */
+  /** {@return a copy with another identity weight (0 switches the term off)} */
   public CycleGanLoss withIdentityWeight(double weight) {
     return new CycleGanLoss(adversarial, cycle, new IdentityLoss(weight));
   }

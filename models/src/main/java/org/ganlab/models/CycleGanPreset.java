@@ -47,12 +47,12 @@ public record CycleGanPreset(
     Params.required("reference", reference);
   }
 
-  /** The trainer configuration for root seed {@code seed}: one D update per G update. */
+  /** {@return the trainer configuration for root seed {@code seed}: one D update per G update} */
   public TrainerConfig config(long seed) {
     return TrainerConfig.of(seed).withBatchSize(batchSize);
   }
 
-  /** The family of this recipe on {@code data}, for {@link GanTrainer#open}. */
+  /** {@return the family of this recipe on {@code data}, for {@link GanTrainer#open}} */
   public CycleGanFamily family(UnpairedDataSource data) {
     return new CycleGanFamily(architecture, loss, data, discriminatorOptimizer, generatorOptimizer);
   }
@@ -62,7 +62,7 @@ public record CycleGanPreset(
     return GanTrainer.open(family(data), config(seed));
   }
 
-  /** Every hyperparameter: the architecture's, then the recipe's. */
+  /** {@return every hyperparameter: the architecture's, then the recipe's} */
   public Map<String, Object> hyperparameters() {
     Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
     m.put("loss", loss.name());
@@ -73,39 +73,39 @@ public record CycleGanPreset(
     return m;
   }
 
-  /** Both optimizers. */
+  /** {@return both optimizers} */
   public OptimizerPair optimizers() {
     return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
   }
 
-  /** A copy with another architecture. */
+  /** {@return a copy with another architecture} */
   public CycleGanPreset withArchitecture(CycleGanArchitecture a) {
     return new CycleGanPreset(
         a, loss, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
   }
 
-  /** A copy with another objective. */
+  /** {@return a copy with another objective} */
   public CycleGanPreset withLoss(CycleGanLossFunction l) {
     return new CycleGanPreset(
         architecture, l, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
   }
 
-  /** A copy with another generator optimizer. */
+  /** {@return a copy with another generator optimizer} */
   public CycleGanPreset withGeneratorOptimizer(Optimizer o) {
     return new CycleGanPreset(architecture, loss, o, discriminatorOptimizer, batchSize, reference);
   }
 
-  /** A copy with another discriminator optimizer. */
+  /** {@return a copy with another discriminator optimizer} */
   public CycleGanPreset withDiscriminatorOptimizer(Optimizer o) {
     return new CycleGanPreset(architecture, loss, generatorOptimizer, o, batchSize, reference);
   }
 
-  /** A copy with the same optimizer settings for both sides. */
+  /** {@return a copy with the same optimizer settings for both sides} */
   public CycleGanPreset withOptimizers(Optimizer o) {
     return new CycleGanPreset(architecture, loss, o, o, batchSize, reference);
   }
 
-  /** A copy with another batch size. */
+  /** {@return a copy with another batch size} */
   public CycleGanPreset withBatchSize(int b) {
     return new CycleGanPreset(
         architecture, loss, generatorOptimizer, discriminatorOptimizer, b, reference);

@@ -48,37 +48,37 @@ public record Dcgan(
     Params.positive("initStd", initStd);
   }
 
-  /** The standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels. */
+  /** {@return the standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels} */
   public static Dcgan standard() {
     return new Dcgan(100, 64, 1, 4, 0.2, 0.02);
   }
 
-  /** A copy for images with {@code c} channels (3 for stacked Fashion-MNIST). */
+  /** {@return a copy for images with {@code c} channels (3 for stacked Fashion-MNIST)} */
   public Dcgan withChannels(int c) {
     return new Dcgan(latentDim, filters, c, kernelSize, leakySlope, initStd);
   }
 
-  /** A copy with another width. */
+  /** {@return a copy with another width} */
   public Dcgan withFilters(int f) {
     return new Dcgan(latentDim, f, channels, kernelSize, leakySlope, initStd);
   }
 
-  /** A copy with another latent size. */
+  /** {@return a copy with another latent size} */
   public Dcgan withLatentDim(int d) {
     return new Dcgan(d, filters, channels, kernelSize, leakySlope, initStd);
   }
 
-  /** A copy with another (de)convolution kernel size. */
+  /** {@return a copy with another (de)convolution kernel size} */
   public Dcgan withKernelSize(int k) {
     return new Dcgan(latentDim, filters, channels, k, leakySlope, initStd);
   }
 
-  /** A copy with another LeakyReLU slope in the discriminator. */
+  /** {@return a copy with another LeakyReLU slope in the discriminator} */
   public Dcgan withLeakySlope(double s) {
     return new Dcgan(latentDim, filters, channels, kernelSize, s, initStd);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /** {@return a copy with another initializer standard deviation} */
   public Dcgan withInitStd(double std) {
     return new Dcgan(latentDim, filters, channels, kernelSize, leakySlope, std);
   }
@@ -102,8 +102,8 @@ public record Dcgan(
   }
 
   /**
-   * The DCGAN paper's recipe (section 4): the non-saturating loss, Adam(2e-4, beta1 0.5) for both
-   * networks, one D update per G update, mini-batches of 128.
+   * {@return the DCGAN paper's recipe (section 4): the non-saturating loss, Adam(2e-4, beta1 0.5)
+   * for both networks, one D update per G update, mini-batches of 128}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);

@@ -60,15 +60,17 @@ public record SnDcgan(
     Params.positive("powerIterations", powerIterations);
   }
 
-  /** z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration. */
+  /**
+   * {@return z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration}
+   */
   public static SnDcgan standard() {
     return new SnDcgan(100, 64, 1, 4, 0.1, 0.02, 1);
   }
 
   /**
-   * The recipe: hinge loss (the paper's equations 16-17), Adam(2e-4, beta1 0.5, beta2 0.999) for
-   * both networks with one D update per G update (setting C of the paper's table 1, DCGAN's, under
-   * which spectral norm stayed stable), batches of 64.
+   * {@return the recipe: hinge loss (the paper's equations 16-17), Adam(2e-4, beta1 0.5, beta2
+   * 0.999) for both networks with one D update per G update (setting C of the paper's table 1,
+   * DCGAN's, under which spectral norm stayed stable), batches of 64}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
@@ -83,37 +85,37 @@ public record SnDcgan(
         "Miyato et al. 2018 (SN-GAN), hinge loss, table 1 setting C");
   }
 
-  /** A copy with another latent size. */
+  /** {@return a copy with another latent size} */
   public SnDcgan withLatentDim(int d) {
     return new SnDcgan(d, filters, channels, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another width. */
+  /** {@return a copy with another width} */
   public SnDcgan withFilters(int f) {
     return new SnDcgan(latentDim, f, channels, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /** {@return a copy for images with {@code c} channels} */
   public SnDcgan withChannels(int c) {
     return new SnDcgan(latentDim, filters, c, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another kernel size. */
+  /** {@return a copy with another kernel size} */
   public SnDcgan withKernelSize(int k) {
     return new SnDcgan(latentDim, filters, channels, k, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /** {@return a copy with another LeakyReLU slope} */
   public SnDcgan withLeakySlope(double s) {
     return new SnDcgan(latentDim, filters, channels, kernelSize, s, initStd, powerIterations);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /** {@return a copy with another initializer standard deviation} */
   public SnDcgan withInitStd(double std) {
     return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, std, powerIterations);
   }
 
-  /** A copy with another number of power iterations per step. */
+  /** {@return a copy with another number of power iterations per step} */
   public SnDcgan withPowerIterations(int n) {
     return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
   }

@@ -59,14 +59,14 @@ public record TrainingPreset(
     Params.required("reference", reference);
   }
 
-  /** The trainer configuration of this recipe for root seed {@code seed} (no EMA). */
+  /** {@return the trainer configuration of this recipe for root seed {@code seed} (no EMA)} */
   public TrainerConfig config(long seed) {
     return TrainerConfig.of(seed).withBatchSize(batchSize).withNCritic(nCritic);
   }
 
   /**
-   * A {@link GanTrainer} builder with every collaborator of this recipe set, for further changes
-   * (e.g. {@code .config(preset.config(seed).withEmaDecay(0.999))}).
+   * {@return a {@link GanTrainer} builder with every collaborator of this recipe set, for further
+   * changes (e.g. {@code .config(preset.config(seed).withEmaDecay(0.999))})}
    */
   public SingleGan.Builder builder(DataSource data, long seed) {
     return GanTrainer.builder(architecture, loss, data)
@@ -81,7 +81,7 @@ public record TrainingPreset(
     return builder(data, seed).build();
   }
 
-  /** Every hyperparameter: the architecture's, then the recipe's. */
+  /** {@return every hyperparameter: the architecture's, then the recipe's} */
   public Map<String, Object> hyperparameters() {
     Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
     m.put("loss", loss.name());
@@ -94,7 +94,7 @@ public record TrainingPreset(
     return m;
   }
 
-  /** A copy with another architecture (e.g. narrower, for a quick run). */
+  /** {@return a copy with another architecture (e.g. narrower, for a quick run)} */
   public TrainingPreset withArchitecture(GanArchitecture a) {
     return new TrainingPreset(
         a,
@@ -107,7 +107,7 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with another loss pair. */
+  /** {@return a copy with another loss pair} */
   public TrainingPreset withLoss(GanLossFunction l) {
     return new TrainingPreset(
         architecture,
@@ -120,7 +120,7 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with other regularizers. */
+  /** {@return a copy with other regularizers} */
   public TrainingPreset withRegularizers(List<Regularizer> r) {
     return new TrainingPreset(
         architecture,
@@ -133,29 +133,32 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with another generator optimizer. */
+  /** {@return a copy with another generator optimizer} */
   public TrainingPreset withGeneratorOptimizer(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, o, discriminatorOptimizer, nCritic, batchSize, reference);
   }
 
-  /** A copy with another discriminator optimizer. */
+  /** {@return a copy with another discriminator optimizer} */
   public TrainingPreset withDiscriminatorOptimizer(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, generatorOptimizer, o, nCritic, batchSize, reference);
   }
 
-  /** Both optimizers. */
+  /** {@return both optimizers} */
   public OptimizerPair optimizers() {
     return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
   }
 
-  /** A copy with other optimizers. */
+  /** {@return a copy with other optimizers} */
   public TrainingPreset withOptimizers(OptimizerPair o) {
     return withDiscriminatorOptimizer(o.discriminator()).withGeneratorOptimizer(o.generator());
   }
 
-  /** An architecture's keys, on the recipe that trains an architecture of type {@code type}. */
+  /**
+   * {@return an architecture's keys, on the recipe that trains an architecture of type {@code
+   * type}}
+   */
   public static <A extends GanArchitecture> List<Hyperparameter<TrainingPreset>> architectureKeys(
       Class<A> type, List<Hyperparameter<A>> keys) {
     return keys.stream()
@@ -168,8 +171,8 @@ public record TrainingPreset(
   }
 
   /**
-   * A regularizer's keys, on the recipe: they change the recipe's regularizer of type {@code type}
-   * and leave the others as they are.
+   * {@return a regularizer's keys, on the recipe: they change the recipe's regularizer of type
+   * {@code type} and leave the others as they are}
    */
   public static <R extends Regularizer> List<Hyperparameter<TrainingPreset>> regularizerKeys(
       Class<R> type, List<Hyperparameter<R>> keys) {
@@ -194,13 +197,13 @@ public record TrainingPreset(
         regularizers.stream().map(x -> x.getClass() == r.getClass() ? r : x).toList());
   }
 
-  /** A copy with the same optimizer settings for both networks. */
+  /** {@return a copy with the same optimizer settings for both networks} */
   public TrainingPreset withOptimizers(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, o, o, nCritic, batchSize, reference);
   }
 
-  /** A copy with another number of D updates per G update. */
+  /** {@return a copy with another number of D updates per G update} */
   public TrainingPreset withNCritic(int n) {
     return new TrainingPreset(
         architecture,
@@ -213,7 +216,7 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with another batch size. */
+  /** {@return a copy with another batch size} */
   public TrainingPreset withBatchSize(int b) {
     return new TrainingPreset(
         architecture,

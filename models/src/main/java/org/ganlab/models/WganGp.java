@@ -66,14 +66,17 @@ public record WganGp(
     }
   }
 
-  /** z of 128, f = 64, one channel, 5x5 kernels, LeakyReLU 0.2, N(0, 0.02) weights, layer norm. */
+  /**
+   * {@return z of 128, f = 64, one channel, 5x5 kernels, LeakyReLU 0.2, N(0, 0.02) weights, layer
+   * norm}
+   */
   public static WganGp standard() {
     return new WganGp(128, 64, 1, 5, 0.2, 0.02, Normalization.LAYER_NORM);
   }
 
   /**
-   * The paper's recipe (algorithm 1): Wasserstein loss, two-sided gradient penalty with lambda 10,
-   * n_critic 5, Adam(1e-4, beta1 0, beta2 0.9) for both networks, batches of 64.
+   * {@return the paper's recipe (algorithm 1): Wasserstein loss, two-sided gradient penalty with
+   * lambda 10, n_critic 5, Adam(1e-4, beta1 0, beta2 0.9) for both networks, batches of 64}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.0, 0.9);
@@ -88,37 +91,37 @@ public record WganGp(
         "Gulrajani et al. 2017 (WGAN-GP), algorithm 1");
   }
 
-  /** A copy with another latent size. */
+  /** {@return a copy with another latent size} */
   public WganGp withLatentDim(int d) {
     return new WganGp(d, filters, channels, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy with another width. */
+  /** {@return a copy with another width} */
   public WganGp withFilters(int f) {
     return new WganGp(latentDim, f, channels, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /** {@return a copy for images with {@code c} channels} */
   public WganGp withChannels(int c) {
     return new WganGp(latentDim, filters, c, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy with another kernel size. */
+  /** {@return a copy with another kernel size} */
   public WganGp withKernelSize(int k) {
     return new WganGp(latentDim, filters, channels, k, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /** {@return a copy with another LeakyReLU slope} */
   public WganGp withLeakySlope(double s) {
     return new WganGp(latentDim, filters, channels, kernelSize, s, initStd, criticNorm);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /** {@return a copy with another initializer standard deviation} */
   public WganGp withInitStd(double std) {
     return new WganGp(latentDim, filters, channels, kernelSize, leakySlope, std, criticNorm);
   }
 
-  /** A copy with another critic normalization. */
+  /** {@return a copy with another critic normalization} */
   public WganGp withCriticNorm(Normalization n) {
     return new WganGp(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
   }

@@ -40,7 +40,8 @@ import org.tensorflow.types.TString;
  * <p>A checkpoint is a directory {@code step-000500/} holding the TensorFlow files and a {@code
  * MANIFEST.sha256} with each file's SHA-256. It is written under a temporary name and renamed into
  * place only when complete, so a crash never leaves a checkpoint that looks finished; a damaged one
- * fails {@link #verify} and is skipped by {@link #latestValid}.
+ * fails {@link #verify} and is skipped by {@link
+ * org.ganlab.core.train.hooks.CheckpointHook#restoreNewest}.
  *
  * <p>Holds only its graph's save and restore ops and is otherwise immutable, but it runs on a
  * session: use it from the thread that owns that session.
@@ -114,7 +115,7 @@ public final class Checkpointer {
     return tf.assign((Operand) var, (Operand) value);
   }
 
-  /** Names of the checkpointed variables, sorted. */
+  /** {@return names of the checkpointed variables, sorted} */
   public List<String> variableNames() {
     return variableNames;
   }
@@ -162,7 +163,7 @@ public final class Checkpointer {
     }
   }
 
-  /** Why {@code dir} is not a complete, intact checkpoint; empty if it is. */
+  /** {@return why {@code dir} is not a complete, intact checkpoint; empty if it is} */
   public static Optional<String> verify(Path dir) {
     Path manifest = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {
@@ -195,7 +196,9 @@ public final class Checkpointer {
     }
   }
 
-  /** Checkpoint directories under {@code root} named step-N, newest (highest step) first. */
+  /**
+   * {@return checkpoint directories under {@code root} named step-N, newest (highest step) first}
+   */
   public static List<Path> list(Path root) {
     if (!Files.isDirectory(root)) {
       return List.of();
@@ -210,12 +213,12 @@ public final class Checkpointer {
     }
   }
 
-  /** The step encoded in a checkpoint directory name. */
+  /** {@return the step encoded in a checkpoint directory name} */
   public static long stepOf(Path dir) {
     return Long.parseLong(dir.getFileName().toString().substring("step-".length()));
   }
 
-  /** The directory name of the checkpoint at {@code step}. */
+  /** {@return the directory name of the checkpoint at {@code step}} */
   public static String dirName(long step) {
     return String.format("step-%06d", step);
   }
@@ -245,7 +248,7 @@ public final class Checkpointer {
     return m;
   }
 
-  /** Hex SHA-256 of a file's bytes. */
+  /** {@return hex SHA-256 of a file's bytes} */
   public static String sha256(Path f) throws IOException {
     return MoreFiles.asByteSource(f).hash(Hashing.sha256()).toString();
   }

@@ -63,7 +63,7 @@ public final class Hyperparameter<C> {
     this.setter = setter;
   }
 
-  /** An int key in [min, max]. */
+  /** {@return an int key in [min, max]} */
   public static <C> Hyperparameter<C> ofInt(
       String key,
       int min,
@@ -75,7 +75,7 @@ public final class Hyperparameter<C> {
         key, Type.INT, min, max, doc, get::apply, (c, v) -> set.apply(c, (Integer) v));
   }
 
-  /** A long key in [min, max]. */
+  /** {@return a long key in [min, max]} */
   public static <C> Hyperparameter<C> ofLong(
       String key,
       long min,
@@ -87,7 +87,7 @@ public final class Hyperparameter<C> {
         key, Type.LONG, min, max, doc, get::apply, (c, v) -> set.apply(c, (Long) v));
   }
 
-  /** A finite double key in [min, max]. */
+  /** {@return a finite double key in [min, max]} */
   public static <C> Hyperparameter<C> ofDouble(
       String key,
       double min,
@@ -99,14 +99,17 @@ public final class Hyperparameter<C> {
         key, Type.DOUBLE, min, max, doc, get::apply, (c, v) -> set.apply(c, (Double) v));
   }
 
-  /** A boolean key ({@code true} or {@code false}). */
+  /** {@return a boolean key ({@code true} or {@code false})} */
   public static <C> Hyperparameter<C> ofBoolean(
       String key, String doc, Function<C, Boolean> get, BiFunction<C, Boolean, C> set) {
     return new Hyperparameter<>(
         key, Type.BOOLEAN, 0, 0, doc, get::apply, (c, v) -> set.apply(c, (Boolean) v));
   }
 
-  /** A string key; {@code set} rejects invalid text with an {@link IllegalArgumentException}. */
+  /**
+   * {@return a string key; {@code set} rejects invalid text with an {@link
+   * IllegalArgumentException}}
+   */
   public static <C> Hyperparameter<C> ofString(
       String key, String doc, Function<C, String> get, BiFunction<C, String, C> set) {
     return new Hyperparameter<>(
@@ -114,8 +117,8 @@ public final class Hyperparameter<C> {
   }
 
   /**
-   * This key on a value {@code O} that holds a {@code C}: {@code get} finds the {@code C}, {@code
-   * set} returns a copy of {@code O} holding another one.
+   * {@return this key on a value {@code O} that holds a {@code C}: {@code get} finds the {@code C},
+   * {@code set} returns a copy of {@code O} holding another one}
    */
   public <O> Hyperparameter<O> on(Function<O, C> get, BiFunction<O, C, O> set) {
     return new Hyperparameter<>(
@@ -128,47 +131,47 @@ public final class Hyperparameter<C> {
         (o, v) -> set.apply(o, setter.apply(get.apply(o), v)));
   }
 
-  /** The same declaration under another key (two values of one type in one run). */
+  /** {@return the same declaration under another key (two values of one type in one run)} */
   public Hyperparameter<C> renamed(String newKey, String newDoc) {
     return new Hyperparameter<>(newKey, type, min, max, newDoc, getter, setter);
   }
 
-  /** The same declaration with a narrower range and the reason as its doc. */
+  /** {@return the same declaration with a narrower range and the reason as its doc} */
   public Hyperparameter<C> restricted(double newMin, double newMax, String why) {
     return new Hyperparameter<>(key, type, newMin, newMax, why, getter, setter);
   }
 
-  /** The key, e.g. {@code latent_dim}. */
+  /** {@return the key, e.g. {@code latent_dim}} */
   public String key() {
     return key;
   }
 
-  /** The value type. */
+  /** {@return the value type} */
   public Type type() {
     return type;
   }
 
-  /** Inclusive lower bound (numbers only). */
+  /** {@return inclusive lower bound (numbers only)} */
   public double min() {
     return min;
   }
 
-  /** Inclusive upper bound (numbers only). */
+  /** {@return inclusive upper bound (numbers only)} */
   public double max() {
     return max;
   }
 
-  /** The one-line doc. */
+  /** {@return the one-line doc} */
   public String doc() {
     return doc;
   }
 
-  /** This key's value in {@code c}, checked against the range. */
+  /** {@return this key's value in {@code c}, checked against the range} */
   public Object get(C c) {
     return check(getter.apply(c));
   }
 
-  /** A copy of {@code c} with this key set to {@code value}. */
+  /** {@return a copy of {@code c} with this key set to {@code value}} */
   public C set(C c, Object value) {
     return setter.apply(c, check(value));
   }
@@ -202,7 +205,7 @@ public final class Hyperparameter<C> {
     }
   }
 
-  /** {@code value} if it has this key's type and lies in its range. */
+  /** {@return {@code value} if it has this key's type and lies in its range} */
   public Object check(Object value) {
     boolean typed =
         switch (type) {
@@ -231,12 +234,12 @@ public final class Hyperparameter<C> {
     return value;
   }
 
-  /** The type in lower case, as messages and tables show it. */
+  /** {@return the type in lower case, as messages and tables show it} */
   public String typeName() {
     return type.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The range as text ("[1, 4096]"), empty for booleans and strings. */
+  /** {@return the range as text ("[1, 4096]"), empty for booleans and strings} */
   public String range() {
     return type == Type.BOOLEAN || type == Type.STRING
         ? ""

@@ -42,12 +42,15 @@ public final class Hyperparameters {
     return new Builder(new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
-  /** A builder holding these keys and defaults (not the current values), to add or change keys. */
+  /**
+   * {@return a builder holding these keys and defaults (not the current values), to add or change
+   * keys}
+   */
   public Builder toBuilder() {
     return new Builder(new LinkedHashMap<>(declarations), new LinkedHashMap<>(defaults));
   }
 
-  /** A copy with {@code key} set from its text form, validated. */
+  /** {@return a copy with {@code key} set from its text form, validated} */
   public Hyperparameters with(String key, String raw) {
     Object v = declaration(key).parse(raw);
     Map<String, Object> copy = new LinkedHashMap<>(values);
@@ -69,7 +72,7 @@ public final class Hyperparameters {
     return h;
   }
 
-  /** {@code base} with every key of {@code keys} set to its current value. */
+  /** {@return {@code base} with every key of {@code keys} set to its current value} */
   public <C> C apply(List<Hyperparameter<C>> keys, C base) {
     C c = base;
     for (Hyperparameter<C> k : keys) {
@@ -78,7 +81,7 @@ public final class Hyperparameters {
     return c;
   }
 
-  /** {@code base} with {@code key} set to its current value. */
+  /** {@return {@code base} with {@code key} set to its current value} */
   public <C> C apply(Hyperparameter<C> key, C base) {
     if (declaration(key.key()).type() != key.type()) {
       throw new IllegalArgumentException(
@@ -87,14 +90,14 @@ public final class Hyperparameters {
     return key.set(base, values.get(key.key()));
   }
 
-  /** "key (type, default d)" for every key, for error messages. */
+  /** {@return "key (type, default d)" for every key, for error messages} */
   public String validKeys() {
     return declarations.values().stream()
         .map(p -> p.key() + " (" + p.typeName() + ", default " + defaults.get(p.key()) + ")")
         .collect(Collectors.joining(", "));
   }
 
-  /** A Markdown table of the keys: key, type, default, range, meaning. */
+  /** {@return a Markdown table of the keys: key, type, default, range, meaning} */
   public String markdownTable() {
     StringBuilder b = new StringBuilder("| key | type | default | range | meaning |\n");
     b.append("|---|---|---|---|---|\n");
@@ -114,42 +117,42 @@ public final class Hyperparameters {
     return b.toString();
   }
 
-  /** The declarations by key, in declaration order. */
+  /** {@return the declarations by key, in declaration order} */
   public Map<String, Hyperparameter<?>> declarations() {
     return declarations;
   }
 
-  /** The defaults by key, in declaration order. */
+  /** {@return the defaults by key, in declaration order} */
   public Map<String, Object> defaults() {
     return defaults;
   }
 
-  /** The current values by key, in declaration order. */
+  /** {@return the current values by key, in declaration order} */
   public Map<String, Object> values() {
     return values;
   }
 
-  /** An int value. */
+  /** {@return an int value} */
   public int getInt(String key) {
     return (Integer) get(key, Hyperparameter.Type.INT);
   }
 
-  /** A long value. */
+  /** {@return a long value} */
   public long getLong(String key) {
     return (Long) get(key, Hyperparameter.Type.LONG);
   }
 
-  /** A double value. */
+  /** {@return a double value} */
   public double getDouble(String key) {
     return (Double) get(key, Hyperparameter.Type.DOUBLE);
   }
 
-  /** A boolean value. */
+  /** {@return a boolean value} */
   public boolean getBoolean(String key) {
     return (Boolean) get(key, Hyperparameter.Type.BOOLEAN);
   }
 
-  /** A string value. */
+  /** {@return a string value} */
   public String getString(String key) {
     return (String) get(key, Hyperparameter.Type.STRING);
   }
@@ -274,7 +277,7 @@ public final class Hyperparameters {
       return this;
     }
 
-    /** The keys with their values at the defaults. */
+    /** {@return the keys with their values at the defaults} */
     public Hyperparameters build() {
       return new Hyperparameters(
           new LinkedHashMap<>(declarations),

@@ -49,8 +49,8 @@ public record Batch(int[] shape, float[] values, int[] labels) {
   }
 
   /**
-   * The values as a float tensor of {@link #shape()} (the caller closes it): the one place a batch
-   * becomes a tensor.
+   * {@return the values as a float tensor of {@link #shape()} (the caller closes it): the one place
+   * a batch becomes a tensor}
    */
   public TFloat32 toTensor() {
     long[] dims = new long[shape.length];
@@ -60,17 +60,17 @@ public record Batch(int[] shape, float[] values, int[] labels) {
     return TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(values, true, false));
   }
 
-  /** The number of examples. */
+  /** {@return the number of examples} */
   public int size() {
     return shape[0];
   }
 
-  /** The shape of one example (the batch shape without its first dimension). */
+  /** {@return the shape of one example (the batch shape without its first dimension)} */
   public int[] exampleShape() {
     return Arrays.copyOfRange(shape, 1, shape.length);
   }
 
-  /** Whether the batch carries labels. */
+  /** {@return whether the batch carries labels} */
   public boolean hasLabels() {
     return labels != null;
   }

@@ -24,7 +24,7 @@ public class DataFileException extends RuntimeException {
   }
 
   /**
-   * A content problem: "{file}: {problem}: expected {expected}, found {found}".
+   * {@return a content problem: "{file}: {problem}: expected {expected}, found {found}"}
    *
    * @param problem what is wrong, e.g. "wrong magic number"
    * @param expected what a good file has at this point
@@ -35,7 +35,7 @@ public class DataFileException extends RuntimeException {
     return new DataFileException(file, problem + ": expected " + expected + ", found " + found);
   }
 
-  /** The file (path or resource name) the problem is in. */
+  /** {@return the file (path or resource name) the problem is in} */
   public String file() {
     return file;
   }

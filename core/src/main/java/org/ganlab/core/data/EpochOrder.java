@@ -47,22 +47,22 @@ public final class EpochOrder {
     this.purpose = Objects.requireNonNull(purpose, "purpose");
   }
 
-  /** The number of examples per epoch. */
+  /** {@return the number of examples per epoch} */
   public int size() {
     return n;
   }
 
-  /** The purpose the epoch seeds are derived under. */
+  /** {@return the purpose the epoch seeds are derived under} */
   public String purpose() {
     return purpose;
   }
 
-  /** A copy of the permutation of epoch {@code epoch}. */
+  /** {@return a copy of the permutation of epoch {@code epoch}} */
   public int[] permutation(long epoch) {
     return permutationShared(epoch).clone();
   }
 
-  /** The example at position {@code position} of the infinite sequence. */
+  /** {@return the example at position {@code position} of the infinite sequence} */
   public int index(long position) {
     if (position < 0) {
       throw new IllegalArgumentException("position must be >= 0, got " + position);
@@ -70,7 +70,7 @@ public final class EpochOrder {
     return permutationShared(position / n)[(int) (position % n)];
   }
 
-  /** The examples of batch {@code step}: positions {@code [step*b, (step+1)*b)}. */
+  /** {@return the examples of batch {@code step}: positions {@code [step*b, (step+1)*b)}} */
   public int[] batch(long step, int batchSize) {
     if (step < 0) {
       throw new IllegalArgumentException("step must be >= 0, got " + step);

@@ -103,27 +103,27 @@ public final class FashionMnist {
         load(find(dir, TEST_IMAGES), find(dir, TEST_LABELS)));
   }
 
-  /** Where the files were read from: "embedded" or the directory. */
+  /** {@return where the files were read from: "embedded" or the directory} */
   public String origin() {
     return origin;
   }
 
-  /** The 60,000 training images with labels. */
+  /** {@return the 60,000 training images with labels} */
   public ImageDataset train() {
     return train;
   }
 
-  /** The 10,000 test images with labels. */
+  /** {@return the 10,000 test images with labels} */
   public ImageDataset test() {
     return test;
   }
 
-  /** Batches of the training set in seeded epoch order (the usual real-data source). */
+  /** {@return batches of the training set in seeded epoch order (the usual real-data source)} */
   public DataSource trainSource(Seeds seeds) {
     return new ImageDataSource(train, seeds);
   }
 
-  /** SHA-256 of each of the four files read (file name to lowercase hex), train first. */
+  /** {@return SHA-256 of each of the four files read (file name to lowercase hex), train first} */
   public Map<String, String> fileChecksums() {
     return ImmutableMap.<String, String>builder()
         .putAll(train.fileChecksums())

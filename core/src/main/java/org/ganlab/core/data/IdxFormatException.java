@@ -16,7 +16,7 @@ public class IdxFormatException extends DataFileException {
     super(file, message, cause);
   }
 
-  /** "{file}: {problem}: expected {expected}, found {found}". */
+  /** {@return "{file}: {problem}: expected {expected}, found {found}"} */
   public static IdxFormatException mismatch(
       String file, String problem, String expected, String found) {
     return new IdxFormatException(file, problem + ": expected " + expected + ", found " + found);

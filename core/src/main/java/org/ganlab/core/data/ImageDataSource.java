@@ -29,12 +29,12 @@ public final class ImageDataSource implements DataSource {
     this.order = new EpochOrder(dataset.n(), seeds, purpose);
   }
 
-  /** The dataset this source draws from. */
+  /** {@return the dataset this source draws from} */
   public ImageDataset dataset() {
     return dataset;
   }
 
-  /** The example order. */
+  /** {@return the example order} */
   public EpochOrder order() {
     return order;
   }

@@ -52,23 +52,26 @@ public final class StackedFashionMnist implements DataSource {
     }
   }
 
-  /** The label of a stack whose channels hold classes c0, c1, c2: {@code 100*c0 + 10*c1 + c2}. */
+  /**
+   * {@return the label of a stack whose channels hold classes c0, c1, c2: {@code 100*c0 + 10*c1 +
+   * c2}}
+   */
   public static int label(int c0, int c1, int c2) {
     return 100 * c0 + 10 * c1 + c2;
   }
 
-  /** The per-channel classes {c0, c1, c2} of a stacked label. */
+  /** {@return the per-channel classes {c0, c1, c2} of a stacked label} */
   public static int[] channelClasses(int label) {
     Objects.checkIndex(label, NUM_MODES);
     return new int[] {label / 100, label / 10 % 10, label % 10};
   }
 
-  /** The grayscale dataset the channels are drawn from. */
+  /** {@return the grayscale dataset the channels are drawn from} */
   public ImageDataset base() {
     return base;
   }
 
-  /** The order channel {@code c} draws its images in. */
+  /** {@return the order channel {@code c} draws its images in} */
   public EpochOrder order(int channel) {
     return orders[channel];
   }

@@ -64,8 +64,8 @@ public final class ImageGrid implements AutoCloseable {
   }
 
   /**
-   * Image {@code k} of {@code pixels} (flattened NHWC h x w x c, values in [-1, 1]) alone, at its
-   * own size, as uint8 HWC: what a folder of sample PNGs holds.
+   * {@return image {@code k} of {@code pixels} (flattened NHWC h x w x c, values in [-1, 1]) alone,
+   * at its own size, as uint8 HWC: what a folder of sample PNGs holds}
    */
   public static Tiled image(float[] pixels, int k, int h, int w, int c) {
     int size = h * w * c;
@@ -81,7 +81,7 @@ public final class ImageGrid implements AutoCloseable {
     return (byte) Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
   }
 
-  /** PNG bytes of a grid. */
+  /** {@return PNG bytes of a grid} */
   public byte[] encode(Tiled grid) {
     try (TUint8 t =
             TUint8.tensorOf(

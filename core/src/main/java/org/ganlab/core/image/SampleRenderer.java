@@ -16,9 +16,9 @@ public interface SampleRenderer {
   ImageGrid.Tiled render(float[] samples, int n);
 
   /**
-   * The renderer for examples of {@code shape}: a square grid at 2x for {@code {h, w, c}} images, a
-   * {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D Gaussian
-   * mixture) for {@code {2}} points.
+   * {@return the renderer for examples of {@code shape}: a square grid at 2x for {@code {h, w, c}}
+   * images, a {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D
+   * Gaussian mixture) for {@code {2}} points}
    *
    * @throws IllegalArgumentException for any other shape
    */

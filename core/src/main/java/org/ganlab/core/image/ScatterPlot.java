@@ -35,8 +35,8 @@ public final class ScatterPlot {
   }
 
   /**
-   * A plot for {@code data}: the centres and extent of a {@link GaussianMixture2D} source, else the
-   * extent of its first 512 examples; the range is 1.25 x the largest absolute coordinate.
+   * {@return a plot for {@code data}: the centres and extent of a {@link GaussianMixture2D} source,
+   * else the extent of its first 512 examples; the range is 1.25 x the largest absolute coordinate}
    */
   public static ScatterPlot of(DataSource data) {
     if (data instanceof GaussianMixture2D.Source s) {

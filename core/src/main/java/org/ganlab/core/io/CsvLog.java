@@ -73,7 +73,7 @@ public final class CsvLog implements AutoCloseable {
     }
   }
 
-  /** The step of the last complete row of the CSV at {@code path}; -1 if it has none. */
+  /** {@return the step of the last complete row of the CSV at {@code path}; -1 if it has none} */
   public static long lastStep(Path path) {
     if (!Files.isRegularFile(path)) {
       return -1;

@@ -91,12 +91,12 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
     return tf.math.add(tf.math.mul(moving, keep), tf.math.mul(tf.stopGradient(batch), take));
   }
 
-  /** The moving mean (non-trainable). */
+  /** {@return the moving mean (non-trainable)} */
   public Variable<T> movingMean() {
     return movingMean;
   }
 
-  /** The moving variance (non-trainable). */
+  /** {@return the moving variance (non-trainable)} */
   public Variable<T> movingVariance() {
     return movingVariance;
   }

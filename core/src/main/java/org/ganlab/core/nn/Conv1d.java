@@ -62,12 +62,12 @@ public final class Conv1d<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, in, out] kernel. */
+  /** {@return the [k, in, out] kernel} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The [out] bias, or null. */
+  /** {@return the [out] bias, or null} */
   public Variable<T> bias() {
     return bias;
   }

@@ -44,7 +44,7 @@ public final class Conv2d<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, k, in, out] kernel. */
+  /** {@return the [k, k, in, out] kernel} */
   public Variable<T> kernel() {
     return kernel;
   }

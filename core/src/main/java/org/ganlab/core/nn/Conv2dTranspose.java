@@ -70,7 +70,7 @@ public final class Conv2dTranspose<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, k, out, in] kernel. */
+  /** {@return the [k, k, out, in] kernel} */
   public Variable<T> kernel() {
     return kernel;
   }

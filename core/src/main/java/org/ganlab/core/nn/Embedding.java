@@ -37,7 +37,7 @@ public final class Embedding<T extends TFloating> {
     return tf.linalg.matMul(oneHot, table);
   }
 
-  /** The [numClasses, dim] table. */
+  /** {@return the [numClasses, dim] table} */
   public Variable<T> table() {
     return table;
   }

@@ -15,7 +15,7 @@ public interface Initializer {
   /** Builds the initial value (in the init scope) for a variable of the given shape and dtype. */
   <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype, long[] seed);
 
-  /** All zeros (biases, batch-norm offsets and moving means). */
+  /** {@return all zeros (biases, batch-norm offsets and moving means)} */
   static Initializer zeros() {
     return new Initializer() {
       @Override
@@ -26,7 +26,7 @@ public interface Initializer {
     };
   }
 
-  /** A constant (1 for batch-norm scales and moving variances). */
+  /** {@return a constant (1 for batch-norm scales and moving variances)} */
   static Initializer constant(double value) {
     return new Initializer() {
       @Override
@@ -37,7 +37,7 @@ public interface Initializer {
     };
   }
 
-  /** N(0, std^2): the DCGAN paper's initializer uses std 0.02. */
+  /** {@return N(0, std^2): the DCGAN paper's initializer uses std 0.02} */
   static Initializer normal(double std) {
     return new Initializer() {
       @Override
@@ -50,8 +50,8 @@ public interface Initializer {
   }
 
   /**
-   * Glorot (Xavier) uniform: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)); fans follow Keras (for a
-   * conv kernel [kh, kw, in, out]: kh*kw*in and kh*kw*out).
+   * {@return Glorot (Xavier) uniform: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)); fans follow
+   * Keras (for a conv kernel [kh, kw, in, out]: kh*kw*in and kh*kw*out)}
    */
   static Initializer glorotUniform() {
     return new Initializer() {

@@ -21,7 +21,10 @@ public final class Reshape<T extends TFloating> implements Layer<T> {
     System.arraycopy(dims, 0, target, 1, dims.length);
   }
 
-  /** [b, d1, d2, ...] -> [b, d1 * d2 * ...]; the input's non-batch dimensions must be static. */
+  /**
+   * {@return [b, d1, d2, ...] -> [b, d1 * d2 * ...]; the input's non-batch dimensions must be
+   * static}
+   */
   public static <T extends TFloating> Layer<T> flatten(Ops tf) {
     return (x, mode) -> {
       long n = 1;

@@ -26,7 +26,7 @@ public final class Sequential<T extends TFloating> implements Layer<T> {
     return y;
   }
 
-  /** The layers, in order. */
+  /** {@return the layers, in order} */
   public List<Layer<T>> layers() {
     return layers;
   }

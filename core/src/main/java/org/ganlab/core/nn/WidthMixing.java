@@ -53,8 +53,9 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
   }
 
   /**
-   * The identity matrix: the layer starts as a no-op, so a network that gains it starts where the
-   * network without it would and only moves content across the width if training asks for it.
+   * {@return the identity matrix: the layer starts as a no-op, so a network that gains it starts
+   * where the network without it would and only moves content across the width if training asks for
+   * it}
    */
   public static Initializer identity() {
     return new Initializer() {
@@ -74,7 +75,7 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
     };
   }
 
-  /** The [w, w] mixing matrix. */
+  /** {@return the [w, w] mixing matrix} */
   public Variable<T> kernel() {
     return kernel;
   }

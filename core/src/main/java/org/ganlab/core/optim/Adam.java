@@ -50,17 +50,17 @@ public record Adam(
     this(learningRate, beta1, beta2, 1e-8);
   }
 
-  /** A copy with another learning rate. */
+  /** {@return a copy with another learning rate} */
   public Adam withLearningRate(double lr) {
     return new Adam(lr, beta1, beta2, epsilon, decay);
   }
 
-  /** A copy with other moment decays. */
+  /** {@return a copy with other moment decays} */
   public Adam withBetas(double b1, double b2) {
     return new Adam(learningRate, b1, b2, epsilon, decay);
   }
 
-  /** A copy with the learning rate scheduled by {@code d} (null: constant). */
+  /** {@return a copy with the learning rate scheduled by {@code d} (null: constant)} */
   public Adam withDecay(LinearDecay d) {
     return new Adam(learningRate, beta1, beta2, epsilon, d);
   }

@@ -29,8 +29,8 @@ public record LinearDecay(long start, long end) {
   }
 
   /**
-   * The decay over the last {@code fraction} of {@code updates} updates; null for fraction 0 (no
-   * decay), so a configuration key can switch it off.
+   * {@return the decay over the last {@code fraction} of {@code updates} updates; null for fraction
+   * 0 (no decay), so a configuration key can switch it off}
    */
   public static LinearDecay overLast(double fraction, long updates) {
     if (!(fraction >= 0 && fraction <= 1)) {
@@ -40,7 +40,10 @@ public record LinearDecay(long start, long end) {
     return length == 0 ? null : new LinearDecay(updates - length, updates);
   }
 
-  /** The factor of update {@code t}, in double precision (the graph computes it in float32). */
+  /**
+   * {@return the factor of update {@code t}, in double precision (the graph computes it in
+   * float32)}
+   */
   public double factor(long t) {
     return Math.min(1, Math.max(0, (double) (end - t) / (end - start)));
   }

@@ -22,6 +22,8 @@ public interface Optimizer {
    */
   Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars);
 
-  /** A short description with every hyperparameter, e.g. "adam(lr=2e-4, beta1=0.5, ...)". */
+  /**
+   * {@return a short description with every hyperparameter, e.g. "adam(lr=2e-4, beta1=0.5, ...)"}
+   */
   String describe();
 }

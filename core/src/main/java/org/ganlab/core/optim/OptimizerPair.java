@@ -23,7 +23,7 @@ public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
     }
   }
 
-  /** The same optimizer settings for both networks. */
+  /** {@return the same optimizer settings for both networks} */
   public static OptimizerPair of(Optimizer both) {
     return new OptimizerPair(both, both);
   }
@@ -48,19 +48,19 @@ public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
           beta("beta1", "Adam beta1", Adam::beta1, (a, b) -> a.withBetas(b, a.beta2())),
           beta("beta2", "Adam beta2", Adam::beta2, (a, b) -> a.withBetas(a.beta1(), b)));
 
-  /** A copy with another discriminator optimizer. */
+  /** {@return a copy with another discriminator optimizer} */
   public OptimizerPair withDiscriminator(Optimizer d) {
     return new OptimizerPair(d, generator);
   }
 
-  /** A copy with another generator optimizer. */
+  /** {@return a copy with another generator optimizer} */
   public OptimizerPair withGenerator(Optimizer g) {
     return new OptimizerPair(discriminator, g);
   }
 
   /**
-   * Both learning rates decaying linearly to zero over the last {@code fraction} of each
-   * optimizer's updates ({@code dUpdates}, {@code gUpdates}); fraction 0 keeps them constant.
+   * {@return both learning rates decaying linearly to zero over the last {@code fraction} of each
+   * optimizer's updates ({@code dUpdates}, {@code gUpdates}); fraction 0 keeps them constant}
    */
   public OptimizerPair withDecay(double fraction, long dUpdates, long gUpdates) {
     return new OptimizerPair(

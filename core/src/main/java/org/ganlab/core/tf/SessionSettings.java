@@ -48,12 +48,12 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
               SessionSettings::interOpThreads,
               (s, n) -> new SessionSettings(s.intraOpThreads(), n)));
 
-  /** TensorFlow's defaults. */
+  /** {@return TensorFlow's defaults} */
   public static SessionSettings defaults() {
     return new SessionSettings(0, 0);
   }
 
-  /** The session config proto. */
+  /** {@return the session config proto} */
   public ConfigProto toConfigProto() {
     return ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(intraOpThreads)

@@ -15,6 +15,6 @@ public interface DiscriminatorNet {
    */
   DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels, Mode mode);
 
-  /** The discriminator's variables and statistic updates. */
+  /** {@return the discriminator's variables and statistic updates} */
   Network<TFloat32> network();
 }

@@ -19,7 +19,7 @@ public final class Feeds {
   private Feeds() {}
 
   /**
-   * A float tensor of {@code shape} holding {@code values} (row-major, e.g. NHWC images).
+   * {@return a float tensor of {@code shape} holding {@code values} (row-major, e.g. NHWC images)}
    *
    * @param what names the tensor in the error when the sizes differ
    * @throws IllegalArgumentException if {@code values} has not exactly {@code shape.size()}
@@ -78,7 +78,9 @@ public final class Feeds {
     runner.feed(placeholder, t);
   }
 
-  /** {@code placeholder}'s static shape with its first (batch) dimension set to {@code n}. */
+  /**
+   * {@return {@code placeholder}'s static shape with its first (batch) dimension set to {@code n}}
+   */
   public static Shape withBatch(Operand<?> placeholder, long n) {
     long[] dims = placeholder.shape().asArray();
     dims[0] = n;

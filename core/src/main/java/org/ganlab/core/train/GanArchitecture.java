@@ -15,14 +15,14 @@ public interface GanArchitecture {
   /** Builds a discriminator under the scope {@code name}. */
   DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds);
 
-  /** The per-example data shape the generator produces, e.g. {28, 28, 1}. */
+  /** {@return the per-example data shape the generator produces, e.g. {28, 28, 1}} */
   int[] exampleShape();
 
-  /** Number of classes a conditional architecture is built for; 0 if unconditional. */
+  /** {@return number of classes a conditional architecture is built for; 0 if unconditional} */
   default int numClasses() {
     return 0;
   }
 
-  /** Every hyperparameter, for provenance and config files. */
+  /** {@return every hyperparameter, for provenance and config files} */
   Map<String, Object> hyperparameters();
 }

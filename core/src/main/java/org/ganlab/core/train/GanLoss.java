@@ -42,19 +42,19 @@ public record GanLoss(
     this(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, null);
   }
 
-  /** A copy that reports {@code s} as the step's real and generated scores. */
+  /** {@return a copy that reports {@code s} as the step's real and generated scores} */
   public GanLoss withScores(Scores s) {
     return new GanLoss(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, s);
   }
 
-  /** A loss without extra terms. */
+  /** {@return a loss without extra terms} */
   public static GanLoss of(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss) {
     return new GanLoss(generatorLoss, discriminatorLoss, Map.of(), Map.of());
   }
 
   /**
-   * The loss of {@code function} plus every regularizer's terms, each recorded under the
-   * regularizer's name, with the scores of {@code function}'s {@link GanLossFunction#scoreKind}.
+   * {@return the loss of {@code function} plus every regularizer's terms, each recorded under the
+   * regularizer's name, with the scores of {@code function}'s {@link GanLossFunction#scoreKind}}
    */
   public static GanLoss build(
       Ops tf, GanModel model, GanLossFunction function, List<Regularizer> regularizers) {

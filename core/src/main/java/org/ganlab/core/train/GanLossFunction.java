@@ -10,12 +10,12 @@ public interface GanLossFunction {
   /** Builds both losses on the model's discriminator outputs. */
   GanLoss build(Ops tf, GanModel model);
 
-  /** A short name with hyperparameters, for provenance. */
+  /** {@return a short name with hyperparameters, for provenance} */
   String name();
 
   /**
-   * How this loss reads the discriminator's outputs, for monitoring: probabilities for losses built
-   * on a sigmoid (the default), raw values for critics.
+   * {@return how this loss reads the discriminator's outputs, for monitoring: probabilities for
+   * losses built on a sigmoid (the default), raw values for critics}
    */
   default Scores.Kind scoreKind() {
     return Scores.Kind.PROBABILITY;

@@ -51,7 +51,7 @@ public record GanModel(
   /** The random stream of the generated batch's {@link Augmentation}. */
   public static final String AUGMENT_GENERATED_STREAM = "augment_generated";
 
-  /** Whether the model takes class labels. */
+  /** {@return whether the model takes class labels} */
   public boolean conditional() {
     return labels != null;
   }

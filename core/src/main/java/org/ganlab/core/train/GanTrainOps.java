@@ -35,9 +35,9 @@ public record GanTrainOps(
     GeneratorEma ema) {
 
   /**
-   * The updates of any family: one optimizer over the variables of every discriminator network, one
-   * over every generator network (as CycleGAN's authors chain both generators into one Adam), each
-   * network's moving-statistic updates run with its side's update.
+   * {@return the updates of any family: one optimizer over the variables of every discriminator
+   * network, one over every generator network (as CycleGAN's authors chain both generators into one
+   * Adam), each network's moving-statistic updates run with its side's update}
    *
    * @param discriminators the networks the discriminator loss trains, in order
    * @param generators the networks the generator loss trains, in order
@@ -96,7 +96,7 @@ public record GanTrainOps(
     return new GanTrainOps(dTrain, gTrain, d.gradientNorm(), g.gradientNorm(), step, ema);
   }
 
-  /** The updates of a single GAN: D's and G's networks. */
+  /** {@return the updates of a single GAN: D's and G's networks} */
   public static GanTrainOps build(
       Ops tf,
       GanModel model,
@@ -115,9 +115,9 @@ public record GanTrainOps(
   }
 
   /**
-   * The updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and F (each
-   * loss part reaches only its own network's variables), the model's history updates (if any) with
-   * the discriminators'. No EMA.
+   * {@return the updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and
+   * F (each loss part reaches only its own network's variables), the model's history updates (if
+   * any) with the discriminators'} No EMA.
    */
   public static GanTrainOps build(
       Ops tf, CycleGanModel model, GanLoss loss, Optimizer dOptimizer, Optimizer gOptimizer) {

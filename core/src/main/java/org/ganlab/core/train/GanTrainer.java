@@ -115,41 +115,43 @@ public final class GanTrainer<M> implements AutoCloseable {
     return new SingleGan.Builder(architecture, loss, data);
   }
 
-  /** The family's graph pieces. */
+  /** {@return the family's graph pieces} */
   public M model() {
     checkOpen();
     return spine.model();
   }
 
-  /** The loss tensors. */
+  /** {@return the loss tensors} */
   public GanLoss loss() {
     checkOpen();
     return spine.loss();
   }
 
-  /** The update ops. */
+  /** {@return the update ops} */
   public GanTrainOps ops() {
     checkOpen();
     return spine.ops();
   }
 
-  /** The configuration. */
+  /** {@return the configuration} */
   public TrainerConfig config() {
     return config;
   }
 
-  /** Generator updates done so far. */
+  /** {@return generator updates done so far} */
   public long step() {
     return step;
   }
 
-  /** The graph, for samplers that add their inference ops to it. */
+  /** {@return the graph, for samplers that add their inference ops to it} */
   public Graph graph() {
     checkOpen();
     return graph;
   }
 
-  /** The session, for samplers of any package and advanced callers; the trainer closes it. */
+  /**
+   * {@return the session, for samplers of any package and advanced callers; the trainer closes it}
+   */
   public Session session() {
     checkOpen();
     return session;
@@ -262,7 +264,7 @@ public final class GanTrainer<M> implements AutoCloseable {
     }
   }
 
-  /** Names of the variables a checkpoint holds. */
+  /** {@return names of the variables a checkpoint holds} */
   public List<String> checkpointVariables() {
     checkOpen();
     return checkpointer.variableNames();

@@ -45,7 +45,7 @@ public interface GeneratedHistory {
    */
   Query build(Ops tf, Operand<TFloat32> generated, Operand<TInt64> seed);
 
-  /** Whether this changes anything; when false the family is built without it. */
+  /** {@return whether this changes anything; when false the family is built without it} */
   default boolean enabled() {
     return true;
   }

@@ -39,12 +39,15 @@ public final class GeneratorEma {
     this.decay = decay;
   }
 
-  /** The averaged generator, for sampling. */
+  /** {@return the averaged generator, for sampling} */
   public GeneratorNet generator() {
     return averaged;
   }
 
-  /** Op that sets every averaged variable to the generator's (run once after initialization). */
+  /**
+   * {@return op that sets every averaged variable to the generator's (run once after
+   * initialization)}
+   */
   public Op copy(Ops tf) {
     List<Op> ops = new ArrayList<>();
     List<Variable<TFloat32>> src = source.allVariables();

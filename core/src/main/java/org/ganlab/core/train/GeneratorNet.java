@@ -15,9 +15,9 @@ public interface GeneratorNet {
    */
   Operand<TFloat32> generate(Operand<TFloat32> latent, Operand<TInt32> labels, Mode mode);
 
-  /** Dimension of the latent code. */
+  /** {@return dimension of the latent code} */
   int latentDim();
 
-  /** The generator's variables and statistic updates. */
+  /** {@return the generator's variables and statistic updates} */
   Network<TFloat32> network();
 }

@@ -14,9 +14,9 @@ public final class LatentInterpolation {
   private LatentInterpolation() {}
 
   /**
-   * {@code sin((1-t) w) / sin w * a + sin(t w) / sin w * b}, {@code w} the angle between {@code a}
-   * and {@code b}; the straight line {@code (1-t) a + t b} when they are (anti)parallel. {@code t =
-   * 0} gives exactly {@code a} and {@code t = 1} exactly {@code b}.
+   * {@return {@code sin((1-t) w) / sin w * a + sin(t w) / sin w * b}, {@code w} the angle between
+   * {@code a} and {@code b}; the straight line {@code (1-t) a + t b} when they are (anti)parallel}
+   * {@code t = 0} gives exactly {@code a} and {@code t = 1} exactly {@code b}.
    */
   public static float[] slerp(float[] a, float[] b, double t) {
     if (a.length != b.length) {
@@ -51,10 +51,10 @@ public final class LatentInterpolation {
   }
 
   /**
-   * The samples of an interpolation grid, row-major ({@code rows * steps} examples): row {@code i}
-   * from code {@code i} to code {@code rows + i} of {@code sampler.latents(seedPair, 2 * rows)}, so
-   * its first and last examples are examples {@code i} and {@code rows + i} of {@code
-   * sampler.sample(seedPair, 2 * rows, ...)}.
+   * {@return the samples of an interpolation grid, row-major ({@code rows * steps} examples): row
+   * {@code i} from code {@code i} to code {@code rows + i} of {@code sampler.latents(seedPair, 2 *
+   * rows)}, so its first and last examples are examples {@code i} and {@code rows + i} of {@code
+   * sampler.sample(seedPair, 2 * rows, ...)}}
    *
    * @param rowLabels one class per row for a conditional model, else null
    * @throws IllegalArgumentException if {@code rows < 1} or {@code steps < 2}

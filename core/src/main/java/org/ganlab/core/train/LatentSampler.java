@@ -106,8 +106,8 @@ public final class LatentSampler implements Sampler {
   }
 
   /**
-   * Labels that give each row of a square grid of {@code n} samples one class, cycling through
-   * {@code classes}: the default labels of a conditional model's sample picture.
+   * {@return labels that give each row of a square grid of {@code n} samples one class, cycling
+   * through {@code classes}: the default labels of a conditional model's sample picture}
    */
   public static int[] rowLabels(int n, int classes) {
     if (classes <= 0) {
@@ -184,12 +184,15 @@ public final class LatentSampler implements Sampler {
     }
   }
 
-  /** The latent dimension of the sampled generator. */
+  /** {@return the latent dimension of the sampled generator} */
   public int latentDim() {
     return latentDim;
   }
 
-  /** The {@code n} latent codes ({@code [n, latentDim]}, row-major) that {@link #sample} uses. */
+  /**
+   * {@return the {@code n} latent codes ({@code [n, latentDim]}, row-major) that {@link #sample}
+   * uses}
+   */
   public float[] latents(long[] seedPair, int n) {
     checkSeedAndCount(seedPair, n);
     try (TInt64 c = TInt64.scalarOf(n);

@@ -13,12 +13,12 @@ public final class NonFiniteLossException extends RuntimeException {
     this.loss = loss;
   }
 
-  /** The step whose update produced the value. */
+  /** {@return the step whose update produced the value} */
   public long step() {
     return step;
   }
 
-  /** Which loss or term was not finite. */
+  /** {@return which loss or term was not finite} */
   public String loss() {
     return loss;
   }

@@ -27,7 +27,7 @@ public final class RandomStreams {
     this.tf = tf.withSubScope("random_streams");
   }
 
-  /** The seed tensor of stream {@code name}, created on first use. */
+  /** {@return the seed tensor of stream {@code name}, created on first use} */
   public Placeholder<TInt64> seed(String name) {
     return streams.computeIfAbsent(
         name,
@@ -36,7 +36,7 @@ public final class RandomStreams {
                 .placeholder(TInt64.class, Placeholder.shape(Shape.of(2))));
   }
 
-  /** All streams, in creation order. */
+  /** {@return all streams, in creation order} */
   public Map<String, Placeholder<TInt64>> all() {
     return Collections.unmodifiableMap(streams);
   }

@@ -12,7 +12,7 @@ public interface Regularizer {
   /** Builds the weighted terms; either may be null when the regularizer does not touch it. */
   Terms build(Ops tf, GanModel model);
 
-  /** A short name used as the metrics column, e.g. "gradient_penalty". */
+  /** {@return a short name used as the metrics column, e.g. "gradient_penalty"} */
   String name();
 
   /**
@@ -22,7 +22,7 @@ public interface Regularizer {
    * @param discriminator added to the discriminator loss, or null
    */
   record Terms(Operand<TFloat32> generator, Operand<TFloat32> discriminator) {
-    /** A discriminator-only penalty. */
+    /** {@return a discriminator-only penalty} */
     public static Terms discriminator(Operand<TFloat32> penalty) {
       return new Terms(null, penalty);
     }

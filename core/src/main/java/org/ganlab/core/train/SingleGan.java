@@ -63,7 +63,7 @@ public record SingleGan(
         Augmentation.NONE);
   }
 
-  /** A copy whose discriminator sees its inputs through {@code a}. */
+  /** {@return a copy whose discriminator sees its inputs through {@code a}} */
   public SingleGan withAugmentation(Augmentation a) {
     return new SingleGan(
         architecture, loss, regularizers, data, discriminatorOptimizer, generatorOptimizer, a);
@@ -151,7 +151,7 @@ public record SingleGan(
       return this;
     }
 
-    /** The family these collaborators describe. */
+    /** {@return the family these collaborators describe} */
     public SingleGan family() {
       return new SingleGan(
           architecture,

@@ -32,7 +32,7 @@ public record StepRecord(
     terms = Map.copyOf(terms);
   }
 
-  /** The name of the first non-finite value, or null if all are finite. */
+  /** {@return the name of the first non-finite value, or null if all are finite} */
   public String firstNonFinite() {
     if (!Float.isFinite(discriminatorLoss)) {
       return "discriminator loss";

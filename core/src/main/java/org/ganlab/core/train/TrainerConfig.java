@@ -71,27 +71,27 @@ public record TrainerConfig(
     return List.copyOf(keys);
   }
 
-  /** Seed, batch size 64, one D update per G update, no EMA, default session. */
+  /** {@return seed, batch size 64, one D update per G update, no EMA, default session} */
   public static TrainerConfig of(long seed) {
     return new TrainerConfig(seed, 64, 1, 0, SessionSettings.defaults());
   }
 
-  /** A copy with another batch size. */
+  /** {@return a copy with another batch size} */
   public TrainerConfig withBatchSize(int b) {
     return new TrainerConfig(seed, b, nCritic, emaDecay, session);
   }
 
-  /** A copy with another number of D updates per G update. */
+  /** {@return a copy with another number of D updates per G update} */
   public TrainerConfig withNCritic(int n) {
     return new TrainerConfig(seed, batchSize, n, emaDecay, session);
   }
 
-  /** A copy with another EMA decay (0 = off). */
+  /** {@return a copy with another EMA decay (0 = off)} */
   public TrainerConfig withEmaDecay(double decay) {
     return new TrainerConfig(seed, batchSize, nCritic, decay, session);
   }
 
-  /** A copy with other session settings. */
+  /** {@return a copy with other session settings} */
   public TrainerConfig withSession(SessionSettings s) {
     return new TrainerConfig(seed, batchSize, nCritic, emaDecay, s);
   }

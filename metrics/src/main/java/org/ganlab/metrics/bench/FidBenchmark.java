@@ -70,7 +70,7 @@ public final class FidBenchmark {
       double textbookValue,
       double relativeDifference) {
 
-    /** A human-readable report. */
+    /** {@return a human-readable report} */
     public String report() {
       return String.format(
           Locale.ROOT,

@@ -15,13 +15,16 @@ import java.util.function.Function;
  * @param <T> what the pipeline scores
  */
 public interface Evaluator<T> extends AutoCloseable {
-  /** The metric names, in the order {@link #evaluate} returns them. */
+  /** {@return the metric names, in the order {@link #evaluate} returns them} */
   List<String> metrics();
 
-  /** The metric that ranks evaluations (picks a best checkpoint); one of {@link #metrics()}. */
+  /**
+   * {@return the metric that ranks evaluations (picks a best checkpoint); one of {@link
+   * #metrics()}}
+   */
   String primaryMetric();
 
-  /** Whether a larger primary metric is better (FID: no; modes captured: yes). */
+  /** {@return whether a larger primary metric is better (FID: no; modes captured: yes)} */
   boolean higherIsBetter();
 
   /**
@@ -31,14 +34,14 @@ public interface Evaluator<T> extends AutoCloseable {
    */
   Map<String, Number> evaluate(T subject);
 
-  /** Whether this evaluator produces anything ({@link #none()} does not). */
+  /** {@return whether this evaluator produces anything ({@link #none()} does not)} */
   default boolean enabled() {
     return !metrics().isEmpty();
   }
 
   /**
-   * This pipeline scoring what {@code subject} takes from an {@code R}: for example {@code
-   * fashion.on(Run::sampler)} scores a run by its sampler. Closing the result closes this one.
+   * {@return this pipeline scoring what {@code subject} takes from an {@code R}: for example {@code
+   * fashion.on(Run::sampler)} scores a run by its sampler} Closing the result closes this one.
    */
   default <R> Evaluator<R> on(Function<? super R, ? extends T> subject) {
     Evaluator<T> self = this;
@@ -74,7 +77,7 @@ public interface Evaluator<T> extends AutoCloseable {
   @Override
   default void close() {}
 
-  /** The evaluator that measures nothing: no metrics, no primary metric. */
+  /** {@return the evaluator that measures nothing: no metrics, no primary metric} */
   static <T> Evaluator<T> none() {
     return new Evaluator<>() {
       @Override

@@ -52,7 +52,7 @@ public final class FileMetrics {
     this(inputs, (role, path, what) -> {});
   }
 
-  /** FID of {@code a} and {@code b}; either may be {@code .npz} statistics. */
+  /** {@return FID of {@code a} and {@code b}; either may be {@code .npz} statistics} */
   public double fid(Path a, Path b) {
     FrechetInceptionDistance fid = new FrechetInceptionDistance();
     FeatureStatistics sa = statistics("A", a, fid);
@@ -75,7 +75,7 @@ public final class FileMetrics {
     return s;
   }
 
-  /** KID of {@code a} and {@code b} over the random subsets of {@code seed}. */
+  /** {@return KID of {@code a} and {@code b} over the random subsets of {@code seed}} */
   public KernelInceptionDistance.Result kid(
       Path a, Path b, KernelInceptionDistance.Config config, long seed) {
     KernelInceptionDistance kid = new KernelInceptionDistance(config);
@@ -86,8 +86,8 @@ public final class FileMetrics {
   }
 
   /**
-   * Inception Score of {@code images}: from the extractor's class probabilities, or of a {@code
-   * .npy} matrix of probabilities.
+   * {@return Inception Score of {@code images}: from the extractor's class probabilities, or of a
+   * {@code .npy} matrix of probabilities}
    */
   public InceptionScore.Result inceptionScore(Path images, InceptionScore.Config config) {
     InceptionScore score = new InceptionScore(config);
@@ -100,7 +100,7 @@ public final class FileMetrics {
     }
   }
 
-  /** Improved precision and recall of {@code generated} against {@code real}. */
+  /** {@return improved precision and recall of {@code generated} against {@code real}} */
   public PrecisionRecall.Result precisionRecall(
       Path real, Path generated, PrecisionRecall.Config config) {
     PrecisionRecall pr = new PrecisionRecall(config);
@@ -110,7 +110,7 @@ public final class FileMetrics {
     return pr.compute(r, g);
   }
 
-  /** Density and coverage of {@code generated} against {@code real}. */
+  /** {@return density and coverage of {@code generated} against {@code real}} */
   public DensityCoverage.Result densityCoverage(
       Path real, Path generated, DensityCoverage.Config config) {
     DensityCoverage dc = new DensityCoverage(config);

@@ -19,7 +19,7 @@ public final class Generation {
   private Generation() {}
 
   /**
-   * {@code n} examples of {@code sampler}, flattened (NHWC for images).
+   * {@return {@code n} examples of {@code sampler}, flattened (NHWC for images)}
    *
    * @param labels requested classes (length n) for a conditional sampler, else null
    */
@@ -43,7 +43,7 @@ public final class Generation {
     return out;
   }
 
-  /** Balanced requested labels: example {@code i} asks for class {@code i % classes}. */
+  /** {@return balanced requested labels: example {@code i} asks for class {@code i % classes}} */
   public static int[] balancedLabels(int n, int classes) {
     int[] y = new int[n];
     for (int i = 0; i < n; i++) {

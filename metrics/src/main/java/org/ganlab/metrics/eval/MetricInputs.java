@@ -61,12 +61,12 @@ public final class MetricInputs implements AutoCloseable {
       this.description = description;
     }
 
-    /** A phrase for messages, e.g. "a .npy feature matrix". */
+    /** {@return a phrase for messages, e.g. "a .npy feature matrix"} */
     public String description() {
       return description;
     }
 
-    /** Whether the input is images that go through a feature extractor. */
+    /** {@return whether the input is images that go through a feature extractor} */
     public boolean isImages() {
       return this == IDX_IMAGES || this == PNG_FOLDER;
     }
@@ -119,7 +119,8 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * The feature matrix of an input: a {@code .npy} file as stored, images through the extractor.
+   * {@return the feature matrix of an input: a {@code .npy} file as stored, images through the
+   * extractor}
    *
    * @param metric the metric's name, for the message when {@code path} holds only statistics
    */
@@ -139,8 +140,8 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * FID statistics of an input: {@code .npz} statistics as stored, otherwise the mean and unbiased
-   * covariance of its features.
+   * {@return FID statistics of an input: {@code .npz} statistics as stored, otherwise the mean and
+   * unbiased covariance of its features}
    */
   public FeatureStatistics statistics(Path path, FrechetInceptionDistance fid) {
     if (kindOf(path) == Kind.STATISTICS) {
@@ -158,8 +159,8 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * Class probabilities {@code [n, classes]} of an input: images through the extractor's classifier
-   * head, or a {@code .npy} matrix taken as probabilities.
+   * {@return class probabilities {@code [n, classes]} of an input: images through the extractor's
+   * classifier head, or a {@code .npy} matrix taken as probabilities}
    */
   public FeatureMatrix probabilities(Path path, String metric) {
     Kind kind = kindOf(path);
@@ -176,7 +177,7 @@ public final class MetricInputs implements AutoCloseable {
     };
   }
 
-  /** The images of an IDX file or PNG folder. */
+  /** {@return the images of an IDX file or PNG folder} */
   public static ImageDataset images(Path path) {
     Kind kind = kindOf(path);
     return switch (kind) {
@@ -197,7 +198,7 @@ public final class MetricInputs implements AutoCloseable {
     };
   }
 
-  /** The extractor's output for an image input (extracted once per path). */
+  /** {@return the extractor's output for an image input (extracted once per path)} */
   public ExtractedFeatures extract(Path path) {
     Path key = path.toAbsolutePath().normalize();
     ExtractedFeatures cached = extracted.get(key);
@@ -219,7 +220,7 @@ public final class MetricInputs implements AutoCloseable {
     return f;
   }
 
-  /** The extractor, created on first use. */
+  /** {@return the extractor, created on first use} */
   public FeatureExtractor extractor() {
     if (extractor == null) {
       extractor = Objects.requireNonNull(extractorFactory.get(), "extractor factory gave null");
@@ -227,7 +228,7 @@ public final class MetricInputs implements AutoCloseable {
     return extractor;
   }
 
-  /** Whether an extractor was created (that is, some input was images). */
+  /** {@return whether an extractor was created (that is, some input was images)} */
   public boolean extractorUsed() {
     return extractor != null;
   }

@@ -19,7 +19,7 @@ public final class RealImagesBaseline {
   private RealImagesBaseline() {}
 
   /**
-   * The evaluator's values for {@code samples} training images drawn with {@code seed}.
+   * {@return the evaluator's values for {@code samples} training images drawn with {@code seed}}
    *
    * @param classes 0 to score as an unconditional generator, else as a conditional one
    * @param cacheDir the reference-feature cache, or null for none

@@ -21,7 +21,7 @@ public final class ReferenceFeatures {
   private ReferenceFeatures() {}
 
   /**
-   * The features of {@code data}: from memory, else from the disk cache, else extracted.
+   * {@return the features of {@code data}: from memory, else from the disk cache, else extracted}
    *
    * @param cacheDir the {@link FeatureCache} directory, or null to keep them in memory only
    */

@@ -108,12 +108,12 @@ public final class FashionClassifier implements FeatureExtractor {
     }
   }
 
-  /** The weights that ship with this module. */
+  /** {@return the weights that ship with this module} */
   public static FashionClassifier pretrained() {
     return pretrained(DEFAULT_BATCH_SIZE);
   }
 
-  /** The weights that ship with this module, run {@code batchSize} images at a time. */
+  /** {@return the weights that ship with this module, run {@code batchSize} images at a time} */
   public static FashionClassifier pretrained(int batchSize) {
     return ShippedClassifierCheckpoint.open(dir -> new FashionClassifier(dir, batchSize));
   }
@@ -127,12 +127,12 @@ public final class FashionClassifier implements FeatureExtractor {
     ShippedClassifierCheckpoint.copyTo(dir);
   }
 
-  /** Weights from a checkpoint directory in the shipped checkpoint's format. */
+  /** {@return weights from a checkpoint directory in the shipped checkpoint's format} */
   public static FashionClassifier load(Path checkpoint) {
     return new FashionClassifier(checkpoint, DEFAULT_BATCH_SIZE);
   }
 
-  /** Weights from a checkpoint directory, run {@code batchSize} images at a time. */
+  /** {@return weights from a checkpoint directory, run {@code batchSize} images at a time} */
   public static FashionClassifier load(Path checkpoint, int batchSize) {
     return new FashionClassifier(checkpoint, batchSize);
   }
@@ -226,7 +226,7 @@ public final class FashionClassifier implements FeatureExtractor {
     }
   }
 
-  /** The most probable class of each [n, 28, 28, 1] image. */
+  /** {@return the most probable class of each [n, 28, 28, 1] image} */
   public int[] predict(Batch batch) {
     return extract(batch).predictedClasses();
   }
@@ -265,7 +265,10 @@ public final class FashionClassifier implements FeatureExtractor {
     return out;
   }
 
-  /** The share of images of a labelled 28x28x1 dataset whose predicted class is their label. */
+  /**
+   * {@return the share of images of a labelled 28x28x1 dataset whose predicted class is their
+   * label}
+   */
   public double accuracy(ImageDataset data) {
     if (!data.hasLabels()) {
       throw new IllegalArgumentException(data + " has no labels");

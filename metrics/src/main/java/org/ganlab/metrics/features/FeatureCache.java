@@ -47,12 +47,12 @@ public final class FeatureCache {
     this.dir = dir;
   }
 
-  /** The cache directory. */
+  /** {@return the cache directory} */
   public Path directory() {
     return dir;
   }
 
-  /** The cache key of {@code data}'s features under {@code extractor}: 64 hex digits. */
+  /** {@return the cache key of {@code data}'s features under {@code extractor}: 64 hex digits} */
   public static String key(FeatureExtractor extractor, ImageDataset data) {
     Hasher h = Hashing.sha256().newHasher();
     h.putString(VERSION + "\n" + extractor.identity() + "\n", StandardCharsets.UTF_8);
@@ -82,12 +82,12 @@ public final class FeatureCache {
     return computed;
   }
 
-  /** Whether a complete entry exists for {@code data} under {@code extractor}. */
+  /** {@return whether a complete entry exists for {@code data} under {@code extractor}} */
   public boolean contains(FeatureExtractor extractor, ImageDataset data) {
     return Files.isRegularFile(file(extractor.name(), key(extractor, data), "entry"));
   }
 
-  /** The entry for {@code key}, if it is complete and readable. */
+  /** {@return the entry for {@code key}, if it is complete and readable} */
   public Optional<ExtractedFeatures> lookup(String extractorName, String key) {
     Path entry = file(extractorName, key, "entry");
     if (!Files.isRegularFile(entry)) {

@@ -19,23 +19,27 @@ import org.ganlab.metrics.FeatureMatrix;
  */
 public interface FeatureExtractor extends AutoCloseable {
 
-  /** A short name for logs and file names, e.g. "fashion-classifier" or "inception-v3". */
+  /** {@return a short name for logs and file names, e.g. "fashion-classifier" or "inception-v3"} */
   String name();
 
   /**
-   * A checksum of everything that determines the output: the weights (e.g. the SHA-256 of the
-   * checkpoint manifest or of the frozen graph) and the preprocessing settings. Two extractors with
-   * the same identity give the same features for the same images; {@link FeatureCache} keys on it.
+   * {@return a checksum of everything that determines the output: the weights (e.g. the SHA-256 of
+   * the checkpoint manifest or of the frozen graph) and the preprocessing settings} Two extractors
+   * with the same identity give the same features for the same images; {@link FeatureCache} keys on
+   * it.
    */
   String identity();
 
-  /** The length of a feature vector (128 for {@link FashionClassifier}, 2048 for InceptionV3). */
+  /**
+   * {@return the length of a feature vector (128 for {@link FashionClassifier}, 2048 for
+   * InceptionV3)}
+   */
   int featureDim();
 
-  /** The number of classes of the classifier head, or 0 if there is none. */
+  /** {@return the number of classes of the classifier head, or 0 if there is none} */
   int numClasses();
 
-  /** Images per session run. */
+  /** {@return images per session run} */
   int batchSize();
 
   /**
@@ -65,8 +69,8 @@ public interface FeatureExtractor extends AutoCloseable {
   }
 
   /**
-   * The extractor's output for {@code n} images of {@code shape = {h, w, c}}, flattened NHWC in
-   * [-1, 1] (generated samples), in chunks of {@link #batchSize()}.
+   * {@return the extractor's output for {@code n} images of {@code shape = {h, w, c}}, flattened
+   * NHWC in [-1, 1] (generated samples), in chunks of {@link #batchSize()}}
    */
   default ExtractedFeatures extract(float[] images, int n, int[] shape) {
     if (n <= 0 || shape.length != 3 || images.length != n * shape[0] * shape[1] * shape[2]) {

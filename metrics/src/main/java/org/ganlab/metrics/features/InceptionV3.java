@@ -106,7 +106,7 @@ public final class InceptionV3 implements FeatureExtractor {
       }
     }
 
-    /** This configuration with another batch size. */
+    /** {@return this configuration with another batch size} */
     public Config withBatchSize(int newBatchSize) {
       return new Config(
           importPrefix,
@@ -118,7 +118,7 @@ public final class InceptionV3 implements FeatureExtractor {
           newBatchSize);
     }
 
-    /** This configuration with other tensor names (prefix unchanged). */
+    /** {@return this configuration with other tensor names (prefix unchanged)} */
     public Config withTensors(String input, String pool, String matMulOp, String logits) {
       return new Config(importPrefix, input, pool, matMulOp, logits, imageSize, batchSize);
     }
@@ -208,7 +208,7 @@ public final class InceptionV3 implements FeatureExtractor {
     return identity;
   }
 
-  /** The configuration. */
+  /** {@return the configuration} */
   public Config config() {
     return config;
   }

@@ -32,39 +32,39 @@ public record NpyArray(int[] shape, NpyDtype dtype, double[] data) {
     data = data.clone();
   }
 
-  /** A float64 matrix. */
+  /** {@return a float64 matrix} */
   public static NpyArray of(FeatureMatrix m) {
     return new NpyArray(new int[] {m.rows(), m.cols()}, NpyDtype.FLOAT64, m.toRowMajor());
   }
 
-  /** A float64 vector. */
+  /** {@return a float64 vector} */
   public static NpyArray vector(double[] values) {
     return new NpyArray(new int[] {values.length}, NpyDtype.FLOAT64, values);
   }
 
-  /** A copy of the shape. */
+  /** {@return a copy of the shape} */
   @Override
   public int[] shape() {
     return shape.clone();
   }
 
-  /** A copy of the values. */
+  /** {@return a copy of the values} */
   @Override
   public double[] data() {
     return data.clone();
   }
 
-  /** Number of dimensions. */
+  /** {@return number of dimensions} */
   public int rank() {
     return shape.length;
   }
 
-  /** The same values stored as another dtype (for writing float32 files). */
+  /** {@return the same values stored as another dtype (for writing float32 files)} */
   public NpyArray withDtype(NpyDtype newDtype) {
     return new NpyArray(shape, newDtype, data);
   }
 
-  /** The array as a feature matrix; it must be 2-D. */
+  /** {@return the array as a feature matrix; it must be 2-D} */
   public FeatureMatrix toMatrix() {
     checkArgument(shape.length == 2, "expected a 2-D array, got shape %s", Arrays.toString(shape));
     return FeatureMatrix.wrapRowMajor(shape[0], shape[1], data.clone());

@@ -11,7 +11,8 @@ public final class NpyImages {
   private NpyImages() {}
 
   /**
-   * {@code n} images of {@code shape = {h, w, c}} in [-1, 1], NHWC, as a float32 array in [0, 1].
+   * {@return {@code n} images of {@code shape = {h, w, c}} in [-1, 1], NHWC, as a float32 array in
+   * [0, 1]}
    */
   public static NpyArray of(float[] images, int n, int[] shape) {
     if (shape.length != 3) {
@@ -31,8 +32,8 @@ public final class NpyImages {
   }
 
   /**
-   * The images of a rank-4 array in [0, 1] (or uint8 0..255), quantized to bytes as a PNG would
-   * store them.
+   * {@return the images of a rank-4 array in [0, 1] (or uint8 0..255), quantized to bytes as a PNG
+   * would store them}
    *
    * @param source names the array in messages (its file)
    * @throws IllegalArgumentException naming {@code source} for another rank or a value out of range

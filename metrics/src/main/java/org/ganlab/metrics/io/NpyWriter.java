@@ -34,7 +34,7 @@ public final class NpyWriter {
     AtomicFiles.write(path, out -> write(out, array));
   }
 
-  /** The bytes of a {@code .npy} file holding {@code array}. */
+  /** {@return the bytes of a {@code .npy} file holding {@code array}} */
   public static byte[] toBytes(NpyArray array) {
     checkWritable(array);
     ByteArrayOutputStream out =

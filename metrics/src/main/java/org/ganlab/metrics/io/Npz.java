@@ -23,7 +23,9 @@ import org.ganlab.core.io.AtomicFiles;
 public final class Npz {
   private Npz() {}
 
-  /** All arrays of an archive, by key (entry name without {@code .npy}), in archive order. */
+  /**
+   * {@return all arrays of an archive, by key (entry name without {@code .npy}), in archive order}
+   */
   public static Map<String, NpyArray> read(Path path) throws IOException {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such .npz file");

@@ -28,7 +28,9 @@ public final class SampleFiles {
     /** FID statistics of the samples' features. */
     NPZ;
 
-    /** The format named like its command-line spelling ({@code png-dir}, {@code npy}, ...). */
+    /**
+     * {@return the format named like its command-line spelling ({@code png-dir}, {@code npy}, ...)}
+     */
     public static Format named(String name) {
       for (Format f : values()) {
         if (f.cliName().equals(name)) {
@@ -39,7 +41,7 @@ public final class SampleFiles {
           "unknown sample format '" + name + "'; formats: png-dir, npy, npz");
     }
 
-    /** The command-line spelling. */
+    /** {@return the command-line spelling} */
     public String cliName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -33,7 +33,9 @@ public final class CharNgramModel extends WordSampler {
     this.next = Map.copyOf(next);
   }
 
-  /** The order-{@code n} model of {@code train}'s words (fit on the training split only). */
+  /**
+   * {@return the order-{@code n} model of {@code train}'s words (fit on the training split only)}
+   */
   public static CharNgramModel fit(WordList train, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n-gram order must be at least 1, got " + n);
@@ -51,7 +53,7 @@ public final class CharNgramModel extends WordSampler {
     return new CharNgramModel(n, a, train.maxLength(), next);
   }
 
-  /** The n of the model. */
+  /** {@return the n of the model} */
   public int order() {
     return order;
   }

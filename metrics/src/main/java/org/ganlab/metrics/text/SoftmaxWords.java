@@ -16,7 +16,7 @@ public final class SoftmaxWords {
   private SoftmaxWords() {}
 
   /**
-   * The {@code n} words of {@code rows}.
+   * {@return the {@code n} words of {@code rows}}
    *
    * @throws IllegalArgumentException if {@code rows} does not hold n x length x alphabet.size()
    *     values
@@ -52,7 +52,9 @@ public final class SoftmaxWords {
     return words;
   }
 
-  /** The one-hot rows of {@code words} ([n, length, symbols], end symbols after each word). */
+  /**
+   * {@return the one-hot rows of {@code words} ([n, length, symbols], end symbols after each word)}
+   */
   public static float[] oneHot(List<String> words, int length, Alphabet alphabet) {
     int perWord = length * alphabet.size();
     float[] rows = new float[words.size() * perWord];

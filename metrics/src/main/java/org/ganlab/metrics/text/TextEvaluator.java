@@ -54,12 +54,12 @@ public final class TextEvaluator implements Evaluator<Sampler> {
     return scores(sampler).asMap();
   }
 
-  /** The scores of {@code samples} words of {@code sampler}. */
+  /** {@return the scores of {@code samples} words of {@code sampler}} */
   public TextScores scores(Sampler sampler) {
     return metrics.score(words(sampler));
   }
 
-  /** The {@code samples} decoded words that {@link #evaluate} scores. */
+  /** {@return the {@code samples} decoded words that {@link #evaluate} scores} */
   public List<String> words(Sampler sampler) {
     int[] shape = sampler.exampleShape();
     int length = metrics.split().all().maxLength();

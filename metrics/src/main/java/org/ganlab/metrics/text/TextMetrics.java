@@ -33,7 +33,7 @@ public final class TextMetrics {
     this.heldOutLengths = LengthHistogram.of(split.heldOut().words(), split.all().maxLength());
   }
 
-  /** The split scored against. */
+  /** {@return the split scored against} */
   public WordSplit split() {
     return split;
   }

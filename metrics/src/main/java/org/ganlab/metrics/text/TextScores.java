@@ -44,17 +44,17 @@ public record TextScores(
     }
   }
 
-  /** %-IN-TEST-n for n in 1..MAX_N. */
+  /** {@return %-IN-TEST-n for n in 1..MAX_N} */
   public double inTest(int n) {
     return inTest.get(n - 1);
   }
 
-  /** JS-n for n in 1..MAX_N. */
+  /** {@return JS-n for n in 1..MAX_N} */
   public double js(int n) {
     return js.get(n - 1);
   }
 
-  /** Every score under its name of {@link #NAMES}, in that order. */
+  /** {@return every score under its name of {@link #NAMES}, in that order} */
   public Map<String, Number> asMap() {
     Map<String, Number> m = new LinkedHashMap<>();
     m.put("real_words", realWords);

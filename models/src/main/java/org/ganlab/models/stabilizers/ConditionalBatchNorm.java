@@ -64,22 +64,22 @@ public final class ConditionalBatchNorm<T extends TFloating> {
     return tf.math.add(tf.math.mul(normalized, g), b);
   }
 
-  /** This layer for fixed labels, to sit in a {@code Sequential} stack. */
+  /** {@return this layer for fixed labels, to sit in a {@code Sequential} stack} */
   public Layer<T> given(Operand<TInt32> labels) {
     return (x, mode) -> apply(x, labels, mode);
   }
 
-  /** The shared standardization and its moving statistics. */
+  /** {@return the shared standardization and its moving statistics} */
   public BatchNorm<T> batchNorm() {
     return norm;
   }
 
-  /** The [numClasses, channels] scales. */
+  /** {@return the [numClasses, channels] scales} */
   public Embedding<T> gamma() {
     return gamma;
   }
 
-  /** The [numClasses, channels] offsets. */
+  /** {@return the [numClasses, channels] offsets} */
   public Embedding<T> beta() {
     return beta;
   }

@@ -69,7 +69,7 @@ public record DiffAugment(
     }
   }
 
-  /** The paper's "color,translation,cutout" policy with ratios 1/8 and 1/2. */
+  /** {@return the paper's "color,translation,cutout" policy with ratios 1/8 and 1/2} */
   public static DiffAugment standard() {
     return new DiffAugment(true, true, true, 0.125, 0.5);
   }
@@ -80,16 +80,16 @@ public record DiffAugment(
   }
 
   /**
-   * The policy as the authors' code writes it: "none", or the policies that are on in the order
-   * color, translation, cutout, separated by commas.
+   * {@return the policy as the authors' code writes it: "none", or the policies that are on in the
+   * order color, translation, cutout, separated by commas}
    */
   public String policy() {
     return DiffAugmentPolicy.format(color, translation, cutout);
   }
 
   /**
-   * A copy with the policies named in {@code policy} on and the others off ("none" for all off;
-   * names in any order, e.g. "translation,cutout").
+   * {@return a copy with the policies named in {@code policy} on and the others off ("none" for all
+   * off; names in any order, e.g. "translation,cutout")}
    *
    * @throws IllegalArgumentException naming the valid policies for an unknown name
    */
@@ -104,27 +104,27 @@ public record DiffAugment(
     return color || translation || cutout;
   }
 
-  /** A copy with colour on or off. */
+  /** {@return a copy with colour on or off} */
   public DiffAugment withColor(boolean on) {
     return new DiffAugment(on, translation, cutout, translationRatio, cutoutRatio);
   }
 
-  /** A copy with translation on or off. */
+  /** {@return a copy with translation on or off} */
   public DiffAugment withTranslation(boolean on) {
     return new DiffAugment(color, on, cutout, translationRatio, cutoutRatio);
   }
 
-  /** A copy with cutout on or off. */
+  /** {@return a copy with cutout on or off} */
   public DiffAugment withCutout(boolean on) {
     return new DiffAugment(color, translation, on, translationRatio, cutoutRatio);
   }
 
-  /** A copy with another translation ratio. */
+  /** {@return a copy with another translation ratio} */
   public DiffAugment withTranslationRatio(double r) {
     return new DiffAugment(color, translation, cutout, r, cutoutRatio);
   }
 
-  /** A copy with another cutout ratio. */
+  /** {@return a copy with another cutout ratio} */
   public DiffAugment withCutoutRatio(double r) {
     return new DiffAugment(color, translation, cutout, translationRatio, r);
   }

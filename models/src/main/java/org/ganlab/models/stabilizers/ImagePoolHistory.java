@@ -40,7 +40,7 @@ public record ImagePoolHistory(int capacity) implements GeneratedHistory {
     }
   }
 
-  /** The paper's pool of {@value ImagePool#DEFAULT_CAPACITY} images. */
+  /** {@return the paper's pool of {@value ImagePool#DEFAULT_CAPACITY} images} */
   public static ImagePoolHistory standard() {
     return new ImagePoolHistory(ImagePool.DEFAULT_CAPACITY);
   }

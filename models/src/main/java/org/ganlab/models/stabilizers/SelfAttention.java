@@ -95,8 +95,8 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
   }
 
   /**
-   * The attention map beta, [b, N, N] with positions in row-major (h, w) order: row j is the
-   * distribution over the positions i that position j attends to.
+   * {@return the attention map beta, [b, N, N] with positions in row-major (h, w) order: row j is
+   * the distribution over the positions i that position j attends to}
    */
   public Operand<T> attentionMap(Operand<T> x, Mode mode) {
     Shape s = x.shape();
@@ -117,7 +117,7 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
     return tf.reshape(y, tf.constant(new long[] {-1, s.size(1) * s.size(2), c}));
   }
 
-  /** The learned scalar weight of the attention output (0 at initialization). */
+  /** {@return the learned scalar weight of the attention output (0 at initialization)} */
   public Variable<T> gamma() {
     return gamma;
   }

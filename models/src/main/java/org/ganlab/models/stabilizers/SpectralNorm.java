@@ -81,8 +81,9 @@ public final class SpectralNorm<T extends TFloating> {
   }
 
   /**
-   * The normalized weight W / sigma for one application of the layer; in {@link Mode#TRAINING} also
-   * registers the update of u on the network (once, however often the layer is applied).
+   * {@return the normalized weight W / sigma for one application of the layer; in {@link
+   * Mode#TRAINING} also registers the update of u on the network (once, however often the layer is
+   * applied)}
    */
   public Operand<T> weight(Mode mode) {
     if (mode == Mode.TRAINING && !updateRegistered) {
@@ -92,12 +93,15 @@ public final class SpectralNorm<T extends TFloating> {
     return normalized;
   }
 
-  /** The estimate of the largest singular value, sigma = v^T K u (a scalar), for diagnostics. */
+  /**
+   * {@return the estimate of the largest singular value, sigma = v^T K u (a scalar), for
+   * diagnostics}
+   */
   public Operand<T> sigma() {
     return sigma;
   }
 
-  /** The persistent power-iteration vector u (non-trainable, checkpointed). */
+  /** {@return the persistent power-iteration vector u (non-trainable, checkpointed)} */
   public Variable<T> u() {
     return u;
   }

@@ -68,12 +68,12 @@ public final class SpectralNormConv2d<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, k, in, out] unnormalized kernel (what the optimizer updates). */
+  /** {@return the [k, k, in, out] unnormalized kernel (what the optimizer updates)} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The kernel's spectral normalization (sigma and u). */
+  /** {@return the kernel's spectral normalization (sigma and u)} */
   public SpectralNorm<T> spectralNorm() {
     return norm;
   }

@@ -52,17 +52,17 @@ public final class SpectralNormDense<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [in, out] unnormalized kernel (what the optimizer updates). */
+  /** {@return the [in, out] unnormalized kernel (what the optimizer updates)} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The [out] bias, or null. */
+  /** {@return the [out] bias, or null} */
   public Variable<T> bias() {
     return bias;
   }
 
-  /** The kernel's spectral normalization (sigma and u). */
+  /** {@return the kernel's spectral normalization (sigma and u)} */
   public SpectralNorm<T> spectralNorm() {
     return norm;
   }

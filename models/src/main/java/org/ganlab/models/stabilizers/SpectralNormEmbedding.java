@@ -39,7 +39,10 @@ public final class SpectralNormEmbedding<T extends TFloating> {
     this.numClasses = numClasses;
   }
 
-  /** The normalized rows of {@code labels}, [b, dim]; {@code mode} as for {@link SpectralNorm}. */
+  /**
+   * {@return the normalized rows of {@code labels}, [b, dim]; {@code mode} as for {@link
+   * SpectralNorm}}
+   */
   public Operand<T> apply(Operand<TInt32> labels, Mode mode) {
     Operand<T> oneHot =
         tf.oneHot(
@@ -50,12 +53,12 @@ public final class SpectralNormEmbedding<T extends TFloating> {
     return tf.linalg.matMul(oneHot, norm.weight(mode));
   }
 
-  /** The unnormalized table (what the optimizer updates). */
+  /** {@return the unnormalized table (what the optimizer updates)} */
   public Variable<T> table() {
     return table;
   }
 
-  /** The table's spectral normalization (sigma and u). */
+  /** {@return the table's spectral normalization (sigma and u)} */
   public SpectralNorm<T> spectralNorm() {
     return norm;
   }

@@ -31,23 +31,23 @@ public record Alphabet(String letters) {
     }
   }
 
-  /** The 26 lowercase letters a-z: 27 symbols with the end symbol. */
+  /** {@return the 26 lowercase letters a-z: 27 symbols with the end symbol} */
   public static Alphabet lowercase() {
     return new Alphabet("abcdefghijklmnopqrstuvwxyz");
   }
 
-  /** The number of symbols: the letters plus the end symbol. */
+  /** {@return the number of symbols: the letters plus the end symbol} */
   public int size() {
     return letters.length() + 1;
   }
 
-  /** The id of {@code c} (1..n), or -1 if it is not a letter of this alphabet. */
+  /** {@return the id of {@code c} (1..n), or -1 if it is not a letter of this alphabet} */
   public int id(char c) {
     int i = letters.indexOf(c);
     return i < 0 ? -1 : i + 1;
   }
 
-  /** The letter of id {@code id} (1..n). */
+  /** {@return the letter of id {@code id} (1..n)} */
   public char letter(int id) {
     if (id < 1 || id > letters.length()) {
       throw new IllegalArgumentException(
@@ -56,7 +56,9 @@ public record Alphabet(String letters) {
     return letters.charAt(id - 1);
   }
 
-  /** The index of the first character of {@code text} outside the alphabet, or -1 if none. */
+  /**
+   * {@return the index of the first character of {@code text} outside the alphabet, or -1 if none}
+   */
   public int firstOutside(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (id(text.charAt(i)) < 0) {
@@ -67,7 +69,7 @@ public record Alphabet(String letters) {
   }
 
   /**
-   * The ids of {@code word} padded with {@link #END} to {@code length}.
+   * {@return the ids of {@code word} padded with {@link #END} to {@code length}}
    *
    * @throws IllegalArgumentException if the word is longer than {@code length} or has a character
    *     outside the alphabet (the message names both)
@@ -92,7 +94,10 @@ public record Alphabet(String letters) {
     }
   }
 
-  /** The letters before the first {@link #END} of {@code ids} (all of them if there is none). */
+  /**
+   * {@return the letters before the first {@link #END} of {@code ids} (all of them if there is
+   * none)}
+   */
   public String decode(int[] ids) {
     StringBuilder sb = new StringBuilder(ids.length);
     for (int id : ids) {

@@ -24,7 +24,7 @@ public final class WordDataSource implements DataSource {
     this.order = new EpochOrder(words.size(), seeds);
   }
 
-  /** The words this source draws from. */
+  /** {@return the words this source draws from} */
   public WordList words() {
     return words;
   }

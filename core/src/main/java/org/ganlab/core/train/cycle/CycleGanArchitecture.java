@@ -27,9 +27,9 @@ public interface CycleGanArchitecture {
   /** Builds a discriminator under the scope {@code name}. */
   DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds);
 
-  /** The per-example shape of both domains, e.g. {28, 28, 1}. */
+  /** {@return the per-example shape of both domains, e.g. {28, 28, 1}} */
   int[] exampleShape();
 
-  /** Every hyperparameter, for provenance and config files. */
+  /** {@return every hyperparameter, for provenance and config files} */
   Map<String, Object> hyperparameters();
 }

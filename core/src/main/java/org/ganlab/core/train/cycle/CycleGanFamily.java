@@ -68,7 +68,9 @@ public record CycleGanFamily(
         GeneratedHistory.NONE);
   }
 
-  /** A copy whose discriminators are trained on {@code h}'s answers (e.g. an image pool). */
+  /**
+   * {@return a copy whose discriminators are trained on {@code h}'s answers (e.g. an image pool)}
+   */
   public CycleGanFamily withHistory(GeneratedHistory h) {
     return new CycleGanFamily(
         architecture, loss, data, discriminatorOptimizer, generatorOptimizer, h);

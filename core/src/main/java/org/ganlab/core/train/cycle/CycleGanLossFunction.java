@@ -15,6 +15,6 @@ public interface CycleGanLossFunction {
   /** Builds both losses on the model; named terms end up in the step records. */
   GanLoss build(Ops tf, CycleGanModel model);
 
-  /** A short name with hyperparameters, for provenance. */
+  /** {@return a short name with hyperparameters, for provenance} */
   String name();
 }

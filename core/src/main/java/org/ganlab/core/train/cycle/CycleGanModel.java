@@ -103,12 +103,12 @@ public record CycleGanModel(
   /** Scope of D_B, which judges domain B. */
   public static final String DISCRIMINATOR_B = "discriminator_b";
 
-  /** The placeholder fed with domain A's batch. */
+  /** {@return the placeholder fed with domain A's batch} */
   public Placeholder<TFloat32> realA() {
     return bToA.realData();
   }
 
-  /** The placeholder fed with domain B's batch. */
+  /** {@return the placeholder fed with domain B's batch} */
   public Placeholder<TFloat32> realB() {
     return aToB.realData();
   }

@@ -62,9 +62,9 @@ public final class Translator {
   }
 
   /**
-   * The picture of a translation run: one row per fixed pair of inputs, {@code a, G(a), F(G(a)), b,
-   * F(b), G(F(b))}, from the first {@code n} images of each domain's batch 0 of {@code data}
-   * (fixed, whatever the training batch size), tiled at 2x.
+   * {@return the picture of a translation run: one row per fixed pair of inputs, {@code a, G(a),
+   * F(G(a)), b, F(b), G(F(b))}, from the first {@code n} images of each domain's batch 0 of {@code
+   * data} (fixed, whatever the training batch size), tiled at 2x}
    */
   public ImageGrid.Tiled picture(UnpairedDataSource data, int n) {
     int[] shape = data.shape();

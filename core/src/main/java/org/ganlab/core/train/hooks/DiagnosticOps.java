@@ -88,7 +88,9 @@ public final class DiagnosticOps {
     return tf.math.sqrt(tf.sum(tf.math.square(grad), tf.constant(axes)));
   }
 
-  /** Names of the weight matrices, generator's first: the keys of the diagnostics' maps. */
+  /**
+   * {@return names of the weight matrices, generator's first: the keys of the diagnostics' maps}
+   */
   public List<String> matrixNames() {
     return matrices.stream().map(v -> v.op().name()).toList();
   }

@@ -37,24 +37,24 @@ public record Diagnostics(
     gradientNorms = Collections.unmodifiableMap(new LinkedHashMap<>(gradientNorms));
   }
 
-  /** D's outputs on the real batch. */
+  /** {@return D's outputs on the real batch} */
   @Override
   public float[] dReal() {
     return dReal.clone();
   }
 
-  /** D's outputs on the generated batch. */
+  /** {@return D's outputs on the generated batch} */
   @Override
   public float[] dFake() {
     return dFake.clone();
   }
 
-  /** {@link #QUANTILES} of D's outputs on the real batch. */
+  /** {@return {@link #QUANTILES} of D's outputs on the real batch} */
   public double[] dRealQuantiles() {
     return Quantiles.of(dReal, QUANTILES);
   }
 
-  /** {@link #QUANTILES} of D's outputs on the generated batch. */
+  /** {@return {@link #QUANTILES} of D's outputs on the generated batch} */
   public double[] dFakeQuantiles() {
     return Quantiles.of(dFake, QUANTILES);
   }

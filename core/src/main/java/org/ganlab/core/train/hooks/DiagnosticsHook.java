@@ -72,7 +72,7 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
     log = new CsvLog(csv, columns(ops.matrixNames()), trainer.step());
   }
 
-  /** The CSV header for weight matrices named {@code matrices}. */
+  /** {@return the CSV header for weight matrices named {@code matrices}} */
   public static List<String> columns(List<String> matrices) {
     List<String> c = new ArrayList<>(List.of("step", "g_output_grad_norm"));
     for (String side : List.of("d_real", "d_fake")) {

@@ -12,7 +12,7 @@ public final class Quantiles {
   private Quantiles() {}
 
   /**
-   * The {@code qs} quantiles of {@code values} (not modified).
+   * {@return the {@code qs} quantiles of {@code values} (not modified)}
    *
    * @param qs probabilities in [0, 1]
    * @throws IllegalArgumentException if {@code values} is empty or a probability is outside [0, 1]
@@ -37,7 +37,7 @@ public final class Quantiles {
     return out;
   }
 
-  /** {@link #of(double[], double...)} of float values. */
+  /** {@return {@link #of(double[], double...)} of float values} */
   public static double[] of(float[] values, double... qs) {
     double[] d = new double[values.length];
     for (int i = 0; i < d.length; i++) {

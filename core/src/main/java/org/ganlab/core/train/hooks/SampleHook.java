@@ -26,10 +26,10 @@ public final class SampleHook implements TrainingHook {
 
   /** What a sample file holds. */
   public interface Drawing {
-    /** The file extension, e.g. {@code png} or {@code txt}. */
+    /** {@return the file extension, e.g. {@code png} or {@code txt}} */
     String extension();
 
-    /** The file's bytes for the current weights at {@code step} (from fixed inputs). */
+    /** {@return the file's bytes for the current weights at {@code step} (from fixed inputs)} */
     byte[] draw(long step);
   }
 
@@ -94,12 +94,12 @@ public final class SampleHook implements TrainingHook {
     this(dir, picture, encoder, every, lastStep, (step, p) -> {});
   }
 
-  /** The picture of {@code step} in {@code dir}: {@code step-XXXXXX.png}. */
+  /** {@return the picture of {@code step} in {@code dir}: {@code step-XXXXXX.png}} */
   public static Path file(Path dir, long step) {
     return file(dir, step, "png");
   }
 
-  /** The sample file of {@code step} in {@code dir}: {@code step-XXXXXX.<extension>}. */
+  /** {@return the sample file of {@code step} in {@code dir}: {@code step-XXXXXX.<extension>}} */
   public static Path file(Path dir, long step, String extension) {
     return dir.resolve(String.format("step-%06d.%s", step, extension));
   }

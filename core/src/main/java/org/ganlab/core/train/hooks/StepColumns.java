@@ -21,7 +21,7 @@ public record StepColumns(List<String> names, boolean scores) {
     names = List.copyOf(names);
   }
 
-  /** The columns of {@code loss}. */
+  /** {@return the columns of {@code loss}} */
   public static StepColumns of(GanLoss loss) {
     List<String> h = new ArrayList<>(List.of("step", "d_loss", "g_loss"));
     Scores s = loss.scores();
@@ -35,7 +35,10 @@ public record StepColumns(List<String> names, boolean scores) {
     return new StepColumns(h, s != null);
   }
 
-  /** A step's values, one per column: the step as a {@code Long}, the rest as {@code Float}s. */
+  /**
+   * {@return a step's values, one per column: the step as a {@code Long}, the rest as {@code
+   * Float}s}
+   */
   public List<Object> values(StepRecord r) {
     List<Object> row = new ArrayList<>(List.of(r.step(), r.discriminatorLoss(), r.generatorLoss()));
     if (scores) {
