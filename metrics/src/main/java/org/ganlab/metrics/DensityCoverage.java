@@ -32,7 +32,12 @@ public final class DensityCoverage {
     /** {@code k = 5}, blocks of 1024 rows. */
     public static final Config DEFAULT = new Config(5, 1024);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param k the neighbour whose distance is a ball's radius (default 5, as in the paper)
+     * @param blockRows rows per distance block (default 1024)
+     */
     public Config {
       checkArgument(k >= 1, "k must be >= 1, got %s", k);
       checkArgument(blockRows >= 1, "blockRows must be >= 1, got %s", blockRows);

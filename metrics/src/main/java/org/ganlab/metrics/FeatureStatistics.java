@@ -24,7 +24,13 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
   /** The value of {@link #n} when the sample count is not known. */
   public static final long UNKNOWN_COUNT = -1;
 
-  /** Validates and copies; rejects non-finite values, which would make FID NaN. */
+  /**
+   * Validates and copies; rejects non-finite values, which would make FID NaN.
+   *
+   * @param mu the feature mean, length {@code d}
+   * @param sigma the covariance, row-major, length {@code d * d}
+   * @param n the number of samples, or {@link #UNKNOWN_COUNT}
+   */
   public FeatureStatistics {
     checkArgument(mu.length > 0, "mu must be non-empty");
     checkArgument(

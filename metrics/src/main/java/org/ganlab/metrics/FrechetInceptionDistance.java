@@ -63,7 +63,11 @@ public final class FrechetInceptionDistance {
     /** The default: NumPy's rank threshold. */
     public static final Config DEFAULT = new Config(1.0);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param rankTolerance eigenvalues below {@code rankTolerance * d * eps * max eigenvalue} are treated as zero (see the class comment); 1 by default, 0 clamps only negative eigenvalues
+     */
     public Config {
       checkArgument(
           rankTolerance >= 0 && Double.isFinite(rankTolerance),

@@ -28,7 +28,11 @@ public final class InceptionScore {
     /** 10 splits. */
     public static final Config DEFAULT = new Config(10);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param splits number of consecutive chunks (default 10)
+     */
     public Config {
       checkArgument(splits >= 1, "splits must be >= 1, got %s", splits);
     }

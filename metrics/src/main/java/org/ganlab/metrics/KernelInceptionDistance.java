@@ -50,7 +50,12 @@ public final class KernelInceptionDistance {
     /** 100 subsets of 1000, as in the KID paper and torch-fidelity. */
     public static final Config DEFAULT = new Config(100, 1000);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param subsets number of random subsets (default 100)
+     * @param subsetSize rows per subset before capping at the set sizes (default 1000)
+     */
     public Config {
       checkArgument(subsets >= 1, "subsets must be >= 1, got %s", subsets);
       checkArgument(subsetSize >= 2, "subsetSize must be >= 2, got %s", subsetSize);
@@ -66,7 +71,14 @@ public final class KernelInceptionDistance {
    * @param values the per-subset estimates, in draw order
    */
   public record Result(double mean, double std, int subsetSize, double[] values) {
-    /** Copies the values. */
+    /**
+     * Copies the values.
+     *
+     * @param mean mean of the per-subset MMD^2 estimates (the KID)
+     * @param std population standard deviation of the estimates
+     * @param subsetSize rows per subset actually used
+     * @param values the per-subset estimates, in draw order
+     */
     public Result {
       values = values.clone();
     }

@@ -35,7 +35,14 @@ public final class MixtureModeCoverage {
    */
   public record Config(
       double[][] centres, double std, double thresholdStds, int minSamplesPerMode) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param centres mode centres, {@code [modes][dim]} (dim is 2 for the standard toy data)
+     * @param std the standard deviation of every mode
+     * @param thresholdStds a sample is high quality within this many stds of its nearest centre (default 3)
+     * @param minSamplesPerMode high-quality samples a mode needs to count as captured (default 1)
+     */
     public Config {
       checkArgument(centres.length > 0, "need at least one mode centre");
       int dim = centres[0].length;
@@ -114,7 +121,14 @@ public final class MixtureModeCoverage {
    */
   public record Result(
       int modesCaptured, int modes, double highQualityFraction, int[] samplesPerMode) {
-    /** Copies the counts. */
+    /**
+     * Copies the counts.
+     *
+     * @param modesCaptured modes with at least {@code minSamplesPerMode} high-quality samples
+     * @param modes the number of modes
+     * @param highQualityFraction share of all samples that are high quality
+     * @param samplesPerMode high-quality samples assigned to each mode
+     */
     public Result {
       samplesPerMode = samplesPerMode.clone();
     }

@@ -26,7 +26,12 @@ public record NearestNeighbours(int[] indices, double[] distances) {
   /** Query rows per session run. */
   public static final int BLOCK_ROWS = 256;
 
-  /** Defensive copies. */
+  /**
+   * Defensive copies.
+   *
+   * @param indices per query row, the index of its nearest reference row
+   * @param distances per query row, the distance to it
+   */
   public NearestNeighbours {
     indices = indices.clone();
     distances = distances.clone();

@@ -35,7 +35,12 @@ public final class PrecisionRecall {
     /** {@code k = 3}, blocks of 1024 rows. */
     public static final Config DEFAULT = new Config(3, 1024);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param k the neighbour whose distance is a ball's radius (default 3, as in the paper)
+     * @param blockRows rows per distance block; memory is about {@code 8 * blockRows * n} bytes per intermediate (default 1024)
+     */
     public Config {
       checkArgument(k >= 1, "k must be >= 1, got %s", k);
       checkArgument(blockRows >= 1, "blockRows must be >= 1, got %s", blockRows);

@@ -34,7 +34,12 @@ public final class StackedModeCoverage {
     /** 3 channels of 10 classes: 1000 modes. */
     public static final Config DEFAULT = new Config(3, 10);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param channels stacked images per sample (default 3)
+     * @param classesPerChannel classes the per-channel classifier predicts (default 10)
+     */
     public Config {
       checkArgument(channels >= 1, "channels must be >= 1, got %s", channels);
       checkArgument(
@@ -65,7 +70,14 @@ public final class StackedModeCoverage {
    * @param histogram samples per mode, indexed by mode
    */
   public record Result(int modesCovered, int modes, double klToUniform, long[] histogram) {
-    /** Copies the histogram. */
+    /**
+     * Copies the histogram.
+     *
+     * @param modesCovered distinct modes with at least one sample
+     * @param modes the number of modes
+     * @param klToUniform {@code KL(mode histogram || uniform)}, natural log
+     * @param histogram samples per mode, indexed by mode
+     */
     public Result {
       histogram = histogram.clone();
     }

@@ -32,7 +32,11 @@ public final class AliInference {
    */
   public record Result(float[] codes, float[] reconstructions, float[] features, float[] logits) {}
 
-  /** Adds the inference ops to {@code trainer}'s graph. */
+  /**
+   * Adds the inference ops to {@code trainer}'s graph.
+   *
+   * @param trainer the trainer of an ALI model, whose graph and session the ops use
+   */
   public AliInference(GanTrainer<AliModel> trainer) {
     this.trainer = trainer;
     AliModel m = trainer.model();
@@ -45,7 +49,13 @@ public final class AliInference {
     this.judged = m.discriminator().discriminate(images, codes, Mode.INFERENCE);
   }
 
-  /** Runs all four on {@code n} images (NHWC, flattened, in [-1, 1]). */
+  /**
+   * Runs all four on {@code n} images (NHWC, flattened, in [-1, 1]).
+   *
+   * @param x the images, {@code n * 28 * 28} floats
+   * @param n the number of images
+   * @return the codes E(x), the reconstructions G(E(x)), and D's joint features and logits on (x, E(x)), for the {@code n} images
+   */
   public Result run(float[] x, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);

@@ -61,7 +61,17 @@ public record CharGan(
               CharGan::residualBlocks,
               CharGan::withResidualBlocks));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param length characters per sequence (the word list's maximum length)
+   * @param symbols alphabet size including the end symbol (27 for a-z)
+   * @param latentDim size of z
+   * @param filters f, the width of every residual block
+   * @param residualBlocks residual blocks in each network
+   * @param kernelSize width of the blocks' 1-D kernels
+   * @param residualScale factor of the residual branch (0.3 in the authors' code)
+   */
   public CharGan {
     Params.positive("length", length);
     if (symbols < 2) {
@@ -101,7 +111,11 @@ public record CharGan(
         "Gulrajani et al. 2017 (WGAN-GP), section 5.5, gan_language.py");
   }
 
-  /** {@return a copy for the sequences of {@code words}: its maximum length and alphabet} */
+  /**
+   * {@return a copy for the sequences of {@code words}: its maximum length and alphabet}
+   *
+   * @param words the word list whose longest word sets the sequence length and whose alphabet sets the symbols
+   */
   public CharGan forWords(WordList words) {
     return new CharGan(
         words.maxLength(),
@@ -113,27 +127,47 @@ public record CharGan(
         residualScale);
   }
 
-  /** {@return a copy with another latent size} */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public CharGan withLatentDim(int d) {
     return new CharGan(length, symbols, d, filters, residualBlocks, kernelSize, residualScale);
   }
 
-  /** {@return a copy with another block width} */
+  /**
+   * {@return a copy with another block width}
+   *
+   * @param f the block width of the copy
+   */
   public CharGan withFilters(int f) {
     return new CharGan(length, symbols, latentDim, f, residualBlocks, kernelSize, residualScale);
   }
 
-  /** {@return a copy with another number of residual blocks} */
+  /**
+   * {@return a copy with another number of residual blocks}
+   *
+   * @param n the number of residual blocks of the copy
+   */
   public CharGan withResidualBlocks(int n) {
     return new CharGan(length, symbols, latentDim, filters, n, kernelSize, residualScale);
   }
 
-  /** {@return a copy with another kernel width} */
+  /**
+   * {@return a copy with another kernel width}
+   *
+   * @param k the kernel width of the copy
+   */
   public CharGan withKernelSize(int k) {
     return new CharGan(length, symbols, latentDim, filters, residualBlocks, k, residualScale);
   }
 
-  /** {@return a copy with another residual scale} */
+  /**
+   * {@return a copy with another residual scale}
+   *
+   * @param s the residual scale of the copy
+   */
   public CharGan withResidualScale(double s) {
     return new CharGan(length, symbols, latentDim, filters, residualBlocks, kernelSize, s);
   }

@@ -38,7 +38,16 @@ public record Dcgan(
           ArchitectureKeys.filters(
               "width of the first D / last G hidden layer", Dcgan::filters, Dcgan::withFilters));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param filters f, the width of the first discriminator layer and last generator hidden layer
+   * @param channels image channels (1 for Fashion-MNIST, 3 for stacked)
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the discriminator
+   * @param initStd standard deviation of the normal weight initializer
+   */
   public Dcgan {
     Params.positive("latentDim", latentDim);
     Params.positive("filters", filters);
@@ -53,32 +62,56 @@ public record Dcgan(
     return new Dcgan(100, 64, 1, 4, 0.2, 0.02);
   }
 
-  /** {@return a copy for images with {@code c} channels (3 for stacked Fashion-MNIST)} */
+  /**
+   * {@return a copy for images with {@code c} channels (3 for stacked Fashion-MNIST)}
+   *
+   * @param c the number of image channels of the copy
+   */
   public Dcgan withChannels(int c) {
     return new Dcgan(latentDim, filters, c, kernelSize, leakySlope, initStd);
   }
 
-  /** {@return a copy with another width} */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public Dcgan withFilters(int f) {
     return new Dcgan(latentDim, f, channels, kernelSize, leakySlope, initStd);
   }
 
-  /** {@return a copy with another latent size} */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public Dcgan withLatentDim(int d) {
     return new Dcgan(d, filters, channels, kernelSize, leakySlope, initStd);
   }
 
-  /** {@return a copy with another (de)convolution kernel size} */
+  /**
+   * {@return a copy with another (de)convolution kernel size}
+   *
+   * @param k the (de)convolution kernel size of the copy
+   */
   public Dcgan withKernelSize(int k) {
     return new Dcgan(latentDim, filters, channels, k, leakySlope, initStd);
   }
 
-  /** {@return a copy with another LeakyReLU slope in the discriminator} */
+  /**
+   * {@return a copy with another LeakyReLU slope in the discriminator}
+   *
+   * @param s the discriminator's LeakyReLU slope in the copy
+   */
   public Dcgan withLeakySlope(double s) {
     return new Dcgan(latentDim, filters, channels, kernelSize, s, initStd);
   }
 
-  /** {@return a copy with another initializer standard deviation} */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public Dcgan withInitStd(double std) {
     return new Dcgan(latentDim, filters, channels, kernelSize, leakySlope, std);
   }

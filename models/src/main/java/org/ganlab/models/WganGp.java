@@ -50,7 +50,17 @@ public record WganGp(
           ArchitectureKeys.filters(
               "width of the first critic layer", WganGp::filters, WganGp::withFilters));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param filters f, the width of the first critic layer and last generator hidden layer
+   * @param channels image channels
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the critic
+   * @param initStd standard deviation of the normal weight initializer
+   * @param criticNorm the critic's normalization: {@link Normalization#LAYER_NORM} or {@link Normalization#NONE} (batch norm is rejected)
+   */
   public WganGp {
     Params.positive("latentDim", latentDim);
     Params.positive("filters", filters);
@@ -91,37 +101,65 @@ public record WganGp(
         "Gulrajani et al. 2017 (WGAN-GP), algorithm 1");
   }
 
-  /** {@return a copy with another latent size} */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public WganGp withLatentDim(int d) {
     return new WganGp(d, filters, channels, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** {@return a copy with another width} */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public WganGp withFilters(int f) {
     return new WganGp(latentDim, f, channels, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** {@return a copy for images with {@code c} channels} */
+  /**
+   * {@return a copy for images with {@code c} channels}
+   *
+   * @param c the number of image channels of the copy
+   */
   public WganGp withChannels(int c) {
     return new WganGp(latentDim, filters, c, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** {@return a copy with another kernel size} */
+  /**
+   * {@return a copy with another kernel size}
+   *
+   * @param k the kernel size of the copy
+   */
   public WganGp withKernelSize(int k) {
     return new WganGp(latentDim, filters, channels, k, leakySlope, initStd, criticNorm);
   }
 
-  /** {@return a copy with another LeakyReLU slope} */
+  /**
+   * {@return a copy with another LeakyReLU slope}
+   *
+   * @param s the LeakyReLU slope of the copy
+   */
   public WganGp withLeakySlope(double s) {
     return new WganGp(latentDim, filters, channels, kernelSize, s, initStd, criticNorm);
   }
 
-  /** {@return a copy with another initializer standard deviation} */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public WganGp withInitStd(double std) {
     return new WganGp(latentDim, filters, channels, kernelSize, leakySlope, std, criticNorm);
   }
 
-  /** {@return a copy with another critic normalization} */
+  /**
+   * {@return a copy with another critic normalization}
+   *
+   * @param n the critic normalization of the copy
+   */
   public WganGp withCriticNorm(Normalization n) {
     return new WganGp(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
   }

@@ -24,7 +24,13 @@ import org.tensorflow.types.TFloat32;
  * @param labels one label per example, or null
  */
 public record Batch(int[] shape, float[] values, int[] labels) {
-  /** Checks that the arrays agree with the shape. */
+  /**
+   * Checks that the arrays agree with the shape.
+   *
+   * @param shape the batch shape, batch dimension first
+   * @param values the example values, row-major, {@code product(shape)} of them
+   * @param labels one label per example, or null
+   */
   public Batch {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(values, "values");

@@ -32,7 +32,15 @@ public record Adam(
     double learningRate, double beta1, double beta2, double epsilon, LinearDecay decay)
     implements Optimizer {
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param learningRate step size
+   * @param beta1 decay of the first moment (DCGAN: 0.5, WGAN-GP: 0)
+   * @param beta2 decay of the second moment (WGAN-GP: 0.9)
+   * @param epsilon numerical floor
+   * @param decay the learning-rate schedule over this optimizer's updates, or null for a constant rate
+   */
   public Adam {
     Checks.positive("learningRate", learningRate);
     Checks.inUnitInterval("beta1", beta1);
@@ -50,7 +58,11 @@ public record Adam(
     this(learningRate, beta1, beta2, 1e-8);
   }
 
-  /** {@return a copy with another learning rate} */
+  /**
+   * {@return a copy with another learning rate}
+   *
+   * @param lr the learning rate of the copy
+   */
   public Adam withLearningRate(double lr) {
     return new Adam(lr, beta1, beta2, epsilon, decay);
   }

@@ -16,7 +16,12 @@ import org.tensorflow.types.TFloat32;
  */
 public record LinearDecay(long start, long end) {
 
-  /** Validates the bounds. */
+  /**
+   * Validates the bounds.
+   *
+   * @param start first update of the decay
+   * @param end the update at which the rate reaches zero, {@code > start}
+   */
   public LinearDecay {
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException(

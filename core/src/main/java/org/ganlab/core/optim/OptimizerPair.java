@@ -16,7 +16,12 @@ import org.ganlab.core.config.Hyperparameter;
  */
 public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param discriminator the discriminator's optimizer
+   * @param generator the generator's optimizer
+   */
   public OptimizerPair {
     if (discriminator == null || generator == null) {
       throw new IllegalArgumentException("both optimizers are required");
@@ -48,12 +53,20 @@ public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
           beta("beta1", "Adam beta1", Adam::beta1, (a, b) -> a.withBetas(b, a.beta2())),
           beta("beta2", "Adam beta2", Adam::beta2, (a, b) -> a.withBetas(a.beta1(), b)));
 
-  /** {@return a copy with another discriminator optimizer} */
+  /**
+   * {@return a copy with another discriminator optimizer}
+   *
+   * @param d the discriminator optimizer of the copy
+   */
   public OptimizerPair withDiscriminator(Optimizer d) {
     return new OptimizerPair(d, generator);
   }
 
-  /** {@return a copy with another generator optimizer} */
+  /**
+   * {@return a copy with another generator optimizer}
+   *
+   * @param g the generator optimizer of the copy
+   */
   public OptimizerPair withGenerator(Optimizer g) {
     return new OptimizerPair(discriminator, g);
   }

@@ -26,7 +26,14 @@ import org.tensorflow.types.TFloat32;
 public record RmsProp(double learningRate, double rho, double momentum, double epsilon)
     implements Optimizer {
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param learningRate step size
+   * @param rho decay of the mean square
+   * @param momentum momentum (0 for plain RMSProp)
+   * @param epsilon numerical floor, inside the square root
+   */
   public RmsProp {
     Checks.positive("learningRate", learningRate);
     Checks.inUnitInterval("rho", rho);

@@ -18,7 +18,12 @@ import org.tensorflow.proto.ConfigProto;
  * @param interOpThreads ops run concurrently (0: TensorFlow picks)
  */
 public record SessionSettings(int intraOpThreads, int interOpThreads) {
-  /** Validates the thread counts. */
+  /**
+   * Validates the thread counts.
+   *
+   * @param intraOpThreads threads inside one op (0: TensorFlow picks, one per core)
+   * @param interOpThreads ops run concurrently (0: TensorFlow picks)
+   */
   public SessionSettings {
     if (intraOpThreads < 0 || interOpThreads < 0) {
       throw new IllegalArgumentException(

@@ -27,7 +27,15 @@ public record GanLoss(
     Map<String, Operand<TFloat32>> discriminatorTerms,
     Scores scores) {
 
-  /** Defensive copies keeping insertion order. */
+  /**
+   * Defensive copies keeping insertion order.
+   *
+   * @param generatorLoss scalar the generator minimizes
+   * @param discriminatorLoss scalar the discriminator minimizes
+   * @param generatorTerms named scalar parts of the generator loss (e.g. "cycle"), recorded in metrics.csv from the generator update
+   * @param discriminatorTerms named scalar parts of the discriminator loss (e.g. "gradient_penalty"), recorded from the discriminator update
+   * @param scores the discriminator's real and generated scores for monitoring, or null (then metrics.csv has no score columns)
+   */
   public GanLoss {
     generatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(generatorTerms));
     discriminatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorTerms));

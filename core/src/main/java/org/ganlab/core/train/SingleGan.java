@@ -34,7 +34,17 @@ public record SingleGan(
     Augmentation augmentation)
     implements GanFamily<GanModel> {
 
-  /** Checks that every part is present; copies the regularizers. */
+  /**
+   * Checks that every part is present; copies the regularizers.
+   *
+   * @param architecture the two networks
+   * @param loss the loss pair
+   * @param regularizers terms added to the losses
+   * @param data the real data
+   * @param discriminatorOptimizer D's optimizer
+   * @param generatorOptimizer G's optimizer
+   * @param augmentation what D's inputs go through ({@link Augmentation#NONE}: nothing)
+   */
   public SingleGan {
     Objects.requireNonNull(augmentation, "augmentation");
     Objects.requireNonNull(architecture, "architecture");

@@ -36,7 +36,13 @@ public final class FidBenchmark {
     /** Two 10,000 x 2,048 sets. */
     public static final Config DEFAULT = new Config(10_000, 2_048, 1L);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param samples rows of each feature set (default 10,000)
+     * @param dim feature dimension (default 2,048, InceptionV3's pool features)
+     * @param seed seed of the random features
+     */
     public Config {
       checkArgument(samples >= 2, "samples must be >= 2, got %s", samples);
       checkArgument(dim >= 1, "dim must be >= 1, got %s", dim);

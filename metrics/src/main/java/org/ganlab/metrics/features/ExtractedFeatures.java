@@ -14,7 +14,13 @@ import org.ganlab.metrics.FeatureMatrix;
 public record ExtractedFeatures(
     FeatureMatrix features, FeatureMatrix logits, FeatureMatrix probabilities) {
 
-  /** Checks that the parts agree. */
+  /**
+   * Checks that the parts agree.
+   *
+   * @param features {@code [n, featureDim]}
+   * @param logits {@code [n, classes]} pre-softmax scores, or null without a classifier head
+   * @param probabilities {@code [n, classes]} softmax of the logits, or null without a head
+   */
   public ExtractedFeatures {
     Objects.requireNonNull(features, "features");
     if ((logits == null) != (probabilities == null)) {

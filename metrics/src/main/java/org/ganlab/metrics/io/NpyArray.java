@@ -15,7 +15,13 @@ import org.ganlab.metrics.FeatureMatrix;
  */
 public record NpyArray(int[] shape, NpyDtype dtype, double[] data) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param shape the dimensions (empty for a scalar)
+   * @param dtype how the values are stored in the file
+   * @param data the values, row-major; length is the product of {@code shape}
+   */
   public NpyArray {
     shape = shape.clone();
     long size = 1;

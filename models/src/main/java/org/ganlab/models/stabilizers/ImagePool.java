@@ -47,6 +47,10 @@ public final class ImagePool<T extends TFloating> {
   /**
    * An empty pool under scope {@code name}.
    *
+   * @param tf the ops of the graph the pool's variables and ops are built into
+   * @param name the scope name of the pool's variables
+   * @param dtype the element type of the images
+   * @param capacity the number of images the pool holds, at least 1
    * @param imageShape the shape of one image, e.g. [28, 28, 1]
    */
   public ImagePool(Ops tf, String name, Class<T> dtype, int capacity, Shape imageShape) {

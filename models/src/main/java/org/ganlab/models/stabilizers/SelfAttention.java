@@ -42,13 +42,23 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
   private final Variable<T> gamma;
   private final long reduced;
 
-  /** A block with the paper's reduction of 8. */
+  /**
+   * A block with the paper's reduction of 8.
+   *
+   * @param net the network that owns the block's variables
+   * @param name the block's scope name within the network
+   * @param channels C, the input and output channels
+   * @param init initializer of the four 1x1 kernels
+   * @param spectralNorm whether the four convolutions are spectrally normalized
+   */
   public SelfAttention(
       Network<T> net, String name, long channels, Initializer init, boolean spectralNorm) {
     this(net, name, channels, DEFAULT_REDUCTION, init, spectralNorm);
   }
 
   /**
+   * @param net the network that owns the block's variables
+   * @param name the block's scope name within the network
    * @param channels C, the input and output channels
    * @param reduction k: f, g and h map C channels to C/k (at least 1)
    * @param init initializer of the four 1x1 kernels
@@ -97,6 +107,9 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
   /**
    * {@return the attention map beta, [b, N, N] with positions in row-major (h, w) order: row j is
    * the distribution over the positions i that position j attends to}
+   *
+   * @param x the input batch [b, h, w, C]
+   * @param mode whether the convolutions train (updating their statistics) or infer
    */
   public Operand<T> attentionMap(Operand<T> x, Mode mode) {
     Shape s = x.shape();

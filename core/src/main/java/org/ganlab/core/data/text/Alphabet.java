@@ -17,7 +17,11 @@ public record Alphabet(String letters) {
   /** The id of the end/pad symbol. */
   public static final int END = 0;
 
-  /** Checks that the letters are non-empty and distinct. */
+  /**
+   * Checks that the letters are non-empty and distinct.
+   *
+   * @param letters the letters, each once, e.g. {@code "abcdefghijklmnopqrstuvwxyz"}
+   */
   public Alphabet {
     Objects.requireNonNull(letters, "letters");
     if (letters.isEmpty()) {

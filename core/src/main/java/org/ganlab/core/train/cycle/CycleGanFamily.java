@@ -42,7 +42,16 @@ public record CycleGanFamily(
     GeneratedHistory history)
     implements GanFamily<CycleGanModel> {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param architecture both generators and discriminators
+   * @param loss the full objective
+   * @param data the unpaired data
+   * @param discriminatorOptimizer the optimizer of both discriminators
+   * @param generatorOptimizer the optimizer of both generators
+   * @param history what each discriminator update sees of the generated images ({@link GeneratedHistory#NONE}: the current ones)
+   */
   public CycleGanFamily {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(architecture, "architecture");

@@ -64,7 +64,20 @@ public record CycleGanModel(
   /** The random stream of each direction's history, e.g. "stream/a_to_b/generated_history". */
   public static final String HISTORY_STREAM = "generated_history";
 
-  /** Copies the updates. */
+  /**
+   * Copies the updates.
+   *
+   * @param aToB G: A to B with D_B
+   * @param bToA F: B to A with D_A
+   * @param reconstructedA F(G(a))
+   * @param reconstructedB G(F(b))
+   * @param identityA F(a), which the identity loss keeps close to a
+   * @param identityB G(b), which the identity loss keeps close to b
+   * @param batchSize examples per domain batch
+   * @param aToBForDiscriminator the view D_B's loss is built from: {@code aToB}, or with a history its generated data and D_B output replaced by the pooled ones
+   * @param bToAForDiscriminator the same for D_A
+   * @param historyUpdates the ops that record the current fakes in the histories (none without one)
+   */
   public CycleGanModel {
     historyUpdates = List.copyOf(historyUpdates);
   }

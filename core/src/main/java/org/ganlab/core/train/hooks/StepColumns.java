@@ -16,7 +16,12 @@ import org.ganlab.core.train.StepRecord;
  * @param scores whether the loss reports scores (the two score columns are present)
  */
 public record StepColumns(List<String> names, boolean scores) {
-  /** Copies the names. */
+  /**
+   * Copies the names.
+   *
+   * @param names the column names, {@code step} first
+   * @param scores whether the loss reports scores (the two score columns are present)
+   */
   public StepColumns {
     names = List.copyOf(names);
   }
