@@ -59,7 +59,11 @@ public final class DensityCoverage {
     this(Config.DEFAULT);
   }
 
-  /** Density/coverage with the given settings. */
+  /**
+   * Density/coverage with the given settings.
+   *
+   * @param config the neighbourhood size k and the rows per distance block
+   */
   public DensityCoverage(Config config) {
     this.config = config;
   }
@@ -69,7 +73,12 @@ public final class DensityCoverage {
     return config;
   }
 
-  /** {@return density and coverage of {@code generated} against {@code real}} */
+  /**
+   * {@return density and coverage of {@code generated} against {@code real}}
+   *
+   * @param real features of the real samples, one row each
+   * @param generated features of the generated samples, of the same width
+   */
   public Result compute(FeatureMatrix real, FeatureMatrix generated) {
     checkArgument(
         real.cols() == generated.cols(),

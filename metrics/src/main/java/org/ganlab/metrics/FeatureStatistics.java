@@ -54,7 +54,13 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     }
   }
 
-  /** {@return statistics from a mean and a {@code double[d][d]} covariance} */
+  /**
+   * {@return statistics from a mean and a {@code double[d][d]} covariance}
+   *
+   * @param mu the mean, of length d
+   * @param sigma the covariance, {@code [d][d]}
+   * @param n the number of samples the statistics come from, or {@link #UNKNOWN_COUNT}
+   */
   public static FeatureStatistics of(double[] mu, double[][] sigma, long n) {
     int d = mu.length;
     checkArgument(sigma.length == d, "sigma has %s rows, mu has %s entries", sigma.length, d);
@@ -84,7 +90,12 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     return sigma.clone();
   }
 
-  /** {@return the covariance entry at row {@code i}, column {@code j}} */
+  /**
+   * {@return the covariance entry at row {@code i}, column {@code j}}
+   *
+   * @param i the row, in [0, d)
+   * @param j the column, in [0, d)
+   */
   public double sigma(int i, int j) {
     return sigma[i * mu.length + j];
   }

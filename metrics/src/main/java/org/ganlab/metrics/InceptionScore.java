@@ -56,7 +56,11 @@ public final class InceptionScore {
     this(Config.DEFAULT);
   }
 
-  /** Inception Score with the given settings. */
+  /**
+   * Inception Score with the given settings.
+   *
+   * @param config the number of splits
+   */
   public InceptionScore(Config config) {
     this.config = config;
   }
@@ -69,6 +73,8 @@ public final class InceptionScore {
   /**
    * {@return the score of class probabilities {@code [n, classes]} (rows non-negative, summing to
    * 1)}
+   *
+   * @param probabilities the class probabilities of each sample, {@code [n][classes]}
    */
   public Result compute(double[][] probabilities) {
     int n = probabilities.length;
@@ -127,7 +133,11 @@ public final class InceptionScore {
     return new Result(mean, Math.sqrt(var / splits));
   }
 
-  /** {@return the score of class probabilities held in a matrix (rows = samples)} */
+  /**
+   * {@return the score of class probabilities held in a matrix (rows = samples)}
+   *
+   * @param probabilities the class probabilities, one row per sample
+   */
   public Result compute(FeatureMatrix probabilities) {
     return compute(probabilities.toArray());
   }

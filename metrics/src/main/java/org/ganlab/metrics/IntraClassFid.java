@@ -56,7 +56,11 @@ public final class IntraClassFid {
     this(new FrechetInceptionDistance());
   }
 
-  /** With the given FID settings. */
+  /**
+   * With the given FID settings.
+   *
+   * @param fid the FID computed within each class
+   */
   public IntraClassFid(FrechetInceptionDistance fid) {
     this.fid = fid;
   }

@@ -124,7 +124,11 @@ public final class KernelInceptionDistance {
     this(Config.DEFAULT);
   }
 
-  /** KID with the given settings. */
+  /**
+   * KID with the given settings.
+   *
+   * @param config the number and size of the random subsets
+   */
   public KernelInceptionDistance(Config config) {
     this.config = config;
   }
@@ -137,6 +141,10 @@ public final class KernelInceptionDistance {
   /**
    * {@return KID between {@code x} and {@code y}, drawing the subsets from {@code seed} as
    * described in the class comment}
+   *
+   * @param x one feature set, one row per sample
+   * @param y the other feature set, of the same width
+   * @param seed the seed the random subsets are drawn from
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, long seed) {
     int m = Math.min(config.subsetSize(), Math.min(x.rows(), y.rows()));
@@ -155,6 +163,11 @@ public final class KernelInceptionDistance {
    * {@return KID over caller-chosen subsets: subset {@code s} compares rows {@code xSubsets[s]} of
    * {@code x} with rows {@code ySubsets[s]} of {@code y}} Each subset must have at least 2 rows per
    * side.
+   *
+   * @param x one feature set, one row per sample
+   * @param y the other feature set, of the same width
+   * @param xSubsets the row indices of {@code x} of each subset
+   * @param ySubsets the row indices of {@code y} of each subset, as many subsets as {@code xSubsets}
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, int[][] xSubsets, int[][] ySubsets) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());
@@ -212,6 +225,9 @@ public final class KernelInceptionDistance {
 
   /**
    * {@return the unbiased MMD^2 estimate between all rows of {@code x} and all rows of {@code y}}
+   *
+   * @param x one feature set, at least 2 rows
+   * @param y the other feature set, of the same width, at least 2 rows
    */
   public double unbiasedMmd2(FeatureMatrix x, FeatureMatrix y) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());

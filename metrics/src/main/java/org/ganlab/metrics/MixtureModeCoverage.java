@@ -64,7 +64,12 @@ public final class MixtureModeCoverage {
           minSamplesPerMode >= 1, "minSamplesPerMode must be >= 1, got %s", minSamplesPerMode);
     }
 
-    /** {@return centres and std with the default thresholds (3 std, 1 sample)} */
+    /**
+     * {@return centres and std with the default thresholds (3 std, 1 sample)}
+     *
+     * @param centres the mode centres, one row of coordinates each
+     * @param std the standard deviation of each mode along each axis
+     */
     public static Config of(double[][] centres, double std) {
       return new Config(centres, std, 3.0, 1);
     }
@@ -72,6 +77,10 @@ public final class MixtureModeCoverage {
     /**
      * {@return {@code modes} centres evenly on a circle of {@code radius} around the origin, from
      * angle 0}
+     *
+     * @param modes the number of modes
+     * @param radius the circle's radius
+     * @param std the standard deviation of each mode along each axis
      */
     public static Config ring(int modes, double radius, double std) {
       checkArgument(modes >= 1, "modes must be >= 1, got %s", modes);
@@ -87,6 +96,10 @@ public final class MixtureModeCoverage {
      * {@return a {@code side x side} grid centred on the origin with {@code spacing} between
      * neighbours ({@code grid(5, 2, 0.05)} is the 25-mode grid at {-4, ..., 4}^2), row-major from
      * the lowest corner}
+     *
+     * @param side the number of modes along each axis
+     * @param spacing the distance between neighbouring centres
+     * @param std the standard deviation of each mode along each axis
      */
     public static Config grid(int side, double spacing, double std) {
       checkArgument(side >= 1, "side must be >= 1, got %s", side);
@@ -169,7 +182,11 @@ public final class MixtureModeCoverage {
 
   private final Config config;
 
-  /** Coverage of the given mixture. */
+  /**
+   * Coverage of the given mixture.
+   *
+   * @param config the mixture's centres, std and thresholds
+   */
   public MixtureModeCoverage(Config config) {
     this.config = config;
   }
@@ -179,7 +196,11 @@ public final class MixtureModeCoverage {
     return config;
   }
 
-  /** {@return coverage of samples {@code [n][dim]}} */
+  /**
+   * {@return coverage of samples {@code [n][dim]}}
+   *
+   * @param samples the samples, one row of coordinates each
+   */
   public Result compute(double[][] samples) {
     checkArgument(samples.length > 0, "no samples");
     double[][] centres = config.centres;
@@ -220,7 +241,11 @@ public final class MixtureModeCoverage {
     return new Result(captured, centres.length, (double) good / samples.length, counts);
   }
 
-  /** {@return coverage of samples held in a matrix (rows = samples)} */
+  /**
+   * {@return coverage of samples held in a matrix (rows = samples)}
+   *
+   * @param samples the samples, one row of coordinates each
+   */
   public Result compute(FeatureMatrix samples) {
     return compute(samples.toArray());
   }

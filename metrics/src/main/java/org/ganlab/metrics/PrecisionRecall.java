@@ -62,7 +62,11 @@ public final class PrecisionRecall {
     this(Config.DEFAULT);
   }
 
-  /** Precision/recall with the given settings. */
+  /**
+   * Precision/recall with the given settings.
+   *
+   * @param config the neighbourhood size k and the rows per distance block
+   */
   public PrecisionRecall(Config config) {
     this.config = config;
   }
@@ -72,7 +76,12 @@ public final class PrecisionRecall {
     return config;
   }
 
-  /** {@return precision and recall of {@code generated} against {@code real}} */
+  /**
+   * {@return precision and recall of {@code generated} against {@code real}}
+   *
+   * @param real features of the real samples, one row each
+   * @param generated features of the generated samples, of the same width
+   */
   public Result compute(FeatureMatrix real, FeatureMatrix generated) {
     checkArgument(
         real.cols() == generated.cols(),

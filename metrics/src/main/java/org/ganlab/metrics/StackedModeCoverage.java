@@ -121,7 +121,11 @@ public final class StackedModeCoverage {
     this(Config.DEFAULT);
   }
 
-  /** The given mode space. */
+  /**
+   * The given mode space.
+   *
+   * @param config the number of channels and classes per channel
+   */
   public StackedModeCoverage(Config config) {
     this.config = config;
   }
@@ -131,7 +135,11 @@ public final class StackedModeCoverage {
     return config;
   }
 
-  /** {@return coverage from per-channel predicted classes {@code [n][channels]}} */
+  /**
+   * {@return coverage from per-channel predicted classes {@code [n][channels]}}
+   *
+   * @param channelClasses the predicted class of each channel of each sample, {@code [n][channels]}
+   */
   public Result compute(int[][] channelClasses) {
     checkArgument(channelClasses.length > 0, "no samples");
     int modes = config.modes();

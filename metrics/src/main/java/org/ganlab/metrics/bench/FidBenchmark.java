@@ -100,7 +100,12 @@ public final class FidBenchmark {
 
   private FidBenchmark() {}
 
-  /** Runs the benchmark. */
+  /**
+   * Runs the benchmark.
+   *
+   * @param config the number of rows, the dimension and the seed of the random features
+   * @return the CPU time and FID value of this module's and the textbook formulation, and their relative difference
+   */
   public static Result run(Config config) {
     FrechetInceptionDistance fid = new FrechetInceptionDistance();
     // Warm-up on a tiny problem: loads kernels and initialises the runtime for both paths.

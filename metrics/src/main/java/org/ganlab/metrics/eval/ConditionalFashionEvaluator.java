@@ -39,7 +39,9 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
    * Scores {@code samples} generated images against {@code reference}, whose features are kept in
    * memory for the process.
    *
+   * @param reference the real images the generated ones are compared with
    * @param seeds seeds of the {@code "eval/latent"} stream
+   * @param samples how many images are generated per evaluation
    * @param classes the generator's classes
    */
   public ConditionalFashionEvaluator(
@@ -50,6 +52,10 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   /**
    * As above, with the reference set loaded on first use and its features cached on disk.
    *
+   * @param reference supplies the real images, called once on first use
+   * @param seeds seeds of the {@code "eval/latent"} stream
+   * @param samples how many images are generated per evaluation
+   * @param classes the generator's classes
    * @param cacheDir the reference-feature cache ({@code FeatureCache}), or null for none
    */
   public ConditionalFashionEvaluator(

@@ -30,6 +30,7 @@ public interface Evaluator<T> extends AutoCloseable {
   /**
    * Scores {@code subject}.
    *
+   * @param subject what is scored, e.g. a sampler
    * @return a value for every name of {@link #metrics()}, in that order
    */
   Map<String, Number> evaluate(T subject);
@@ -42,6 +43,9 @@ public interface Evaluator<T> extends AutoCloseable {
   /**
    * {@return this pipeline scoring what {@code subject} takes from an {@code R}: for example {@code
    * fashion.on(Run::sampler)} scores a run by its sampler} Closing the result closes this one.
+   *
+   * @param <R> the type of what the new pipeline scores
+   * @param subject takes the scored subject from an {@code R}
    */
   default <R> Evaluator<R> on(Function<? super R, ? extends T> subject) {
     Evaluator<T> self = this;
@@ -77,7 +81,11 @@ public interface Evaluator<T> extends AutoCloseable {
   @Override
   default void close() {}
 
-  /** {@return the evaluator that measures nothing: no metrics, no primary metric} */
+  /**
+   * {@return the evaluator that measures nothing: no metrics, no primary metric}
+   *
+   * @param <T> the type of what it would score
+   */
   static <T> Evaluator<T> none() {
     return new Evaluator<>() {
       @Override

@@ -36,7 +36,9 @@ public final class FashionEvaluator implements Evaluator<Sampler> {
    * Scores {@code samples} generated images against {@code reference}, whose features are kept in
    * memory for the process.
    *
+   * @param reference the real images the generated ones are compared with
    * @param seeds seeds of the {@code "eval/latent"} and {@code "eval/kid"} streams
+   * @param samples how many images are generated per evaluation
    */
   public FashionEvaluator(ImageDataset reference, Seeds seeds, int samples) {
     this(() -> reference, seeds, samples, null);
@@ -45,6 +47,9 @@ public final class FashionEvaluator implements Evaluator<Sampler> {
   /**
    * As above, with the reference set loaded on first use and its features cached on disk.
    *
+   * @param reference supplies the real images, called once on first use
+   * @param seeds seeds of the {@code "eval/latent"} and {@code "eval/kid"} streams
+   * @param samples how many images are generated per evaluation
    * @param cacheDir the reference-feature cache ({@code FeatureCache}), or null for none
    */
   public FashionEvaluator(

@@ -19,6 +19,9 @@ public final class TranslationBaselines {
    * {@return the {@code translation_error} of the identity mapping G(a) = a: mean |a - T(a)| in
    * [-1, 1] pixel units} The black background becomes white under T, so copying the input is wrong
    * by 2 on most pixels.
+   *
+   * @param heldOut the held-out domain-A images
+   * @param samples how many of them are scored
    */
   public static double identityError(ImageDataset heldOut, int samples) {
     float[][] at = imagesAndTruth(heldOut, samples);
@@ -29,6 +32,10 @@ public final class TranslationBaselines {
    * {@return the {@code translation_error} of the constant mapping G(a) = {@code value} everywhere}
    * With {@code value = 1} (domain B's white background, the best constant for most pixels), a
    * translator must beat it to have learned more than the background.
+   *
+   * @param heldOut the held-out domain-A images
+   * @param samples how many of them are scored
+   * @param value the constant pixel value in [-1, 1]
    */
   public static double constantError(ImageDataset heldOut, int samples, float value) {
     float[][] at = imagesAndTruth(heldOut, samples);
@@ -41,6 +48,9 @@ public final class TranslationBaselines {
   /**
    * {@return every value of {@link TranslationEvaluator} for G = F = the identity: the translation
    * error a translator must stay well below}
+   *
+   * @param heldOut supplies the held-out domain-A images
+   * @param samples how many of them are scored
    */
   public static Map<String, Number> scoreIdentity(Supplier<ImageDataset> heldOut, int samples) {
     return scoreInvolution((images, n) -> images, heldOut, samples);
@@ -50,6 +60,9 @@ public final class TranslationBaselines {
    * {@return every value of {@link TranslationEvaluator} for G = F = negation, T's inversion
    * without its flip (in [-1, 1] pixels inversion is negation): the shortcut of a translator that
    * never learns the flip}
+   *
+   * @param heldOut supplies the held-out domain-A images
+   * @param samples how many of them are scored
    */
   public static Map<String, Number> scoreInversionOnly(
       Supplier<ImageDataset> heldOut, int samples) {

@@ -46,13 +46,19 @@ public interface FeatureExtractor extends AutoCloseable {
    * Extracts features (and class scores, if there is a head) of a batch of images.
    *
    * @param images NHWC, pixels in [-1, 1]; at least one image
+   * @return the features {@code [n, featureDim]} and, with a head, the class scores of the images
    * @throws IllegalArgumentException if the image shape is not one the extractor accepts, or a
    *     pixel is not finite or lies outside [-1, 1] (e.g. 0..255 values)
    * @throws IllegalStateException after {@link #close()}
    */
   ExtractedFeatures extract(Batch images);
 
-  /** Extracts the features of every image of {@code data}, in order, chunk by chunk. */
+  /**
+   * Extracts the features of every image of {@code data}, in order, chunk by chunk.
+   *
+   * @param data the images
+   * @return the features of all images, one row per image in the dataset's order
+   */
   default ExtractedFeatures extract(ImageDataset data) {
     if (data.n() == 0) {
       throw new IllegalArgumentException("no images in " + data);
@@ -71,6 +77,10 @@ public interface FeatureExtractor extends AutoCloseable {
   /**
    * {@return the extractor's output for {@code n} images of {@code shape = {h, w, c}}, flattened
    * NHWC in [-1, 1] (generated samples), in chunks of {@link #batchSize()}}
+   *
+   * @param images the images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @param shape {@code {h, w, c}} of one image
    */
   default ExtractedFeatures extract(float[] images, int n, int[] shape) {
     if (n <= 0 || shape.length != 3 || images.length != n * shape[0] * shape[1] * shape[2]) {
@@ -92,7 +102,12 @@ public interface FeatureExtractor extends AutoCloseable {
     return out.build();
   }
 
-  /** Shorthand for {@code extract(images).features()}. */
+  /**
+   * Shorthand for {@code extract(images).features()}.
+   *
+   * @param images NHWC images in [-1, 1]
+   * @return the features {@code [n, featureDim]}
+   */
   default FeatureMatrix features(Batch images) {
     return extract(images).features();
   }

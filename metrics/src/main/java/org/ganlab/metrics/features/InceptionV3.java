@@ -116,7 +116,11 @@ public final class InceptionV3 implements FeatureExtractor {
       }
     }
 
-    /** {@return this configuration with another batch size} */
+    /**
+     * {@return this configuration with another batch size}
+     *
+     * @param newBatchSize images per session run
+     */
     public Config withBatchSize(int newBatchSize) {
       return new Config(
           importPrefix,
@@ -128,7 +132,14 @@ public final class InceptionV3 implements FeatureExtractor {
           newBatchSize);
     }
 
-    /** {@return this configuration with other tensor names (prefix unchanged)} */
+    /**
+     * {@return this configuration with other tensor names (prefix unchanged)}
+     *
+     * @param input the name of the image input tensor
+     * @param pool the name of the pooled feature tensor
+     * @param matMulOp the name of the final matrix-multiplication op
+     * @param logits the name of the logits tensor
+     */
     public Config withTensors(String input, String pool, String matMulOp, String logits) {
       return new Config(importPrefix, input, pool, matMulOp, logits, imageSize, batchSize);
     }
@@ -197,12 +208,23 @@ public final class InceptionV3 implements FeatureExtractor {
     }
   }
 
-  /** Loads a frozen graph with TTUR's names and settings ({@link Config#TTUR}). */
+  /**
+   * Loads a frozen graph with TTUR's names and settings ({@link Config#TTUR}).
+   *
+   * @param graphFile the frozen graph ({@code .pb})
+   * @return the extractor; the caller closes it
+   */
   public static InceptionV3 load(Path graphFile) {
     return new InceptionV3(graphFile, Config.TTUR);
   }
 
-  /** Loads a frozen graph with the given names and settings. */
+  /**
+   * Loads a frozen graph with the given names and settings.
+   *
+   * @param graphFile the frozen graph ({@code .pb})
+   * @param config the tensor names and preprocessing settings
+   * @return the extractor; the caller closes it
+   */
   public static InceptionV3 load(Path graphFile, Config config) {
     return new InceptionV3(graphFile, config);
   }

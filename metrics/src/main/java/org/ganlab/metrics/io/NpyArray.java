@@ -38,12 +38,20 @@ public record NpyArray(int[] shape, NpyDtype dtype, double[] data) {
     data = data.clone();
   }
 
-  /** {@return a float64 matrix} */
+  /**
+   * {@return a float64 matrix}
+   *
+   * @param m the matrix, stored with shape [rows, cols]
+   */
   public static NpyArray of(FeatureMatrix m) {
     return new NpyArray(new int[] {m.rows(), m.cols()}, NpyDtype.FLOAT64, m.toRowMajor());
   }
 
-  /** {@return a float64 vector} */
+  /**
+   * {@return a float64 vector}
+   *
+   * @param values the values, stored with shape [length]
+   */
   public static NpyArray vector(double[] values) {
     return new NpyArray(new int[] {values.length}, NpyDtype.FLOAT64, values);
   }
@@ -65,7 +73,11 @@ public record NpyArray(int[] shape, NpyDtype dtype, double[] data) {
     return shape.length;
   }
 
-  /** {@return the same values stored as another dtype (for writing float32 files)} */
+  /**
+   * {@return the same values stored as another dtype (for writing float32 files)}
+   *
+   * @param newDtype the dtype to store the values as
+   */
   public NpyArray withDtype(NpyDtype newDtype) {
     return new NpyArray(shape, newDtype, data);
   }

@@ -25,6 +25,9 @@ public final class Npz {
 
   /**
    * {@return all arrays of an archive, by key (entry name without {@code .npy}), in archive order}
+   *
+   * @param path the {@code .npz} archive
+   * @throws IOException if the archive cannot be read
    */
   public static Map<String, NpyArray> read(Path path) throws IOException {
     if (!Files.exists(path)) {
@@ -57,7 +60,13 @@ public final class Npz {
     return out;
   }
 
-  /** Writes arrays under their keys (entries {@code key.npy}, stored), atomically. */
+  /**
+   * Writes arrays under their keys (entries {@code key.npy}, stored), atomically.
+   *
+   * @param path the {@code .npz} archive to write
+   * @param arrays the arrays by key, written in iteration order
+   * @throws IOException if the archive cannot be written
+   */
   public static void write(Path path, Map<String, NpyArray> arrays) throws IOException {
     // Serialize first so a bad array fails before anything touches the disk.
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -35,6 +35,9 @@ public final class CharNgramModel extends WordSampler {
 
   /**
    * {@return the order-{@code n} model of {@code train}'s words (fit on the training split only)}
+   *
+   * @param train the training words
+   * @param n the order: each letter depends on the {@code n - 1} before it
    */
   public static CharNgramModel fit(WordList train, int n) {
     if (n < 1) {

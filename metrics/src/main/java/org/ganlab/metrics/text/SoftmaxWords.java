@@ -18,6 +18,10 @@ public final class SoftmaxWords {
   /**
    * {@return the {@code n} words of {@code rows}}
    *
+   * @param rows the generator's softmax rows, flattened [n, length, alphabet.size()]
+   * @param n the number of words
+   * @param length the rows per word
+   * @param alphabet the symbols of the rows' columns
    * @throws IllegalArgumentException if {@code rows} does not hold n x length x alphabet.size()
    *     values
    */
@@ -54,6 +58,10 @@ public final class SoftmaxWords {
 
   /**
    * {@return the one-hot rows of {@code words} ([n, length, symbols], end symbols after each word)}
+   *
+   * @param words the words, each at most {@code length} letters of {@code alphabet}
+   * @param length the rows per word
+   * @param alphabet the symbols of the columns
    */
   public static float[] oneHot(List<String> words, int length, Alphabet alphabet) {
     int perWord = length * alphabet.size();

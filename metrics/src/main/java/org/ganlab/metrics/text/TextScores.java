@@ -55,12 +55,20 @@ public record TextScores(
     }
   }
 
-  /** {@return %-IN-TEST-n for n in 1..MAX_N} */
+  /**
+   * {@return %-IN-TEST-n for n in 1..MAX_N}
+   *
+   * @param n the n-gram length, in 1..MAX_N
+   */
   public double inTest(int n) {
     return inTest.get(n - 1);
   }
 
-  /** {@return JS-n for n in 1..MAX_N} */
+  /**
+   * {@return JS-n for n in 1..MAX_N}
+   *
+   * @param n the n-gram length, in 1..MAX_N
+   */
   public double js(int n) {
     return js.get(n - 1);
   }

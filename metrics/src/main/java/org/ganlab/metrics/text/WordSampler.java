@@ -21,7 +21,12 @@ public abstract class WordSampler implements Sampler {
     this.length = length;
   }
 
-  /** {@return {@code n} words drawn with the randomness of {@code seedPair}} */
+  /**
+   * {@return {@code n} words drawn with the randomness of {@code seedPair}}
+   *
+   * @param seedPair the [2] seed of the draw
+   * @param n the number of words
+   */
   public abstract List<String> words(long[] seedPair, int n);
 
   /** {@return the rows per word} */
