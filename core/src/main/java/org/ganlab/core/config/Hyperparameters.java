@@ -37,7 +37,11 @@ public final class Hyperparameters {
     this.values = Collections.unmodifiableMap(values);
   }
 
-  /** Starts an empty set of keys. */
+  /**
+   * Starts an empty set of keys.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder(new LinkedHashMap<>(), new LinkedHashMap<>());
   }
@@ -50,7 +54,12 @@ public final class Hyperparameters {
     return new Builder(new LinkedHashMap<>(declarations), new LinkedHashMap<>(defaults));
   }
 
-  /** {@return a copy with {@code key} set from its text form, validated} */
+  /**
+   * {@return a copy with {@code key} set from its text form, validated}
+   *
+   * @param key a declared key
+   * @param raw the value's text form
+   */
   public Hyperparameters with(String key, String raw) {
     Object v = declaration(key).parse(raw);
     Map<String, Object> copy = new LinkedHashMap<>(values);
@@ -58,7 +67,12 @@ public final class Hyperparameters {
     return new Hyperparameters(declarations, defaults, copy);
   }
 
-  /** Applies "key=value" assignments in order. */
+  /**
+   * Applies "key=value" assignments in order.
+   *
+   * @param assignments "key=value" texts
+   * @return a copy with every assignment applied
+   */
   public Hyperparameters withAssignments(Iterable<String> assignments) {
     Hyperparameters h = this;
     for (String a : assignments) {
@@ -72,7 +86,13 @@ public final class Hyperparameters {
     return h;
   }
 
-  /** {@return {@code base} with every key of {@code keys} set to its current value} */
+  /**
+   * {@return {@code base} with every key of {@code keys} set to its current value}
+   *
+   * @param <C> the type of the value the keys are on
+   * @param keys keys declared in this set
+   * @param base the value to set them on
+   */
   public <C> C apply(List<Hyperparameter<C>> keys, C base) {
     C c = base;
     for (Hyperparameter<C> k : keys) {
@@ -81,7 +101,13 @@ public final class Hyperparameters {
     return c;
   }
 
-  /** {@return {@code base} with {@code key} set to its current value} */
+  /**
+   * {@return {@code base} with {@code key} set to its current value}
+   *
+   * @param <C> the type of the value the key is on
+   * @param key a key declared in this set
+   * @param base the value to set it on
+   */
   public <C> C apply(Hyperparameter<C> key, C base) {
     if (declaration(key.key()).type() != key.type()) {
       throw new IllegalArgumentException(
@@ -132,27 +158,47 @@ public final class Hyperparameters {
     return values;
   }
 
-  /** {@return an int value} */
+  /**
+   * {@return an int value}
+   *
+   * @param key a declared int key
+   */
   public int getInt(String key) {
     return (Integer) get(key, Hyperparameter.Type.INT);
   }
 
-  /** {@return a long value} */
+  /**
+   * {@return a long value}
+   *
+   * @param key a declared long key
+   */
   public long getLong(String key) {
     return (Long) get(key, Hyperparameter.Type.LONG);
   }
 
-  /** {@return a double value} */
+  /**
+   * {@return a double value}
+   *
+   * @param key a declared double key
+   */
   public double getDouble(String key) {
     return (Double) get(key, Hyperparameter.Type.DOUBLE);
   }
 
-  /** {@return a boolean value} */
+  /**
+   * {@return a boolean value}
+   *
+   * @param key a declared boolean key
+   */
   public boolean getBoolean(String key) {
     return (Boolean) get(key, Hyperparameter.Type.BOOLEAN);
   }
 
-  /** {@return a string value} */
+  /**
+   * {@return a string value}
+   *
+   * @param key a declared string key
+   */
   public String getString(String key) {
     return (String) get(key, Hyperparameter.Type.STRING);
   }
@@ -203,40 +249,95 @@ public final class Hyperparameters {
       this.defaults = defaults;
     }
 
-    /** Declares {@code keys} with their values in {@code defaults} as defaults. */
+    /**
+     * Declares {@code keys} with their values in {@code defaults} as defaults.
+     *
+     * @param <C> the type of the value the keys are on
+     * @param keys the keys to declare
+     * @param defaultValue the value whose keys' values are the defaults
+     * @return this builder
+     */
     public <C> Builder declare(List<Hyperparameter<C>> keys, C defaultValue) {
       keys.forEach(k -> declare(k, defaultValue));
       return this;
     }
 
-    /** Declares {@code key} with its value in {@code defaultValue} as default. */
+    /**
+     * Declares {@code key} with its value in {@code defaultValue} as default.
+     *
+     * @param <C> the type of the value the key is on
+     * @param key the key to declare
+     * @param defaultValue the value whose key's value is the default
+     * @return this builder
+     */
     public <C> Builder declare(Hyperparameter<C> key, C defaultValue) {
       declarations.put(key.key(), key);
       defaults.put(key.key(), key.get(defaultValue));
       return this;
     }
 
-    /** An int key of the experiment itself, read with {@code getInt}. */
+    /**
+     * An int key of the experiment itself, read with {@code getInt}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder intParam(String key, int def, int min, int max, String doc) {
       return standalone(Hyperparameter.ofInt(key, min, max, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A long key of the experiment itself, read with {@code getLong}. */
+    /**
+     * A long key of the experiment itself, read with {@code getLong}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder longParam(String key, long def, long min, long max, String doc) {
       return standalone(Hyperparameter.ofLong(key, min, max, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A double key of the experiment itself, read with {@code getDouble}. */
+    /**
+     * A double key of the experiment itself, read with {@code getDouble}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder doubleParam(String key, double def, double min, double max, String doc) {
       return standalone(Hyperparameter.ofDouble(key, min, max, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A boolean key of the experiment itself, read with {@code getBoolean}. */
+    /**
+     * A boolean key of the experiment itself, read with {@code getBoolean}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder booleanParam(String key, boolean def, String doc) {
       return standalone(Hyperparameter.ofBoolean(key, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A string key of the experiment itself, read with {@code getString}. */
+    /**
+     * A string key of the experiment itself, read with {@code getString}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder stringParam(String key, String def, String doc) {
       return standalone(Hyperparameter.ofString(key, doc, x -> null, (x, v) -> x), def);
     }
@@ -244,6 +345,10 @@ public final class Hyperparameters {
     /**
      * Another default for a declared key (e.g. a paper's number of steps); an int given for a long
      * key is widened.
+     *
+     * @param key a declared key
+     * @param def the new default, of the key's type and in its range
+     * @return this builder
      */
     public Builder withDefault(String key, Object def) {
       Hyperparameter<?> p = declared(key);
@@ -255,6 +360,11 @@ public final class Hyperparameters {
     /**
      * Pins a declared key to one value, with {@code why} as its doc (e.g. a family that does not
      * support the generator's weight average pins {@code ema_decay} to 0).
+     *
+     * @param key a declared key
+     * @param value the only value the key may take
+     * @param why the reason, which becomes the key's doc
+     * @return this builder
      */
     public Builder pin(String key, Object value, String why) {
       withDefault(key, value);

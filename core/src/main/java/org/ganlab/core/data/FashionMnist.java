@@ -71,6 +71,7 @@ public final class FashionMnist {
    * Loads the embedded copy, which ships as its own artifact ({@code org.ganlab:ganlab-core} with
    * classifier {@code fashion-mnist}).
    *
+   * @return the training and test sets
    * @throws DataFileException if that artifact is not on the classpath
    */
   public static FashionMnist embedded() {
@@ -85,6 +86,8 @@ public final class FashionMnist {
    * train-images-idx3-ubyte}, optionally with {@code .gz}) or with the dot that some MNIST mirrors
    * use ({@code train-images.idx3-ubyte}).
    *
+   * @param dir the directory holding the four files
+   * @return the training and test sets
    * @throws DataFileException naming the directory and the names tried if a file is missing, or
    *     naming the file if its content is wrong
    */
@@ -118,7 +121,11 @@ public final class FashionMnist {
     return test;
   }
 
-  /** {@return batches of the training set in seeded epoch order (the usual real-data source)} */
+  /**
+   * {@return batches of the training set in seeded epoch order (the usual real-data source)}
+   *
+   * @param seeds the run's seeds, which fix the epoch order
+   */
   public DataSource trainSource(Seeds seeds) {
     return new ImageDataSource(train, seeds);
   }

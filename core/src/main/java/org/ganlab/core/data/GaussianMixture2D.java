@@ -57,6 +57,11 @@ public final class GaussianMixture2D {
   /**
    * {@return {@code modes} Gaussians evenly spaced on a circle of radius {@code radius}, the first
    * on the positive x axis, counter-clockwise}
+   *
+   * @param name the mixture's name
+   * @param modes the number of components
+   * @param radius the circle's radius
+   * @param std the standard deviation of each component along each axis
    */
   public static GaussianMixture2D ring(String name, int modes, double radius, double std) {
     double[][] c = new double[modes][];
@@ -78,6 +83,11 @@ public final class GaussianMixture2D {
   /**
    * {@return a {@code perAxis} x {@code perAxis} grid centred on the origin with {@code spacing}
    * between neighbouring means; mode {@code i * perAxis + j} is at (x_i, y_j)}
+   *
+   * @param name the mixture's name
+   * @param perAxis the number of means along each axis
+   * @param spacing the distance between neighbouring means
+   * @param std the standard deviation of each component along each axis
    */
   public static GaussianMixture2D grid(String name, int perAxis, double spacing, double std) {
     double[][] c = new double[perAxis * perAxis][];
@@ -109,7 +119,11 @@ public final class GaussianMixture2D {
     return out;
   }
 
-  /** {@return a copy of centre {@code mode}, {x, y}} */
+  /**
+   * {@return a copy of centre {@code mode}, {x, y}}
+   *
+   * @param mode the component, in [0, numModes)
+   */
   public double[] centre(int mode) {
     return centres[mode].clone();
   }
@@ -119,7 +133,12 @@ public final class GaussianMixture2D {
     return std;
   }
 
-  /** {@return the index of the centre nearest to (x, y) (the lowest index on a tie)} */
+  /**
+   * {@return the index of the centre nearest to (x, y) (the lowest index on a tie)}
+   *
+   * @param x the point's x coordinate
+   * @param y the point's y coordinate
+   */
   public int nearestMode(double x, double y) {
     int best = 0;
     double bestD = Double.POSITIVE_INFINITY;
@@ -135,7 +154,12 @@ public final class GaussianMixture2D {
     return best;
   }
 
-  /** {@return the Euclidean distance from (x, y) to the nearest centre} */
+  /**
+   * {@return the Euclidean distance from (x, y) to the nearest centre}
+   *
+   * @param x the point's x coordinate
+   * @param y the point's y coordinate
+   */
   public double distanceToNearestMode(double x, double y) {
     double[] c = centres[nearestMode(x, y)];
     return Math.hypot(x - c[0], y - c[1]);
@@ -145,6 +169,10 @@ public final class GaussianMixture2D {
    * {@return the {@code n} samples of step {@code step}: a {@code [n, 2]} batch labelled with
    * component indices} Pure in (seeds.root(), step, n), and the first {@code m} samples are the
    * same for every {@code n >= m}.
+   *
+   * @param seeds the run's seeds
+   * @param step the training step
+   * @param n the number of samples
    */
   public Batch sample(Seeds seeds, long step, int n) {
     if (n <= 0) {
@@ -165,6 +193,8 @@ public final class GaussianMixture2D {
   /**
    * {@return this mixture as a data source: its step-{@code s} batch is {@code sample(seeds, s,
    * b)}}
+   *
+   * @param seeds the run's seeds
    */
   public Source source(Seeds seeds) {
     return new Source(this, seeds);

@@ -78,7 +78,11 @@ public final class IdxArray {
     return dims.clone();
   }
 
-  /** {@return the size of dimension {@code i}} */
+  /**
+   * {@return the size of dimension {@code i}}
+   *
+   * @param i the dimension, from 0 (outermost)
+   */
   public int dim(int i) {
     return dims[i];
   }
@@ -88,7 +92,11 @@ public final class IdxArray {
     return data.length;
   }
 
-  /** {@return element {@code i} (row-major) as an unsigned value in [0, 255]} */
+  /**
+   * {@return element {@code i} (row-major) as an unsigned value in [0, 255]}
+   *
+   * @param i the element's row-major index, in [0, size)
+   */
   public int get(int i) {
     return Byte.toUnsignedInt(data[i]);
   }

@@ -64,6 +64,8 @@ public final class ImageDataset {
   /**
    * {@return an unlabelled dataset from an IDX image array of shape (n, rows, columns) or (n, rows,
    * columns, channels)}
+   *
+   * @param images the IDX image array
    */
   public static ImageDataset of(IdxArray images) {
     return of(images, null, 0, List.of());
@@ -86,8 +88,14 @@ public final class ImageDataset {
   /**
    * {@return a dataset from pixels already in memory (copied), e.g. generated test data}
    *
+   * @param name a name for messages
+   * @param n the number of images
+   * @param height image height in pixels
+   * @param width image width in pixels
+   * @param channels channels per pixel
    * @param pixels {@code n * height * width * channels} unsigned bytes, NHWC
    * @param labels {@code n} labels in [0, numClasses), or null (then numClasses must be 0)
+   * @param numClasses the number of classes, 0 if unlabelled
    */
   public static ImageDataset ofPixels(
       String name,
@@ -121,6 +129,8 @@ public final class ImageDataset {
   /**
    * {@return the value a pixel byte {@code b} (unsigned, 0..255) is scaled to: {@code b / 127.5 -
    * 1}}
+   *
+   * @param b the pixel byte, 0..255
    */
   public static float scale(int b) {
     return SCALED[b & 0xFF];
@@ -176,7 +186,11 @@ public final class ImageDataset {
     return classNames;
   }
 
-  /** {@return the label of image {@code i}} */
+  /**
+   * {@return the label of image {@code i}}
+   *
+   * @param i the image, in [0, n)
+   */
   public int label(int i) {
     if (labels == null) {
       throw new IllegalStateException(name + " has no labels");
@@ -189,7 +203,14 @@ public final class ImageDataset {
     return labels == null ? null : labels.clone();
   }
 
-  /** {@return pixel (y, x, c) of image {@code i}, unsigned in [0, 255]} */
+  /**
+   * {@return pixel (y, x, c) of image {@code i}, unsigned in [0, 255]}
+   *
+   * @param i the image, in [0, n)
+   * @param y the row, in [0, height)
+   * @param x the column, in [0, width)
+   * @param c the channel, in [0, channels)
+   */
   public int pixel(int i, int y, int x, int c) {
     Objects.checkIndex(i, n);
     Objects.checkIndex(y, height);
@@ -198,7 +219,11 @@ public final class ImageDataset {
     return Byte.toUnsignedInt(pixels[((i * height + y) * width + x) * channels + c]);
   }
 
-  /** {@return a copy of image {@code i}'s bytes (HWC)} */
+  /**
+   * {@return a copy of image {@code i}'s bytes (HWC)}
+   *
+   * @param i the image, in [0, n)
+   */
   public byte[] image(int i) {
     Objects.checkIndex(i, n);
     int size = imageSize();
@@ -218,7 +243,13 @@ public final class ImageDataset {
     return fileChecksums;
   }
 
-  /** Writes image {@code i} scaled to [-1, 1] into {@code dst} starting at {@code offset}. */
+  /**
+   * Writes image {@code i} scaled to [-1, 1] into {@code dst} starting at {@code offset}.
+   *
+   * @param i the image, in [0, n)
+   * @param dst the array to write {@code height * width * channels} floats into
+   * @param offset the index in {@code dst} of the first float
+   */
   public void writeScaled(int i, float[] dst, int offset) {
     Objects.checkIndex(i, n);
     int size = imageSize();
@@ -231,6 +262,8 @@ public final class ImageDataset {
   /**
    * {@return the images at {@code indices}, in that order, as a scaled NHWC batch with their
    * labels}
+   *
+   * @param indices the images, each in [0, n)
    */
   public Batch batchOf(int[] indices) {
     int size = imageSize();
@@ -248,6 +281,9 @@ public final class ImageDataset {
   /**
    * {@return images {@code [from, to)} as a new dataset (copied), keeping labels, classes and
    * checksums}
+   *
+   * @param from the first image, inclusive
+   * @param to the last image, exclusive
    */
   public ImageDataset slice(int from, int to) {
     Objects.checkFromToIndex(from, to, n);

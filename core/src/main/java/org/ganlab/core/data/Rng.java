@@ -18,7 +18,11 @@ import java.util.SplittableRandom;
 public final class Rng {
   private final SplittableRandom random;
 
-  /** A generator whose stream is a pure function of {@code seed} (use a {@code Seeds} value). */
+  /**
+   * A generator whose stream is a pure function of {@code seed} (use a {@code Seeds} value).
+   *
+   * @param seed the stream's seed
+   */
   public Rng(long seed) {
     this.random = new SplittableRandom(seed);
   }
@@ -33,7 +37,11 @@ public final class Rng {
     return (random.nextLong() >>> 11) * 0x1.0p-53;
   }
 
-  /** {@return uniform in [0, bound) without modulo bias (rejection sampling on 31-bit draws)} */
+  /**
+   * {@return uniform in [0, bound) without modulo bias (rejection sampling on 31-bit draws)}
+   *
+   * @param bound the exclusive upper bound, at least 1
+   */
   public int nextInt(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive, got " + bound);
@@ -59,6 +67,8 @@ public final class Rng {
   /**
    * {@return a uniformly random permutation of 0..n-1 by Fisher-Yates (Durstenfeld), last slot
    * first}
+   *
+   * @param n the number of elements
    */
   public int[] permutation(int n) {
     int[] p = new int[n];

@@ -18,6 +18,9 @@ public interface UnpairedDataSource {
   /**
    * {@return the two batches of training step {@code step}, each of {@code batchSize} images scaled
    * to [-1, 1]}
+   *
+   * @param step the training step, from 0
+   * @param batchSize the images per domain batch
    */
   UnpairedBatch batch(long step, int batchSize);
 

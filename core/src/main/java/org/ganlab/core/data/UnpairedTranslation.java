@@ -29,7 +29,12 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   private final ImageDataSource originalsB;
   private final DataSource sourceB;
 
-  /** Splits {@code data} (at least two images) into the two domains. */
+  /**
+   * Splits {@code data} (at least two images) into the two domains.
+   *
+   * @param data the images to split, at least two
+   * @param seeds the run's seeds, which fix both domains' epoch orders
+   */
   public UnpairedTranslation(ImageDataset data, Seeds seeds) {
     this.data = Objects.requireNonNull(data, "data");
     if (data.n() < 2) {
@@ -46,6 +51,8 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   /**
    * {@return the true mapping T on a batch of images in [-1, 1] with shape {@code [n, h, w, c]}:
    * intensity inversion ({@code -x}) and horizontal flip} Labels are kept. T is an involution.
+   *
+   * @param images a batch {@code [n, h, w, c]} in [-1, 1]
    */
   public static Batch transform(Batch images) {
     return new Batch(
@@ -58,6 +65,7 @@ public final class UnpairedTranslation implements UnpairedDataSource {
    * {@return the true mapping T on NHWC float images in [-1, 1] (e.g. a generator's output): {@code
    * out[n][y][x][c] = -in[n][y][w-1-x][c]}} Returns a new array.
    *
+   * @param nhwc the images, flattened NHWC in [-1, 1]
    * @param shape {@code {n, h, w, c}}
    */
   public static float[] transform(float[] nhwc, int[] shape) {

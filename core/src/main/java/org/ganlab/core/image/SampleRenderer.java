@@ -12,6 +12,7 @@ public interface SampleRenderer {
   /**
    * @param samples {@code n} generated examples, flattened (images NHWC in [-1, 1]; points x, y)
    * @param n how many
+   * @return the picture of the samples
    */
   ImageGrid.Tiled render(float[] samples, int n);
 
@@ -20,6 +21,8 @@ public interface SampleRenderer {
    * images, a {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D
    * Gaussian mixture) for {@code {2}} points}
    *
+   * @param shape the shape of one example: {@code {h, w, c}} or {@code {2}}
+   * @param data the data source, for a plot's range and centres
    * @throws IllegalArgumentException for any other shape
    */
   static SampleRenderer forExamples(int[] shape, DataSource data) {

@@ -16,12 +16,29 @@ public final class Dense<T extends TFloating> implements Layer<T> {
   private final Variable<T> kernel;
   private final Variable<T> bias;
 
-  /** A dense layer with a bias, kernel from {@code init}. */
+  /**
+   * A dense layer with a bias, kernel from {@code init}.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input features
+   * @param out output features
+   * @param init initializer of the kernel
+   */
   public Dense(Network<T> net, String name, long in, long out, Initializer init) {
     this(net, name, in, out, init, true);
   }
 
-  /** A dense layer; {@code useBias} false when a following normalization makes it redundant. */
+  /**
+   * A dense layer; {@code useBias} false when a following normalization makes it redundant.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input features
+   * @param out output features
+   * @param init initializer of the kernel
+   * @param useBias whether the layer adds a bias
+   */
   public Dense(Network<T> net, String name, long in, long out, Initializer init, boolean useBias) {
     this.tf = net.ops().withSubScope(name);
     this.kernel = net.variable(tf, "kernel", Shape.of(in, out), init, true);

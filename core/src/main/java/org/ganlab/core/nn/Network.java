@@ -64,6 +64,13 @@ public final class Network<T extends TFloating> {
   /**
    * Creates a variable under {@code layerOps}' scope, initialized by {@code init} from a seed
    * derived from its full name, so adding a layer never changes another layer's initial values.
+   *
+   * @param layerOps the ops of the layer's scope
+   * @param varName the variable's name within that scope
+   * @param shape the variable's shape
+   * @param init the initializer
+   * @param isTrainable whether the optimizer updates it (false for moving statistics)
+   * @return the variable
    */
   public Variable<T> variable(
       Ops layerOps, String varName, Shape shape, Initializer init, boolean isTrainable) {
@@ -76,7 +83,11 @@ public final class Network<T extends TFloating> {
     return v;
   }
 
-  /** Called by layers (batch norm) whose moving statistics must be updated in training steps. */
+  /**
+   * Called by layers (batch norm) whose moving statistics must be updated in training steps.
+   *
+   * @param update the op that updates the statistics
+   */
   public void addStatisticUpdate(Op update) {
     statisticUpdates.add(update);
   }

@@ -12,7 +12,11 @@ import org.tensorflow.types.family.TFloating;
 public final class Sequential<T extends TFloating> implements Layer<T> {
   private final List<Layer<T>> layers;
 
-  /** A stack of layers, applied in list order. */
+  /**
+   * A stack of layers, applied in list order.
+   *
+   * @param layers the layers, first applied first
+   */
   public Sequential(List<Layer<T>> layers) {
     this.layers = List.copyOf(layers);
   }

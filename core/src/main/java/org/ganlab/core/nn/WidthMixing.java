@@ -22,7 +22,14 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
   private final Variable<T> kernel;
   private final long width;
 
-  /** Mixing over {@code width} columns, {@code W} from {@code init}. */
+  /**
+   * Mixing over {@code width} columns, {@code W} from {@code init}.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param width the number of columns mixed
+   * @param init initializer of the [width, width] matrix W
+   */
   public WidthMixing(Network<T> net, String name, long width, Initializer init) {
     this.tf = net.ops().withSubScope(name);
     this.width = width;

@@ -36,6 +36,9 @@ public record LinearDecay(long start, long end) {
   /**
    * {@return the decay over the last {@code fraction} of {@code updates} updates; null for fraction
    * 0 (no decay), so a configuration key can switch it off}
+   *
+   * @param fraction the share of updates over which the rate decays, in [0, 1]
+   * @param updates the total number of updates of the optimizer
    */
   public static LinearDecay overLast(double fraction, long updates) {
     if (!(fraction >= 0 && fraction <= 1)) {
@@ -48,6 +51,8 @@ public record LinearDecay(long start, long end) {
   /**
    * {@return the factor of update {@code t}, in double precision (the graph computes it in
    * float32)}
+   *
+   * @param t the update index, from 0
    */
   public double factor(long t) {
     return Math.min(1, Math.max(0, (double) (end - t) / (end - start)));

@@ -28,7 +28,11 @@ public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
     }
   }
 
-  /** {@return the same optimizer settings for both networks} */
+  /**
+   * {@return the same optimizer settings for both networks}
+   *
+   * @param both the optimizer of the discriminator and of the generator
+   */
   public static OptimizerPair of(Optimizer both) {
     return new OptimizerPair(both, both);
   }
@@ -74,6 +78,10 @@ public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
   /**
    * {@return both learning rates decaying linearly to zero over the last {@code fraction} of each
    * optimizer's updates ({@code dUpdates}, {@code gUpdates}); fraction 0 keeps them constant}
+   *
+   * @param fraction the share of each optimizer's updates over which its rate decays, in [0, 1]
+   * @param dUpdates the discriminator optimizer's total updates
+   * @param gUpdates the generator optimizer's total updates
    */
   public OptimizerPair withDecay(double fraction, long dUpdates, long gUpdates) {
     return new OptimizerPair(

@@ -41,7 +41,11 @@ public record RmsProp(double learningRate, double rho, double momentum, double e
     Checks.positive("epsilon", epsilon);
   }
 
-  /** RMSProp with rho 0.9, no momentum, epsilon 1e-7 (Keras' defaults). */
+  /**
+   * RMSProp with rho 0.9, no momentum, epsilon 1e-7 (Keras' defaults).
+   *
+   * @param learningRate the step size
+   */
   public RmsProp(double learningRate) {
     this(learningRate, 0.9, 0, 1e-7);
   }

@@ -31,7 +31,11 @@ public record Sgd(double learningRate, double momentum, boolean nesterov) implem
     Checks.inUnitInterval("momentum", momentum);
   }
 
-  /** Plain gradient descent. */
+  /**
+   * Plain gradient descent.
+   *
+   * @param learningRate the step size
+   */
   public Sgd(double learningRate) {
     this(learningRate, 0, false);
   }

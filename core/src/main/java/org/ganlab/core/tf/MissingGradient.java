@@ -16,6 +16,8 @@ public final class MissingGradient {
    * {@return whether {@code gradient}, an entry of {@code Gradients.dy()}, is absent: TensorFlow's
    * C API returns an output without an operation (not a Java null) for an x that y does not depend
    * on}
+   *
+   * @param gradient an entry of {@code Gradients.dy()}
    */
   public static boolean isMissing(Output<?> gradient) {
     if (gradient == null) {

@@ -67,7 +67,12 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
         .build();
   }
 
-  /** Opens a session on {@code graph}; the caller closes it. */
+  /**
+   * Opens a session on {@code graph}; the caller closes it.
+   *
+   * @param graph the graph to run
+   * @return the open session
+   */
   public Session open(Graph graph) {
     return new Session(graph, toConfigProto());
   }

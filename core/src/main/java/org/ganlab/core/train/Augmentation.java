@@ -46,6 +46,8 @@ public interface Augmentation {
   /**
    * {@return the augmented batch}
    *
+   * @param <T> the float type of the batch
+   * @param tf the ops the augmentation is built with
    * @param data [b, ...] a batch, e.g. NHWC images
    * @param seed a [2] int64 seed; the same seed gives the same augmentation
    */

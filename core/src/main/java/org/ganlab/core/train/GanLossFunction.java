@@ -7,7 +7,13 @@ import org.tensorflow.op.Ops;
  * {@code losses} module. Implementations are immutable and hold only hyperparameters.
  */
 public interface GanLossFunction {
-  /** Builds both losses on the model's discriminator outputs. */
+  /**
+   * Builds both losses on the model's discriminator outputs.
+   *
+   * @param tf the ops the losses are built with
+   * @param model the model whose discriminator outputs the losses read
+   * @return the generator and discriminator losses
+   */
   GanLoss build(Ops tf, GanModel model);
 
   /** {@return a short name with hyperparameters, for provenance} */

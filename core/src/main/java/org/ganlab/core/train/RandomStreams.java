@@ -22,12 +22,20 @@ public final class RandomStreams {
   private final Ops tf;
   private final Map<String, Placeholder<TInt64>> streams = new LinkedHashMap<>();
 
-  /** Streams created under {@code tf}'s scope. */
+  /**
+   * Streams created under {@code tf}'s scope.
+   *
+   * @param tf the ops the seed placeholders are created with
+   */
   public RandomStreams(Ops tf) {
     this.tf = tf.withSubScope("random_streams");
   }
 
-  /** {@return the seed tensor of stream {@code name}, created on first use} */
+  /**
+   * {@return the seed tensor of stream {@code name}, created on first use}
+   *
+   * @param name the stream's name
+   */
   public Placeholder<TInt64> seed(String name) {
     return streams.computeIfAbsent(
         name,

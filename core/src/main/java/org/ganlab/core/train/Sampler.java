@@ -20,6 +20,8 @@ public interface Sampler {
    * {@return {@code n} examples, flattened (NHWC for images), from the randomness of {@code
    * seedPair}}
    *
+   * @param seedPair the [2] seed of the latent codes
+   * @param n the number of examples
    * @param labels requested classes (length n, each in [0, numClasses)) for a conditional sampler,
    *     else null
    */

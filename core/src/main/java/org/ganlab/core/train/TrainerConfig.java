@@ -79,7 +79,11 @@ public record TrainerConfig(
     return List.copyOf(keys);
   }
 
-  /** {@return seed, batch size 64, one D update per G update, no EMA, default session} */
+  /**
+   * {@return seed, batch size 64, one D update per G update, no EMA, default session}
+   *
+   * @param seed the run's root seed
+   */
   public static TrainerConfig of(long seed) {
     return new TrainerConfig(seed, 64, 1, 0, SessionSettings.defaults());
   }

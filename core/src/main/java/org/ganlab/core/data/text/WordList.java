@@ -72,6 +72,10 @@ public final class WordList {
    * {@return a list of {@code words} (duplicates dropped, first occurrence kept) named {@code
    * source}}
    *
+   * @param source a name for the list, e.g. a file path
+   * @param words the words, in order
+   * @param alphabet the alphabet every word is written in
+   * @param maxLength the longest a word may be
    * @throws IllegalArgumentException if it is empty or a word is too long or has a character
    *     outside the alphabet
    */
@@ -101,6 +105,10 @@ public final class WordList {
    * Reads a list with one word or phrase per line (UTF-8; gzip if the name ends in {@code .gz}).
    * Surrounding white space is dropped and blank lines skipped.
    *
+   * @param file the list, plain or gzipped
+   * @param alphabet the alphabet every entry is written in
+   * @param maxLength the longest an entry may be
+   * @return the list, named by the file's path
    * @throws DataFileException naming the file (and the line) if it cannot be read, has no entry, or
    *     has an entry that is too long or holds a character outside {@code alphabet}
    */
@@ -179,6 +187,9 @@ public final class WordList {
    * first {@code round(size * heldOutFraction)} (at least 1, at most size - 1) positions of a
    * seeded permutation ({@link EpochOrder}'s, purpose {@code "text/held-out"}); both parts keep the
    * list's order}
+   *
+   * @param seed the seed of the held-out permutation
+   * @param heldOutFraction the share of words held out, in (0, 1)
    */
   public WordSplit split(long seed, double heldOutFraction) {
     if (!(heldOutFraction > 0 && heldOutFraction < 1)) {
@@ -223,7 +234,11 @@ public final class WordList {
     return words.size();
   }
 
-  /** {@return whether {@code word} is in the list} */
+  /**
+   * {@return whether {@code word} is in the list}
+   *
+   * @param word the word to look up
+   */
   public boolean contains(String word) {
     return set.contains(word);
   }

@@ -61,7 +61,15 @@ public record CycleGanFamily(
     Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
   }
 
-  /** A family whose discriminators see the current generated images. */
+  /**
+   * A family whose discriminators see the current generated images.
+   *
+   * @param architecture the generators and discriminators
+   * @param loss the objective
+   * @param data the unpaired source of domain A and domain B batches
+   * @param discriminatorOptimizer the optimizer of D_A and D_B
+   * @param generatorOptimizer the optimizer of G and F
+   */
   public CycleGanFamily(
       CycleGanArchitecture architecture,
       CycleGanLossFunction loss,
@@ -79,6 +87,8 @@ public record CycleGanFamily(
 
   /**
    * {@return a copy whose discriminators are trained on {@code h}'s answers (e.g. an image pool)}
+   *
+   * @param h the history between the generators and the discriminator updates
    */
   public CycleGanFamily withHistory(GeneratedHistory h) {
     return new CycleGanFamily(

@@ -82,7 +82,17 @@ public record CycleGanModel(
     historyUpdates = List.copyOf(historyUpdates);
   }
 
-  /** A model whose discriminators see the current fakes. */
+  /**
+   * A model whose discriminators see the current fakes.
+   *
+   * @param aToB G: A to B with D_B
+   * @param bToA F: B to A with D_A
+   * @param reconstructedA F(G(a))
+   * @param reconstructedB G(F(b))
+   * @param identityA F(a), which the identity loss keeps close to a
+   * @param identityB G(b), which the identity loss keeps close to b
+   * @param batchSize examples per domain batch
+   */
   public CycleGanModel(
       GanModel aToB,
       GanModel bToA,
@@ -126,7 +136,15 @@ public record CycleGanModel(
     return aToB.realData();
   }
 
-  /** Builds both generators and discriminators into {@code tf}'s graph. */
+  /**
+   * Builds both generators and discriminators into {@code tf}'s graph.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generators' and discriminators' architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize examples per domain batch, fixed in the placeholders' shapes
+   * @return the model
+   */
   public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize) {
     return build(tf, arch, seeds, batchSize, GeneratedHistory.NONE);
   }
@@ -135,6 +153,13 @@ public record CycleGanModel(
    * As {@link #build(Ops, CycleGanArchitecture, Seeds, int)}, with one {@code history} per
    * discriminator (scopes "generated_history_a", "generated_history_b") between the generators and
    * the discriminator updates.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generators' and discriminators' architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize examples per domain batch, fixed in the placeholders' shapes
+   * @param history the history each discriminator is trained on
+   * @return the model
    */
   public static CycleGanModel build(
       Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize, GeneratedHistory history) {

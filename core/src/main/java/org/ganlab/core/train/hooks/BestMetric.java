@@ -22,7 +22,13 @@ public final class BestMetric {
     this.higherIsBetter = higherIsBetter;
   }
 
-  /** Records {@code value} at {@code step}; true if it is strictly better than every earlier. */
+  /**
+   * Records {@code value} at {@code step}; true if it is strictly better than every earlier.
+   *
+   * @param step the step evaluated
+   * @param value the metric's value; NaN is never best
+   * @return whether {@code step} is now the best step
+   */
   public boolean offer(long step, double value) {
     if (Double.isNaN(value)
         || !(Double.isNaN(this.value)
@@ -39,7 +45,11 @@ public final class BestMetric {
     return step >= 0 ? OptionalLong.of(step) : OptionalLong.empty();
   }
 
-  /** {@return whether {@code s} is the best step} */
+  /**
+   * {@return whether {@code s} is the best step}
+   *
+   * @param s a step
+   */
   public boolean isBest(long s) {
     return step >= 0 && step == s;
   }

@@ -26,7 +26,11 @@ public record StepColumns(List<String> names, boolean scores) {
     names = List.copyOf(names);
   }
 
-  /** {@return the columns of {@code loss}} */
+  /**
+   * {@return the columns of {@code loss}}
+   *
+   * @param loss the losses whose named terms become columns
+   */
   public static StepColumns of(GanLoss loss) {
     List<String> h = new ArrayList<>(List.of("step", "d_loss", "g_loss"));
     Scores s = loss.scores();
@@ -43,6 +47,8 @@ public record StepColumns(List<String> names, boolean scores) {
   /**
    * {@return a step's values, one per column: the step as a {@code Long}, the rest as {@code
    * Float}s}
+   *
+   * @param r the step's record
    */
   public List<Object> values(StepRecord r) {
     List<Object> row = new ArrayList<>(List.of(r.step(), r.discriminatorLoss(), r.generatorLoss()));

@@ -60,7 +60,11 @@ public final class StepCsvHook implements TrainingHook, AutoCloseable {
     return steps > 0 ? nanos / 1e6 / steps : 0;
   }
 
-  /** {@return real examples per second over {@code stepNanos}} */
+  /**
+   * {@return real examples per second over {@code stepNanos}}
+   *
+   * @param stepNanos the wall-clock time of one step, in nanoseconds
+   */
   public double imagesPerSecond(long stepNanos) {
     return stepNanos > 0 ? imagesPerStep / (stepNanos / 1e9) : 0;
   }
