@@ -36,7 +36,8 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
   /**
    * Checks the weights.
    *
-   * @param discriminatorWeight weight of the discriminator term; finite and at least 0 (0 switches it off)
+   * @param discriminatorWeight weight of the discriminator term; finite and at least 0 (0 switches
+   *     it off)
    * @param generatorWeight weight of the generator term; finite and at least 0 (0 switches it off)
    * @throws IllegalArgumentException if a weight is negative or not finite
    */

@@ -41,7 +41,8 @@ public record DraganPenalty(double lambda, double noiseScale) implements Regular
    * Checks the hyperparameters.
    *
    * @param lambda the weight (10 in the paper); finite and at least 0
-   * @param noiseScale c, the noise amplitude in units of the batch's std (0.5 in the code); finite and at least 0
+   * @param noiseScale c, the noise amplitude in units of the batch's std (0.5 in the code); finite
+   *     and at least 0
    * @throws IllegalArgumentException if either is negative or not finite
    */
   public DraganPenalty {

@@ -128,7 +128,8 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
    * @param tf the ops the penalty is built with
    * @param scores D(points), [b]
    * @param points the points D was applied to, [b, ...]
-   * @param oneSided penalize only norms above 1 (max(0, |g_i| - 1)^2) instead of every deviation from 1
+   * @param oneSided penalize only norms above 1 (max(0, |g_i| - 1)^2) instead of every deviation
+   *     from 1
    */
   public static <T extends TFloating> Operand<T> penalty(
       Ops tf, Operand<T> scores, Operand<T> points, boolean oneSided) {

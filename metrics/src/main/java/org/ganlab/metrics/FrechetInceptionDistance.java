@@ -66,7 +66,8 @@ public final class FrechetInceptionDistance {
     /**
      * Validates the settings.
      *
-     * @param rankTolerance eigenvalues below {@code rankTolerance * d * eps * max eigenvalue} are treated as zero (see the class comment); 1 by default, 0 clamps only negative eigenvalues
+     * @param rankTolerance eigenvalues below {@code rankTolerance * d * eps * max eigenvalue} are
+     *     treated as zero (see the class comment); 1 by default, 0 clamps only negative eigenvalues
      */
     public Config {
       checkArgument(

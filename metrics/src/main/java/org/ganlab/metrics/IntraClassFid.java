@@ -43,7 +43,9 @@ public final class IntraClassFid {
      *
      * @param mean the intra-class FID: the mean of {@code perClass}
      * @param perClass FID of class {@code c} at index {@code c}
-     * @param singularClasses the classes whose FID had a singular covariance (no more rows of the class than feature dimensions in a set), so that their FID is biased upward; see {@link FrechetInceptionDistance.Result#singular()}
+     * @param singularClasses the classes whose FID had a singular covariance (no more rows of the
+     *     class than feature dimensions in a set), so that their FID is biased upward; see {@link
+     *     FrechetInceptionDistance.Result#singular()}
      */
     public Result {
       perClass = List.copyOf(perClass);

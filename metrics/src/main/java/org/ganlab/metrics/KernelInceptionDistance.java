@@ -167,7 +167,8 @@ public final class KernelInceptionDistance {
    * @param x one feature set, one row per sample
    * @param y the other feature set, of the same width
    * @param xSubsets the row indices of {@code x} of each subset
-   * @param ySubsets the row indices of {@code y} of each subset, as many subsets as {@code xSubsets}
+   * @param ySubsets the row indices of {@code y} of each subset, as many subsets as {@code
+   *     xSubsets}
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, int[][] xSubsets, int[][] ySubsets) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());

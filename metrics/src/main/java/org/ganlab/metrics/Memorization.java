@@ -35,7 +35,8 @@ public record Memorization(
    * @param generated features of the generated samples, one row each
    * @param test features of held-out test examples, of the same width
    * @param train features of the training set, of the same width
-   * @return each generated sample's and test example's nearest training example and distance, the threshold and the share of generated samples below it
+   * @return each generated sample's and test example's nearest training example and distance, the
+   *     threshold and the share of generated samples below it
    * @throws IllegalArgumentException if a set is empty or the widths differ
    */
   public static Memorization of(FeatureMatrix generated, FeatureMatrix test, FeatureMatrix train) {

@@ -40,7 +40,8 @@ public final class MixtureModeCoverage {
      *
      * @param centres mode centres, {@code [modes][dim]} (dim is 2 for the standard toy data)
      * @param std the standard deviation of every mode
-     * @param thresholdStds a sample is high quality within this many stds of its nearest centre (default 3)
+     * @param thresholdStds a sample is high quality within this many stds of its nearest centre
+     *     (default 3)
      * @param minSamplesPerMode high-quality samples a mode needs to count as captured (default 1)
      */
     public Config {

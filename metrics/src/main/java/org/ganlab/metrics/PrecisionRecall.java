@@ -39,7 +39,8 @@ public final class PrecisionRecall {
      * Validates the settings.
      *
      * @param k the neighbour whose distance is a ball's radius (default 3, as in the paper)
-     * @param blockRows rows per distance block; memory is about {@code 8 * blockRows * n} bytes per intermediate (default 1024)
+     * @param blockRows rows per distance block; memory is about {@code 8 * blockRows * n} bytes per
+     *     intermediate (default 1024)
      */
     public Config {
       checkArgument(k >= 1, "k must be >= 1, got %s", k);

@@ -54,7 +54,8 @@ public final class AliInference {
    *
    * @param x the images, {@code n * 28 * 28} floats
    * @param n the number of images
-   * @return the codes E(x), the reconstructions G(E(x)), and D's joint features and logits on (x, E(x)), for the {@code n} images
+   * @return the codes E(x), the reconstructions G(E(x)), and D's joint features and logits on (x,
+   *     E(x)), for the {@code n} images
    */
   public Result run(float[] x, int n) {
     if (n < 1) {

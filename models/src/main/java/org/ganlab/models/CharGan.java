@@ -114,7 +114,8 @@ public record CharGan(
   /**
    * {@return a copy for the sequences of {@code words}: its maximum length and alphabet}
    *
-   * @param words the word list whose longest word sets the sequence length and whose alphabet sets the symbols
+   * @param words the word list whose longest word sets the sequence length and whose alphabet sets
+   *     the symbols
    */
   public CharGan forWords(WordList words) {
     return new CharGan(

@@ -96,7 +96,8 @@ public record ConditionalGan(
    * @param numClasses number of classes (10 for Fashion-MNIST)
    * @param head how the discriminator uses the label
    * @param labelInput how the generator encodes the label
-   * @param embeddingDim size of the generator's label embedding (used with {@link LabelInput#EMBEDDING})
+   * @param embeddingDim size of the generator's label embedding (used with {@link
+   *     LabelInput#EMBEDDING})
    * @param latentDim size of z
    * @param filters f, as in {@link Dcgan}
    * @param channels image channels
@@ -261,7 +262,8 @@ public record ConditionalGan(
   /**
    * {@return a copy with another label-embedding size (and {@link LabelInput#EMBEDDING})}
    *
-   * @param d the label-embedding size of the copy, which also switches the label input to {@link LabelInput#EMBEDDING}
+   * @param d the label-embedding size of the copy, which also switches the label input to {@link
+   *     LabelInput#EMBEDDING}
    */
   public ConditionalGan withEmbeddingDim(int d) {
     return ConditionalGanCopy.of(this).labelInput(LabelInput.EMBEDDING).embeddingDim(d).build();

@@ -76,8 +76,14 @@ public record CycleGan(
    * @param leakySlope LeakyReLU slope of the discriminator
    * @param initStd standard deviation of the normal weight initializer (0.02 in the paper)
    * @param normalization normalization of hidden layers (instance norm in the paper)
-   * @param coordinates whether the generator's first convolution and the first convolution of every residual block also read two coordinate channels ({@link CoordinateChannels}, CoordConv); off in the paper. Convolutions are translation-equivariant, so a generator without them can place content only relative to other content and to the zero-padded borders; mappings that depend on position, such as ganlab's test task's horizontal flip, need the coordinates
-   * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck (after the downsampling, before the residual blocks), initialized to the identity; off in the paper. It can move content across the whole width in one step (e.g. a mirror image)
+   * @param coordinates whether the generator's first convolution and the first convolution of every
+   *     residual block also read two coordinate channels ({@link CoordinateChannels}, CoordConv);
+   *     off in the paper. Convolutions are translation-equivariant, so a generator without them can
+   *     place content only relative to other content and to the zero-padded borders; mappings that
+   *     depend on position, such as ganlab's test task's horizontal flip, need the coordinates
+   * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck
+   *     (after the downsampling, before the residual blocks), initialized to the identity; off in
+   *     the paper. It can move content across the whole width in one step (e.g. a mirror image)
    */
   public CycleGan {
     Params.positive("imageSize", imageSize);

@@ -58,7 +58,8 @@ public record SnDcgan(
    * @param kernelSize square (de)convolution kernel
    * @param leakySlope LeakyReLU slope of the discriminator (the paper's 0.1)
    * @param initStd standard deviation of the normal weight initializer
-   * @param powerIterations power iterations per training step for each spectral norm (the paper's 1)
+   * @param powerIterations power iterations per training step for each spectral norm (the paper's
+   *     1)
    */
   public SnDcgan {
     Params.positive("latentDim", latentDim);

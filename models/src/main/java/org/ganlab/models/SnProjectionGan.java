@@ -66,7 +66,8 @@ public record SnProjectionGan(
    * @param kernelSize square (de)convolution kernel
    * @param leakySlope LeakyReLU slope of the discriminator (0.2, as {@code ConditionalGan}'s)
    * @param initStd standard deviation of the normal weight initializer
-   * @param powerIterations power iterations per training step for each spectral norm (the paper's 1)
+   * @param powerIterations power iterations per training step for each spectral norm (the paper's
+   *     1)
    */
   public SnProjectionGan {
     if (numClasses < 2) {

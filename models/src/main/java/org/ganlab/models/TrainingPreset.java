@@ -208,7 +208,8 @@ public record TrainingPreset(
    * type}}
    *
    * @param <A> the architecture type the keys read and write
-   * @param type the class of the architecture; the keys apply only to a recipe whose architecture has it
+   * @param type the class of the architecture; the keys apply only to a recipe whose architecture
+   *     has it
    * @param keys the architecture's own keys
    */
   public static <A extends GanArchitecture> List<Hyperparameter<TrainingPreset>> architectureKeys(

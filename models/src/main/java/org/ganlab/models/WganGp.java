@@ -59,7 +59,8 @@ public record WganGp(
    * @param kernelSize square (de)convolution kernel
    * @param leakySlope LeakyReLU slope of the critic
    * @param initStd standard deviation of the normal weight initializer
-   * @param criticNorm the critic's normalization: {@link Normalization#LAYER_NORM} or {@link Normalization#NONE} (batch norm is rejected)
+   * @param criticNorm the critic's normalization: {@link Normalization#LAYER_NORM} or {@link
+   *     Normalization#NONE} (batch norm is rejected)
    */
   public WganGp {
     Params.positive("latentDim", latentDim);

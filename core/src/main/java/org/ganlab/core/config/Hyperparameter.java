@@ -157,7 +157,8 @@ public final class Hyperparameter<C> {
    * @param key the key, in snake case
    * @param doc the one-line doc
    * @param get reads the key's value from a {@code C}
-   * @param set returns a copy of a {@code C} with another value; may throw {@link IllegalArgumentException} for invalid text
+   * @param set returns a copy of a {@code C} with another value; may throw {@link
+   *     IllegalArgumentException} for invalid text
    */
   public static <C> Hyperparameter<C> ofString(
       String key, String doc, Function<C, String> get, BiFunction<C, String, C> set) {

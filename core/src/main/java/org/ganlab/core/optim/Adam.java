@@ -39,7 +39,8 @@ public record Adam(
    * @param beta1 decay of the first moment (DCGAN: 0.5, WGAN-GP: 0)
    * @param beta2 decay of the second moment (WGAN-GP: 0.9)
    * @param epsilon numerical floor
-   * @param decay the learning-rate schedule over this optimizer's updates, or null for a constant rate
+   * @param decay the learning-rate schedule over this optimizer's updates, or null for a constant
+   *     rate
    */
   public Adam {
     Checks.positive("learningRate", learningRate);

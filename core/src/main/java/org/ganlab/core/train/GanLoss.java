@@ -32,9 +32,12 @@ public record GanLoss(
    *
    * @param generatorLoss scalar the generator minimizes
    * @param discriminatorLoss scalar the discriminator minimizes
-   * @param generatorTerms named scalar parts of the generator loss (e.g. "cycle"), recorded in metrics.csv from the generator update
-   * @param discriminatorTerms named scalar parts of the discriminator loss (e.g. "gradient_penalty"), recorded from the discriminator update
-   * @param scores the discriminator's real and generated scores for monitoring, or null (then metrics.csv has no score columns)
+   * @param generatorTerms named scalar parts of the generator loss (e.g. "cycle"), recorded in
+   *     metrics.csv from the generator update
+   * @param discriminatorTerms named scalar parts of the discriminator loss (e.g.
+   *     "gradient_penalty"), recorded from the discriminator update
+   * @param scores the discriminator's real and generated scores for monitoring, or null (then
+   *     metrics.csv has no score columns)
    */
   public GanLoss {
     generatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(generatorTerms));
@@ -47,7 +50,8 @@ public record GanLoss(
    * @param generatorLoss the scalar loss the generator minimizes, terms included
    * @param discriminatorLoss the scalar loss the discriminator minimizes, terms included
    * @param generatorTerms named scalar parts of the generator loss, recorded in the step records
-   * @param discriminatorTerms named scalar parts of the discriminator loss, recorded in the step records
+   * @param discriminatorTerms named scalar parts of the discriminator loss, recorded in the step
+   *     records
    */
   public GanLoss(
       Operand<TFloat32> generatorLoss,

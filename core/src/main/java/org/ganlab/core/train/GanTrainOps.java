@@ -65,12 +65,14 @@ public record GanTrainOps(
    *
    * @param tf the ops the updates are built with
    * @param loss the losses to minimize
-   * @param discriminators the discriminator networks, whose variables the discriminator loss updates
+   * @param discriminators the discriminator networks, whose variables the discriminator loss
+   *     updates
    * @param generators the generator networks, whose variables the generator loss updates
    * @param discriminatorUpdates extra ops run with every discriminator update
    * @param dOptimizer the discriminators' optimizer
    * @param gOptimizer the generators' optimizer
-   * @param ema the generator's moving average, updated after every generator update, or null for none
+   * @param ema the generator's moving average, updated after every generator update, or null for
+   *     none
    * @return the update ops
    */
   public static GanTrainOps build(
@@ -118,7 +120,8 @@ public record GanTrainOps(
    * @param loss the losses to minimize
    * @param dOptimizer D's optimizer
    * @param gOptimizer G's optimizer
-   * @param ema the generator's moving average, updated after every generator update, or null for none
+   * @param ema the generator's moving average, updated after every generator update, or null for
+   *     none
    */
   public static GanTrainOps build(
       Ops tf,

@@ -43,7 +43,8 @@ public interface GeneratedHistory {
    * @param tf the ops the history is built with
    * @param generated [b, ...] the current generated batch, static shape
    * @param seed a [2] int64 seed for the history's random choices
-   * @return the batch D sees in place of {@code generated}, and the op that records {@code generated}
+   * @return the batch D sees in place of {@code generated}, and the op that records {@code
+   *     generated}
    */
   Query build(Ops tf, Operand<TFloat32> generated, Operand<TInt64> seed);
 

@@ -3,8 +3,10 @@ package org.ganlab.core.train;
 /** Training produced a NaN or infinite loss; the run must stop at this step. */
 public final class NonFiniteLossException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
   /** The step whose update produced the value. */
   private final long step;
+
   /** Which loss or term was not finite. */
   private final String loss;
 

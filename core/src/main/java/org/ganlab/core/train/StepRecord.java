@@ -37,7 +37,8 @@ public record StepRecord(
    * @param dFake mean sigmoid(D(G(z))) on the generated batch
    * @param discriminatorGradientNorm global gradient norm of that D update
    * @param generatorGradientNorm global gradient norm of the G update
-   * @param terms regularizer and auxiliary terms by name (D terms from the D update, G terms from the G update)
+   * @param terms regularizer and auxiliary terms by name (D terms from the D update, G terms from
+   *     the G update)
    */
   public StepRecord {
     terms = Map.copyOf(terms);

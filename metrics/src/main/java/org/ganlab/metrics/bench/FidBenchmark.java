@@ -104,7 +104,8 @@ public final class FidBenchmark {
    * Runs the benchmark.
    *
    * @param config the number of rows, the dimension and the seed of the random features
-   * @return the CPU time and FID value of this module's and the textbook formulation, and their relative difference
+   * @return the CPU time and FID value of this module's and the textbook formulation, and their
+   *     relative difference
    */
   public static Result run(Config config) {
     FrechetInceptionDistance fid = new FrechetInceptionDistance();

@@ -43,7 +43,8 @@ public final class MemorizationCheck {
    * @param test the held-out test images
    * @param pairs how many of the closest samples the picture shows
    * @param cacheDir the feature cache for the training and test features, or null
-   * @return the memorization distances and the picture of the closest samples beside their nearest training images
+   * @return the memorization distances and the picture of the closest samples beside their nearest
+   *     training images
    * @throws IllegalArgumentException if the sampler's images do not have the data's shape
    */
   public static Outcome run(

@@ -21,7 +21,8 @@ public final class RealImagesBaseline {
   /**
    * {@return the evaluator's values for {@code samples} training images drawn with {@code seed}}
    *
-   * @param fashion the Fashion-MNIST sets: the reference is the test set, the samples come from the training set
+   * @param fashion the Fashion-MNIST sets: the reference is the test set, the samples come from the
+   *     training set
    * @param seed the seed the training images are drawn with
    * @param samples how many training images to score
    * @param classes 0 to score as an unconditional generator, else as a conditional one

@@ -91,12 +91,16 @@ public final class InceptionV3 implements FeatureExtractor {
     /**
      * Validates the settings.
      *
-     * @param importPrefix name scope the GraphDef is imported under ("" for none); the tensor names below include it
+     * @param importPrefix name scope the GraphDef is imported under ("" for none); the tensor names
+     *     below include it
      * @param inputTensor float32 images [n, h, w, 3] in [0, 255] are fed here
      * @param poolTensor the features, [n, ..., d] (flattened to [n, d])
-     * @param logitsMatMulOp an op whose second input is the [d, classes] logit weight matrix, so that logits = features x W; "" if not used
-     * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence over {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
-     * @param imageSize images are resized to this square size before being fed; 0 feeds them at their own size
+     * @param logitsMatMulOp an op whose second input is the [d, classes] logit weight matrix, so
+     *     that logits = features x W; "" if not used
+     * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence
+     *     over {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
+     * @param imageSize images are resized to this square size before being fed; 0 feeds them at
+     *     their own size
      * @param batchSize images per session run (TTUR: 50)
      */
     public Config {

@@ -39,9 +39,11 @@ public record TextScores(
    *
    * @param count the number of generated words scored
    * @param realWords share of generated words that are in the whole list
-   * @param novelWords share of generated words that are in the whole list but not in the training split (real words the model did not see)
+   * @param novelWords share of generated words that are in the whole list but not in the training
+   *     split (real words the model did not see)
    * @param distinctWords distinct generated words / count
-   * @param inTest %-IN-TEST-n, index n - 1: share of distinct generated n-grams found in held-out words
+   * @param inTest %-IN-TEST-n, index n - 1: share of distinct generated n-grams found in held-out
+   *     words
    * @param js JS-n, index n - 1: Jensen-Shannon divergence (bits) of n-gram frequencies to held-out
    * @param lengthTv total-variation distance of the length distribution to the held-out words'
    * @param meanLength mean generated length (characters before the end symbol)

@@ -73,7 +73,8 @@ public final class ConditionalBatchNorm<T extends TFloating> {
    * @param x the batch [b, ..., channels]
    * @param labels the class of each example, [b]
    * @param mode whether batch or moving statistics are used and whether the moving ones are updated
-   * @return the normalized batch, of {@code x}'s shape, scaled and offset per example by its class's rows
+   * @return the normalized batch, of {@code x}'s shape, scaled and offset per example by its
+   *     class's rows
    */
   public Operand<T> apply(Operand<T> x, Operand<TInt32> labels, Mode mode) {
     Operand<T> normalized = norm.apply(x, mode);

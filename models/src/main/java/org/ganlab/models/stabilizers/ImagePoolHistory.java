@@ -36,7 +36,8 @@ public record ImagePoolHistory(int capacity) implements GeneratedHistory {
   /**
    * Checks the capacity.
    *
-   * @param capacity images per pool (the paper's 50); 0 turns the pool off, adding nothing to the graph
+   * @param capacity images per pool (the paper's 50); 0 turns the pool off, adding nothing to the
+   *     graph
    */
   public ImagePoolHistory {
     if (capacity < 0) {

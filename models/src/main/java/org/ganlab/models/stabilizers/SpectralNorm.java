@@ -48,7 +48,8 @@ public final class SpectralNorm<T extends TFloating> {
   /**
    * Normalizes {@code weight}, a variable of {@code net} created under {@code layerOps}' scope.
    *
-   * @param net the network that owns {@code weight}; the vector u and its update are registered on it
+   * @param net the network that owns {@code weight}; the vector u and its update are registered on
+   *     it
    * @param layerOps the ops of the layer's scope, under which u is created
    * @param weight the unnormalized weight W, a variable of {@code net}
    * @param iterations power iterations per step, at least 1

@@ -50,7 +50,8 @@ public record CycleGanFamily(
    * @param data the unpaired data
    * @param discriminatorOptimizer the optimizer of both discriminators
    * @param generatorOptimizer the optimizer of both generators
-   * @param history what each discriminator update sees of the generated images ({@link GeneratedHistory#NONE}: the current ones)
+   * @param history what each discriminator update sees of the generated images ({@link
+   *     GeneratedHistory#NONE}: the current ones)
    */
   public CycleGanFamily {
     Objects.requireNonNull(history, "history");

@@ -74,7 +74,8 @@ public record CycleGanModel(
    * @param identityA F(a), which the identity loss keeps close to a
    * @param identityB G(b), which the identity loss keeps close to b
    * @param batchSize examples per domain batch
-   * @param aToBForDiscriminator the view D_B's loss is built from: {@code aToB}, or with a history its generated data and D_B output replaced by the pooled ones
+   * @param aToBForDiscriminator the view D_B's loss is built from: {@code aToB}, or with a history
+   *     its generated data and D_B output replaced by the pooled ones
    * @param bToAForDiscriminator the same for D_A
    * @param historyUpdates the ops that record the current fakes in the histories (none without one)
    */

@@ -33,10 +33,13 @@ public record Diagnostics(
    * Defensive copies (map order is kept).
    *
    * @param step the step the values were taken after
-   * @param generatorOutputGradientNorm L2 norm of the gradient of the generator loss with respect to the generated batch: near zero when G's loss has saturated (the minimax loss against a confident D, Goodfellow et al. 2014, section 3)
+   * @param generatorOutputGradientNorm L2 norm of the gradient of the generator loss with respect
+   *     to the generated batch: near zero when G's loss has saturated (the minimax loss against a
+   *     confident D, Goodfellow et al. 2014, section 3)
    * @param dReal D's raw outputs (logits or critic values) on the real batch
    * @param dFake D's raw outputs on the generated batch
-   * @param spectralNorms largest singular value of each weight matrix, by variable name (generator's first, then the discriminator's)
+   * @param spectralNorms largest singular value of each weight matrix, by variable name
+   *     (generator's first, then the discriminator's)
    * @param gradientNorms L2 norm of each weight matrix's gradient (of its own network's loss)
    */
   public Diagnostics {
