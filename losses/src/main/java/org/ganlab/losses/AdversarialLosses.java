@@ -35,8 +35,9 @@ public final class AdversarialLosses {
   }
 
   /**
-   * The loss called {@code name}.
+   * {@return the loss called {@code name}}
    *
+   * @param name the loss's name as {@link #nameOf} gives it, e.g. {@code "hinge"}
    * @throws IllegalArgumentException naming the valid names if there is none
    */
   public static GanLossFunction named(String name) {
@@ -53,7 +54,11 @@ public final class AdversarialLosses {
     return s.get();
   }
 
-  /** The name {@link #named} knows {@code loss} by; a loss with other settings has none. */
+  /**
+   * {@return the name {@link #named} knows {@code loss} by; a loss with other settings has none}
+   *
+   * @param loss the loss function to name
+   */
   public static String nameOf(GanLossFunction loss) {
     return BY_NAME.entrySet().stream()
         .filter(e -> e.getValue().get().name().equals(loss.name()))

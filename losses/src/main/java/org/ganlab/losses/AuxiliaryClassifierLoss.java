@@ -33,7 +33,14 @@ import org.tensorflow.types.family.TFloating;
  */
 public record AuxiliaryClassifierLoss(double discriminatorWeight, double generatorWeight)
     implements Regularizer {
-  /** Checks the weights. */
+  /**
+   * Checks the weights.
+   *
+   * @param discriminatorWeight weight of the discriminator term; finite and at least 0 (0 switches
+   *     it off)
+   * @param generatorWeight weight of the generator term; finite and at least 0 (0 switches it off)
+   * @throws IllegalArgumentException if a weight is negative or not finite
+   */
   public AuxiliaryClassifierLoss {
     Checks.weight("auxiliary classifier discriminator weight", discriminatorWeight);
     Checks.weight("auxiliary classifier generator weight", generatorWeight);
@@ -61,7 +68,11 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
     this(1, 1);
   }
 
-  /** The same weight for both terms. */
+  /**
+   * The same weight for both terms.
+   *
+   * @param weight weight of both terms; finite and at least 0
+   */
   public AuxiliaryClassifierLoss(double weight) {
     this(weight, weight);
   }
@@ -98,8 +109,10 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
   }
 
   /**
-   * E[-log softmax(logits)[label]] over the batch.
+   * {@return E[-log softmax(logits)[label]] over the batch}
    *
+   * @param <T> the floating-point type of the logits and the loss
+   * @param tf the ops the loss is built with
    * @param classLogits [b, classes]
    * @param labels [b] class ids in [0, classes)
    */

@@ -22,7 +22,12 @@ import org.tensorflow.types.family.TFloating;
  * @param lambda the weight (10 in the paper)
  */
 public record CycleConsistencyLoss(double lambda) {
-  /** Checks the weight. */
+  /**
+   * Checks the weight.
+   *
+   * @param lambda the weight (10 in the paper); finite and at least 0
+   * @throws IllegalArgumentException if {@code lambda} is negative or not finite
+   */
   public CycleConsistencyLoss {
     Checks.weight("cycle-consistency lambda", lambda);
   }
@@ -33,8 +38,10 @@ public record CycleConsistencyLoss(double lambda) {
   }
 
   /**
-   * lambda * (mean |aReconstructed - a| + mean |bReconstructed - b|).
+   * {@return lambda * (mean |aReconstructed - a| + mean |bReconstructed - b|)}
    *
+   * @param <T> the floating-point type of the images and the loss
+   * @param tf the ops the loss is built with
    * @param a a batch of domain A
    * @param aReconstructed F(G(a))
    * @param b a batch of domain B
@@ -46,13 +53,29 @@ public record CycleConsistencyLoss(double lambda) {
     return tf.math.mul(Reductions.scalar(tf, lambda, sum), sum);
   }
 
-  /** The unweighted mean |aReconstructed - a| + mean |bReconstructed - b|. */
+  /**
+   * {@return the unweighted mean |aReconstructed - a| + mean |bReconstructed - b|}
+   *
+   * @param <T> the floating-point type of the images and the loss
+   * @param tf the ops the loss is built with
+   * @param a a batch of domain A
+   * @param aReconstructed F(G(a)), the same shape as {@code a}
+   * @param b a batch of domain B
+   * @param bReconstructed G(F(b)), the same shape as {@code b}
+   */
   public static <T extends TFloating> Operand<T> cycle(
       Ops tf, Operand<T> a, Operand<T> aReconstructed, Operand<T> b, Operand<T> bReconstructed) {
     return tf.math.add(l1(tf, a, aReconstructed), l1(tf, b, bReconstructed));
   }
 
-  /** mean |x - y| over every element; x and y must have the same shape. */
+  /**
+   * {@return mean |x - y| over every element; x and y must have the same shape}
+   *
+   * @param <T> the floating-point type of the tensors
+   * @param tf the ops the mean is built with
+   * @param x one tensor, of any shape
+   * @param y the other tensor, of {@code x}'s shape
+   */
   public static <T extends TFloating> Operand<T> l1(Ops tf, Operand<T> x, Operand<T> y) {
     if (!x.shape().isCompatibleWith(y.shape())) {
       throw new IllegalArgumentException(

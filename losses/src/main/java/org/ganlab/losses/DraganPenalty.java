@@ -37,7 +37,14 @@ public record DraganPenalty(double lambda, double noiseScale) implements Regular
   /** Stream of the per-example interpolation weight alpha. */
   public static final String INTERPOLATION_STREAM = "dragan_interpolation";
 
-  /** Checks the hyperparameters. */
+  /**
+   * Checks the hyperparameters.
+   *
+   * @param lambda the weight (10 in the paper); finite and at least 0
+   * @param noiseScale c, the noise amplitude in units of the batch's std (0.5 in the code); finite
+   *     and at least 0
+   * @throws IllegalArgumentException if either is negative or not finite
+   */
   public DraganPenalty {
     Checks.weight("DRAGAN lambda", lambda);
     Checks.weight("DRAGAN noise scale", noiseScale);
@@ -69,8 +76,12 @@ public record DraganPenalty(double lambda, double noiseScale) implements Regular
   }
 
   /**
-   * x_hat = x + alpha * c * std(x) * u: the perturbed real batch (gradients stopped at x).
+   * {@return x_hat = x + alpha * c * std(x) * u: the perturbed real batch (gradients stopped at x)}
    *
+   * @param <T> the floating-point type of the batch
+   * @param tf the ops the perturbation is built with
+   * @param real x, the real batch [b, ...]
+   * @param noiseScale c, the noise amplitude in units of the batch's std
    * @param noiseSeed seed of u ~ U[0, 1), one value per element
    * @param alphaSeed seed of alpha ~ U[0, 1), one value per example
    */

@@ -49,7 +49,13 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
   /** The random stream of the interpolation weights. */
   public static final String STREAM = "gp_interpolation";
 
-  /** Checks the weight. */
+  /**
+   * Checks the weight.
+   *
+   * @param lambda the weight (10 in the paper); finite and at least 0
+   * @param oneSided penalize only slopes above 1
+   * @throws IllegalArgumentException if {@code lambda} is negative or not finite
+   */
   public GradientPenalty {
     Checks.weight("gradient penalty lambda", lambda);
   }
@@ -59,12 +65,20 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
     this(10, false);
   }
 
-  /** A two-sided penalty with weight {@code lambda}. */
+  /**
+   * A two-sided penalty with weight {@code lambda}.
+   *
+   * @param lambda the weight (10 in the paper); finite and at least 0
+   */
   public GradientPenalty(double lambda) {
     this(lambda, false);
   }
 
-  /** The one-sided variant with weight {@code lambda} (10 in the paper). */
+  /**
+   * {@return the one-sided variant with weight {@code lambda} (10 in the paper)}
+   *
+   * @param lambda the weight; finite and at least 0
+   */
   public static GradientPenalty oneSided(double lambda) {
     return new GradientPenalty(lambda, true);
   }
@@ -85,8 +99,14 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
   }
 
   /**
-   * x_hat = G(z) + eps * (x - G(z)) = eps * x + (1 - eps) * G(z), eps ~ U[0, 1) per example from
-   * {@code seed}; gradients are stopped at x and G(z).
+   * {@return x_hat = G(z) + eps * (x - G(z)) = eps * x + (1 - eps) * G(z), eps ~ U[0, 1) per
+   * example from {@code seed}; gradients are stopped at x and G(z)}
+   *
+   * @param <T> the floating-point type of the batches
+   * @param tf the ops the interpolates are built with
+   * @param real x, the real batch [b, ...]
+   * @param fake G(z), the generated batch, of {@code real}'s shape
+   * @param seed the [2] int64 seed of eps, one value per example
    */
   public static <T extends TFloating> Operand<T> interpolates(
       Ops tf, Operand<T> real, Operand<T> fake, Operand<TInt64> seed) {
@@ -101,10 +121,15 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
   }
 
   /**
-   * The unweighted penalty E[(|g_i| - 1)^2] (or E[max(0, |g_i| - 1)^2]), g_i = grad D at point i.
+   * {@return the unweighted penalty E[(|g_i| - 1)^2] (or E[max(0, |g_i| - 1)^2]), g_i = grad D at
+   * point i}
    *
+   * @param <T> the floating-point type of the scores and points
+   * @param tf the ops the penalty is built with
    * @param scores D(points), [b]
    * @param points the points D was applied to, [b, ...]
+   * @param oneSided penalize only norms above 1 (max(0, |g_i| - 1)^2) instead of every deviation
+   *     from 1
    */
   public static <T extends TFloating> Operand<T> penalty(
       Ops tf, Operand<T> scores, Operand<T> points, boolean oneSided) {

@@ -29,7 +29,14 @@ public record HingeLoss() implements GanLossFunction {
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
-  /** L_D = E[relu(1 - D(x))] + E[relu(1 + D(G(z)))]. */
+  /**
+   * {@return L_D = E[relu(1 - D(x))] + E[relu(1 + D(G(z)))]}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param real D(x), the raw discriminator outputs on the real batch
+   * @param fake D(G(z)), the raw discriminator outputs on the generated batch
+   */
   public static <T extends TFloating> Operand<T> discriminatorLoss(
       Ops tf, Operand<T> real, Operand<T> fake) {
     Operand<T> one = Reductions.scalar(tf, 1, real);
@@ -38,7 +45,13 @@ public record HingeLoss() implements GanLossFunction {
         Reductions.mean(tf, tf.nn.relu(tf.math.add(one, fake))));
   }
 
-  /** L_G = -E[D(G(z))]. */
+  /**
+   * {@return L_G = -E[D(G(z))]}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param fake D(G(z)), the raw discriminator outputs on the generated batch
+   */
   public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake) {
     return tf.math.neg(Reductions.mean(tf, fake));
   }

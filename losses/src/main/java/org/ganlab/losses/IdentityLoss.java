@@ -19,7 +19,12 @@ import org.tensorflow.types.family.TFloating;
  * @param weight the weight of each L1 term
  */
 public record IdentityLoss(double weight) {
-  /** Checks the weight. */
+  /**
+   * Checks the weight.
+   *
+   * @param weight the weight of each L1 term; finite and at least 0 (0 switches the term off)
+   * @throws IllegalArgumentException if {@code weight} is negative or not finite
+   */
   public IdentityLoss {
     Checks.weight("identity loss weight", weight);
   }
@@ -29,14 +34,21 @@ public record IdentityLoss(double weight) {
     this(0.5 * 10);
   }
 
-  /** weight = ratio * the cycle loss's lambda (CycleGAN: ratio 0.5). */
+  /**
+   * {@return weight = ratio * the cycle loss's lambda (CycleGAN: ratio 0.5)}
+   *
+   * @param cycle the cycle loss whose lambda scales the weight
+   * @param ratio the identity weight relative to the cycle weight; finite and at least 0
+   */
   public static IdentityLoss relativeTo(CycleConsistencyLoss cycle, double ratio) {
     return new IdentityLoss(Checks.weight("identity ratio", ratio) * cycle.lambda());
   }
 
   /**
-   * weight * mean |mapped - x| for one generator.
+   * {@return weight * mean |mapped - x| for one generator}
    *
+   * @param <T> the floating-point type of the images and the loss
+   * @param tf the ops the loss is built with
    * @param x a batch of the generator's target domain
    * @param mapped the generator applied to x
    */
@@ -46,8 +58,10 @@ public record IdentityLoss(double weight) {
   }
 
   /**
-   * weight * (mean |G(b) - b| + mean |F(a) - a|) for both generators.
+   * {@return weight * (mean |G(b) - b| + mean |F(a) - a|) for both generators}
    *
+   * @param <T> the floating-point type of the images and the loss
+   * @param tf the ops the loss is built with
    * @param b a batch of domain B
    * @param gOfB G (A to B) applied to b
    * @param a a batch of domain A

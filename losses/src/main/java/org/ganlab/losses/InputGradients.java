@@ -31,12 +31,14 @@ public final class InputGradients {
   private InputGradients() {}
 
   /**
-   * d(sum of scores)/d(inputs): [b, ...] like {@code inputs}. Summing the scores first gives every
-   * example its own gradient (example i's score depends only on example i's input, for critics
-   * without batch statistics). The seed of the backward pass is an explicit constant 1: without it
-   * TensorFlow seeds with {@code OnesLike}, which has no gradient, and the penalty could not be
-   * differentiated a second time.
+   * {@return d(sum of scores)/d(inputs): [b, ...] like {@code inputs}} Summing the scores first
+   * gives every example its own gradient (example i's score depends only on example i's input, for
+   * critics without batch statistics). The seed of the backward pass is an explicit constant 1:
+   * without it TensorFlow seeds with {@code OnesLike}, which has no gradient, and the penalty could
+   * not be differentiated a second time.
    *
+   * @param <T> the floating-point type of the scores and inputs
+   * @param tf the ops the gradients are built with
    * @param scores D(inputs), any shape (usually [b])
    * @param inputs the tensor D was applied to
    * @throws IllegalArgumentException if the scores do not depend on the inputs
@@ -58,17 +60,34 @@ public final class InputGradients {
     return g;
   }
 
-  /** See {@link MissingGradient#isMissing}. */
+  /**
+   * See {@link MissingGradient#isMissing}.
+   *
+   * @param gradient an entry of {@code Gradients.dy()}
+   * @return whether the gradient is absent (y does not depend on that x)
+   */
   public static boolean isMissing(Output<?> gradient) {
     return MissingGradient.isMissing(gradient);
   }
 
-  /** |g_i|^2: sum over every non-batch axis of g^2, [b]. */
+  /**
+   * {@return |g_i|^2: sum over every non-batch axis of g^2, [b]}
+   *
+   * @param <T> the floating-point type of the gradients
+   * @param tf the ops the norms are built with
+   * @param gradients g, per-example gradients [b, ...]
+   */
   public static <T extends TFloating> Operand<T> squaredNorms(Ops tf, Operand<T> gradients) {
     return Reductions.sumPerExample(tf, tf.math.square(gradients));
   }
 
-  /** |g_i| = sqrt(|g_i|^2 + {@link #NORM_EPSILON}), [b]. */
+  /**
+   * {@return |g_i| = sqrt(|g_i|^2 + {@link #NORM_EPSILON}), [b]}
+   *
+   * @param <T> the floating-point type of the gradients
+   * @param tf the ops the norms are built with
+   * @param gradients g, per-example gradients [b, ...]
+   */
   public static <T extends TFloating> Operand<T> norms(Ops tf, Operand<T> gradients) {
     Operand<T> squares = squaredNorms(tf, gradients);
     return tf.math.sqrt(tf.math.add(squares, Reductions.scalar(tf, NORM_EPSILON, squares)));

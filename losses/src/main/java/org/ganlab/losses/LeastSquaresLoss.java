@@ -27,7 +27,14 @@ import org.tensorflow.types.family.TFloating;
  * @param c target the generator pushes D(G(z)) towards
  */
 public record LeastSquaresLoss(double a, double b, double c) implements GanLossFunction {
-  /** Checks the targets. */
+  /**
+   * Checks the targets.
+   *
+   * @param a target of D on generated data; finite
+   * @param b target of D on real data; finite
+   * @param c target the generator pushes D(G(z)) towards; finite
+   * @throws IllegalArgumentException if a target is not finite
+   */
   public LeastSquaresLoss {
     Checks.finite("least-squares target a", a);
     Checks.finite("least-squares target b", b);
@@ -47,7 +54,16 @@ public record LeastSquaresLoss(double a, double b, double c) implements GanLossF
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits(), a, b));
   }
 
-  /** L_D = 1/2 E[(D(x) - b)^2] + 1/2 E[(D(G(z)) - a)^2]. */
+  /**
+   * {@return L_D = 1/2 E[(D(x) - b)^2] + 1/2 E[(D(G(z)) - a)^2]}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param real D(x), the raw discriminator outputs on the real batch
+   * @param fake D(G(z)), the raw discriminator outputs on the generated batch
+   * @param a target of D on generated data
+   * @param b target of D on real data
+   */
   public static <T extends TFloating> Operand<T> discriminatorLoss(
       Ops tf, Operand<T> real, Operand<T> fake, double a, double b) {
     return tf.math.mul(
@@ -57,20 +73,40 @@ public record LeastSquaresLoss(double a, double b, double c) implements GanLossF
             Reductions.mean(tf, tf.math.squaredDifference(fake, Reductions.scalar(tf, a, fake)))));
   }
 
-  /** L_D with the default targets a = 0, b = 1. */
+  /**
+   * {@return L_D with the default targets a = 0, b = 1}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param real D(x), the raw discriminator outputs on the real batch
+   * @param fake D(G(z)), the raw discriminator outputs on the generated batch
+   */
   public static <T extends TFloating> Operand<T> discriminatorLoss(
       Ops tf, Operand<T> real, Operand<T> fake) {
     return discriminatorLoss(tf, real, fake, 0, 1);
   }
 
-  /** L_G = 1/2 E[(D(G(z)) - c)^2]. */
+  /**
+   * {@return L_G = 1/2 E[(D(G(z)) - c)^2]}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param fake D(G(z)), the raw discriminator outputs on the generated batch
+   * @param c target the generator pushes D(G(z)) towards
+   */
   public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake, double c) {
     return tf.math.mul(
         Reductions.scalar(tf, 0.5, fake),
         Reductions.mean(tf, tf.math.squaredDifference(fake, Reductions.scalar(tf, c, fake))));
   }
 
-  /** L_G with the default target c = 1. */
+  /**
+   * {@return L_G with the default target c = 1}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param fake D(G(z)), the raw discriminator outputs on the generated batch
+   */
   public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake) {
     return generatorLoss(tf, fake, 1);
   }

@@ -31,13 +31,27 @@ public record MinimaxLoss() implements GanLossFunction {
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
-  /** L_D = E[softplus(-l_real)] + E[softplus(l_fake)] (the same as the non-saturating D loss). */
+  /**
+   * {@return L_D = E[softplus(-l_real)] + E[softplus(l_fake)] (the same as the non-saturating D
+   * loss)}
+   *
+   * @param <T> the floating-point type of the logits and the loss
+   * @param tf the ops the loss is built with
+   * @param real l_real, D's logits on the real batch
+   * @param fake l_fake, D's logits on the generated batch
+   */
   public static <T extends TFloating> Operand<T> discriminatorLoss(
       Ops tf, Operand<T> real, Operand<T> fake) {
     return NonSaturatingLoss.discriminatorLoss(tf, real, fake);
   }
 
-  /** L_G = E[log(1 - sigmoid(l_fake))] = -E[softplus(l_fake)]. */
+  /**
+   * {@return L_G = E[log(1 - sigmoid(l_fake))] = -E[softplus(l_fake)]}
+   *
+   * @param <T> the floating-point type of the logits and the loss
+   * @param tf the ops the loss is built with
+   * @param fake l_fake, D's logits on the generated batch
+   */
   public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake) {
     return tf.math.neg(Reductions.mean(tf, tf.math.softplus(fake)));
   }

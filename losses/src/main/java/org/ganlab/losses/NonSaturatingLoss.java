@@ -29,7 +29,14 @@ public record NonSaturatingLoss() implements GanLossFunction {
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
-  /** L_D = E[softplus(-l_real)] + E[softplus(l_fake)]: the binary cross-entropy of D. */
+  /**
+   * {@return L_D = E[softplus(-l_real)] + E[softplus(l_fake)]: the binary cross-entropy of D}
+   *
+   * @param <T> the floating-point type of the logits and the loss
+   * @param tf the ops the loss is built with
+   * @param real l_real, D's logits on the real batch
+   * @param fake l_fake, D's logits on the generated batch
+   */
   public static <T extends TFloating> Operand<T> discriminatorLoss(
       Ops tf, Operand<T> real, Operand<T> fake) {
     return tf.math.add(
@@ -37,7 +44,13 @@ public record NonSaturatingLoss() implements GanLossFunction {
         Reductions.mean(tf, tf.math.softplus(fake)));
   }
 
-  /** L_G = E[softplus(-l_fake)] = -E[log sigmoid(l_fake)]. */
+  /**
+   * {@return L_G = E[softplus(-l_fake)] = -E[log sigmoid(l_fake)]}
+   *
+   * @param <T> the floating-point type of the logits and the loss
+   * @param tf the ops the loss is built with
+   * @param fake l_fake, D's logits on the generated batch
+   */
   public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake) {
     return Reductions.mean(tf, tf.math.softplus(tf.math.neg(fake)));
   }

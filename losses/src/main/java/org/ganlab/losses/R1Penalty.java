@@ -24,7 +24,12 @@ import org.tensorflow.types.family.TFloating;
  * @param gamma the weight (the paper's gamma; the penalty is gamma / 2 times the mean squared norm)
  */
 public record R1Penalty(double gamma) implements Regularizer {
-  /** Checks the weight. */
+  /**
+   * Checks the weight.
+   *
+   * @param gamma the weight (the paper's gamma); finite and at least 0
+   * @throws IllegalArgumentException if {@code gamma} is negative or not finite
+   */
   public R1Penalty {
     Checks.weight("R1 gamma", gamma);
   }
@@ -42,8 +47,10 @@ public record R1Penalty(double gamma) implements Regularizer {
   }
 
   /**
-   * The unweighted E[|grad D(x_i)|^2] over the batch.
+   * {@return the unweighted E[|grad D(x_i)|^2] over the batch}
    *
+   * @param <T> the floating-point type of the scores and inputs
+   * @param tf the ops the penalty is built with
    * @param scores D(inputs), [b]
    * @param inputs the batch D was applied to, [b, ...]
    */

@@ -20,7 +20,12 @@ import org.tensorflow.op.Ops;
  * @param gamma the weight (the penalty is gamma / 2 times the mean squared norm)
  */
 public record R2Penalty(double gamma) implements Regularizer {
-  /** Checks the weight. */
+  /**
+   * Checks the weight.
+   *
+   * @param gamma the weight; finite and at least 0
+   * @throws IllegalArgumentException if {@code gamma} is negative or not finite
+   */
   public R2Penalty {
     Checks.weight("R2 gamma", gamma);
   }

@@ -30,13 +30,26 @@ public record WassersteinLoss() implements GanLossFunction {
         discriminatorLoss(tf, model.onReal().logits(), model.onGenerated().logits()));
   }
 
-  /** L_D = E[D(G(z))] - E[D(x)]. */
+  /**
+   * {@return L_D = E[D(G(z))] - E[D(x)]}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param real D(x), the critic's outputs on the real batch
+   * @param fake D(G(z)), the critic's outputs on the generated batch
+   */
   public static <T extends TFloating> Operand<T> discriminatorLoss(
       Ops tf, Operand<T> real, Operand<T> fake) {
     return tf.math.sub(Reductions.mean(tf, fake), Reductions.mean(tf, real));
   }
 
-  /** L_G = -E[D(G(z))]. */
+  /**
+   * {@return L_G = -E[D(G(z))]}
+   *
+   * @param <T> the floating-point type of the outputs and the loss
+   * @param tf the ops the loss is built with
+   * @param fake D(G(z)), the critic's outputs on the generated batch
+   */
   public static <T extends TFloating> Operand<T> generatorLoss(Ops tf, Operand<T> fake) {
     return tf.math.neg(Reductions.mean(tf, fake));
   }

@@ -24,8 +24,11 @@ public final class ConditionalAccuracy {
   public ConditionalAccuracy() {}
 
   /**
-   * Accuracy of class probabilities (or logits: only the argmax matters) {@code [n, classes]}
-   * against the requested labels {@code [n]}.
+   * {@return accuracy of class probabilities (or logits: only the argmax matters) {@code [n,
+   * classes]} against the requested labels {@code [n]}}
+   *
+   * @param classScores class probabilities or logits of each generated image, {@code [n][classes]}
+   * @param requestedLabels the class each image was generated for, {@code [n]}
    */
   public Result compute(double[][] classScores, int[] requestedLabels) {
     checkArgument(classScores.length > 0, "no samples");

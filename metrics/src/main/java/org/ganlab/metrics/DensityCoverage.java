@@ -32,7 +32,12 @@ public final class DensityCoverage {
     /** {@code k = 5}, blocks of 1024 rows. */
     public static final Config DEFAULT = new Config(5, 1024);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param k the neighbour whose distance is a ball's radius (default 5, as in the paper)
+     * @param blockRows rows per distance block (default 1024)
+     */
     public Config {
       checkArgument(k >= 1, "k must be >= 1, got %s", k);
       checkArgument(blockRows >= 1, "blockRows must be >= 1, got %s", blockRows);
@@ -54,17 +59,26 @@ public final class DensityCoverage {
     this(Config.DEFAULT);
   }
 
-  /** Density/coverage with the given settings. */
+  /**
+   * Density/coverage with the given settings.
+   *
+   * @param config the neighbourhood size k and the rows per distance block
+   */
   public DensityCoverage(Config config) {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
-  /** Density and coverage of {@code generated} against {@code real}. */
+  /**
+   * {@return density and coverage of {@code generated} against {@code real}}
+   *
+   * @param real features of the real samples, one row each
+   * @param generated features of the generated samples, of the same width
+   */
   public Result compute(FeatureMatrix real, FeatureMatrix generated) {
     checkArgument(
         real.cols() == generated.cols(),

@@ -31,7 +31,12 @@ public final class FeatureMatrix {
     this.data = data;
   }
 
-  /** Copies a rectangular {@code double[n][d]} array. */
+  /**
+   * Copies a rectangular {@code double[n][d]} array.
+   *
+   * @param rows the values, {@code rows[i]} the i-th sample; every row of the same length
+   * @return a matrix holding a copy of {@code rows}
+   */
   public static FeatureMatrix of(double[][] rows) {
     checkArgument(rows.length > 0 && rows[0].length > 0, "feature matrix must be non-empty");
     int d = rows[0].length;
@@ -44,7 +49,12 @@ public final class FeatureMatrix {
     return checked(rows.length, d, flat);
   }
 
-  /** Copies a rectangular {@code float[n][d]} array, widening to float64. */
+  /**
+   * Copies a rectangular {@code float[n][d]} array, widening to float64.
+   *
+   * @param rows the values, {@code rows[i]} the i-th sample; every row of the same length
+   * @return a matrix holding a float64 copy of {@code rows}
+   */
   public static FeatureMatrix of(float[][] rows) {
     checkArgument(rows.length > 0 && rows[0].length > 0, "feature matrix must be non-empty");
     int d = rows[0].length;
@@ -59,13 +69,27 @@ public final class FeatureMatrix {
     return checked(rows.length, d, flat);
   }
 
-  /** Copies a row-major float64 array of {@code rows * cols} values. */
+  /**
+   * Copies a row-major float64 array of {@code rows * cols} values.
+   *
+   * @param rows the number of samples
+   * @param cols the feature dimension
+   * @param rowMajor the values, row after row; its length must be {@code rows * cols}
+   * @return a matrix holding a copy of {@code rowMajor}
+   */
   public static FeatureMatrix ofRowMajor(int rows, int cols, double[] rowMajor) {
     checkShape(rows, cols, rowMajor.length);
     return checked(rows, cols, rowMajor.clone());
   }
 
-  /** Copies a row-major float32 array of {@code rows * cols} values, widening to float64. */
+  /**
+   * Copies a row-major float32 array of {@code rows * cols} values, widening to float64.
+   *
+   * @param rows the number of samples
+   * @param cols the feature dimension
+   * @param rowMajor the values, row after row; its length must be {@code rows * cols}
+   * @return a matrix holding a float64 copy of {@code rowMajor}
+   */
   public static FeatureMatrix ofRowMajor(int rows, int cols, float[] rowMajor) {
     checkShape(rows, cols, rowMajor.length);
     double[] flat = new double[rowMajor.length];
@@ -79,6 +103,11 @@ public final class FeatureMatrix {
    * Wraps a row-major float64 array without copying it. The caller hands the array over and must
    * not modify it afterwards; this exists because a 10,000 x 2,048 feature set is 160 MB and an
    * extractor should not have to hold it twice.
+   *
+   * @param rows the number of samples
+   * @param cols the feature dimension
+   * @param rowMajor the values, row after row; its length must be {@code rows * cols}
+   * @return a matrix backed by {@code rowMajor}
    */
   public static FeatureMatrix wrapRowMajor(int rows, int cols, double[] rowMajor) {
     checkShape(rows, cols, rowMajor.length);
@@ -111,27 +140,36 @@ public final class FeatureMatrix {
     return new FeatureMatrix(rows, cols, data);
   }
 
-  /** Number of samples (rows). */
+  /** {@return number of samples (rows)} */
   public int rows() {
     return rows;
   }
 
-  /** Feature dimension (columns). */
+  /** {@return feature dimension (columns)} */
   public int cols() {
     return cols;
   }
 
-  /** The value at row {@code i}, column {@code j}. */
+  /**
+   * {@return the value at row {@code i}, column {@code j}}
+   *
+   * @param i the row (sample), in [0, rows)
+   * @param j the column (feature), in [0, cols)
+   */
   public double get(int i, int j) {
     return data[i * cols + j];
   }
 
-  /** A copy of row {@code i}. */
+  /**
+   * {@return a copy of row {@code i}}
+   *
+   * @param i the row (sample), in [0, rows)
+   */
   public double[] row(int i) {
     return Arrays.copyOfRange(data, i * cols, (i + 1) * cols);
   }
 
-  /** A copy of the values as {@code double[rows][cols]}. */
+  /** {@return a copy of the values as {@code double[rows][cols]}} */
   public double[][] toArray() {
     double[][] out = new double[rows][];
     for (int i = 0; i < rows; i++) {
@@ -140,12 +178,16 @@ public final class FeatureMatrix {
     return out;
   }
 
-  /** A copy of the values, row-major. */
+  /** {@return a copy of the values, row-major} */
   public double[] toRowMajor() {
     return data.clone();
   }
 
-  /** A new matrix made of the given rows, in the given order (repeats allowed). */
+  /**
+   * {@return a new matrix made of the given rows, in the given order (repeats allowed)}
+   *
+   * @param indices the rows to take, each in [0, rows)
+   */
   public FeatureMatrix selectRows(int[] indices) {
     checkArgument(indices.length > 0, "no rows selected");
     double[] out = new double[Math.multiplyExact(indices.length, cols)];
@@ -160,6 +202,8 @@ public final class FeatureMatrix {
   /**
    * Copies the values into a new {@code [rows, cols]} float64 tensor. The caller owns the tensor
    * and must close it.
+   *
+   * @return a new {@code [rows, cols]} float64 tensor holding the values
    */
   public TFloat64 toTensor() {
     return TFloat64.tensorOf(Shape.of(rows, cols), DataBuffers.of(data, true, false));

@@ -24,7 +24,13 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
   /** The value of {@link #n} when the sample count is not known. */
   public static final long UNKNOWN_COUNT = -1;
 
-  /** Validates and copies; rejects non-finite values, which would make FID NaN. */
+  /**
+   * Validates and copies; rejects non-finite values, which would make FID NaN.
+   *
+   * @param mu the feature mean, length {@code d}
+   * @param sigma the covariance, row-major, length {@code d * d}
+   * @param n the number of samples, or {@link #UNKNOWN_COUNT}
+   */
   public FeatureStatistics {
     checkArgument(mu.length > 0, "mu must be non-empty");
     checkArgument(
@@ -48,7 +54,13 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     }
   }
 
-  /** Statistics from a mean and a {@code double[d][d]} covariance. */
+  /**
+   * {@return statistics from a mean and a {@code double[d][d]} covariance}
+   *
+   * @param mu the mean, of length d
+   * @param sigma the covariance, {@code [d][d]}
+   * @param n the number of samples the statistics come from, or {@link #UNKNOWN_COUNT}
+   */
   public static FeatureStatistics of(double[] mu, double[][] sigma, long n) {
     int d = mu.length;
     checkArgument(sigma.length == d, "sigma has %s rows, mu has %s entries", sigma.length, d);
@@ -61,29 +73,34 @@ public record FeatureStatistics(double[] mu, double[] sigma, long n) {
     return new FeatureStatistics(mu, flat, n);
   }
 
-  /** The feature dimension {@code d}. */
+  /** {@return the feature dimension {@code d}} */
   public int dim() {
     return mu.length;
   }
 
-  /** A copy of the mean. */
+  /** {@return a copy of the mean} */
   @Override
   public double[] mu() {
     return mu.clone();
   }
 
-  /** A copy of the covariance, row-major. */
+  /** {@return a copy of the covariance, row-major} */
   @Override
   public double[] sigma() {
     return sigma.clone();
   }
 
-  /** The covariance entry at row {@code i}, column {@code j}. */
+  /**
+   * {@return the covariance entry at row {@code i}, column {@code j}}
+   *
+   * @param i the row, in [0, d)
+   * @param j the column, in [0, d)
+   */
   public double sigma(int i, int j) {
     return sigma[i * mu.length + j];
   }
 
-  /** A copy of the covariance as {@code double[d][d]}. */
+  /** {@return a copy of the covariance as {@code double[d][d]}} */
   public double[][] sigmaMatrix() {
     int d = mu.length;
     double[][] out = new double[d][];

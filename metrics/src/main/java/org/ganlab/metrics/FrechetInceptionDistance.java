@@ -63,7 +63,12 @@ public final class FrechetInceptionDistance {
     /** The default: NumPy's rank threshold. */
     public static final Config DEFAULT = new Config(1.0);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param rankTolerance eigenvalues below {@code rankTolerance * d * eps * max eigenvalue} are
+     *     treated as zero (see the class comment); 1 by default, 0 clamps only negative eigenvalues
+     */
     public Config {
       checkArgument(
           rankTolerance >= 0 && Double.isFinite(rankTolerance),
@@ -95,9 +100,11 @@ public final class FrechetInceptionDistance {
       boolean singular) {}
 
   /**
-   * Whether {@code s}'s covariance is singular because it comes from {@code n <= d} samples; false
-   * when the count is {@linkplain FeatureStatistics#UNKNOWN_COUNT unknown} (statistics from a
-   * file).
+   * {@return whether {@code s}'s covariance is singular because it comes from {@code n <= d}
+   * samples; false when the count is {@linkplain FeatureStatistics#UNKNOWN_COUNT unknown}
+   * (statistics from a file)}
+   *
+   * @param s the statistics to check
    */
   public static boolean isSingular(FeatureStatistics s) {
     return s.n() != FeatureStatistics.UNKNOWN_COUNT && s.n() <= s.dim();
@@ -113,38 +120,57 @@ public final class FrechetInceptionDistance {
     this(Config.DEFAULT);
   }
 
-  /** FID with the given settings. */
+  /**
+   * FID with the given settings.
+   *
+   * @param config the rank tolerance below which a covariance's eigenvalues count as zero
+   */
   public FrechetInceptionDistance(Config config) {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
   /**
-   * FID between two feature sets (same dimension, at least 2 rows each). With {@code n <= d} rows
-   * in a set the value is biased: {@link #compute(FeatureMatrix, FeatureMatrix)} says so.
+   * {@return FID between two feature sets (same dimension, at least 2 rows each)} With {@code n <=
+   * d} rows in a set the value is biased: {@link #compute(FeatureMatrix, FeatureMatrix)} says so.
+   *
+   * @param a one feature set, one row per sample
+   * @param b the other feature set, of the same width
    */
   public double distance(FeatureMatrix a, FeatureMatrix b) {
     return compute(a, b).value();
   }
 
-  /** FID between two precomputed statistics (for example a reference {@code .npz}). */
+  /**
+   * {@return FID between two precomputed statistics (for example a reference {@code .npz})}
+   *
+   * @param a the statistics of one set
+   * @param b the statistics of the other set, of the same dimension
+   */
   public double distance(FeatureStatistics a, FeatureStatistics b) {
     return compute(a, b).value();
   }
 
-  /** FID and its parts between two feature sets. */
+  /**
+   * {@return FID and its parts between two feature sets}
+   *
+   * @param a one feature set, one row per sample
+   * @param b the other feature set, of the same width
+   */
   public Result compute(FeatureMatrix a, FeatureMatrix b) {
     checkArgument(a.cols() == b.cols(), "feature dimensions differ: %s vs %s", a.cols(), b.cols());
     return compute(statistics(a), statistics(b));
   }
 
   /**
-   * Mean and unbiased covariance of a feature set, computed in float64 TensorFlow ops: {@code mu =
-   * mean(X)}, {@code S = (X - mu)^T (X - mu) / (n - 1)}.
+   * {@return mean and unbiased covariance of a feature set, computed in float64 TensorFlow ops:
+   * {@code mu = mean(X)}, {@code S = (X - mu)^T (X - mu) / (n - 1)}}
+   *
+   * @param x the features, one row per sample; at least 2 rows
    */
   public FeatureStatistics statistics(FeatureMatrix x) {
     checkArgument(x.rows() >= 2, "need at least 2 samples for a covariance, got %s", x.rows());
@@ -173,7 +199,12 @@ public final class FrechetInceptionDistance {
     }
   }
 
-  /** FID and its parts between two precomputed statistics. */
+  /**
+   * {@return FID and its parts between two precomputed statistics}
+   *
+   * @param a the statistics of one set
+   * @param b the statistics of the other set, of the same dimension
+   */
   public Result compute(FeatureStatistics a, FeatureStatistics b) {
     checkArgument(a.dim() == b.dim(), "statistics dimensions differ: %s vs %s", a.dim(), b.dim());
     int d = a.dim();

@@ -28,7 +28,11 @@ public final class InceptionScore {
     /** 10 splits. */
     public static final Config DEFAULT = new Config(10);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param splits number of consecutive chunks (default 10)
+     */
     public Config {
       checkArgument(splits >= 1, "splits must be >= 1, got %s", splits);
     }
@@ -52,17 +56,26 @@ public final class InceptionScore {
     this(Config.DEFAULT);
   }
 
-  /** Inception Score with the given settings. */
+  /**
+   * Inception Score with the given settings.
+   *
+   * @param config the number of splits
+   */
   public InceptionScore(Config config) {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
-  /** The score of class probabilities {@code [n, classes]} (rows non-negative, summing to 1). */
+  /**
+   * {@return the score of class probabilities {@code [n, classes]} (rows non-negative, summing to
+   * 1)}
+   *
+   * @param probabilities the class probabilities of each sample, {@code [n][classes]}
+   */
   public Result compute(double[][] probabilities) {
     int n = probabilities.length;
     int splits = config.splits();
@@ -120,7 +133,11 @@ public final class InceptionScore {
     return new Result(mean, Math.sqrt(var / splits));
   }
 
-  /** The score of class probabilities held in a matrix (rows = samples). */
+  /**
+   * {@return the score of class probabilities held in a matrix (rows = samples)}
+   *
+   * @param probabilities the class probabilities, one row per sample
+   */
   public Result compute(FeatureMatrix probabilities) {
     return compute(probabilities.toArray());
   }

@@ -38,7 +38,15 @@ public final class IntraClassFid {
    *     FrechetInceptionDistance.Result#singular()}
    */
   public record Result(double mean, List<Double> perClass, List<Integer> singularClasses) {
-    /** Copies the per-class list. */
+    /**
+     * Copies the per-class list.
+     *
+     * @param mean the intra-class FID: the mean of {@code perClass}
+     * @param perClass FID of class {@code c} at index {@code c}
+     * @param singularClasses the classes whose FID had a singular covariance (no more rows of the
+     *     class than feature dimensions in a set), so that their FID is biased upward; see {@link
+     *     FrechetInceptionDistance.Result#singular()}
+     */
     public Result {
       perClass = List.copyOf(perClass);
       singularClasses = List.copyOf(singularClasses);
@@ -50,13 +58,17 @@ public final class IntraClassFid {
     this(new FrechetInceptionDistance());
   }
 
-  /** With the given FID settings. */
+  /**
+   * With the given FID settings.
+   *
+   * @param fid the FID computed within each class
+   */
   public IntraClassFid(FrechetInceptionDistance fid) {
     this.fid = fid;
   }
 
   /**
-   * Intra-class FID.
+   * {@return intra-class FID}
    *
    * @param real real features {@code [n, d]}
    * @param realLabels the class of each real row

@@ -50,7 +50,12 @@ public final class KernelInceptionDistance {
     /** 100 subsets of 1000, as in the KID paper and torch-fidelity. */
     public static final Config DEFAULT = new Config(100, 1000);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param subsets number of random subsets (default 100)
+     * @param subsetSize rows per subset before capping at the set sizes (default 1000)
+     */
     public Config {
       checkArgument(subsets >= 1, "subsets must be >= 1, got %s", subsets);
       checkArgument(subsetSize >= 2, "subsetSize must be >= 2, got %s", subsetSize);
@@ -66,12 +71,19 @@ public final class KernelInceptionDistance {
    * @param values the per-subset estimates, in draw order
    */
   public record Result(double mean, double std, int subsetSize, double[] values) {
-    /** Copies the values. */
+    /**
+     * Copies the values.
+     *
+     * @param mean mean of the per-subset MMD^2 estimates (the KID)
+     * @param std population standard deviation of the estimates
+     * @param subsetSize rows per subset actually used
+     * @param values the per-subset estimates, in draw order
+     */
     public Result {
       values = values.clone();
     }
 
-    /** A copy of the per-subset estimates. */
+    /** {@return a copy of the per-subset estimates} */
     @Override
     public double[] values() {
       return values.clone();
@@ -112,19 +124,27 @@ public final class KernelInceptionDistance {
     this(Config.DEFAULT);
   }
 
-  /** KID with the given settings. */
+  /**
+   * KID with the given settings.
+   *
+   * @param config the number and size of the random subsets
+   */
   public KernelInceptionDistance(Config config) {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
   /**
-   * KID between {@code x} and {@code y}, drawing the subsets from {@code seed} as described in the
-   * class comment.
+   * {@return KID between {@code x} and {@code y}, drawing the subsets from {@code seed} as
+   * described in the class comment}
+   *
+   * @param x one feature set, one row per sample
+   * @param y the other feature set, of the same width
+   * @param seed the seed the random subsets are drawn from
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, long seed) {
     int m = Math.min(config.subsetSize(), Math.min(x.rows(), y.rows()));
@@ -140,8 +160,15 @@ public final class KernelInceptionDistance {
   }
 
   /**
-   * KID over caller-chosen subsets: subset {@code s} compares rows {@code xSubsets[s]} of {@code x}
-   * with rows {@code ySubsets[s]} of {@code y}. Each subset must have at least 2 rows per side.
+   * {@return KID over caller-chosen subsets: subset {@code s} compares rows {@code xSubsets[s]} of
+   * {@code x} with rows {@code ySubsets[s]} of {@code y}} Each subset must have at least 2 rows per
+   * side.
+   *
+   * @param x one feature set, one row per sample
+   * @param y the other feature set, of the same width
+   * @param xSubsets the row indices of {@code x} of each subset
+   * @param ySubsets the row indices of {@code y} of each subset, as many subsets as {@code
+   *     xSubsets}
    */
   public Result compute(FeatureMatrix x, FeatureMatrix y, int[][] xSubsets, int[][] ySubsets) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());
@@ -197,7 +224,12 @@ public final class KernelInceptionDistance {
     return new Result(mean, Math.sqrt(var / values.length), xSubsets[0].length, values);
   }
 
-  /** The unbiased MMD^2 estimate between all rows of {@code x} and all rows of {@code y}. */
+  /**
+   * {@return the unbiased MMD^2 estimate between all rows of {@code x} and all rows of {@code y}}
+   *
+   * @param x one feature set, at least 2 rows
+   * @param y the other feature set, of the same width, at least 2 rows
+   */
   public double unbiasedMmd2(FeatureMatrix x, FeatureMatrix y) {
     checkArgument(x.cols() == y.cols(), "feature dimensions differ: %s vs %s", x.cols(), y.cols());
     checkArgument(

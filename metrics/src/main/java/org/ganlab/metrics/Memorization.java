@@ -32,6 +32,11 @@ public record Memorization(
   /**
    * Compares the features of generated samples and held-out test examples with the training set's.
    *
+   * @param generated features of the generated samples, one row each
+   * @param test features of held-out test examples, of the same width
+   * @param train features of the training set, of the same width
+   * @return each generated sample's and test example's nearest training example and distance, the
+   *     threshold and the share of generated samples below it
    * @throws IllegalArgumentException if a set is empty or the widths differ
    */
   public static Memorization of(FeatureMatrix generated, FeatureMatrix test, FeatureMatrix train) {
@@ -42,17 +47,21 @@ public record Memorization(
     return new Memorization(g, t, threshold, below / (double) generated.rows());
   }
 
-  /** The median distance of a generated sample to its nearest training example. */
+  /** {@return the median distance of a generated sample to its nearest training example} */
   public double medianGenerated() {
     return Quantiles.of(generated.distances(), 0.5)[0];
   }
 
-  /** The median distance of a test example to its nearest training example. */
+  /** {@return the median distance of a test example to its nearest training example} */
   public double medianTest() {
     return Quantiles.of(test.distances(), 0.5)[0];
   }
 
-  /** Indices of the {@code k} generated samples closest to the training set, closest first. */
+  /**
+   * {@return indices of the {@code k} generated samples closest to the training set, closest first}
+   *
+   * @param k how many samples, in [0, number of generated samples]
+   */
   public int[] closest(int k) {
     double[] d = generated.distances();
     return IntStream.range(0, d.length)

@@ -35,7 +35,15 @@ public final class MixtureModeCoverage {
    */
   public record Config(
       double[][] centres, double std, double thresholdStds, int minSamplesPerMode) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param centres mode centres, {@code [modes][dim]} (dim is 2 for the standard toy data)
+     * @param std the standard deviation of every mode
+     * @param thresholdStds a sample is high quality within this many stds of its nearest centre
+     *     (default 3)
+     * @param minSamplesPerMode high-quality samples a mode needs to count as captured (default 1)
+     */
     public Config {
       checkArgument(centres.length > 0, "need at least one mode centre");
       int dim = centres[0].length;
@@ -57,13 +65,23 @@ public final class MixtureModeCoverage {
           minSamplesPerMode >= 1, "minSamplesPerMode must be >= 1, got %s", minSamplesPerMode);
     }
 
-    /** Centres and std with the default thresholds (3 std, 1 sample). */
+    /**
+     * {@return centres and std with the default thresholds (3 std, 1 sample)}
+     *
+     * @param centres the mode centres, one row of coordinates each
+     * @param std the standard deviation of each mode along each axis
+     */
     public static Config of(double[][] centres, double std) {
       return new Config(centres, std, 3.0, 1);
     }
 
     /**
-     * {@code modes} centres evenly on a circle of {@code radius} around the origin, from angle 0.
+     * {@return {@code modes} centres evenly on a circle of {@code radius} around the origin, from
+     * angle 0}
+     *
+     * @param modes the number of modes
+     * @param radius the circle's radius
+     * @param std the standard deviation of each mode along each axis
      */
     public static Config ring(int modes, double radius, double std) {
       checkArgument(modes >= 1, "modes must be >= 1, got %s", modes);
@@ -76,9 +94,13 @@ public final class MixtureModeCoverage {
     }
 
     /**
-     * A {@code side x side} grid centred on the origin with {@code spacing} between neighbours
-     * ({@code grid(5, 2, 0.05)} is the 25-mode grid at {-4, ..., 4}^2), row-major from the lowest
-     * corner.
+     * {@return a {@code side x side} grid centred on the origin with {@code spacing} between
+     * neighbours ({@code grid(5, 2, 0.05)} is the 25-mode grid at {-4, ..., 4}^2), row-major from
+     * the lowest corner}
+     *
+     * @param side the number of modes along each axis
+     * @param spacing the distance between neighbouring centres
+     * @param std the standard deviation of each mode along each axis
      */
     public static Config grid(int side, double spacing, double std) {
       checkArgument(side >= 1, "side must be >= 1, got %s", side);
@@ -92,7 +114,7 @@ public final class MixtureModeCoverage {
       return of(c, std);
     }
 
-    /** A copy of the centres. */
+    /** {@return a copy of the centres} */
     @Override
     public double[][] centres() {
       double[][] copy = new double[centres.length][];
@@ -113,12 +135,19 @@ public final class MixtureModeCoverage {
    */
   public record Result(
       int modesCaptured, int modes, double highQualityFraction, int[] samplesPerMode) {
-    /** Copies the counts. */
+    /**
+     * Copies the counts.
+     *
+     * @param modesCaptured modes with at least {@code minSamplesPerMode} high-quality samples
+     * @param modes the number of modes
+     * @param highQualityFraction share of all samples that are high quality
+     * @param samplesPerMode high-quality samples assigned to each mode
+     */
     public Result {
       samplesPerMode = samplesPerMode.clone();
     }
 
-    /** A copy of the per-mode counts. */
+    /** {@return a copy of the per-mode counts} */
     @Override
     public int[] samplesPerMode() {
       return samplesPerMode.clone();
@@ -154,17 +183,25 @@ public final class MixtureModeCoverage {
 
   private final Config config;
 
-  /** Coverage of the given mixture. */
+  /**
+   * Coverage of the given mixture.
+   *
+   * @param config the mixture's centres, std and thresholds
+   */
   public MixtureModeCoverage(Config config) {
     this.config = config;
   }
 
-  /** The mixture and thresholds. */
+  /** {@return the mixture and thresholds} */
   public Config config() {
     return config;
   }
 
-  /** Coverage of samples {@code [n][dim]}. */
+  /**
+   * {@return coverage of samples {@code [n][dim]}}
+   *
+   * @param samples the samples, one row of coordinates each
+   */
   public Result compute(double[][] samples) {
     checkArgument(samples.length > 0, "no samples");
     double[][] centres = config.centres;
@@ -205,7 +242,11 @@ public final class MixtureModeCoverage {
     return new Result(captured, centres.length, (double) good / samples.length, counts);
   }
 
-  /** Coverage of samples held in a matrix (rows = samples). */
+  /**
+   * {@return coverage of samples held in a matrix (rows = samples)}
+   *
+   * @param samples the samples, one row of coordinates each
+   */
   public Result compute(FeatureMatrix samples) {
     return compute(samples.toArray());
   }

@@ -26,25 +26,42 @@ public record NearestNeighbours(int[] indices, double[] distances) {
   /** Query rows per session run. */
   public static final int BLOCK_ROWS = 256;
 
-  /** Defensive copies. */
+  /**
+   * Defensive copies.
+   *
+   * @param indices per query row, the index of its nearest reference row
+   * @param distances per query row, the distance to it
+   */
   public NearestNeighbours {
     indices = indices.clone();
     distances = distances.clone();
   }
 
+  /**
+   * The index of the nearest reference row of each query row.
+   *
+   * @return the index into the reference rows, one per query
+   */
   @Override
   public int[] indices() {
     return indices.clone();
   }
 
+  /**
+   * The Euclidean distance of each query row to its nearest reference row.
+   *
+   * @return the distances, one per query
+   */
   @Override
   public double[] distances() {
     return distances.clone();
   }
 
   /**
-   * The nearest row of {@code reference} to each row of {@code queries}.
+   * {@return the nearest row of {@code reference} to each row of {@code queries}}
    *
+   * @param queries the rows to find neighbours for
+   * @param reference the rows to search, of the same width
    * @throws IllegalArgumentException if either set is empty or their widths differ
    */
   public static NearestNeighbours of(FeatureMatrix queries, FeatureMatrix reference) {

@@ -35,7 +35,13 @@ public final class PrecisionRecall {
     /** {@code k = 3}, blocks of 1024 rows. */
     public static final Config DEFAULT = new Config(3, 1024);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param k the neighbour whose distance is a ball's radius (default 3, as in the paper)
+     * @param blockRows rows per distance block; memory is about {@code 8 * blockRows * n} bytes per
+     *     intermediate (default 1024)
+     */
     public Config {
       checkArgument(k >= 1, "k must be >= 1, got %s", k);
       checkArgument(blockRows >= 1, "blockRows must be >= 1, got %s", blockRows);
@@ -57,17 +63,26 @@ public final class PrecisionRecall {
     this(Config.DEFAULT);
   }
 
-  /** Precision/recall with the given settings. */
+  /**
+   * Precision/recall with the given settings.
+   *
+   * @param config the neighbourhood size k and the rows per distance block
+   */
   public PrecisionRecall(Config config) {
     this.config = config;
   }
 
-  /** The settings. */
+  /** {@return the settings} */
   public Config config() {
     return config;
   }
 
-  /** Precision and recall of {@code generated} against {@code real}. */
+  /**
+   * {@return precision and recall of {@code generated} against {@code real}}
+   *
+   * @param real features of the real samples, one row each
+   * @param generated features of the generated samples, of the same width
+   */
   public Result compute(FeatureMatrix real, FeatureMatrix generated) {
     checkArgument(
         real.cols() == generated.cols(),

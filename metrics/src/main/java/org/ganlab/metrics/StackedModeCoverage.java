@@ -34,7 +34,12 @@ public final class StackedModeCoverage {
     /** 3 channels of 10 classes: 1000 modes. */
     public static final Config DEFAULT = new Config(3, 10);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param channels stacked images per sample (default 3)
+     * @param classesPerChannel classes the per-channel classifier predicts (default 10)
+     */
     public Config {
       checkArgument(channels >= 1, "channels must be >= 1, got %s", channels);
       checkArgument(
@@ -46,7 +51,7 @@ public final class StackedModeCoverage {
           channels);
     }
 
-    /** {@code classesPerChannel ^ channels}. */
+    /** {@return {@code classesPerChannel ^ channels}} */
     public int modes() {
       int m = 1;
       for (int i = 0; i < channels; i++) {
@@ -65,12 +70,19 @@ public final class StackedModeCoverage {
    * @param histogram samples per mode, indexed by mode
    */
   public record Result(int modesCovered, int modes, double klToUniform, long[] histogram) {
-    /** Copies the histogram. */
+    /**
+     * Copies the histogram.
+     *
+     * @param modesCovered distinct modes with at least one sample
+     * @param modes the number of modes
+     * @param klToUniform {@code KL(mode histogram || uniform)}, natural log
+     * @param histogram samples per mode, indexed by mode
+     */
     public Result {
       histogram = histogram.clone();
     }
 
-    /** A copy of the histogram. */
+    /** {@return a copy of the histogram} */
     @Override
     public long[] histogram() {
       return histogram.clone();
@@ -109,17 +121,25 @@ public final class StackedModeCoverage {
     this(Config.DEFAULT);
   }
 
-  /** The given mode space. */
+  /**
+   * The given mode space.
+   *
+   * @param config the number of channels and classes per channel
+   */
   public StackedModeCoverage(Config config) {
     this.config = config;
   }
 
-  /** The mode space. */
+  /** {@return the mode space} */
   public Config config() {
     return config;
   }
 
-  /** Coverage from per-channel predicted classes {@code [n][channels]}. */
+  /**
+   * {@return coverage from per-channel predicted classes {@code [n][channels]}}
+   *
+   * @param channelClasses the predicted class of each channel of each sample, {@code [n][channels]}
+   */
   public Result compute(int[][] channelClasses) {
     checkArgument(channelClasses.length > 0, "no samples");
     int modes = config.modes();

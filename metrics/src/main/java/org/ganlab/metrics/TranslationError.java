@@ -32,7 +32,12 @@ public final class TranslationError {
   /** Creates the metric (it has no settings). */
   public TranslationError() {}
 
-  /** Error of {@code translated} against {@code expected} (same shape, rows = samples). */
+  /**
+   * {@return error of {@code translated} against {@code expected} (same shape, rows = samples)}
+   *
+   * @param translated the translated images, one row of pixels each
+   * @param expected the true translations, of the same shape
+   */
   public Result compute(FeatureMatrix translated, FeatureMatrix expected) {
     checkArgument(
         translated.rows() == expected.rows() && translated.cols() == expected.cols(),
@@ -57,7 +62,12 @@ public final class TranslationError {
     return new Result(abs / count, sq / count);
   }
 
-  /** Error of {@code translated} against {@code expected}, {@code [n][pixels]} each. */
+  /**
+   * {@return error of {@code translated} against {@code expected}, {@code [n][pixels]} each}
+   *
+   * @param translated the translated images, {@code [n][pixels]}
+   * @param expected the true translations, {@code [n][pixels]}
+   */
   public Result compute(double[][] translated, double[][] expected) {
     return compute(FeatureMatrix.of(translated), FeatureMatrix.of(expected));
   }

@@ -53,44 +53,67 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
 
   private static final Initializer INIT = Initializer.normal(0.02);
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param filters f, the width of the first convolution of E and D and the last of G
+   * @param gaussianEncoder ALI's reparametrized Gaussian encoder, else BiGAN's deterministic one
+   * @param dropout dropout rate in D (0 = none)
+   */
   public Ali {
     Params.positive("latentDim", latentDim);
     Params.positive("filters", filters);
     Params.slope("dropout", dropout);
   }
 
-  /** z of 64, f = 64, a deterministic encoder (BiGAN), dropout 0.2 in D (ALI's rate). */
+  /** {@return z of 64, f = 64, a deterministic encoder (BiGAN), dropout 0.2 in D (ALI's rate)} */
   public static Ali standard() {
     return new Ali(64, 64, false, 0.2);
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public Ali withLatentDim(int d) {
     return new Ali(d, filters, gaussianEncoder, dropout);
   }
 
-  /** A copy with another width. */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public Ali withFilters(int f) {
     return new Ali(latentDim, f, gaussianEncoder, dropout);
   }
 
-  /** A copy with ALI's Gaussian encoder (true) or BiGAN's deterministic one (false). */
+  /**
+   * {@return a copy with ALI's Gaussian encoder (true) or BiGAN's deterministic one (false)}
+   *
+   * @param g true for ALI's Gaussian encoder, false for BiGAN's deterministic one
+   */
   public Ali withGaussianEncoder(boolean g) {
     return new Ali(latentDim, filters, g, dropout);
   }
 
-  /** A copy with another dropout rate in D. */
+  /**
+   * {@return a copy with another dropout rate in D}
+   *
+   * @param rate the dropout rate of D in the copy, in [0, 1)
+   */
   public Ali withDropout(double rate) {
     return new Ali(latentDim, filters, gaussianEncoder, rate);
   }
 
-  /** The shape of one image: {28, 28, 1}. */
+  /** {@return the shape of one image: {28, 28, 1}} */
   public int[] exampleShape() {
     return new int[] {28, 28, 1};
   }
 
-  /** Every hyperparameter, by name, for provenance. */
+  /** {@return every hyperparameter, by name, for provenance} */
   public Map<String, Object> hyperparameters() {
     return new TreeMap<>(
         Map.of(
@@ -106,12 +129,27 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
             dropout));
   }
 
-  /** Builds G under scope {@code name}. */
+  /**
+   * Builds G under scope {@code name}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param name the scope name of G's variables
+   * @param seeds the seeds G's initial weights are derived from
+   * @return the generator, mapping [b, latentDim] codes to [b, 28, 28, 1] images in [-1, 1]
+   */
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
     return Blocks.dcganGenerator(tf, name, seeds, latentDim, filters, 1, 4, 0.02);
   }
 
-  /** Builds E under scope {@code name}; a Gaussian encoder's noise comes from {@code streams}. */
+  /**
+   * Builds E under scope {@code name}; a Gaussian encoder's noise comes from {@code streams}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param name the scope name of E's variables
+   * @param seeds the seeds E's initial weights are derived from
+   * @param streams the random streams a Gaussian encoder draws its noise from
+   * @return the encoder, mapping [b, 28, 28, 1] images to [b, latentDim] codes
+   */
   public AliEncoder buildEncoder(Ops tf, String name, Seeds seeds, RandomStreams streams) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Layer<TFloat32> body =
@@ -127,7 +165,15 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
     return new AliEncoder(net, body, gaussianEncoder ? streams.seed("encoder_noise") : null);
   }
 
-  /** Builds D under scope {@code name}; its dropout masks come from {@code streams}. */
+  /**
+   * Builds D under scope {@code name}; its dropout masks come from {@code streams}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param name the scope name of D's variables
+   * @param seeds the seeds D's initial weights are derived from
+   * @param streams the random streams D's dropout masks come from
+   * @return the joint discriminator D(x, z)
+   */
   public AliDiscriminator buildDiscriminator(
       Ops tf, String name, Seeds seeds, RandomStreams streams) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);

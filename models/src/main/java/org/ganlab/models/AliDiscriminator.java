@@ -33,7 +33,13 @@ public record AliDiscriminator(
    */
   public record Output(Operand<TFloat32> features, Operand<TFloat32> logits) {}
 
-  /** D(x, z). */
+  /**
+   * {@return D(x, z)}
+   *
+   * @param images x, a batch [b, 28, 28, 1] of images in [-1, 1]
+   * @param codes z, the batch's codes [b, latentDim]
+   * @param mode whether D trains (dropout on, statistics updated) or infers
+   */
   public Output discriminate(Operand<TFloat32> images, Operand<TFloat32> codes, Mode mode) {
     Ops o = network.ops();
     Operand<TFloat32> f =

@@ -21,7 +21,12 @@ import org.tensorflow.types.TInt64;
 public record AliEncoder(
     Network<TFloat32> network, Layer<TFloat32> body, Operand<TInt64> noiseSeed) {
 
-  /** E(x); in {@link Mode#INFERENCE} a Gaussian encoder gives its mean. */
+  /**
+   * {@return E(x); in {@link Mode#INFERENCE} a Gaussian encoder gives its mean}
+   *
+   * @param images x, a batch [b, 28, 28, 1] of images in [-1, 1]
+   * @param mode whether E trains (noise drawn, statistics updated) or infers
+   */
   public Operand<TFloat32> encode(Operand<TFloat32> images, Mode mode) {
     Operand<TFloat32> y = body.apply(images, mode);
     if (noiseSeed == null) {

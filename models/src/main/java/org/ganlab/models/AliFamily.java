@@ -37,7 +37,14 @@ public record AliFamily(
     Optimizer generatorOptimizer)
     implements GanFamily<AliModel> {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param architecture the three networks
+   * @param data real images, 28x28x1 in [-1, 1]
+   * @param discriminatorOptimizer D's optimizer
+   * @param generatorOptimizer the optimizer of G and E
+   */
   public AliFamily {
     Params.required("architecture", architecture);
     Params.required("data", data);
@@ -71,8 +78,8 @@ public record AliFamily(
   }
 
   /**
-   * The non-saturating objective with real = (x, E(x)) and fake = (G(z), z); G and E take the
-   * swapped labels, the "inverted objective" of Donahue et al. 2017 (stronger early gradients):
+   * {@return the non-saturating objective with real = (x, E(x)) and fake = (G(z), z)} G and E take
+   * the swapped labels, the "inverted objective" of Donahue et al. 2017 (stronger early gradients):
    *
    * <pre>
    * L_D   = E[softplus(-D(x, E(x)))] + E[softplus(D(G(z), z))]
@@ -80,6 +87,9 @@ public record AliFamily(
    * </pre>
    *
    * The scores are D's mean sigmoid on each kind of pair.
+   *
+   * @param tf the ops the loss is built with
+   * @param m the model whose discriminator outputs the loss reads
    */
   public static GanLoss loss(Ops tf, AliModel m) {
     Operand<TFloat32> real = m.onReal().logits();

@@ -51,7 +51,15 @@ public record AliModel(
   /** See {@link #GENERATOR}. */
   public static final String DISCRIMINATOR = "discriminator";
 
-  /** Builds the three networks of {@code arch} into {@code tf}'s graph and wires them. */
+  /**
+   * Builds the three networks of {@code arch} into {@code tf}'s graph and wires them.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the architecture: latent size, width, encoder kind, dropout
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize the number of examples per batch, fixed in the placeholders' shapes
+   * @return the three networks wired to fresh placeholders
+   */
   public static AliModel build(Ops tf, Ali arch, Seeds seeds, int batchSize) {
     Params.positive("batchSize", batchSize);
     RandomStreams streams = new RandomStreams(tf);

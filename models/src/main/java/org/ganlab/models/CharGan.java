@@ -61,7 +61,17 @@ public record CharGan(
               CharGan::residualBlocks,
               CharGan::withResidualBlocks));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param length characters per sequence (the word list's maximum length)
+   * @param symbols alphabet size including the end symbol (27 for a-z)
+   * @param latentDim size of z
+   * @param filters f, the width of every residual block
+   * @param residualBlocks residual blocks in each network
+   * @param kernelSize width of the blocks' 1-D kernels
+   * @param residualScale factor of the residual branch (0.3 in the authors' code)
+   */
   public CharGan {
     Params.positive("length", length);
     if (symbols < 2) {
@@ -76,16 +86,17 @@ public record CharGan(
   }
 
   /**
-   * Words of up to 10 letters a-z (27 symbols), z of 128, f = 64, 5 residual blocks, kernels of 5,
-   * residual scale 0.3.
+   * {@return words of up to 10 letters a-z (27 symbols), z of 128, f = 64, 5 residual blocks,
+   * kernels of 5, residual scale 0.3}
    */
   public static CharGan standard() {
     return new CharGan(WordList.EMBEDDED_MAX_LENGTH, 27, 128, 64, 5, 5, 0.3);
   }
 
   /**
-   * The recipe of the authors' language model: Wasserstein loss, two-sided gradient penalty with
-   * lambda 10, n_critic 10, Adam(1e-4, beta1 0.5, beta2 0.9) for both networks, batches of 64.
+   * {@return the recipe of the authors' language model: Wasserstein loss, two-sided gradient
+   * penalty with lambda 10, n_critic 10, Adam(1e-4, beta1 0.5, beta2 0.9) for both networks,
+   * batches of 64}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.5, 0.9);
@@ -100,7 +111,12 @@ public record CharGan(
         "Gulrajani et al. 2017 (WGAN-GP), section 5.5, gan_language.py");
   }
 
-  /** A copy for the sequences of {@code words}: its maximum length and alphabet. */
+  /**
+   * {@return a copy for the sequences of {@code words}: its maximum length and alphabet}
+   *
+   * @param words the word list whose longest word sets the sequence length and whose alphabet sets
+   *     the symbols
+   */
   public CharGan forWords(WordList words) {
     return new CharGan(
         words.maxLength(),
@@ -112,27 +128,47 @@ public record CharGan(
         residualScale);
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public CharGan withLatentDim(int d) {
     return new CharGan(length, symbols, d, filters, residualBlocks, kernelSize, residualScale);
   }
 
-  /** A copy with another block width. */
+  /**
+   * {@return a copy with another block width}
+   *
+   * @param f the block width of the copy
+   */
   public CharGan withFilters(int f) {
     return new CharGan(length, symbols, latentDim, f, residualBlocks, kernelSize, residualScale);
   }
 
-  /** A copy with another number of residual blocks. */
+  /**
+   * {@return a copy with another number of residual blocks}
+   *
+   * @param n the number of residual blocks of the copy
+   */
   public CharGan withResidualBlocks(int n) {
     return new CharGan(length, symbols, latentDim, filters, n, kernelSize, residualScale);
   }
 
-  /** A copy with another kernel width. */
+  /**
+   * {@return a copy with another kernel width}
+   *
+   * @param k the kernel width of the copy
+   */
   public CharGan withKernelSize(int k) {
     return new CharGan(length, symbols, latentDim, filters, residualBlocks, k, residualScale);
   }
 
-  /** A copy with another residual scale. */
+  /**
+   * {@return a copy with another residual scale}
+   *
+   * @param s the residual scale of the copy
+   */
   public CharGan withResidualScale(double s) {
     return new CharGan(length, symbols, latentDim, filters, residualBlocks, kernelSize, s);
   }

@@ -90,7 +90,22 @@ public record ConditionalGan(
     EMBEDDING
   }
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param numClasses number of classes (10 for Fashion-MNIST)
+   * @param head how the discriminator uses the label
+   * @param labelInput how the generator encodes the label
+   * @param embeddingDim size of the generator's label embedding (used with {@link
+   *     LabelInput#EMBEDDING})
+   * @param latentDim size of z
+   * @param filters f, as in {@link Dcgan}
+   * @param channels image channels
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the discriminator
+   * @param initStd standard deviation of the normal weight initializer
+   * @param discriminatorNorm normalization of the discriminator's hidden convolution
+   */
   public ConditionalGan {
     if (numClasses < 2) {
       throw new IllegalArgumentException("numClasses must be at least 2, got " + numClasses);
@@ -108,8 +123,10 @@ public record ConditionalGan(
   }
 
   /**
-   * Input concatenation: one-hot label concatenated to z, label planes appended to D's input,
-   * DCGAN's widths and batch norm.
+   * {@return input concatenation: one-hot label concatenated to z, label planes appended to D's
+   * input, DCGAN's widths and batch norm}
+   *
+   * @param numClasses the number of classes the labels range over
    */
   public static ConditionalGan concat(int numClasses) {
     return new ConditionalGan(
@@ -127,8 +144,10 @@ public record ConditionalGan(
   }
 
   /**
-   * Projection discriminator; no normalization in D, as in the paper (which relies on spectral
-   * normalization instead).
+   * {@return projection discriminator; no normalization in D, as in the paper (which relies on
+   * spectral normalization instead)}
+   *
+   * @param numClasses the number of classes the labels range over
    */
   public static ConditionalGan projection(int numClasses) {
     return new ConditionalGan(
@@ -145,7 +164,11 @@ public record ConditionalGan(
         Normalization.NONE);
   }
 
-  /** AC-GAN: D sees only the image and classifies it; batch norm as in DCGAN. */
+  /**
+   * {@return AC-GAN: D sees only the image and classifies it; batch norm as in DCGAN}
+   *
+   * @param numClasses the number of classes the labels range over
+   */
   public static ConditionalGan acgan(int numClasses) {
     return new ConditionalGan(
         numClasses,
@@ -162,11 +185,11 @@ public record ConditionalGan(
   }
 
   /**
-   * The recipe of the paper each head follows. Concatenation: non-saturating loss, Adam(2e-4, beta1
-   * 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse). Projection: hinge loss,
-   * Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and Koyama 2018, section 5).
-   * AC-GAN: non-saturating loss plus the auxiliary classifier loss with weight 1, Adam(2e-4, beta1
-   * 0.5), batches of 100 (Odena et al. 2017, appendix).
+   * {@return the recipe of the paper each head follows} Concatenation: non-saturating loss,
+   * Adam(2e-4, beta1 0.5), batches of 64 (DCGAN's settings, which conditional DCGANs reuse).
+   * Projection: hinge loss, Adam(2e-4, beta1 0, beta2 0.9), n_critic 5, batches of 64 (Miyato and
+   * Koyama 2018, section 5). AC-GAN: non-saturating loss plus the auxiliary classifier loss with
+   * weight 1, Adam(2e-4, beta1 0.5), batches of 100 (Odena et al. 2017, appendix).
    */
   public TrainingPreset training() {
     return switch (head) {
@@ -209,57 +232,102 @@ public record ConditionalGan(
     };
   }
 
-  /** A copy with another discriminator head. */
+  /**
+   * {@return a copy with another discriminator head}
+   *
+   * @param h the discriminator head of the copy
+   */
   public ConditionalGan withHead(Head h) {
     return ConditionalGanCopy.of(this).head(h).build();
   }
 
-  /** A copy with another number of classes. */
+  /**
+   * {@return a copy with another number of classes}
+   *
+   * @param k the number of classes of the copy
+   */
   public ConditionalGan withNumClasses(int k) {
     return ConditionalGanCopy.of(this).numClasses(k).build();
   }
 
-  /** A copy with another label encoding in the generator. */
+  /**
+   * {@return a copy with another label encoding in the generator}
+   *
+   * @param l the generator's label encoding in the copy
+   */
   public ConditionalGan withLabelInput(LabelInput l) {
     return ConditionalGanCopy.of(this).labelInput(l).build();
   }
 
-  /** A copy with another label-embedding size (and {@link LabelInput#EMBEDDING}). */
+  /**
+   * {@return a copy with another label-embedding size (and {@link LabelInput#EMBEDDING})}
+   *
+   * @param d the label-embedding size of the copy, which also switches the label input to {@link
+   *     LabelInput#EMBEDDING}
+   */
   public ConditionalGan withEmbeddingDim(int d) {
     return ConditionalGanCopy.of(this).labelInput(LabelInput.EMBEDDING).embeddingDim(d).build();
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public ConditionalGan withLatentDim(int d) {
     return ConditionalGanCopy.of(this).latentDim(d).build();
   }
 
-  /** A copy with another width. */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public ConditionalGan withFilters(int f) {
     return ConditionalGanCopy.of(this).filters(f).build();
   }
 
-  /** A copy for images with {@code c} channels. */
+  /**
+   * {@return a copy for images with {@code c} channels}
+   *
+   * @param c the number of image channels of the copy
+   */
   public ConditionalGan withChannels(int c) {
     return ConditionalGanCopy.of(this).channels(c).build();
   }
 
-  /** A copy with another kernel size. */
+  /**
+   * {@return a copy with another kernel size}
+   *
+   * @param k the kernel size of the copy
+   */
   public ConditionalGan withKernelSize(int k) {
     return ConditionalGanCopy.of(this).kernelSize(k).build();
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /**
+   * {@return a copy with another LeakyReLU slope}
+   *
+   * @param s the LeakyReLU slope of the copy
+   */
   public ConditionalGan withLeakySlope(double s) {
     return ConditionalGanCopy.of(this).leakySlope(s).build();
   }
 
-  /** A copy with another initializer standard deviation. */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public ConditionalGan withInitStd(double std) {
     return ConditionalGanCopy.of(this).initStd(std).build();
   }
 
-  /** A copy with another discriminator normalization. */
+  /**
+   * {@return a copy with another discriminator normalization}
+   *
+   * @param n the discriminator normalization of the copy
+   */
   public ConditionalGan withDiscriminatorNorm(Normalization n) {
     return ConditionalGanCopy.of(this).discriminatorNorm(n).build();
   }

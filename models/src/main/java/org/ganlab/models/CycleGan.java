@@ -65,7 +65,26 @@ public record CycleGan(
    */
   public static final List<Hyperparameter<CycleGan>> HYPERPARAMETERS = CycleGanKeys.all();
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param imageSize height and width of the (square) images, divisible by 4
+   * @param channels image channels
+   * @param generatorFilters f of the generator
+   * @param residualBlocks residual blocks at the generator's bottleneck
+   * @param discriminatorFilters f of the discriminator
+   * @param leakySlope LeakyReLU slope of the discriminator
+   * @param initStd standard deviation of the normal weight initializer (0.02 in the paper)
+   * @param normalization normalization of hidden layers (instance norm in the paper)
+   * @param coordinates whether the generator's first convolution and the first convolution of every
+   *     residual block also read two coordinate channels ({@link CoordinateChannels}, CoordConv);
+   *     off in the paper. Convolutions are translation-equivariant, so a generator without them can
+   *     place content only relative to other content and to the zero-padded borders; mappings that
+   *     depend on position, such as ganlab's test task's horizontal flip, need the coordinates
+   * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck
+   *     (after the downsampling, before the residual blocks), initialized to the identity; off in
+   *     the paper. It can move content across the whole width in one step (e.g. a mirror image)
+   */
   public CycleGan {
     Params.positive("imageSize", imageSize);
     if (imageSize % 4 != 0) {
@@ -84,16 +103,16 @@ public record CycleGan(
   }
 
   /**
-   * 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm, no
-   * coordinate channels.
+   * {@return 28x28x1, generator f = 32 with 3 residual blocks, discriminator f = 32, instance norm,
+   * no coordinate channels}
    */
   public static CycleGan standard() {
     return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false, false);
   }
 
   /**
-   * The paper's recipe: least-squares adversarial loss, cycle loss with lambda 10, identity loss
-   * with weight 0.5 * lambda, Adam(2e-4, beta1 0.5) for both sides, batch size 1.
+   * {@return the paper's recipe: least-squares adversarial loss, cycle loss with lambda 10,
+   * identity loss with weight 0.5 * lambda, Adam(2e-4, beta1 0.5) for both sides, batch size 1}
    */
   public CycleGanPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
@@ -101,7 +120,11 @@ public record CycleGan(
         this, CycleGanLoss.standard(), adam, adam, 1, "Zhu et al. 2017 (CycleGAN)");
   }
 
-  /** A copy for images of another side. */
+  /**
+   * {@return a copy for images of another side}
+   *
+   * @param s the side of the copy's square images, in pixels
+   */
   public CycleGan withImageSize(int s) {
     return new CycleGan(
         s,
@@ -116,7 +139,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /**
+   * {@return a copy for images with {@code c} channels}
+   *
+   * @param c the number of image channels of the copy
+   */
   public CycleGan withChannels(int c) {
     return new CycleGan(
         imageSize,
@@ -131,7 +158,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another generator width. */
+  /**
+   * {@return a copy with another generator width}
+   *
+   * @param f the generator width of the copy
+   */
   public CycleGan withGeneratorFilters(int f) {
     return new CycleGan(
         imageSize,
@@ -146,7 +177,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another number of residual blocks. */
+  /**
+   * {@return a copy with another number of residual blocks}
+   *
+   * @param n the number of residual blocks of the copy
+   */
   public CycleGan withResidualBlocks(int n) {
     return new CycleGan(
         imageSize,
@@ -161,7 +196,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another discriminator width. */
+  /**
+   * {@return a copy with another discriminator width}
+   *
+   * @param f the discriminator width of the copy
+   */
   public CycleGan withDiscriminatorFilters(int f) {
     return new CycleGan(
         imageSize,
@@ -176,7 +215,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /**
+   * {@return a copy with another LeakyReLU slope}
+   *
+   * @param s the LeakyReLU slope of the copy
+   */
   public CycleGan withLeakySlope(double s) {
     return new CycleGan(
         imageSize,
@@ -191,7 +234,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public CycleGan withInitStd(double std) {
     return new CycleGan(
         imageSize,
@@ -206,7 +253,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with another normalization. */
+  /**
+   * {@return a copy with another normalization}
+   *
+   * @param n the normalization of the copy
+   */
   public CycleGan withNormalization(Normalization n) {
     return new CycleGan(
         imageSize,
@@ -221,7 +272,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with or without coordinate channels in the generator. */
+  /**
+   * {@return a copy with or without coordinate channels in the generator}
+   *
+   * @param c whether the copy's generator gets coordinate channels
+   */
   public CycleGan withCoordinates(boolean c) {
     return new CycleGan(
         imageSize,
@@ -236,7 +291,11 @@ public record CycleGan(
         widthMixing);
   }
 
-  /** A copy with or without the generator's width-mixing layer. */
+  /**
+   * {@return a copy with or without the generator's width-mixing layer}
+   *
+   * @param w whether the copy's generator has the width-mixing layer
+   */
   public CycleGan withWidthMixing(boolean w) {
     return new CycleGan(
         imageSize,

@@ -57,30 +57,48 @@ public record CycleGanLoss(
               l -> l.identity().weight(),
               CycleGanLoss::withIdentityWeight));
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param adversarial the loss pair applied to each direction
+   * @param cycle the cycle-consistency term (lambda 10)
+   * @param identity the identity term (weight 5 = 0.5 * lambda)
+   */
   public CycleGanLoss {
     Params.required("adversarial", adversarial);
     Params.required("cycle", cycle);
     Params.required("identity", identity);
   }
 
-  /** Least squares, lambda_cyc 10, identity weight 5: the paper's settings. */
+  /** {@return least squares, lambda_cyc 10, identity weight 5: the paper's settings} */
   public static CycleGanLoss standard() {
     return new CycleGanLoss(
         new LeastSquaresLoss(), new CycleConsistencyLoss(10), new IdentityLoss(5));
   }
 
-  /** A copy with another adversarial loss. */
+  /**
+   * {@return a copy with another adversarial loss}
+   *
+   * @param l the adversarial loss of the copy
+   */
   public CycleGanLoss withAdversarial(GanLossFunction l) {
     return new CycleGanLoss(l, cycle, identity);
   }
 
-  /** A copy with another cycle weight. */
+  /**
+   * {@return a copy with another cycle weight}
+   *
+   * @param lambda the cycle weight of the copy
+   */
   public CycleGanLoss withCycleWeight(double lambda) {
     return new CycleGanLoss(adversarial, new CycleConsistencyLoss(lambda), identity);
   }
 
-  /** A copy with another identity weight (0 switches the term off). */
+  /**
+   * {@return a copy with another identity weight (0 switches the term off)}
+   *
+   * @param weight the identity weight of the copy (0 switches the term off)
+   */
   public CycleGanLoss withIdentityWeight(double weight) {
     return new CycleGanLoss(adversarial, cycle, new IdentityLoss(weight));
   }

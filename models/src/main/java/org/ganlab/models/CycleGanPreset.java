@@ -37,7 +37,16 @@ public record CycleGanPreset(
     int batchSize,
     String reference) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param architecture both generators and discriminators
+   * @param loss the full objective (adversarial, cycle, identity)
+   * @param generatorOptimizer the optimizer of both generators
+   * @param discriminatorOptimizer the optimizer of both discriminators
+   * @param batchSize images per domain batch
+   * @param reference the paper the recipe follows
+   */
   public CycleGanPreset {
     Params.required("architecture", architecture);
     Params.required("loss", loss);
@@ -47,22 +56,36 @@ public record CycleGanPreset(
     Params.required("reference", reference);
   }
 
-  /** The trainer configuration for root seed {@code seed}: one D update per G update. */
+  /**
+   * {@return the trainer configuration for root seed {@code seed}: one D update per G update}
+   *
+   * @param seed the run's root seed
+   */
   public TrainerConfig config(long seed) {
     return TrainerConfig.of(seed).withBatchSize(batchSize);
   }
 
-  /** The family of this recipe on {@code data}, for {@link GanTrainer#open}. */
+  /**
+   * {@return the family of this recipe on {@code data}, for {@link GanTrainer#open}}
+   *
+   * @param data the unpaired source of domain A and domain B batches
+   */
   public CycleGanFamily family(UnpairedDataSource data) {
     return new CycleGanFamily(architecture, loss, data, discriminatorOptimizer, generatorOptimizer);
   }
 
-  /** Builds the trainer for {@code data} and root seed {@code seed}. */
+  /**
+   * Builds the trainer for {@code data} and root seed {@code seed}.
+   *
+   * @param data the unpaired source of domain A and domain B batches
+   * @param seed the run's root seed
+   * @return an open trainer; the caller closes it
+   */
   public GanTrainer<CycleGanModel> trainer(UnpairedDataSource data, long seed) {
     return GanTrainer.open(family(data), config(seed));
   }
 
-  /** Every hyperparameter: the architecture's, then the recipe's. */
+  /** {@return every hyperparameter: the architecture's, then the recipe's} */
   public Map<String, Object> hyperparameters() {
     Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
     m.put("loss", loss.name());
@@ -73,39 +96,63 @@ public record CycleGanPreset(
     return m;
   }
 
-  /** Both optimizers. */
+  /** {@return both optimizers} */
   public OptimizerPair optimizers() {
     return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
   }
 
-  /** A copy with another architecture. */
+  /**
+   * {@return a copy with another architecture}
+   *
+   * @param a the architecture of the copy
+   */
   public CycleGanPreset withArchitecture(CycleGanArchitecture a) {
     return new CycleGanPreset(
         a, loss, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
   }
 
-  /** A copy with another objective. */
+  /**
+   * {@return a copy with another objective}
+   *
+   * @param l the objective of the copy
+   */
   public CycleGanPreset withLoss(CycleGanLossFunction l) {
     return new CycleGanPreset(
         architecture, l, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
   }
 
-  /** A copy with another generator optimizer. */
+  /**
+   * {@return a copy with another generator optimizer}
+   *
+   * @param o the generator optimizer of the copy
+   */
   public CycleGanPreset withGeneratorOptimizer(Optimizer o) {
     return new CycleGanPreset(architecture, loss, o, discriminatorOptimizer, batchSize, reference);
   }
 
-  /** A copy with another discriminator optimizer. */
+  /**
+   * {@return a copy with another discriminator optimizer}
+   *
+   * @param o the discriminator optimizer of the copy
+   */
   public CycleGanPreset withDiscriminatorOptimizer(Optimizer o) {
     return new CycleGanPreset(architecture, loss, generatorOptimizer, o, batchSize, reference);
   }
 
-  /** A copy with the same optimizer settings for both sides. */
+  /**
+   * {@return a copy with the same optimizer settings for both sides}
+   *
+   * @param o the optimizer settings for both the generators and the discriminators
+   */
   public CycleGanPreset withOptimizers(Optimizer o) {
     return new CycleGanPreset(architecture, loss, o, o, batchSize, reference);
   }
 
-  /** A copy with another batch size. */
+  /**
+   * {@return a copy with another batch size}
+   *
+   * @param b the batch size of the copy
+   */
   public CycleGanPreset withBatchSize(int b) {
     return new CycleGanPreset(
         architecture, loss, generatorOptimizer, discriminatorOptimizer, b, reference);

@@ -38,7 +38,16 @@ public record Dcgan(
           ArchitectureKeys.filters(
               "width of the first D / last G hidden layer", Dcgan::filters, Dcgan::withFilters));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param filters f, the width of the first discriminator layer and last generator hidden layer
+   * @param channels image channels (1 for Fashion-MNIST, 3 for stacked)
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the discriminator
+   * @param initStd standard deviation of the normal weight initializer
+   */
   public Dcgan {
     Params.positive("latentDim", latentDim);
     Params.positive("filters", filters);
@@ -48,37 +57,61 @@ public record Dcgan(
     Params.positive("initStd", initStd);
   }
 
-  /** The standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels. */
+  /** {@return the standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels} */
   public static Dcgan standard() {
     return new Dcgan(100, 64, 1, 4, 0.2, 0.02);
   }
 
-  /** A copy for images with {@code c} channels (3 for stacked Fashion-MNIST). */
+  /**
+   * {@return a copy for images with {@code c} channels (3 for stacked Fashion-MNIST)}
+   *
+   * @param c the number of image channels of the copy
+   */
   public Dcgan withChannels(int c) {
     return new Dcgan(latentDim, filters, c, kernelSize, leakySlope, initStd);
   }
 
-  /** A copy with another width. */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public Dcgan withFilters(int f) {
     return new Dcgan(latentDim, f, channels, kernelSize, leakySlope, initStd);
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public Dcgan withLatentDim(int d) {
     return new Dcgan(d, filters, channels, kernelSize, leakySlope, initStd);
   }
 
-  /** A copy with another (de)convolution kernel size. */
+  /**
+   * {@return a copy with another (de)convolution kernel size}
+   *
+   * @param k the (de)convolution kernel size of the copy
+   */
   public Dcgan withKernelSize(int k) {
     return new Dcgan(latentDim, filters, channels, k, leakySlope, initStd);
   }
 
-  /** A copy with another LeakyReLU slope in the discriminator. */
+  /**
+   * {@return a copy with another LeakyReLU slope in the discriminator}
+   *
+   * @param s the discriminator's LeakyReLU slope in the copy
+   */
   public Dcgan withLeakySlope(double s) {
     return new Dcgan(latentDim, filters, channels, kernelSize, s, initStd);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public Dcgan withInitStd(double std) {
     return new Dcgan(latentDim, filters, channels, kernelSize, leakySlope, std);
   }
@@ -102,8 +135,8 @@ public record Dcgan(
   }
 
   /**
-   * The DCGAN paper's recipe (section 4): the non-saturating loss, Adam(2e-4, beta1 0.5) for both
-   * networks, one D update per G update, mini-batches of 128.
+   * {@return the DCGAN paper's recipe (section 4): the non-saturating loss, Adam(2e-4, beta1 0.5)
+   * for both networks, one D update per G update, mini-batches of 128}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);

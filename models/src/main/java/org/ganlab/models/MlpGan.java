@@ -75,7 +75,17 @@ public record MlpGan(
               MlpGan::packing,
               MlpGan::withPacking));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param dataDim size of one example (2 for the mixtures)
+   * @param hiddenUnits width h of every hidden layer
+   * @param generatorLayers hidden layers of the generator
+   * @param discriminatorLayers hidden layers of the discriminator
+   * @param leakySlope LeakyReLU slope of the discriminator
+   * @param packing examples per discriminator input (1 = an ordinary discriminator)
+   */
   public MlpGan {
     Params.positive("latentDim", latentDim);
     Params.positive("dataDim", dataDim);
@@ -86,15 +96,17 @@ public record MlpGan(
     Params.positive("packing", packing);
   }
 
-  /** 2D latent, 2D data, four hidden layers of 256 in both networks, LeakyReLU slope 0.2. */
+  /**
+   * {@return 2D latent, 2D data, four hidden layers of 256 in both networks, LeakyReLU slope 0.2}
+   */
   public static MlpGan standard() {
     return new MlpGan(2, 2, 256, 4, 4, 0.2, 1);
   }
 
   /**
-   * The recipe: non-saturating loss, Adam(1e-4, beta1 0.5) for both networks, one D update per G
-   * update, batches of 256 — the small learning rate and large batches of the 2D experiments in the
-   * Unrolled GAN and PacGAN papers.
+   * {@return the recipe: non-saturating loss, Adam(1e-4, beta1 0.5) for both networks, one D update
+   * per G update, batches of 256 — the small learning rate and large batches of the 2D experiments
+   * in the Unrolled GAN and PacGAN papers}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.5, 0.999);
@@ -109,41 +121,69 @@ public record MlpGan(
         "Metz et al. 2017 (Unrolled GAN); Lin et al. 2018 (PacGAN), 2D mixtures");
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public MlpGan withLatentDim(int d) {
     return new MlpGan(
         d, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope, packing);
   }
 
-  /** A copy for examples of another size. */
+  /**
+   * {@return a copy for examples of another size}
+   *
+   * @param d the length of one example of the copy (2 for points in the plane)
+   */
   public MlpGan withDataDim(int d) {
     return new MlpGan(
         latentDim, d, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope, packing);
   }
 
-  /** A copy with another hidden width. */
+  /**
+   * {@return a copy with another hidden width}
+   *
+   * @param h the hidden width of the copy
+   */
   public MlpGan withHiddenUnits(int h) {
     return new MlpGan(
         latentDim, dataDim, h, generatorLayers, discriminatorLayers, leakySlope, packing);
   }
 
-  /** A copy with another generator depth. */
+  /**
+   * {@return a copy with another generator depth}
+   *
+   * @param n the generator depth of the copy
+   */
   public MlpGan withGeneratorLayers(int n) {
     return new MlpGan(latentDim, dataDim, hiddenUnits, n, discriminatorLayers, leakySlope, packing);
   }
 
-  /** A copy with another discriminator depth. */
+  /**
+   * {@return a copy with another discriminator depth}
+   *
+   * @param n the discriminator depth of the copy
+   */
   public MlpGan withDiscriminatorLayers(int n) {
     return new MlpGan(latentDim, dataDim, hiddenUnits, generatorLayers, n, leakySlope, packing);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /**
+   * {@return a copy with another LeakyReLU slope}
+   *
+   * @param s the LeakyReLU slope of the copy
+   */
   public MlpGan withLeakySlope(double s) {
     return new MlpGan(
         latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, s, packing);
   }
 
-  /** A copy whose discriminator scores groups of {@code m} examples (PacGAN). */
+  /**
+   * {@return a copy whose discriminator scores groups of {@code m} examples (PacGAN)}
+   *
+   * @param m how many examples D scores together (1: no packing)
+   */
   public MlpGan withPacking(int m) {
     return new MlpGan(
         latentDim, dataDim, hiddenUnits, generatorLayers, discriminatorLayers, leakySlope, m);

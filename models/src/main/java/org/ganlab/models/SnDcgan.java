@@ -49,7 +49,18 @@ public record SnDcgan(
               "width of the first D / last G hidden layer", SnDcgan::filters, SnDcgan::withFilters),
           ArchitectureKeys.powerIterations(SnDcgan::powerIterations, SnDcgan::withPowerIterations));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param filters f, the width of the first discriminator layer and last generator hidden layer
+   * @param channels image channels
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the discriminator (the paper's 0.1)
+   * @param initStd standard deviation of the normal weight initializer
+   * @param powerIterations power iterations per training step for each spectral norm (the paper's
+   *     1)
+   */
   public SnDcgan {
     Params.positive("latentDim", latentDim);
     Params.positive("filters", filters);
@@ -60,15 +71,17 @@ public record SnDcgan(
     Params.positive("powerIterations", powerIterations);
   }
 
-  /** z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration. */
+  /**
+   * {@return z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration}
+   */
   public static SnDcgan standard() {
     return new SnDcgan(100, 64, 1, 4, 0.1, 0.02, 1);
   }
 
   /**
-   * The recipe: hinge loss (the paper's equations 16-17), Adam(2e-4, beta1 0.5, beta2 0.999) for
-   * both networks with one D update per G update (setting C of the paper's table 1, DCGAN's, under
-   * which spectral norm stayed stable), batches of 64.
+   * {@return the recipe: hinge loss (the paper's equations 16-17), Adam(2e-4, beta1 0.5, beta2
+   * 0.999) for both networks with one D update per G update (setting C of the paper's table 1,
+   * DCGAN's, under which spectral norm stayed stable), batches of 64}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
@@ -83,37 +96,65 @@ public record SnDcgan(
         "Miyato et al. 2018 (SN-GAN), hinge loss, table 1 setting C");
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public SnDcgan withLatentDim(int d) {
     return new SnDcgan(d, filters, channels, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another width. */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public SnDcgan withFilters(int f) {
     return new SnDcgan(latentDim, f, channels, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /**
+   * {@return a copy for images with {@code c} channels}
+   *
+   * @param c the number of image channels of the copy
+   */
   public SnDcgan withChannels(int c) {
     return new SnDcgan(latentDim, filters, c, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another kernel size. */
+  /**
+   * {@return a copy with another kernel size}
+   *
+   * @param k the kernel size of the copy
+   */
   public SnDcgan withKernelSize(int k) {
     return new SnDcgan(latentDim, filters, channels, k, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /**
+   * {@return a copy with another LeakyReLU slope}
+   *
+   * @param s the LeakyReLU slope of the copy
+   */
   public SnDcgan withLeakySlope(double s) {
     return new SnDcgan(latentDim, filters, channels, kernelSize, s, initStd, powerIterations);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public SnDcgan withInitStd(double std) {
     return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, std, powerIterations);
   }
 
-  /** A copy with another number of power iterations per step. */
+  /**
+   * {@return a copy with another number of power iterations per step}
+   *
+   * @param n the number of power iterations per step of the copy
+   */
   public SnDcgan withPowerIterations(int n) {
     return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
   }

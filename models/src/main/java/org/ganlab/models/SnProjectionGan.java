@@ -56,7 +56,19 @@ public record SnProjectionGan(
           ArchitectureKeys.powerIterations(
               SnProjectionGan::powerIterations, SnProjectionGan::withPowerIterations));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param numClasses number of classes (10 for Fashion-MNIST)
+   * @param latentDim size of z
+   * @param filters f, the width of the first discriminator layer and last generator hidden layer
+   * @param channels image channels
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the discriminator (0.2, as {@code ConditionalGan}'s)
+   * @param initStd standard deviation of the normal weight initializer
+   * @param powerIterations power iterations per training step for each spectral norm (the paper's
+   *     1)
+   */
   public SnProjectionGan {
     if (numClasses < 2) {
       throw new IllegalArgumentException("numClasses must be at least 2, got " + numClasses);
@@ -71,17 +83,19 @@ public record SnProjectionGan(
   }
 
   /**
-   * z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.2, N(0, 0.02) (all as {@code
-   * ConditionalGan.projection}), one power iteration.
+   * {@return z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.2, N(0, 0.02) (all as {@code
+   * ConditionalGan.projection}), one power iteration}
+   *
+   * @param numClasses the number of classes the labels range over
    */
   public static SnProjectionGan standard(int numClasses) {
     return new SnProjectionGan(numClasses, 100, 64, 1, 4, 0.2, 0.02, 1);
   }
 
   /**
-   * The paper's recipe (section 5): hinge loss, Adam(2e-4, beta1 0, beta2 0.9) for both networks,
-   * five D updates per G update, batches of 64 — the same as {@code
-   * ConditionalGan.projection(k).training()}.
+   * {@return the paper's recipe (section 5): hinge loss, Adam(2e-4, beta1 0, beta2 0.9) for both
+   * networks, five D updates per G update, batches of 64 — the same as {@code
+   * ConditionalGan.projection(k).training()}}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(2e-4, 0.0, 0.9);
@@ -96,25 +110,41 @@ public record SnProjectionGan(
         "Miyato and Koyama 2018 (projection discriminator, spectral norm, conditional BN)");
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public SnProjectionGan withLatentDim(int d) {
     return new SnProjectionGan(
         numClasses, d, filters, channels, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another width. */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public SnProjectionGan withFilters(int f) {
     return new SnProjectionGan(
         numClasses, latentDim, f, channels, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /**
+   * {@return a copy for images with {@code c} channels}
+   *
+   * @param c the number of image channels of the copy
+   */
   public SnProjectionGan withChannels(int c) {
     return new SnProjectionGan(
         numClasses, latentDim, filters, c, kernelSize, leakySlope, initStd, powerIterations);
   }
 
-  /** A copy with another number of power iterations per step. */
+  /**
+   * {@return a copy with another number of power iterations per step}
+   *
+   * @param n the number of power iterations per step of the copy
+   */
   public SnProjectionGan withPowerIterations(int n) {
     return new SnProjectionGan(
         numClasses, latentDim, filters, channels, kernelSize, leakySlope, initStd, n);

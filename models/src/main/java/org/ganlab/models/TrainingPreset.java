@@ -47,7 +47,18 @@ public record TrainingPreset(
     int batchSize,
     String reference) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param architecture the generator and discriminator
+   * @param loss the generator/discriminator loss pair
+   * @param regularizers terms added to the losses (gradient penalty, auxiliary classifier, ...)
+   * @param generatorOptimizer the generator's optimizer
+   * @param discriminatorOptimizer the discriminator's optimizer
+   * @param nCritic discriminator updates per generator update
+   * @param batchSize examples per batch
+   * @param reference the paper the recipe follows, for documentation and provenance
+   */
   public TrainingPreset {
     Params.required("architecture", architecture);
     Params.required("loss", loss);
@@ -59,14 +70,21 @@ public record TrainingPreset(
     Params.required("reference", reference);
   }
 
-  /** The trainer configuration of this recipe for root seed {@code seed} (no EMA). */
+  /**
+   * {@return the trainer configuration of this recipe for root seed {@code seed} (no EMA)}
+   *
+   * @param seed the run's root seed
+   */
   public TrainerConfig config(long seed) {
     return TrainerConfig.of(seed).withBatchSize(batchSize).withNCritic(nCritic);
   }
 
   /**
-   * A {@link GanTrainer} builder with every collaborator of this recipe set, for further changes
-   * (e.g. {@code .config(preset.config(seed).withEmaDecay(0.999))}).
+   * {@return a {@link GanTrainer} builder with every collaborator of this recipe set, for further
+   * changes (e.g. {@code .config(preset.config(seed).withEmaDecay(0.999))})}
+   *
+   * @param data the source of real batches
+   * @param seed the run's root seed
    */
   public SingleGan.Builder builder(DataSource data, long seed) {
     return GanTrainer.builder(architecture, loss, data)
@@ -76,12 +94,18 @@ public record TrainingPreset(
         .config(config(seed));
   }
 
-  /** Builds the trainer (graph and session) for {@code data} and root seed {@code seed}. */
+  /**
+   * Builds the trainer (graph and session) for {@code data} and root seed {@code seed}.
+   *
+   * @param data the source of real batches
+   * @param seed the run's root seed
+   * @return an open trainer; the caller closes it
+   */
   public GanTrainer<GanModel> trainer(DataSource data, long seed) {
     return builder(data, seed).build();
   }
 
-  /** Every hyperparameter: the architecture's, then the recipe's. */
+  /** {@return every hyperparameter: the architecture's, then the recipe's} */
   public Map<String, Object> hyperparameters() {
     Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
     m.put("loss", loss.name());
@@ -94,7 +118,11 @@ public record TrainingPreset(
     return m;
   }
 
-  /** A copy with another architecture (e.g. narrower, for a quick run). */
+  /**
+   * {@return a copy with another architecture (e.g. narrower, for a quick run)}
+   *
+   * @param a the architecture of the copy (e.g. narrower, for a quick run)
+   */
   public TrainingPreset withArchitecture(GanArchitecture a) {
     return new TrainingPreset(
         a,
@@ -107,7 +135,11 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with another loss pair. */
+  /**
+   * {@return a copy with another loss pair}
+   *
+   * @param l the loss pair of the copy
+   */
   public TrainingPreset withLoss(GanLossFunction l) {
     return new TrainingPreset(
         architecture,
@@ -120,7 +152,11 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with other regularizers. */
+  /**
+   * {@return a copy with other regularizers}
+   *
+   * @param r the regularizers of the copy, applied in this order
+   */
   public TrainingPreset withRegularizers(List<Regularizer> r) {
     return new TrainingPreset(
         architecture,
@@ -133,29 +169,49 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with another generator optimizer. */
+  /**
+   * {@return a copy with another generator optimizer}
+   *
+   * @param o the generator optimizer of the copy
+   */
   public TrainingPreset withGeneratorOptimizer(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, o, discriminatorOptimizer, nCritic, batchSize, reference);
   }
 
-  /** A copy with another discriminator optimizer. */
+  /**
+   * {@return a copy with another discriminator optimizer}
+   *
+   * @param o the discriminator optimizer of the copy
+   */
   public TrainingPreset withDiscriminatorOptimizer(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, generatorOptimizer, o, nCritic, batchSize, reference);
   }
 
-  /** Both optimizers. */
+  /** {@return both optimizers} */
   public OptimizerPair optimizers() {
     return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
   }
 
-  /** A copy with other optimizers. */
+  /**
+   * {@return a copy with other optimizers}
+   *
+   * @param o the optimizers of the copy
+   */
   public TrainingPreset withOptimizers(OptimizerPair o) {
     return withDiscriminatorOptimizer(o.discriminator()).withGeneratorOptimizer(o.generator());
   }
 
-  /** An architecture's keys, on the recipe that trains an architecture of type {@code type}. */
+  /**
+   * {@return an architecture's keys, on the recipe that trains an architecture of type {@code
+   * type}}
+   *
+   * @param <A> the architecture type the keys read and write
+   * @param type the class of the architecture; the keys apply only to a recipe whose architecture
+   *     has it
+   * @param keys the architecture's own keys
+   */
   public static <A extends GanArchitecture> List<Hyperparameter<TrainingPreset>> architectureKeys(
       Class<A> type, List<Hyperparameter<A>> keys) {
     return keys.stream()
@@ -168,8 +224,12 @@ public record TrainingPreset(
   }
 
   /**
-   * A regularizer's keys, on the recipe: they change the recipe's regularizer of type {@code type}
-   * and leave the others as they are.
+   * {@return a regularizer's keys, on the recipe: they change the recipe's regularizer of type
+   * {@code type} and leave the others as they are}
+   *
+   * @param <R> the regularizer type the keys read and write
+   * @param type the class of the regularizer the keys change
+   * @param keys the regularizer's own keys
    */
   public static <R extends Regularizer> List<Hyperparameter<TrainingPreset>> regularizerKeys(
       Class<R> type, List<Hyperparameter<R>> keys) {
@@ -194,13 +254,21 @@ public record TrainingPreset(
         regularizers.stream().map(x -> x.getClass() == r.getClass() ? r : x).toList());
   }
 
-  /** A copy with the same optimizer settings for both networks. */
+  /**
+   * {@return a copy with the same optimizer settings for both networks}
+   *
+   * @param o the optimizer settings for both the generator and the discriminator
+   */
   public TrainingPreset withOptimizers(Optimizer o) {
     return new TrainingPreset(
         architecture, loss, regularizers, o, o, nCritic, batchSize, reference);
   }
 
-  /** A copy with another number of D updates per G update. */
+  /**
+   * {@return a copy with another number of D updates per G update}
+   *
+   * @param n the number of D updates per G update of the copy
+   */
   public TrainingPreset withNCritic(int n) {
     return new TrainingPreset(
         architecture,
@@ -213,7 +281,11 @@ public record TrainingPreset(
         reference);
   }
 
-  /** A copy with another batch size. */
+  /**
+   * {@return a copy with another batch size}
+   *
+   * @param b the batch size of the copy
+   */
   public TrainingPreset withBatchSize(int b) {
     return new TrainingPreset(
         architecture,

@@ -50,7 +50,18 @@ public record WganGp(
           ArchitectureKeys.filters(
               "width of the first critic layer", WganGp::filters, WganGp::withFilters));
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param latentDim size of z
+   * @param filters f, the width of the first critic layer and last generator hidden layer
+   * @param channels image channels
+   * @param kernelSize square (de)convolution kernel
+   * @param leakySlope LeakyReLU slope of the critic
+   * @param initStd standard deviation of the normal weight initializer
+   * @param criticNorm the critic's normalization: {@link Normalization#LAYER_NORM} or {@link
+   *     Normalization#NONE} (batch norm is rejected)
+   */
   public WganGp {
     Params.positive("latentDim", latentDim);
     Params.positive("filters", filters);
@@ -66,14 +77,17 @@ public record WganGp(
     }
   }
 
-  /** z of 128, f = 64, one channel, 5x5 kernels, LeakyReLU 0.2, N(0, 0.02) weights, layer norm. */
+  /**
+   * {@return z of 128, f = 64, one channel, 5x5 kernels, LeakyReLU 0.2, N(0, 0.02) weights, layer
+   * norm}
+   */
   public static WganGp standard() {
     return new WganGp(128, 64, 1, 5, 0.2, 0.02, Normalization.LAYER_NORM);
   }
 
   /**
-   * The paper's recipe (algorithm 1): Wasserstein loss, two-sided gradient penalty with lambda 10,
-   * n_critic 5, Adam(1e-4, beta1 0, beta2 0.9) for both networks, batches of 64.
+   * {@return the paper's recipe (algorithm 1): Wasserstein loss, two-sided gradient penalty with
+   * lambda 10, n_critic 5, Adam(1e-4, beta1 0, beta2 0.9) for both networks, batches of 64}
    */
   public TrainingPreset training() {
     Adam adam = new Adam(1e-4, 0.0, 0.9);
@@ -88,37 +102,65 @@ public record WganGp(
         "Gulrajani et al. 2017 (WGAN-GP), algorithm 1");
   }
 
-  /** A copy with another latent size. */
+  /**
+   * {@return a copy with another latent size}
+   *
+   * @param d the latent size of the copy
+   */
   public WganGp withLatentDim(int d) {
     return new WganGp(d, filters, channels, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy with another width. */
+  /**
+   * {@return a copy with another width}
+   *
+   * @param f the width of the copy
+   */
   public WganGp withFilters(int f) {
     return new WganGp(latentDim, f, channels, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy for images with {@code c} channels. */
+  /**
+   * {@return a copy for images with {@code c} channels}
+   *
+   * @param c the number of image channels of the copy
+   */
   public WganGp withChannels(int c) {
     return new WganGp(latentDim, filters, c, kernelSize, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy with another kernel size. */
+  /**
+   * {@return a copy with another kernel size}
+   *
+   * @param k the kernel size of the copy
+   */
   public WganGp withKernelSize(int k) {
     return new WganGp(latentDim, filters, channels, k, leakySlope, initStd, criticNorm);
   }
 
-  /** A copy with another LeakyReLU slope. */
+  /**
+   * {@return a copy with another LeakyReLU slope}
+   *
+   * @param s the LeakyReLU slope of the copy
+   */
   public WganGp withLeakySlope(double s) {
     return new WganGp(latentDim, filters, channels, kernelSize, s, initStd, criticNorm);
   }
 
-  /** A copy with another initializer standard deviation. */
+  /**
+   * {@return a copy with another initializer standard deviation}
+   *
+   * @param std the initializer standard deviation of the copy
+   */
   public WganGp withInitStd(double std) {
     return new WganGp(latentDim, filters, channels, kernelSize, leakySlope, std, criticNorm);
   }
 
-  /** A copy with another critic normalization. */
+  /**
+   * {@return a copy with another critic normalization}
+   *
+   * @param n the critic normalization of the copy
+   */
   public WganGp withCriticNorm(Normalization n) {
     return new WganGp(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
   }

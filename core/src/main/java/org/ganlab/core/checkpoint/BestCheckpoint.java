@@ -36,7 +36,11 @@ public record BestCheckpoint(long step, String metric, double value, boolean hig
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Writes {@code checkpoints/best.json} atomically. */
+  /**
+   * Writes {@code checkpoints/best.json} atomically.
+   *
+   * @param checkpoints the run's checkpoint directory
+   */
   public void write(Path checkpoints) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("checkpoint", Checkpointer.dirName(step));
@@ -52,7 +56,12 @@ public record BestCheckpoint(long step, String metric, double value, boolean hig
     }
   }
 
-  /** Reads {@code checkpoints/best.json}, if present. */
+  /**
+   * Reads {@code checkpoints/best.json}, if present.
+   *
+   * @param checkpoints the run's checkpoint directory
+   * @return the best checkpoint recorded there, or empty if there is no {@code best.json}
+   */
   public static Optional<BestCheckpoint> read(Path checkpoints) {
     Path f = checkpoints.resolve(FILE);
     if (!Files.isRegularFile(f)) {

@@ -40,7 +40,8 @@ import org.tensorflow.types.TString;
  * <p>A checkpoint is a directory {@code step-000500/} holding the TensorFlow files and a {@code
  * MANIFEST.sha256} with each file's SHA-256. It is written under a temporary name and renamed into
  * place only when complete, so a crash never leaves a checkpoint that looks finished; a damaged one
- * fails {@link #verify} and is skipped by {@link #latestValid}.
+ * fails {@link #verify} and is skipped by {@link
+ * org.ganlab.core.train.hooks.CheckpointHook#restoreNewest}.
  *
  * <p>Holds only its graph's save and restore ops and is otherwise immutable, but it runs on a
  * session: use it from the thread that owns that session.
@@ -59,6 +60,8 @@ public final class Checkpointer {
   /**
    * Builds save and restore ops for every variable now in {@code graph}; build it after the whole
    * training graph.
+   *
+   * @param graph the graph whose variables are saved and restored
    */
   public Checkpointer(Graph graph) {
     Ops tf = Ops.create(graph).withSubScope("checkpoint");
@@ -114,7 +117,7 @@ public final class Checkpointer {
     return tf.assign((Operand) var, (Operand) value);
   }
 
-  /** Names of the checkpointed variables, sorted. */
+  /** {@return names of the checkpointed variables, sorted} */
   public List<String> variableNames() {
     return variableNames;
   }
@@ -122,6 +125,9 @@ public final class Checkpointer {
   /**
    * Writes a checkpoint of the session's variables to {@code dir} (which must not exist),
    * atomically: files go to a temporary sibling directory that is renamed when complete.
+   *
+   * @param session the session holding the variables' values
+   * @param dir the checkpoint directory to create
    */
   public void save(Session session, Path dir) {
     Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
@@ -151,7 +157,12 @@ public final class Checkpointer {
     }
   }
 
-  /** Restores every variable from {@code dir} after checking its manifest. */
+  /**
+   * Restores every variable from {@code dir} after checking its manifest.
+   *
+   * @param session the session whose variables are assigned
+   * @param dir the checkpoint directory to read
+   */
   public void restore(Session session, Path dir) {
     Optional<String> problem = verify(dir);
     if (problem.isPresent()) {
@@ -162,7 +173,11 @@ public final class Checkpointer {
     }
   }
 
-  /** Why {@code dir} is not a complete, intact checkpoint; empty if it is. */
+  /**
+   * {@return why {@code dir} is not a complete, intact checkpoint; empty if it is}
+   *
+   * @param dir the checkpoint directory to check
+   */
   public static Optional<String> verify(Path dir) {
     Path manifest = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest)) {
@@ -195,7 +210,11 @@ public final class Checkpointer {
     }
   }
 
-  /** Checkpoint directories under {@code root} named step-N, newest (highest step) first. */
+  /**
+   * {@return checkpoint directories under {@code root} named step-N, newest (highest step) first}
+   *
+   * @param root the directory holding the checkpoints
+   */
   public static List<Path> list(Path root) {
     if (!Files.isDirectory(root)) {
       return List.of();
@@ -210,12 +229,20 @@ public final class Checkpointer {
     }
   }
 
-  /** The step encoded in a checkpoint directory name. */
+  /**
+   * {@return the step encoded in a checkpoint directory name}
+   *
+   * @param dir a checkpoint directory named step-N
+   */
   public static long stepOf(Path dir) {
     return Long.parseLong(dir.getFileName().toString().substring("step-".length()));
   }
 
-  /** The directory name of the checkpoint at {@code step}. */
+  /**
+   * {@return the directory name of the checkpoint at {@code step}}
+   *
+   * @param step the global step of the checkpoint
+   */
   public static String dirName(long step) {
     return String.format("step-%06d", step);
   }
@@ -245,7 +272,12 @@ public final class Checkpointer {
     return m;
   }
 
-  /** Hex SHA-256 of a file's bytes. */
+  /**
+   * {@return hex SHA-256 of a file's bytes}
+   *
+   * @param f the file to hash
+   * @throws IOException if the file cannot be read
+   */
   public static String sha256(Path f) throws IOException {
     return MoreFiles.asByteSource(f).hash(Hashing.sha256()).toString();
   }

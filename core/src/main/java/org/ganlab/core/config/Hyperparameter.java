@@ -25,10 +25,15 @@ import java.util.function.Function;
 public final class Hyperparameter<C> {
   /** The value types a key may have. */
   public enum Type {
+    /** A 32-bit integer in [min, max]. */
     INT,
+    /** A 64-bit integer in [min, max]. */
     LONG,
+    /** A finite double in [min, max]. */
     DOUBLE,
+    /** {@code true} or {@code false}. */
     BOOLEAN,
+    /** Any text. */
     STRING
   }
 
@@ -63,7 +68,17 @@ public final class Hyperparameter<C> {
     this.setter = setter;
   }
 
-  /** An int key in [min, max]. */
+  /**
+   * {@return an int key in [min, max]}
+   *
+   * @param <C> the type of the value that holds the key, e.g. an architecture record
+   * @param key the key, in snake case, e.g. {@code latent_dim}
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @param doc the one-line doc
+   * @param get reads the key's value from a {@code C}
+   * @param set returns a copy of a {@code C} with another value
+   */
   public static <C> Hyperparameter<C> ofInt(
       String key,
       int min,
@@ -75,7 +90,17 @@ public final class Hyperparameter<C> {
         key, Type.INT, min, max, doc, get::apply, (c, v) -> set.apply(c, (Integer) v));
   }
 
-  /** A long key in [min, max]. */
+  /**
+   * {@return a long key in [min, max]}
+   *
+   * @param <C> the type of the value that holds the key, e.g. an architecture record
+   * @param key the key, in snake case, e.g. {@code latent_dim}
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @param doc the one-line doc
+   * @param get reads the key's value from a {@code C}
+   * @param set returns a copy of a {@code C} with another value
+   */
   public static <C> Hyperparameter<C> ofLong(
       String key,
       long min,
@@ -87,7 +112,17 @@ public final class Hyperparameter<C> {
         key, Type.LONG, min, max, doc, get::apply, (c, v) -> set.apply(c, (Long) v));
   }
 
-  /** A finite double key in [min, max]. */
+  /**
+   * {@return a finite double key in [min, max]}
+   *
+   * @param <C> the type of the value that holds the key, e.g. an architecture record
+   * @param key the key, in snake case, e.g. {@code latent_dim}
+   * @param min the smallest allowed value
+   * @param max the largest allowed value
+   * @param doc the one-line doc
+   * @param get reads the key's value from a {@code C}
+   * @param set returns a copy of a {@code C} with another value
+   */
   public static <C> Hyperparameter<C> ofDouble(
       String key,
       double min,
@@ -99,14 +134,32 @@ public final class Hyperparameter<C> {
         key, Type.DOUBLE, min, max, doc, get::apply, (c, v) -> set.apply(c, (Double) v));
   }
 
-  /** A boolean key ({@code true} or {@code false}). */
+  /**
+   * {@return a boolean key ({@code true} or {@code false})}
+   *
+   * @param <C> the type of the value that holds the key, e.g. an architecture record
+   * @param key the key, in snake case
+   * @param doc the one-line doc
+   * @param get reads the key's value from a {@code C}
+   * @param set returns a copy of a {@code C} with another value
+   */
   public static <C> Hyperparameter<C> ofBoolean(
       String key, String doc, Function<C, Boolean> get, BiFunction<C, Boolean, C> set) {
     return new Hyperparameter<>(
         key, Type.BOOLEAN, 0, 0, doc, get::apply, (c, v) -> set.apply(c, (Boolean) v));
   }
 
-  /** A string key; {@code set} rejects invalid text with an {@link IllegalArgumentException}. */
+  /**
+   * {@return a string key; {@code set} rejects invalid text with an {@link
+   * IllegalArgumentException}}
+   *
+   * @param <C> the type of the value that holds the key, e.g. an architecture record
+   * @param key the key, in snake case
+   * @param doc the one-line doc
+   * @param get reads the key's value from a {@code C}
+   * @param set returns a copy of a {@code C} with another value; may throw {@link
+   *     IllegalArgumentException} for invalid text
+   */
   public static <C> Hyperparameter<C> ofString(
       String key, String doc, Function<C, String> get, BiFunction<C, String, C> set) {
     return new Hyperparameter<>(
@@ -114,8 +167,12 @@ public final class Hyperparameter<C> {
   }
 
   /**
-   * This key on a value {@code O} that holds a {@code C}: {@code get} finds the {@code C}, {@code
-   * set} returns a copy of {@code O} holding another one.
+   * {@return this key on a value {@code O} that holds a {@code C}: {@code get} finds the {@code C},
+   * {@code set} returns a copy of {@code O} holding another one}
+   *
+   * @param <O> the type of the outer value
+   * @param get finds the {@code C} in an {@code O}
+   * @param set returns a copy of an {@code O} holding another {@code C}
    */
   public <O> Hyperparameter<O> on(Function<O, C> get, BiFunction<O, C, O> set) {
     return new Hyperparameter<>(
@@ -128,52 +185,77 @@ public final class Hyperparameter<C> {
         (o, v) -> set.apply(o, setter.apply(get.apply(o), v)));
   }
 
-  /** The same declaration under another key (two values of one type in one run). */
+  /**
+   * {@return the same declaration under another key (two values of one type in one run)}
+   *
+   * @param newKey the other key
+   * @param newDoc the one-line doc under the other key
+   */
   public Hyperparameter<C> renamed(String newKey, String newDoc) {
     return new Hyperparameter<>(newKey, type, min, max, newDoc, getter, setter);
   }
 
-  /** The same declaration with a narrower range and the reason as its doc. */
+  /**
+   * {@return the same declaration with a narrower range and the reason as its doc}
+   *
+   * @param newMin the new smallest allowed value, at least the old one
+   * @param newMax the new largest allowed value, at most the old one
+   * @param why the reason for the narrower range, which becomes the doc
+   */
   public Hyperparameter<C> restricted(double newMin, double newMax, String why) {
     return new Hyperparameter<>(key, type, newMin, newMax, why, getter, setter);
   }
 
-  /** The key, e.g. {@code latent_dim}. */
+  /** {@return the key, e.g. {@code latent_dim}} */
   public String key() {
     return key;
   }
 
-  /** The value type. */
+  /** {@return the value type} */
   public Type type() {
     return type;
   }
 
-  /** Inclusive lower bound (numbers only). */
+  /** {@return inclusive lower bound (numbers only)} */
   public double min() {
     return min;
   }
 
-  /** Inclusive upper bound (numbers only). */
+  /** {@return inclusive upper bound (numbers only)} */
   public double max() {
     return max;
   }
 
-  /** The one-line doc. */
+  /** {@return the one-line doc} */
   public String doc() {
     return doc;
   }
 
-  /** This key's value in {@code c}, checked against the range. */
+  /**
+   * {@return this key's value in {@code c}, checked against the range}
+   *
+   * @param c the value holding the key
+   */
   public Object get(C c) {
     return check(getter.apply(c));
   }
 
-  /** A copy of {@code c} with this key set to {@code value}. */
+  /**
+   * {@return a copy of {@code c} with this key set to {@code value}}
+   *
+   * @param c the value holding the key
+   * @param value the new value, of this key's type and in its range
+   */
   public C set(C c, Object value) {
     return setter.apply(c, check(value));
   }
 
-  /** Parses and validates the text form, e.g. from {@code --set key=value}. */
+  /**
+   * Parses and validates the text form, e.g. from {@code --set key=value}.
+   *
+   * @param raw the text form of the value
+   * @return the value, of this key's type and in its range
+   */
   public Object parse(String raw) {
     try {
       Object v =
@@ -202,7 +284,11 @@ public final class Hyperparameter<C> {
     }
   }
 
-  /** {@code value} if it has this key's type and lies in its range. */
+  /**
+   * {@return {@code value} if it has this key's type and lies in its range}
+   *
+   * @param value the value to check
+   */
   public Object check(Object value) {
     boolean typed =
         switch (type) {
@@ -231,12 +317,12 @@ public final class Hyperparameter<C> {
     return value;
   }
 
-  /** The type in lower case, as messages and tables show it. */
+  /** {@return the type in lower case, as messages and tables show it} */
   public String typeName() {
     return type.name().toLowerCase(Locale.ROOT);
   }
 
-  /** The range as text ("[1, 4096]"), empty for booleans and strings. */
+  /** {@return the range as text ("[1, 4096]"), empty for booleans and strings} */
   public String range() {
     return type == Type.BOOLEAN || type == Type.STRING
         ? ""

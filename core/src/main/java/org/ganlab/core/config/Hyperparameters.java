@@ -37,17 +37,29 @@ public final class Hyperparameters {
     this.values = Collections.unmodifiableMap(values);
   }
 
-  /** Starts an empty set of keys. */
+  /**
+   * Starts an empty set of keys.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder(new LinkedHashMap<>(), new LinkedHashMap<>());
   }
 
-  /** A builder holding these keys and defaults (not the current values), to add or change keys. */
+  /**
+   * {@return a builder holding these keys and defaults (not the current values), to add or change
+   * keys}
+   */
   public Builder toBuilder() {
     return new Builder(new LinkedHashMap<>(declarations), new LinkedHashMap<>(defaults));
   }
 
-  /** A copy with {@code key} set from its text form, validated. */
+  /**
+   * {@return a copy with {@code key} set from its text form, validated}
+   *
+   * @param key a declared key
+   * @param raw the value's text form
+   */
   public Hyperparameters with(String key, String raw) {
     Object v = declaration(key).parse(raw);
     Map<String, Object> copy = new LinkedHashMap<>(values);
@@ -55,7 +67,12 @@ public final class Hyperparameters {
     return new Hyperparameters(declarations, defaults, copy);
   }
 
-  /** Applies "key=value" assignments in order. */
+  /**
+   * Applies "key=value" assignments in order.
+   *
+   * @param assignments "key=value" texts
+   * @return a copy with every assignment applied
+   */
   public Hyperparameters withAssignments(Iterable<String> assignments) {
     Hyperparameters h = this;
     for (String a : assignments) {
@@ -69,7 +86,13 @@ public final class Hyperparameters {
     return h;
   }
 
-  /** {@code base} with every key of {@code keys} set to its current value. */
+  /**
+   * {@return {@code base} with every key of {@code keys} set to its current value}
+   *
+   * @param <C> the type of the value the keys are on
+   * @param keys keys declared in this set
+   * @param base the value to set them on
+   */
   public <C> C apply(List<Hyperparameter<C>> keys, C base) {
     C c = base;
     for (Hyperparameter<C> k : keys) {
@@ -78,7 +101,13 @@ public final class Hyperparameters {
     return c;
   }
 
-  /** {@code base} with {@code key} set to its current value. */
+  /**
+   * {@return {@code base} with {@code key} set to its current value}
+   *
+   * @param <C> the type of the value the key is on
+   * @param key a key declared in this set
+   * @param base the value to set it on
+   */
   public <C> C apply(Hyperparameter<C> key, C base) {
     if (declaration(key.key()).type() != key.type()) {
       throw new IllegalArgumentException(
@@ -87,14 +116,14 @@ public final class Hyperparameters {
     return key.set(base, values.get(key.key()));
   }
 
-  /** "key (type, default d)" for every key, for error messages. */
+  /** {@return "key (type, default d)" for every key, for error messages} */
   public String validKeys() {
     return declarations.values().stream()
         .map(p -> p.key() + " (" + p.typeName() + ", default " + defaults.get(p.key()) + ")")
         .collect(Collectors.joining(", "));
   }
 
-  /** A Markdown table of the keys: key, type, default, range, meaning. */
+  /** {@return a Markdown table of the keys: key, type, default, range, meaning} */
   public String markdownTable() {
     StringBuilder b = new StringBuilder("| key | type | default | range | meaning |\n");
     b.append("|---|---|---|---|---|\n");
@@ -114,42 +143,62 @@ public final class Hyperparameters {
     return b.toString();
   }
 
-  /** The declarations by key, in declaration order. */
+  /** {@return the declarations by key, in declaration order} */
   public Map<String, Hyperparameter<?>> declarations() {
     return declarations;
   }
 
-  /** The defaults by key, in declaration order. */
+  /** {@return the defaults by key, in declaration order} */
   public Map<String, Object> defaults() {
     return defaults;
   }
 
-  /** The current values by key, in declaration order. */
+  /** {@return the current values by key, in declaration order} */
   public Map<String, Object> values() {
     return values;
   }
 
-  /** An int value. */
+  /**
+   * {@return an int value}
+   *
+   * @param key a declared int key
+   */
   public int getInt(String key) {
     return (Integer) get(key, Hyperparameter.Type.INT);
   }
 
-  /** A long value. */
+  /**
+   * {@return a long value}
+   *
+   * @param key a declared long key
+   */
   public long getLong(String key) {
     return (Long) get(key, Hyperparameter.Type.LONG);
   }
 
-  /** A double value. */
+  /**
+   * {@return a double value}
+   *
+   * @param key a declared double key
+   */
   public double getDouble(String key) {
     return (Double) get(key, Hyperparameter.Type.DOUBLE);
   }
 
-  /** A boolean value. */
+  /**
+   * {@return a boolean value}
+   *
+   * @param key a declared boolean key
+   */
   public boolean getBoolean(String key) {
     return (Boolean) get(key, Hyperparameter.Type.BOOLEAN);
   }
 
-  /** A string value. */
+  /**
+   * {@return a string value}
+   *
+   * @param key a declared string key
+   */
   public String getString(String key) {
     return (String) get(key, Hyperparameter.Type.STRING);
   }
@@ -200,40 +249,95 @@ public final class Hyperparameters {
       this.defaults = defaults;
     }
 
-    /** Declares {@code keys} with their values in {@code defaults} as defaults. */
+    /**
+     * Declares {@code keys} with their values in {@code defaults} as defaults.
+     *
+     * @param <C> the type of the value the keys are on
+     * @param keys the keys to declare
+     * @param defaultValue the value whose keys' values are the defaults
+     * @return this builder
+     */
     public <C> Builder declare(List<Hyperparameter<C>> keys, C defaultValue) {
       keys.forEach(k -> declare(k, defaultValue));
       return this;
     }
 
-    /** Declares {@code key} with its value in {@code defaultValue} as default. */
+    /**
+     * Declares {@code key} with its value in {@code defaultValue} as default.
+     *
+     * @param <C> the type of the value the key is on
+     * @param key the key to declare
+     * @param defaultValue the value whose key's value is the default
+     * @return this builder
+     */
     public <C> Builder declare(Hyperparameter<C> key, C defaultValue) {
       declarations.put(key.key(), key);
       defaults.put(key.key(), key.get(defaultValue));
       return this;
     }
 
-    /** An int key of the experiment itself, read with {@code getInt}. */
+    /**
+     * An int key of the experiment itself, read with {@code getInt}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder intParam(String key, int def, int min, int max, String doc) {
       return standalone(Hyperparameter.ofInt(key, min, max, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A long key of the experiment itself, read with {@code getLong}. */
+    /**
+     * A long key of the experiment itself, read with {@code getLong}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder longParam(String key, long def, long min, long max, String doc) {
       return standalone(Hyperparameter.ofLong(key, min, max, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A double key of the experiment itself, read with {@code getDouble}. */
+    /**
+     * A double key of the experiment itself, read with {@code getDouble}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param min the smallest allowed value
+     * @param max the largest allowed value
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder doubleParam(String key, double def, double min, double max, String doc) {
       return standalone(Hyperparameter.ofDouble(key, min, max, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A boolean key of the experiment itself, read with {@code getBoolean}. */
+    /**
+     * A boolean key of the experiment itself, read with {@code getBoolean}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder booleanParam(String key, boolean def, String doc) {
       return standalone(Hyperparameter.ofBoolean(key, doc, x -> null, (x, v) -> x), def);
     }
 
-    /** A string key of the experiment itself, read with {@code getString}. */
+    /**
+     * A string key of the experiment itself, read with {@code getString}.
+     *
+     * @param key the key, in snake case
+     * @param def the default
+     * @param doc the one-line doc
+     * @return this builder
+     */
     public Builder stringParam(String key, String def, String doc) {
       return standalone(Hyperparameter.ofString(key, doc, x -> null, (x, v) -> x), def);
     }
@@ -241,6 +345,10 @@ public final class Hyperparameters {
     /**
      * Another default for a declared key (e.g. a paper's number of steps); an int given for a long
      * key is widened.
+     *
+     * @param key a declared key
+     * @param def the new default, of the key's type and in its range
+     * @return this builder
      */
     public Builder withDefault(String key, Object def) {
       Hyperparameter<?> p = declared(key);
@@ -252,6 +360,11 @@ public final class Hyperparameters {
     /**
      * Pins a declared key to one value, with {@code why} as its doc (e.g. a family that does not
      * support the generator's weight average pins {@code ema_decay} to 0).
+     *
+     * @param key a declared key
+     * @param value the only value the key may take
+     * @param why the reason, which becomes the key's doc
+     * @return this builder
      */
     public Builder pin(String key, Object value, String why) {
       withDefault(key, value);
@@ -274,7 +387,7 @@ public final class Hyperparameters {
       return this;
     }
 
-    /** The keys with their values at the defaults. */
+    /** {@return the keys with their values at the defaults} */
     public Hyperparameters build() {
       return new Hyperparameters(
           new LinkedHashMap<>(declarations),

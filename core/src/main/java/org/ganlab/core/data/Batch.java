@@ -24,7 +24,13 @@ import org.tensorflow.types.TFloat32;
  * @param labels one label per example, or null
  */
 public record Batch(int[] shape, float[] values, int[] labels) {
-  /** Checks that the arrays agree with the shape. */
+  /**
+   * Checks that the arrays agree with the shape.
+   *
+   * @param shape the batch shape, batch dimension first
+   * @param values the example values, row-major, {@code product(shape)} of them
+   * @param labels one label per example, or null
+   */
   public Batch {
     Objects.requireNonNull(shape, "shape");
     Objects.requireNonNull(values, "values");
@@ -49,8 +55,8 @@ public record Batch(int[] shape, float[] values, int[] labels) {
   }
 
   /**
-   * The values as a float tensor of {@link #shape()} (the caller closes it): the one place a batch
-   * becomes a tensor.
+   * {@return the values as a float tensor of {@link #shape()} (the caller closes it): the one place
+   * a batch becomes a tensor}
    */
   public TFloat32 toTensor() {
     long[] dims = new long[shape.length];
@@ -60,17 +66,17 @@ public record Batch(int[] shape, float[] values, int[] labels) {
     return TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(values, true, false));
   }
 
-  /** The number of examples. */
+  /** {@return the number of examples} */
   public int size() {
     return shape[0];
   }
 
-  /** The shape of one example (the batch shape without its first dimension). */
+  /** {@return the shape of one example (the batch shape without its first dimension)} */
   public int[] exampleShape() {
     return Arrays.copyOfRange(shape, 1, shape.length);
   }
 
-  /** Whether the batch carries labels. */
+  /** {@return whether the batch carries labels} */
   public boolean hasLabels() {
     return labels != null;
   }

@@ -10,22 +10,35 @@ import java.util.Objects;
  * content problems, says what was expected and what was found.
  */
 public class DataFileException extends RuntimeException {
+  /** The file (path or resource name) the problem is in. */
   private final String file;
 
-  /** A problem with {@code file} described by a complete {@code message}. */
+  /**
+   * A problem with {@code file} described by a complete {@code message}.
+   *
+   * @param file the path or resource name of the file
+   * @param message the complete message
+   */
   public DataFileException(String file, String message) {
     this(file, message, null);
   }
 
-  /** A problem with {@code file} described by {@code message}, caused by {@code cause}. */
+  /**
+   * A problem with {@code file} described by {@code message}, caused by {@code cause}.
+   *
+   * @param file the path or resource name of the file
+   * @param message the complete message
+   * @param cause the exception that revealed the problem
+   */
   public DataFileException(String file, String message, Throwable cause) {
     super(Objects.requireNonNull(file, "file") + ": " + message, cause);
     this.file = file;
   }
 
   /**
-   * A content problem: "{file}: {problem}: expected {expected}, found {found}".
+   * {@return a content problem: "{file}: {problem}: expected {expected}, found {found}"}
    *
+   * @param file the path or resource name of the file
    * @param problem what is wrong, e.g. "wrong magic number"
    * @param expected what a good file has at this point
    * @param found what this file has instead
@@ -35,7 +48,7 @@ public class DataFileException extends RuntimeException {
     return new DataFileException(file, problem + ": expected " + expected + ", found " + found);
   }
 
-  /** The file (path or resource name) the problem is in. */
+  /** {@return the file (path or resource name) the problem is in} */
   public String file() {
     return file;
   }

@@ -15,20 +15,23 @@ public interface DataSource {
   int UNBOUNDED = -1;
 
   /**
-   * The number of distinct examples, i.e. the length of an epoch, or {@link #UNBOUNDED} for a
-   * source that samples a distribution afresh at every step (the 2D mixtures).
+   * {@return the number of distinct examples, i.e. the length of an epoch, or {@link #UNBOUNDED}
+   * for a source that samples a distribution afresh at every step (the 2D mixtures)}
    */
   int size();
 
-  /** The shape of one example: {@code {height, width, channels}} (HWC) for images, {2} for 2D. */
+  /**
+   * {@return the shape of one example: {@code {height, width, channels}} (HWC) for images, {2} for
+   * 2D}
+   */
   int[] shape();
 
-  /** The number of classes the labels range over, or 0 if batches carry no labels. */
+  /** {@return the number of classes the labels range over, or 0 if batches carry no labels} */
   int numClasses();
 
   /**
-   * The batch for training step {@code step}: {@code batchSize} examples with shape {@code
-   * [batchSize, shape()...]}, images scaled to [-1, 1].
+   * {@return the batch for training step {@code step}: {@code batchSize} examples with shape {@code
+   * [batchSize, shape()...]}, images scaled to [-1, 1]}
    *
    * @param step the training step, {@code >= 0}
    * @param batchSize the number of examples, {@code > 0}
@@ -36,8 +39,8 @@ public interface DataSource {
   Batch batch(long step, int batchSize);
 
   /**
-   * Checksums of the files this source read, for the run's provenance: file name (or resource name)
-   * to lowercase hex SHA-256 of its bytes. Empty for purely synthetic sources.
+   * {@return checksums of the files this source read, for the run's provenance: file name (or
+   * resource name) to lowercase hex SHA-256 of its bytes} Empty for purely synthetic sources.
    */
   Map<String, String> fileChecksums();
 }

@@ -29,7 +29,12 @@ public final class EpochOrder {
 
   private record Cached(long epoch, int[] permutation) {}
 
-  /** The order of {@code n} examples with seeds derived under {@link #DEFAULT_PURPOSE}. */
+  /**
+   * The order of {@code n} examples with seeds derived under {@link #DEFAULT_PURPOSE}.
+   *
+   * @param n the number of examples, at least 1
+   * @param seeds the run's seeds
+   */
   public EpochOrder(int n, Seeds seeds) {
     this(n, seeds, DEFAULT_PURPOSE);
   }
@@ -37,6 +42,10 @@ public final class EpochOrder {
   /**
    * The order of {@code n} examples with seeds derived under {@code purpose}; sources that need
    * several independent orders (e.g. two domains) use different purposes.
+   *
+   * @param n the number of examples, at least 1
+   * @param seeds the run's seeds
+   * @param purpose the purpose the epoch seeds are derived under
    */
   public EpochOrder(int n, Seeds seeds, String purpose) {
     if (n <= 0) {
@@ -47,22 +56,30 @@ public final class EpochOrder {
     this.purpose = Objects.requireNonNull(purpose, "purpose");
   }
 
-  /** The number of examples per epoch. */
+  /** {@return the number of examples per epoch} */
   public int size() {
     return n;
   }
 
-  /** The purpose the epoch seeds are derived under. */
+  /** {@return the purpose the epoch seeds are derived under} */
   public String purpose() {
     return purpose;
   }
 
-  /** A copy of the permutation of epoch {@code epoch}. */
+  /**
+   * {@return a copy of the permutation of epoch {@code epoch}}
+   *
+   * @param epoch the epoch, from 0
+   */
   public int[] permutation(long epoch) {
     return permutationShared(epoch).clone();
   }
 
-  /** The example at position {@code position} of the infinite sequence. */
+  /**
+   * {@return the example at position {@code position} of the infinite sequence}
+   *
+   * @param position the position, from 0: epoch {@code position / n}, slot {@code position % n}
+   */
   public int index(long position) {
     if (position < 0) {
       throw new IllegalArgumentException("position must be >= 0, got " + position);
@@ -70,7 +87,12 @@ public final class EpochOrder {
     return permutationShared(position / n)[(int) (position % n)];
   }
 
-  /** The examples of batch {@code step}: positions {@code [step*b, (step+1)*b)}. */
+  /**
+   * {@return the examples of batch {@code step}: positions {@code [step*b, (step+1)*b)}}
+   *
+   * @param step the training step, from 0
+   * @param batchSize b, the examples per batch
+   */
   public int[] batch(long step, int batchSize) {
     if (step < 0) {
       throw new IllegalArgumentException("step must be >= 0, got " + step);

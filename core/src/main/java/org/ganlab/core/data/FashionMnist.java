@@ -71,6 +71,7 @@ public final class FashionMnist {
    * Loads the embedded copy, which ships as its own artifact ({@code org.ganlab:ganlab-core} with
    * classifier {@code fashion-mnist}).
    *
+   * @return the training and test sets
    * @throws DataFileException if that artifact is not on the classpath
    */
   public static FashionMnist embedded() {
@@ -85,6 +86,8 @@ public final class FashionMnist {
    * train-images-idx3-ubyte}, optionally with {@code .gz}) or with the dot that some MNIST mirrors
    * use ({@code train-images.idx3-ubyte}).
    *
+   * @param dir the directory holding the four files
+   * @return the training and test sets
    * @throws DataFileException naming the directory and the names tried if a file is missing, or
    *     naming the file if its content is wrong
    */
@@ -103,27 +106,31 @@ public final class FashionMnist {
         load(find(dir, TEST_IMAGES), find(dir, TEST_LABELS)));
   }
 
-  /** Where the files were read from: "embedded" or the directory. */
+  /** {@return where the files were read from: "embedded" or the directory} */
   public String origin() {
     return origin;
   }
 
-  /** The 60,000 training images with labels. */
+  /** {@return the 60,000 training images with labels} */
   public ImageDataset train() {
     return train;
   }
 
-  /** The 10,000 test images with labels. */
+  /** {@return the 10,000 test images with labels} */
   public ImageDataset test() {
     return test;
   }
 
-  /** Batches of the training set in seeded epoch order (the usual real-data source). */
+  /**
+   * {@return batches of the training set in seeded epoch order (the usual real-data source)}
+   *
+   * @param seeds the run's seeds, which fix the epoch order
+   */
   public DataSource trainSource(Seeds seeds) {
     return new ImageDataSource(train, seeds);
   }
 
-  /** SHA-256 of each of the four files read (file name to lowercase hex), train first. */
+  /** {@return SHA-256 of each of the four files read (file name to lowercase hex), train first} */
   public Map<String, String> fileChecksums() {
     return ImmutableMap.<String, String>builder()
         .putAll(train.fileChecksums())

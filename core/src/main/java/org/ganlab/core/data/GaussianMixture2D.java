@@ -49,14 +49,19 @@ public final class GaussianMixture2D {
     this.std = std;
   }
 
-  /** The ring of 8 Gaussians on a circle of radius 2 with std 0.02. */
+  /** {@return the ring of 8 Gaussians on a circle of radius 2 with std 0.02} */
   public static GaussianMixture2D ring8() {
     return ring("ring8", 8, 2.0, 0.02);
   }
 
   /**
-   * {@code modes} Gaussians evenly spaced on a circle of radius {@code radius}, the first on the
-   * positive x axis, counter-clockwise.
+   * {@return {@code modes} Gaussians evenly spaced on a circle of radius {@code radius}, the first
+   * on the positive x axis, counter-clockwise}
+   *
+   * @param name the mixture's name
+   * @param modes the number of components
+   * @param radius the circle's radius
+   * @param std the standard deviation of each component along each axis
    */
   public static GaussianMixture2D ring(String name, int modes, double radius, double std) {
     double[][] c = new double[modes][];
@@ -68,14 +73,21 @@ public final class GaussianMixture2D {
     return new GaussianMixture2D(name, c, std);
   }
 
-  /** The 5x5 grid of 25 Gaussians with means at -4, -2, 0, 2, 4 on each axis and std 0.05. */
+  /**
+   * {@return the 5x5 grid of 25 Gaussians with means at -4, -2, 0, 2, 4 on each axis and std 0.05}
+   */
   public static GaussianMixture2D grid25() {
     return grid("grid25", 5, 2.0, 0.05);
   }
 
   /**
-   * A {@code perAxis} x {@code perAxis} grid centred on the origin with {@code spacing} between
-   * neighbouring means; mode {@code i * perAxis + j} is at (x_i, y_j).
+   * {@return a {@code perAxis} x {@code perAxis} grid centred on the origin with {@code spacing}
+   * between neighbouring means; mode {@code i * perAxis + j} is at (x_i, y_j)}
+   *
+   * @param name the mixture's name
+   * @param perAxis the number of means along each axis
+   * @param spacing the distance between neighbouring means
+   * @param std the standard deviation of each component along each axis
    */
   public static GaussianMixture2D grid(String name, int perAxis, double spacing, double std) {
     double[][] c = new double[perAxis * perAxis][];
@@ -88,17 +100,17 @@ public final class GaussianMixture2D {
     return new GaussianMixture2D(name, c, std);
   }
 
-  /** The mixture's name. */
+  /** {@return the mixture's name} */
   public String name() {
     return name;
   }
 
-  /** The number of components (modes). */
+  /** {@return the number of components (modes)} */
   public int numModes() {
     return centres.length;
   }
 
-  /** A copy of all centres, each {x, y}. */
+  /** {@return a copy of all centres, each {x, y}} */
   public double[][] centres() {
     double[][] out = new double[centres.length][];
     for (int i = 0; i < centres.length; i++) {
@@ -107,17 +119,26 @@ public final class GaussianMixture2D {
     return out;
   }
 
-  /** A copy of centre {@code mode}, {x, y}. */
+  /**
+   * {@return a copy of centre {@code mode}, {x, y}}
+   *
+   * @param mode the component, in [0, numModes)
+   */
   public double[] centre(int mode) {
     return centres[mode].clone();
   }
 
-  /** The standard deviation of each component along each axis. */
+  /** {@return the standard deviation of each component along each axis} */
   public double std() {
     return std;
   }
 
-  /** The index of the centre nearest to (x, y) (the lowest index on a tie). */
+  /**
+   * {@return the index of the centre nearest to (x, y) (the lowest index on a tie)}
+   *
+   * @param x the point's x coordinate
+   * @param y the point's y coordinate
+   */
   public int nearestMode(double x, double y) {
     int best = 0;
     double bestD = Double.POSITIVE_INFINITY;
@@ -133,16 +154,25 @@ public final class GaussianMixture2D {
     return best;
   }
 
-  /** The Euclidean distance from (x, y) to the nearest centre. */
+  /**
+   * {@return the Euclidean distance from (x, y) to the nearest centre}
+   *
+   * @param x the point's x coordinate
+   * @param y the point's y coordinate
+   */
   public double distanceToNearestMode(double x, double y) {
     double[] c = centres[nearestMode(x, y)];
     return Math.hypot(x - c[0], y - c[1]);
   }
 
   /**
-   * The {@code n} samples of step {@code step}: a {@code [n, 2]} batch labelled with component
-   * indices. Pure in (seeds.root(), step, n), and the first {@code m} samples are the same for
-   * every {@code n >= m}.
+   * {@return the {@code n} samples of step {@code step}: a {@code [n, 2]} batch labelled with
+   * component indices} Pure in (seeds.root(), step, n), and the first {@code m} samples are the
+   * same for every {@code n >= m}.
+   *
+   * @param seeds the run's seeds
+   * @param step the training step
+   * @param n the number of samples
    */
   public Batch sample(Seeds seeds, long step, int n) {
     if (n <= 0) {
@@ -160,7 +190,12 @@ public final class GaussianMixture2D {
     return new Batch(new int[] {n, 2}, values, labels);
   }
 
-  /** This mixture as a data source: its step-{@code s} batch is {@code sample(seeds, s, b)}. */
+  /**
+   * {@return this mixture as a data source: its step-{@code s} batch is {@code sample(seeds, s,
+   * b)}}
+   *
+   * @param seeds the run's seeds
+   */
   public Source source(Seeds seeds) {
     return new Source(this, seeds);
   }
@@ -180,7 +215,7 @@ public final class GaussianMixture2D {
       this.seeds = Objects.requireNonNull(seeds, "seeds");
     }
 
-    /** The distribution being sampled (centres and std, for the metrics). */
+    /** {@return the distribution being sampled (centres and std, for the metrics)} */
     public GaussianMixture2D mixture() {
       return mixture;
     }

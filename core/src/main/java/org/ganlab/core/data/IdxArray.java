@@ -55,47 +55,61 @@ public final class IdxArray {
     }
   }
 
-  /** The file or resource name the array was read from. */
+  /** {@return the file or resource name the array was read from} */
   public String source() {
     return source;
   }
 
-  /** Lowercase hex SHA-256 of the bytes of the source file (compressed bytes for a .gz file). */
+  /**
+   * {@return lowercase hex SHA-256 of the bytes of the source file (compressed bytes for a .gz
+   * file)}
+   */
   public String sha256() {
     return sha256;
   }
 
-  /** The number of dimensions. */
+  /** {@return the number of dimensions} */
   public int rank() {
     return dims.length;
   }
 
-  /** A copy of the dimensions, outermost first. */
+  /** {@return a copy of the dimensions, outermost first} */
   public int[] dims() {
     return dims.clone();
   }
 
-  /** The size of dimension {@code i}. */
+  /**
+   * {@return the size of dimension {@code i}}
+   *
+   * @param i the dimension, from 0 (outermost)
+   */
   public int dim(int i) {
     return dims[i];
   }
 
-  /** The number of elements. */
+  /** {@return the number of elements} */
   public int size() {
     return data.length;
   }
 
-  /** Element {@code i} (row-major) as an unsigned value in [0, 255]. */
+  /**
+   * {@return element {@code i} (row-major) as an unsigned value in [0, 255]}
+   *
+   * @param i the element's row-major index, in [0, size)
+   */
   public int get(int i) {
     return Byte.toUnsignedInt(data[i]);
   }
 
-  /** A read-only view of the elements (no copy); bytes are unsigned, read with {@code & 0xFF}. */
+  /**
+   * {@return a read-only view of the elements (no copy); bytes are unsigned, read with {@code &
+   * 0xFF}}
+   */
   public ByteBuffer asReadOnlyBuffer() {
     return ByteBuffer.wrap(data).asReadOnlyBuffer();
   }
 
-  /** A copy of the elements. */
+  /** {@return a copy of the elements} */
   public byte[] copyData() {
     return data.clone();
   }

@@ -60,22 +60,43 @@ public final class IdxReader {
 
   private IdxReader() {}
 
-  /** Reads an IDX file with any number of dimensions. */
+  /**
+   * Reads an IDX file with any number of dimensions.
+   *
+   * @param file the IDX file, plain or gzipped
+   * @return the array
+   */
   public static IdxArray read(Path file) {
     return read(file, Kind.ANY);
   }
 
-  /** Reads an image file: (count, rows, columns) or (count, rows, columns, channels). */
+  /**
+   * Reads an image file: (count, rows, columns) or (count, rows, columns, channels).
+   *
+   * @param file the IDX file, plain or gzipped
+   * @return the images, of rank 3 or 4
+   */
   public static IdxArray readImages(Path file) {
     return read(file, Kind.IMAGES);
   }
 
-  /** Reads a label file: (count). */
+  /**
+   * Reads a label file: (count).
+   *
+   * @param file the IDX file, plain or gzipped
+   * @return the labels, of rank 1
+   */
   public static IdxArray readLabels(Path file) {
     return read(file, Kind.LABELS);
   }
 
-  /** Reads an IDX file expected to hold {@code kind}. */
+  /**
+   * Reads an IDX file expected to hold {@code kind}.
+   *
+   * @param file the IDX file, plain or gzipped
+   * @param kind what the file must hold: any array, images or labels
+   * @return the array
+   */
   public static IdxArray read(Path file, Kind kind) {
     String name = file.toString();
     byte[] bytes;
@@ -94,6 +115,8 @@ public final class IdxReader {
    *
    * @param name the name to report in errors and in {@link IdxArray#source()}
    * @param in the stream, or null if the resource does not exist
+   * @param kind what the stream must hold: any array, images or labels
+   * @return the array
    */
   public static IdxArray read(String name, InputStream in, Kind kind) {
     if (in == null) {
@@ -113,6 +136,8 @@ public final class IdxReader {
    *
    * @param name the name to report in errors and in {@link IdxArray#source()}
    * @param fileBytes the file's bytes exactly as stored
+   * @param kind what the file must hold: any array, images or labels
+   * @return the array
    */
   public static IdxArray parse(String name, byte[] fileBytes, Kind kind) {
     String sha256 = Hashing.sha256().hashBytes(fileBytes).toString();

@@ -15,7 +15,12 @@ public final class ImageDataSource implements DataSource {
   private final ImageDataset dataset;
   private final EpochOrder order;
 
-  /** Batches of {@code dataset} ordered by seeds derived under {@code "data-order"}. */
+  /**
+   * Batches of {@code dataset} ordered by seeds derived under {@code "data-order"}.
+   *
+   * @param dataset the images
+   * @param seeds the run's seeds
+   */
   public ImageDataSource(ImageDataset dataset, Seeds seeds) {
     this(dataset, seeds, EpochOrder.DEFAULT_PURPOSE);
   }
@@ -23,18 +28,22 @@ public final class ImageDataSource implements DataSource {
   /**
    * Batches of {@code dataset} ordered by seeds derived under {@code purpose}, for when several
    * sources share one root seed and must not share an order.
+   *
+   * @param dataset the images
+   * @param seeds the run's seeds
+   * @param purpose the purpose the epoch seeds are derived under
    */
   public ImageDataSource(ImageDataset dataset, Seeds seeds, String purpose) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.order = new EpochOrder(dataset.n(), seeds, purpose);
   }
 
-  /** The dataset this source draws from. */
+  /** {@return the dataset this source draws from} */
   public ImageDataset dataset() {
     return dataset;
   }
 
-  /** The example order. */
+  /** {@return the example order} */
   public EpochOrder order() {
     return order;
   }

@@ -63,15 +63,17 @@ public final class ImageDataset {
   }
 
   /**
-   * An unlabelled dataset from an IDX image array of shape (n, rows, columns) or (n, rows, columns,
-   * channels).
+   * {@return an unlabelled dataset from an IDX image array of shape (n, rows, columns) or (n, rows,
+   * columns, channels)}
+   *
+   * @param images the IDX image array
    */
   public static ImageDataset of(IdxArray images) {
     return of(images, null, 0, List.of());
   }
 
   /**
-   * A labelled dataset from an IDX image array and an IDX label array.
+   * {@return a labelled dataset from an IDX image array and an IDX label array}
    *
    * @param images shape (n, rows, columns) or (n, rows, columns, channels)
    * @param labels shape (n), or null for an unlabelled dataset
@@ -85,10 +87,16 @@ public final class ImageDataset {
   }
 
   /**
-   * A dataset from pixels already in memory (copied), e.g. generated test data.
+   * {@return a dataset from pixels already in memory (copied), e.g. generated test data}
    *
+   * @param name a name for messages
+   * @param n the number of images
+   * @param height image height in pixels
+   * @param width image width in pixels
+   * @param channels channels per pixel
    * @param pixels {@code n * height * width * channels} unsigned bytes, NHWC
    * @param labels {@code n} labels in [0, numClasses), or null (then numClasses must be 0)
+   * @param numClasses the number of classes, 0 if unlabelled
    */
   public static ImageDataset ofPixels(
       String name,
@@ -119,62 +127,71 @@ public final class ImageDataset {
         Map.of());
   }
 
-  /** The value a pixel byte {@code b} (unsigned, 0..255) is scaled to: {@code b / 127.5 - 1}. */
+  /**
+   * {@return the value a pixel byte {@code b} (unsigned, 0..255) is scaled to: {@code b / 127.5 -
+   * 1}}
+   *
+   * @param b the pixel byte, 0..255
+   */
   public static float scale(int b) {
     return SCALED[b & 0xFF];
   }
 
-  /** A name for messages, usually the images file. */
+  /** {@return a name for messages, usually the images file} */
   public String name() {
     return name;
   }
 
-  /** The number of images. */
+  /** {@return the number of images} */
   public int n() {
     return n;
   }
 
-  /** Image height in pixels. */
+  /** {@return image height in pixels} */
   public int height() {
     return height;
   }
 
-  /** Image width in pixels. */
+  /** {@return image width in pixels} */
   public int width() {
     return width;
   }
 
-  /** Channels per pixel (1 for grayscale). */
+  /** {@return channels per pixel (1 for grayscale)} */
   public int channels() {
     return channels;
   }
 
-  /** The shape of one image, {@code {height, width, channels}} (HWC). */
+  /** {@return the shape of one image, {@code {height, width, channels}} (HWC)} */
   public int[] shape() {
     return new int[] {height, width, channels};
   }
 
-  /** Bytes per image: {@code height * width * channels}. */
+  /** {@return bytes per image: {@code height * width * channels}} */
   public int imageSize() {
     return height * width * channels;
   }
 
-  /** Whether the images carry labels. */
+  /** {@return whether the images carry labels} */
   public boolean hasLabels() {
     return labels != null;
   }
 
-  /** The number of classes, 0 if unlabelled. */
+  /** {@return the number of classes, 0 if unlabelled} */
   public int numClasses() {
     return numClasses;
   }
 
-  /** The class names (index = label), or an empty list if the dataset has none. */
+  /** {@return the class names (index = label), or an empty list if the dataset has none} */
   public List<String> classNames() {
     return classNames;
   }
 
-  /** The label of image {@code i}. */
+  /**
+   * {@return the label of image {@code i}}
+   *
+   * @param i the image, in [0, n)
+   */
   public int label(int i) {
     if (labels == null) {
       throw new IllegalStateException(name + " has no labels");
@@ -182,12 +199,19 @@ public final class ImageDataset {
     return labels[i];
   }
 
-  /** A copy of all labels, or null if unlabelled. */
+  /** {@return a copy of all labels, or null if unlabelled} */
   public int[] labels() {
     return labels == null ? null : labels.clone();
   }
 
-  /** Pixel (y, x, c) of image {@code i}, unsigned in [0, 255]. */
+  /**
+   * {@return pixel (y, x, c) of image {@code i}, unsigned in [0, 255]}
+   *
+   * @param i the image, in [0, n)
+   * @param y the row, in [0, height)
+   * @param x the column, in [0, width)
+   * @param c the channel, in [0, channels)
+   */
   public int pixel(int i, int y, int x, int c) {
     Objects.checkIndex(i, n);
     Objects.checkIndex(y, height);
@@ -196,24 +220,37 @@ public final class ImageDataset {
     return Byte.toUnsignedInt(pixels[((i * height + y) * width + x) * channels + c]);
   }
 
-  /** A copy of image {@code i}'s bytes (HWC). */
+  /**
+   * {@return a copy of image {@code i}'s bytes (HWC)}
+   *
+   * @param i the image, in [0, n)
+   */
   public byte[] image(int i) {
     Objects.checkIndex(i, n);
     int size = imageSize();
     return Arrays.copyOfRange(pixels, i * size, (i + 1) * size);
   }
 
-  /** A read-only view of all pixel bytes (NHWC, unsigned: read with {@code & 0xFF}); no copy. */
+  /**
+   * {@return a read-only view of all pixel bytes (NHWC, unsigned: read with {@code & 0xFF}); no
+   * copy}
+   */
   public ByteBuffer pixelsReadOnly() {
     return ByteBuffer.wrap(pixels).asReadOnlyBuffer();
   }
 
-  /** Checksums of the files the dataset was read from: name to SHA-256 (lowercase hex). */
+  /** {@return checksums of the files the dataset was read from: name to SHA-256 (lowercase hex)} */
   public Map<String, String> fileChecksums() {
     return fileChecksums;
   }
 
-  /** Writes image {@code i} scaled to [-1, 1] into {@code dst} starting at {@code offset}. */
+  /**
+   * Writes image {@code i} scaled to [-1, 1] into {@code dst} starting at {@code offset}.
+   *
+   * @param i the image, in [0, n)
+   * @param dst the array to write {@code height * width * channels} floats into
+   * @param offset the index in {@code dst} of the first float
+   */
   public void writeScaled(int i, float[] dst, int offset) {
     Objects.checkIndex(i, n);
     int size = imageSize();
@@ -223,7 +260,12 @@ public final class ImageDataset {
     }
   }
 
-  /** The images at {@code indices}, in that order, as a scaled NHWC batch with their labels. */
+  /**
+   * {@return the images at {@code indices}, in that order, as a scaled NHWC batch with their
+   * labels}
+   *
+   * @param indices the images, each in [0, n)
+   */
   public Batch batchOf(int[] indices) {
     int size = imageSize();
     float[] values = new float[indices.length * size];
@@ -237,7 +279,13 @@ public final class ImageDataset {
     return new Batch(new int[] {indices.length, height, width, channels}, values, batchLabels);
   }
 
-  /** Images {@code [from, to)} as a new dataset (copied), keeping labels, classes and checksums. */
+  /**
+   * {@return images {@code [from, to)} as a new dataset (copied), keeping labels, classes and
+   * checksums}
+   *
+   * @param from the first image, inclusive
+   * @param to the last image, exclusive
+   */
   public ImageDataset slice(int from, int to) {
     Objects.checkFromToIndex(from, to, n);
     return subset(name + "[" + from + ":" + to + "]", IntStream.range(from, to).toArray());

@@ -38,7 +38,12 @@ public final class ImageFolder {
 
   private ImageFolder() {}
 
-  /** Reads every PNG of {@code dir} (flat, unlabelled) or of its class subfolders (labelled). */
+  /**
+   * Reads every PNG of {@code dir} (flat, unlabelled) or of its class subfolders (labelled).
+   *
+   * @param dir the folder
+   * @return the images, with labels from the subfolder names if there are subfolders
+   */
   public static ImageDataset read(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new DataFileException(

@@ -18,22 +18,30 @@ import java.util.SplittableRandom;
 public final class Rng {
   private final SplittableRandom random;
 
-  /** A generator whose stream is a pure function of {@code seed} (use a {@code Seeds} value). */
+  /**
+   * A generator whose stream is a pure function of {@code seed} (use a {@code Seeds} value).
+   *
+   * @param seed the stream's seed
+   */
   public Rng(long seed) {
     this.random = new SplittableRandom(seed);
   }
 
-  /** The next 64 random bits (SplitMix64). */
+  /** {@return the next 64 random bits (SplitMix64)} */
   public long nextLong() {
     return random.nextLong();
   }
 
-  /** Uniform in [0, 1) with 53 random bits. */
+  /** {@return uniform in [0, 1) with 53 random bits} */
   public double nextDouble() {
     return (random.nextLong() >>> 11) * 0x1.0p-53;
   }
 
-  /** Uniform in [0, bound) without modulo bias (rejection sampling on 31-bit draws). */
+  /**
+   * {@return uniform in [0, bound) without modulo bias (rejection sampling on 31-bit draws)}
+   *
+   * @param bound the exclusive upper bound, at least 1
+   */
   public int nextInt(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive, got " + bound);
@@ -48,7 +56,7 @@ public final class Rng {
     }
   }
 
-  /** A standard normal draw by the Box-Muller transform (one draw per two uniforms). */
+  /** {@return a standard normal draw by the Box-Muller transform (one draw per two uniforms)} */
   public double nextGaussian() {
     // 1 - u lies in (0, 1], so the logarithm is finite.
     double u1 = 1.0 - nextDouble();
@@ -56,7 +64,12 @@ public final class Rng {
     return StrictMath.sqrt(-2.0 * StrictMath.log(u1)) * StrictMath.cos(2.0 * StrictMath.PI * u2);
   }
 
-  /** A uniformly random permutation of 0..n-1 by Fisher-Yates (Durstenfeld), last slot first. */
+  /**
+   * {@return a uniformly random permutation of 0..n-1 by Fisher-Yates (Durstenfeld), last slot
+   * first}
+   *
+   * @param n the number of elements
+   */
   public int[] permutation(int n) {
     int[] p = new int[n];
     for (int i = 0; i < n; i++) {

@@ -29,6 +29,9 @@ public final class StackedFashionMnist implements DataSource {
   /**
    * Stacks images of {@code base}, a labelled grayscale dataset with at most 10 classes (usually
    * {@link FashionMnist#train()}).
+   *
+   * @param base a labelled grayscale dataset with at most 10 classes
+   * @param seeds the run's seeds, one epoch order per channel
    */
   public StackedFashionMnist(ImageDataset base, Seeds seeds) {
     this.base = Objects.requireNonNull(base, "base");
@@ -52,23 +55,38 @@ public final class StackedFashionMnist implements DataSource {
     }
   }
 
-  /** The label of a stack whose channels hold classes c0, c1, c2: {@code 100*c0 + 10*c1 + c2}. */
+  /**
+   * {@return the label of a stack whose channels hold classes c0, c1, c2: {@code 100*c0 + 10*c1 +
+   * c2}}
+   *
+   * @param c0 the class in channel 0
+   * @param c1 the class in channel 1
+   * @param c2 the class in channel 2
+   */
   public static int label(int c0, int c1, int c2) {
     return 100 * c0 + 10 * c1 + c2;
   }
 
-  /** The per-channel classes {c0, c1, c2} of a stacked label. */
+  /**
+   * {@return the per-channel classes {c0, c1, c2} of a stacked label}
+   *
+   * @param label a stacked label, in [0, 1000)
+   */
   public static int[] channelClasses(int label) {
     Objects.checkIndex(label, NUM_MODES);
     return new int[] {label / 100, label / 10 % 10, label % 10};
   }
 
-  /** The grayscale dataset the channels are drawn from. */
+  /** {@return the grayscale dataset the channels are drawn from} */
   public ImageDataset base() {
     return base;
   }
 
-  /** The order channel {@code c} draws its images in. */
+  /**
+   * {@return the order channel {@code c} draws its images in}
+   *
+   * @param channel the channel, 0, 1 or 2
+   */
   public EpochOrder order(int channel) {
     return orders[channel];
   }

@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param b images of domain B
  */
 public record UnpairedBatch(Batch a, Batch b) {
-  /** Checks that both batches are present. */
+  /**
+   * Checks that both batches are present.
+   *
+   * @param a images of domain A
+   * @param b images of domain B
+   */
   public UnpairedBatch {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

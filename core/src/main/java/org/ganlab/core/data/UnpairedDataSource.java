@@ -10,15 +10,22 @@ import java.util.Map;
  * root seed, step, batch size), so a resumed run reads the same batches as an uninterrupted one.
  */
 public interface UnpairedDataSource {
-  /** The shape of one example, {@code {height, width, channels}}, the same in both domains. */
+  /**
+   * {@return the shape of one example, {@code {height, width, channels}}, the same in both domains}
+   */
   int[] shape();
 
   /**
-   * The two batches of training step {@code step}, each of {@code batchSize} images scaled to [-1,
-   * 1].
+   * {@return the two batches of training step {@code step}, each of {@code batchSize} images scaled
+   * to [-1, 1]}
+   *
+   * @param step the training step, from 0
+   * @param batchSize the images per domain batch
    */
   UnpairedBatch batch(long step, int batchSize);
 
-  /** Checksums of the files this source read, for provenance (file name to hex SHA-256). */
+  /**
+   * {@return checksums of the files this source read, for provenance (file name to hex SHA-256)}
+   */
   Map<String, String> fileChecksums();
 }

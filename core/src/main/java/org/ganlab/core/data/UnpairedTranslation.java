@@ -29,7 +29,12 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   private final ImageDataSource originalsB;
   private final DataSource sourceB;
 
-  /** Splits {@code data} (at least two images) into the two domains. */
+  /**
+   * Splits {@code data} (at least two images) into the two domains.
+   *
+   * @param data the images to split, at least two
+   * @param seeds the run's seeds, which fix both domains' epoch orders
+   */
   public UnpairedTranslation(ImageDataset data, Seeds seeds) {
     this.data = Objects.requireNonNull(data, "data");
     if (data.n() < 2) {
@@ -44,8 +49,10 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   }
 
   /**
-   * The true mapping T on a batch of images in [-1, 1] with shape {@code [n, h, w, c]}: intensity
-   * inversion ({@code -x}) and horizontal flip. Labels are kept. T is an involution.
+   * {@return the true mapping T on a batch of images in [-1, 1] with shape {@code [n, h, w, c]}:
+   * intensity inversion ({@code -x}) and horizontal flip} Labels are kept. T is an involution.
+   *
+   * @param images a batch {@code [n, h, w, c]} in [-1, 1]
    */
   public static Batch transform(Batch images) {
     return new Batch(
@@ -55,9 +62,10 @@ public final class UnpairedTranslation implements UnpairedDataSource {
   }
 
   /**
-   * The true mapping T on NHWC float images in [-1, 1] (e.g. a generator's output): {@code
-   * out[n][y][x][c] = -in[n][y][w-1-x][c]}. Returns a new array.
+   * {@return the true mapping T on NHWC float images in [-1, 1] (e.g. a generator's output): {@code
+   * out[n][y][x][c] = -in[n][y][w-1-x][c]}} Returns a new array.
    *
+   * @param nhwc the images, flattened NHWC in [-1, 1]
    * @param shape {@code {n, h, w, c}}
    */
   public static float[] transform(float[] nhwc, int[] shape) {
@@ -85,7 +93,7 @@ public final class UnpairedTranslation implements UnpairedDataSource {
     return out;
   }
 
-  /** The dataset that was split. */
+  /** {@return the dataset that was split} */
   public ImageDataset data() {
     return data;
   }
@@ -99,30 +107,30 @@ public final class UnpairedTranslation implements UnpairedDataSource {
     return new UnpairedBatch(sourceA.batch(step, batchSize), sourceB.batch(step, batchSize));
   }
 
-  /** Domain A: original images {@code [0, n/2)} of the dataset. */
+  /** {@return domain A: original images {@code [0, n/2)} of the dataset} */
   public ImageDataSource sourceA() {
     return sourceA;
   }
 
-  /** Domain B: T(image) for images {@code [n/2, n)} of the dataset. */
+  /** {@return domain B: T(image) for images {@code [n/2, n)} of the dataset} */
   public DataSource sourceB() {
     return sourceB;
   }
 
   /**
-   * The untransformed originals behind domain B, in domain B's order: {@code sourceB().batch(s, b)}
-   * equals {@code transform(originalsB().batch(s, b))}.
+   * {@return the untransformed originals behind domain B, in domain B's order: {@code
+   * sourceB().batch(s, b)} equals {@code transform(originalsB().batch(s, b))}}
    */
   public ImageDataSource originalsB() {
     return originalsB;
   }
 
-  /** Index range {@code [from, to)} of domain A in the dataset. */
+  /** {@return index range {@code [from, to)} of domain A in the dataset} */
   public int[] rangeA() {
     return new int[] {0, data.n() / 2};
   }
 
-  /** Index range {@code [from, to)} of domain B in the dataset. */
+  /** {@return index range {@code [from, to)} of domain B in the dataset} */
   public int[] rangeB() {
     return new int[] {data.n() / 2, data.n()};
   }

@@ -40,6 +40,15 @@ public final class ImageGrid implements AutoCloseable {
    * Tiles {@code n} images of h x w x c (flattened NHWC, values in [-1, 1]) into rows of {@code
    * cols} cells, each pixel drawn as a {@code scale} x {@code scale} block (28x28 images are hard
    * to read at 1x), as uint8 HWC with a one-pixel black gap between cells.
+   *
+   * @param pixels the images, flattened NHWC, values in [-1, 1]
+   * @param n the number of images
+   * @param h image height in pixels
+   * @param w image width in pixels
+   * @param c channels per pixel (1 or 3)
+   * @param cols cells per row of the grid
+   * @param scale the side of the block each pixel is drawn as, at least 1
+   * @return the grid as uint8 HWC pixels
    */
   public static Tiled tile(float[] pixels, int n, int h, int w, int c, int cols, int scale) {
     int rows = (n + cols - 1) / cols;
@@ -64,8 +73,14 @@ public final class ImageGrid implements AutoCloseable {
   }
 
   /**
-   * Image {@code k} of {@code pixels} (flattened NHWC h x w x c, values in [-1, 1]) alone, at its
-   * own size, as uint8 HWC: what a folder of sample PNGs holds.
+   * {@return image {@code k} of {@code pixels} (flattened NHWC h x w x c, values in [-1, 1]) alone,
+   * at its own size, as uint8 HWC: what a folder of sample PNGs holds}
+   *
+   * @param pixels the images, flattened NHWC, values in [-1, 1]
+   * @param k the image to take, from 0
+   * @param h image height in pixels
+   * @param w image width in pixels
+   * @param c channels per pixel (1 or 3)
    */
   public static Tiled image(float[] pixels, int k, int h, int w, int c) {
     int size = h * w * c;
@@ -81,7 +96,11 @@ public final class ImageGrid implements AutoCloseable {
     return (byte) Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
   }
 
-  /** PNG bytes of a grid. */
+  /**
+   * {@return PNG bytes of a grid}
+   *
+   * @param grid the tiled pixels
+   */
   public byte[] encode(Tiled grid) {
     try (TUint8 t =
             TUint8.tensorOf(

@@ -12,14 +12,17 @@ public interface SampleRenderer {
   /**
    * @param samples {@code n} generated examples, flattened (images NHWC in [-1, 1]; points x, y)
    * @param n how many
+   * @return the picture of the samples
    */
   ImageGrid.Tiled render(float[] samples, int n);
 
   /**
-   * The renderer for examples of {@code shape}: a square grid at 2x for {@code {h, w, c}} images, a
-   * {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D Gaussian
-   * mixture) for {@code {2}} points.
+   * {@return the renderer for examples of {@code shape}: a square grid at 2x for {@code {h, w, c}}
+   * images, a {@link ScatterPlot} over {@code data}'s range (and its mixture centres, if it is a 2D
+   * Gaussian mixture) for {@code {2}} points}
    *
+   * @param shape the shape of one example: {@code {h, w, c}} or {@code {2}}
+   * @param data the data source, for a plot's range and centres
    * @throws IllegalArgumentException for any other shape
    */
   static SampleRenderer forExamples(int[] shape, DataSource data) {

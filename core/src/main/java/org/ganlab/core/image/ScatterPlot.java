@@ -35,8 +35,10 @@ public final class ScatterPlot {
   }
 
   /**
-   * A plot for {@code data}: the centres and extent of a {@link GaussianMixture2D} source, else the
-   * extent of its first 512 examples; the range is 1.25 x the largest absolute coordinate.
+   * {@return a plot for {@code data}: the centres and extent of a {@link GaussianMixture2D} source,
+   * else the extent of its first 512 examples; the range is 1.25 x the largest absolute coordinate}
+   *
+   * @param data the real-data source
    */
   public static ScatterPlot of(DataSource data) {
     if (data instanceof GaussianMixture2D.Source s) {
@@ -59,6 +61,7 @@ public final class ScatterPlot {
    * Draws {@code n} points.
    *
    * @param xy the points, flattened: x0, y0, x1, y1, ...
+   * @param n the number of points
    * @return 400x400 RGB
    */
   public ImageGrid.Tiled render(float[] xy, int n) {

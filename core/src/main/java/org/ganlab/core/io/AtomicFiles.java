@@ -22,21 +22,44 @@ public final class AtomicFiles {
   /** What a write puts in the file; may throw, and then the target is left as it was. */
   @FunctionalInterface
   public interface Body {
-    /** Writes the file's content to {@code out}. */
+    /**
+     * Writes the file's content to {@code out}.
+     *
+     * @param out the stream to the temporary file
+     * @throws IOException if writing fails
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Writes {@code bytes} to {@code target} atomically. */
+  /**
+   * Writes {@code bytes} to {@code target} atomically.
+   *
+   * @param target the file to replace or create
+   * @param bytes the file's content
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
   }
 
-  /** Writes UTF-8 text to {@code target} atomically. */
+  /**
+   * Writes UTF-8 text to {@code target} atomically.
+   *
+   * @param target the file to replace or create
+   * @param text the file's content
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void writeString(Path target, String text) throws IOException {
     write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes what {@code body} produces to {@code target} atomically. */
+  /**
+   * Writes what {@code body} produces to {@code target} atomically.
+   *
+   * @param target the file to replace or create
+   * @param body writes the file's content
+   * @throws IOException if the file cannot be written or moved into place
+   */
   public static void write(Path target, Body body) throws IOException {
     Path file = target.toAbsolutePath();
     Path dir = file.getParent();

@@ -21,6 +21,8 @@ public final class CsvLog implements AutoCloseable {
   /**
    * Opens (creating if needed) a CSV at {@code path}.
    *
+   * @param path the CSV file
+   * @param header the column names, written if the file is new
    * @param keepRowsUpTo when the file exists, rows whose first column (a step) is greater are
    *     dropped; use Long.MAX_VALUE to keep everything
    */
@@ -73,7 +75,11 @@ public final class CsvLog implements AutoCloseable {
     }
   }
 
-  /** The step of the last complete row of the CSV at {@code path}; -1 if it has none. */
+  /**
+   * {@return the step of the last complete row of the CSV at {@code path}; -1 if it has none}
+   *
+   * @param path the CSV file
+   */
   public static long lastStep(Path path) {
     if (!Files.isRegularFile(path)) {
       return -1;
@@ -92,7 +98,11 @@ public final class CsvLog implements AutoCloseable {
     }
   }
 
-  /** Appends one row; values are written with {@link String#valueOf}. */
+  /**
+   * Appends one row; values are written with {@link String#valueOf}.
+   *
+   * @param values one value per column
+   */
   public void row(List<?> values) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {

@@ -33,12 +33,26 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
   private final double momentum;
   private final double eps;
 
-  /** Batch norm over {@code channels} with the default momentum and epsilon. */
+  /**
+   * Batch norm over {@code channels} with the default momentum and epsilon.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels normalized (the last axis)
+   */
   public BatchNorm(Network<T> net, String name, long channels) {
     this(net, name, channels, DEFAULT_MOMENTUM, DEFAULT_EPSILON);
   }
 
-  /** Batch norm with explicit momentum (weight of the old moving value) and epsilon. */
+  /**
+   * Batch norm with explicit momentum (weight of the old moving value) and epsilon.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels normalized (the last axis)
+   * @param momentum the weight of the old moving value in each update, in [0, 1)
+   * @param eps the constant added to the variance before the square root
+   */
   public BatchNorm(Network<T> net, String name, long channels, double momentum, double eps) {
     this(net, name, channels, momentum, eps, true);
   }
@@ -46,6 +60,13 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
   /**
    * Batch norm with explicit momentum and epsilon; {@code affine} false leaves out the learned
    * scale and offset (no "gamma" and "beta" variables).
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels normalized (the last axis)
+   * @param momentum the weight of the old moving value in each update, in [0, 1)
+   * @param eps the constant added to the variance before the square root
+   * @param affine whether the layer learns a scale and an offset
    */
   public BatchNorm(
       Network<T> net, String name, long channels, double momentum, double eps, boolean affine) {
@@ -91,12 +112,12 @@ public final class BatchNorm<T extends TFloating> implements Layer<T> {
     return tf.math.add(tf.math.mul(moving, keep), tf.math.mul(tf.stopGradient(batch), take));
   }
 
-  /** The moving mean (non-trainable). */
+  /** {@return the moving mean (non-trainable)} */
   public Variable<T> movingMean() {
     return movingMean;
   }
 
-  /** The moving variance (non-trainable). */
+  /** {@return the moving variance (non-trainable)} */
   public Variable<T> movingVariance() {
     return movingVariance;
   }

@@ -29,7 +29,13 @@ public final class Conv1d<T extends TFloating> implements Layer<T> {
   private final Shape filterShape;
 
   /**
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input channels
+   * @param out output channels
    * @param kernelSize kernel width (positions)
+   * @param stride the step of the kernel along the sequence
+   * @param init initializer of the kernel
    * @param useBias false when a following normalization makes the bias redundant
    */
   public Conv1d(
@@ -62,12 +68,12 @@ public final class Conv1d<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, in, out] kernel. */
+  /** {@return the [k, in, out] kernel} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The [out] bias, or null. */
+  /** {@return the [out] bias, or null} */
   public Variable<T> bias() {
     return bias;
   }

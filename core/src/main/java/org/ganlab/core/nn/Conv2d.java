@@ -20,7 +20,13 @@ public final class Conv2d<T extends TFloating> implements Layer<T> {
   private final long stride;
 
   /**
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input channels
+   * @param out output channels
    * @param kernelSize square kernel side
+   * @param stride the step of the kernel along height and width
+   * @param init initializer of the kernel
    * @param useBias false when a following normalization makes the bias redundant
    */
   public Conv2d(
@@ -44,7 +50,7 @@ public final class Conv2d<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, k, in, out] kernel. */
+  /** {@return the [k, k, in, out] kernel} */
   public Variable<T> kernel() {
     return kernel;
   }

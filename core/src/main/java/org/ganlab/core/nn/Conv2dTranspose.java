@@ -23,7 +23,13 @@ public final class Conv2dTranspose<T extends TFloating> implements Layer<T> {
   private final long out;
 
   /**
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input channels
+   * @param out output channels
    * @param kernelSize square kernel side
+   * @param stride the upsampling factor along height and width
+   * @param init initializer of the kernel
    * @param useBias false when a following normalization makes the bias redundant
    */
   public Conv2dTranspose(
@@ -70,7 +76,7 @@ public final class Conv2dTranspose<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, k, out, in] kernel. */
+  /** {@return the [k, k, out, in] kernel} */
   public Variable<T> kernel() {
     return kernel;
   }

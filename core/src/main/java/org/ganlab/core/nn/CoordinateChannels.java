@@ -21,7 +21,11 @@ import org.tensorflow.types.family.TFloating;
 public final class CoordinateChannels<T extends TFloating> implements Layer<T> {
   private final Ops tf;
 
-  /** Coordinate channels built with {@code tf}. */
+  /**
+   * Coordinate channels built with {@code tf}.
+   *
+   * @param tf the ops the channels are built with
+   */
   public CoordinateChannels(Ops tf) {
     this.tf = tf;
   }

@@ -16,12 +16,29 @@ public final class Dense<T extends TFloating> implements Layer<T> {
   private final Variable<T> kernel;
   private final Variable<T> bias;
 
-  /** A dense layer with a bias, kernel from {@code init}. */
+  /**
+   * A dense layer with a bias, kernel from {@code init}.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input features
+   * @param out output features
+   * @param init initializer of the kernel
+   */
   public Dense(Network<T> net, String name, long in, long out, Initializer init) {
     this(net, name, in, out, init, true);
   }
 
-  /** A dense layer; {@code useBias} false when a following normalization makes it redundant. */
+  /**
+   * A dense layer; {@code useBias} false when a following normalization makes it redundant.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input features
+   * @param out output features
+   * @param init initializer of the kernel
+   * @param useBias whether the layer adds a bias
+   */
   public Dense(Network<T> net, String name, long in, long out, Initializer init, boolean useBias) {
     this.tf = net.ops().withSubScope(name);
     this.kernel = net.variable(tf, "kernel", Shape.of(in, out), init, true);
@@ -34,12 +51,12 @@ public final class Dense<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [in, out] weight matrix. */
+  /** {@return the [in, out] weight matrix} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The [out] bias, or null. */
+  /** {@return the [out] bias, or null} */
   public Variable<T> bias() {
     return bias;
   }

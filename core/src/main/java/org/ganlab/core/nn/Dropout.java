@@ -18,6 +18,7 @@ public final class Dropout<T extends TFloating> implements Layer<T> {
   private final Operand<TInt64> seed;
 
   /**
+   * @param tf the ops the layer is built with
    * @param rate probability of dropping a unit, in [0, 1)
    * @param seed a [2] int64 tensor, typically a per-step seed placeholder
    */

@@ -19,14 +19,27 @@ public final class Embedding<T extends TFloating> {
   private final Variable<T> table;
   private final int numClasses;
 
-  /** A [numClasses, dim] table initialized by {@code init}. */
+  /**
+   * A [numClasses, dim] table initialized by {@code init}.
+   *
+   * @param net the network that owns the table
+   * @param name the layer's scope name within the network
+   * @param numClasses the number of rows, one per class
+   * @param dim the length of each row
+   * @param init initializer of the table
+   */
   public Embedding(Network<T> net, String name, int numClasses, long dim, Initializer init) {
     this.tf = net.ops().withSubScope(name);
     this.table = net.variable(tf, "table", Shape.of(numClasses, dim), init, true);
     this.numClasses = numClasses;
   }
 
-  /** Looks up the rows of {@code labels}. */
+  /**
+   * Looks up the rows of {@code labels}.
+   *
+   * @param labels the class of each example, [b]
+   * @return the rows of the labels, [b, dim]
+   */
   public Operand<T> apply(Operand<TInt32> labels) {
     Operand<T> oneHot =
         tf.oneHot(
@@ -37,7 +50,7 @@ public final class Embedding<T extends TFloating> {
     return tf.linalg.matMul(oneHot, table);
   }
 
-  /** The [numClasses, dim] table. */
+  /** {@return the [numClasses, dim] table} */
   public Variable<T> table() {
     return table;
   }

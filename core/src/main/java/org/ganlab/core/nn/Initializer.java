@@ -12,10 +12,19 @@ import org.tensorflow.types.family.TFloating;
  */
 @FunctionalInterface
 public interface Initializer {
-  /** Builds the initial value (in the init scope) for a variable of the given shape and dtype. */
+  /**
+   * Builds the initial value (in the init scope) for a variable of the given shape and dtype.
+   *
+   * @param <T> the variable's float type
+   * @param tf the ops of the init scope
+   * @param shape the variable's shape
+   * @param dtype the variable's float type
+   * @param seed the [2] seed derived from the variable's full name
+   * @return the initial value
+   */
   <T extends TFloating> Operand<T> create(Ops tf, Shape shape, Class<T> dtype, long[] seed);
 
-  /** All zeros (biases, batch-norm offsets and moving means). */
+  /** {@return all zeros (biases, batch-norm offsets and moving means)} */
   static Initializer zeros() {
     return new Initializer() {
       @Override
@@ -26,7 +35,11 @@ public interface Initializer {
     };
   }
 
-  /** A constant (1 for batch-norm scales and moving variances). */
+  /**
+   * {@return a constant (1 for batch-norm scales and moving variances)}
+   *
+   * @param value the value of every element
+   */
   static Initializer constant(double value) {
     return new Initializer() {
       @Override
@@ -37,7 +50,11 @@ public interface Initializer {
     };
   }
 
-  /** N(0, std^2): the DCGAN paper's initializer uses std 0.02. */
+  /**
+   * {@return N(0, std^2): the DCGAN paper's initializer uses std 0.02}
+   *
+   * @param std the standard deviation
+   */
   static Initializer normal(double std) {
     return new Initializer() {
       @Override
@@ -50,8 +67,8 @@ public interface Initializer {
   }
 
   /**
-   * Glorot (Xavier) uniform: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)); fans follow Keras (for a
-   * conv kernel [kh, kw, in, out]: kh*kw*in and kh*kw*out).
+   * {@return Glorot (Xavier) uniform: U(-l, l) with l = sqrt(6 / (fanIn + fanOut)); fans follow
+   * Keras (for a conv kernel [kh, kw, in, out]: kh*kw*in and kh*kw*out)}
    */
   static Initializer glorotUniform() {
     return new Initializer() {

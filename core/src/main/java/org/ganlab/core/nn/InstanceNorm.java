@@ -18,7 +18,13 @@ public final class InstanceNorm<T extends TFloating> implements Layer<T> {
   private final Variable<T> beta;
   private final double eps;
 
-  /** Instance norm over NHWC input with per-channel scale and shift, epsilon 1e-5. */
+  /**
+   * Instance norm over NHWC input with per-channel scale and shift, epsilon 1e-5.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels (the last axis)
+   */
   public InstanceNorm(Network<T> net, String name, long channels) {
     this.tf = net.ops().withSubScope(name);
     this.gamma = net.variable(tf, "gamma", Shape.of(channels), Initializer.constant(1), true);

@@ -14,6 +14,12 @@ import org.tensorflow.types.family.TFloating;
  */
 @FunctionalInterface
 public interface Layer<T extends TFloating> {
-  /** Applies the layer to a batch (the first dimension is the batch). */
+  /**
+   * Applies the layer to a batch (the first dimension is the batch).
+   *
+   * @param x the input batch
+   * @param mode training or inference, and whether training updates moving statistics
+   * @return the output batch
+   */
   Operand<T> apply(Operand<T> x, Mode mode);
 }

@@ -19,7 +19,13 @@ public final class LayerNorm<T extends TFloating> implements Layer<T> {
   private final Variable<T> beta;
   private final double eps;
 
-  /** Layer norm with per-channel scale and shift, epsilon 1e-5. */
+  /**
+   * Layer norm with per-channel scale and shift, epsilon 1e-5.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels (the last axis)
+   */
   public LayerNorm(Network<T> net, String name, long channels) {
     this.tf = net.ops().withSubScope(name);
     this.gamma = net.variable(tf, "gamma", Shape.of(channels), Initializer.constant(1), true);

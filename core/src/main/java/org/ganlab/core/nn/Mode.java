@@ -15,7 +15,7 @@ public enum Mode {
   /** Moving statistics; dropout off. */
   INFERENCE;
 
-  /** Whether batch statistics (rather than moving ones) are used. */
+  /** {@return whether batch statistics (rather than moving ones) are used} */
   public boolean usesBatchStatistics() {
     return this != INFERENCE;
   }

@@ -46,17 +46,17 @@ public final class Network<T extends TFloating> {
     this.seeds = seeds;
   }
 
-  /** Ops scoped to this network, for layers to create their own sub-scopes. */
+  /** {@return ops scoped to this network, for layers to create their own sub-scopes} */
   public Ops ops() {
     return tf;
   }
 
-  /** The scope name. */
+  /** {@return the scope name} */
   public String name() {
     return name;
   }
 
-  /** The variable and compute dtype. */
+  /** {@return the variable and compute dtype} */
   public Class<T> dtype() {
     return dtype;
   }
@@ -64,6 +64,13 @@ public final class Network<T extends TFloating> {
   /**
    * Creates a variable under {@code layerOps}' scope, initialized by {@code init} from a seed
    * derived from its full name, so adding a layer never changes another layer's initial values.
+   *
+   * @param layerOps the ops of the layer's scope
+   * @param varName the variable's name within that scope
+   * @param shape the variable's shape
+   * @param init the initializer
+   * @param isTrainable whether the optimizer updates it (false for moving statistics)
+   * @return the variable
    */
   public Variable<T> variable(
       Ops layerOps, String varName, Shape shape, Initializer init, boolean isTrainable) {
@@ -76,34 +83,38 @@ public final class Network<T extends TFloating> {
     return v;
   }
 
-  /** Called by layers (batch norm) whose moving statistics must be updated in training steps. */
+  /**
+   * Called by layers (batch norm) whose moving statistics must be updated in training steps.
+   *
+   * @param update the op that updates the statistics
+   */
   public void addStatisticUpdate(Op update) {
     statisticUpdates.add(update);
   }
 
-  /** Variables the optimizer updates, in creation order. */
+  /** {@return variables the optimizer updates, in creation order} */
   public List<Variable<T>> trainableVariables() {
     return Collections.unmodifiableList(trainable);
   }
 
-  /** Variables that are state but not optimized (batch-norm moving statistics). */
+  /** {@return variables that are state but not optimized (batch-norm moving statistics)} */
   public List<Variable<T>> nonTrainableVariables() {
     return Collections.unmodifiableList(nonTrainable);
   }
 
-  /** All variables: trainable first, then non-trainable, each in creation order. */
+  /** {@return all variables: trainable first, then non-trainable, each in creation order} */
   public List<Variable<T>> allVariables() {
     List<Variable<T>> all = new ArrayList<>(trainable);
     all.addAll(nonTrainable);
     return all;
   }
 
-  /** Moving-statistic updates registered by layers applied in {@link Mode#TRAINING}. */
+  /** {@return moving-statistic updates registered by layers applied in {@link Mode#TRAINING}} */
   public List<Op> statisticUpdates() {
     return Collections.unmodifiableList(statisticUpdates);
   }
 
-  /** Number of trainable scalars. */
+  /** {@return number of trainable scalars} */
   public long parameterCount() {
     return trainable.stream().mapToLong(v -> v.shape().size()).sum();
   }

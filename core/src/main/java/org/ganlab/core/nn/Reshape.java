@@ -13,7 +13,12 @@ public final class Reshape<T extends TFloating> implements Layer<T> {
   private final Ops tf;
   private final long[] target;
 
-  /** Reshape every example to {@code dims}. */
+  /**
+   * Reshape every example to {@code dims}.
+   *
+   * @param tf the ops the layer is built with
+   * @param dims the shape of one example after the reshape
+   */
   public Reshape(Ops tf, long... dims) {
     this.tf = tf;
     this.target = new long[dims.length + 1];
@@ -21,7 +26,13 @@ public final class Reshape<T extends TFloating> implements Layer<T> {
     System.arraycopy(dims, 0, target, 1, dims.length);
   }
 
-  /** [b, d1, d2, ...] -> [b, d1 * d2 * ...]; the input's non-batch dimensions must be static. */
+  /**
+   * {@return [b, d1, d2, ...] -> [b, d1 * d2 * ...]; the input's non-batch dimensions must be
+   * static}
+   *
+   * @param <T> the float type of the layer's input and output
+   * @param tf the ops the layer is built with
+   */
   public static <T extends TFloating> Layer<T> flatten(Ops tf) {
     return (x, mode) -> {
       long n = 1;

@@ -12,7 +12,11 @@ import org.tensorflow.types.family.TFloating;
 public final class Sequential<T extends TFloating> implements Layer<T> {
   private final List<Layer<T>> layers;
 
-  /** A stack of layers, applied in list order. */
+  /**
+   * A stack of layers, applied in list order.
+   *
+   * @param layers the layers, first applied first
+   */
   public Sequential(List<Layer<T>> layers) {
     this.layers = List.copyOf(layers);
   }
@@ -26,7 +30,7 @@ public final class Sequential<T extends TFloating> implements Layer<T> {
     return y;
   }
 
-  /** The layers, in order. */
+  /** {@return the layers, in order} */
   public List<Layer<T>> layers() {
     return layers;
   }

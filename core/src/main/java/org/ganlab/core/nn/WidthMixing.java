@@ -22,7 +22,14 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
   private final Variable<T> kernel;
   private final long width;
 
-  /** Mixing over {@code width} columns, {@code W} from {@code init}. */
+  /**
+   * Mixing over {@code width} columns, {@code W} from {@code init}.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param width the number of columns mixed
+   * @param init initializer of the [width, width] matrix W
+   */
   public WidthMixing(Network<T> net, String name, long width, Initializer init) {
     this.tf = net.ops().withSubScope(name);
     this.width = width;
@@ -53,8 +60,9 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
   }
 
   /**
-   * The identity matrix: the layer starts as a no-op, so a network that gains it starts where the
-   * network without it would and only moves content across the width if training asks for it.
+   * {@return the identity matrix: the layer starts as a no-op, so a network that gains it starts
+   * where the network without it would and only moves content across the width if training asks for
+   * it}
    */
   public static Initializer identity() {
     return new Initializer() {
@@ -74,7 +82,7 @@ public final class WidthMixing<T extends TFloating> implements Layer<T> {
     };
   }
 
-  /** The [w, w] mixing matrix. */
+  /** {@return the [w, w] mixing matrix} */
   public Variable<T> kernel() {
     return kernel;
   }

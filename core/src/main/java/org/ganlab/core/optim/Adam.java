@@ -32,7 +32,16 @@ public record Adam(
     double learningRate, double beta1, double beta2, double epsilon, LinearDecay decay)
     implements Optimizer {
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param learningRate step size
+   * @param beta1 decay of the first moment (DCGAN: 0.5, WGAN-GP: 0)
+   * @param beta2 decay of the second moment (WGAN-GP: 0.9)
+   * @param epsilon numerical floor
+   * @param decay the learning-rate schedule over this optimizer's updates, or null for a constant
+   *     rate
+   */
   public Adam {
     Checks.positive("learningRate", learningRate);
     Checks.inUnitInterval("beta1", beta1);
@@ -40,27 +49,53 @@ public record Adam(
     Checks.positive("epsilon", epsilon);
   }
 
-  /** Adam at a constant rate. */
+  /**
+   * Adam at a constant rate.
+   *
+   * @param learningRate the step size
+   * @param beta1 the decay of the first-moment average
+   * @param beta2 the decay of the second-moment average
+   * @param epsilon the constant added to the denominator
+   */
   public Adam(double learningRate, double beta1, double beta2, double epsilon) {
     this(learningRate, beta1, beta2, epsilon, null);
   }
 
-  /** Adam at a constant rate with epsilon 1e-8. */
+  /**
+   * Adam at a constant rate with epsilon 1e-8.
+   *
+   * @param learningRate the step size
+   * @param beta1 the decay of the first-moment average
+   * @param beta2 the decay of the second-moment average
+   */
   public Adam(double learningRate, double beta1, double beta2) {
     this(learningRate, beta1, beta2, 1e-8);
   }
 
-  /** A copy with another learning rate. */
+  /**
+   * {@return a copy with another learning rate}
+   *
+   * @param lr the learning rate of the copy
+   */
   public Adam withLearningRate(double lr) {
     return new Adam(lr, beta1, beta2, epsilon, decay);
   }
 
-  /** A copy with other moment decays. */
+  /**
+   * {@return a copy with other moment decays}
+   *
+   * @param b1 the copy's decay of the first-moment average
+   * @param b2 the copy's decay of the second-moment average
+   */
   public Adam withBetas(double b1, double b2) {
     return new Adam(learningRate, b1, b2, epsilon, decay);
   }
 
-  /** A copy with the learning rate scheduled by {@code d} (null: constant). */
+  /**
+   * {@return a copy with the learning rate scheduled by {@code d} (null: constant)}
+   *
+   * @param d the copy's learning-rate schedule, or null for a constant rate
+   */
   public Adam withDecay(LinearDecay d) {
     return new Adam(learningRate, beta1, beta2, epsilon, d);
   }

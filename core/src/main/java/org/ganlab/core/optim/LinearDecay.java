@@ -16,7 +16,12 @@ import org.tensorflow.types.TFloat32;
  */
 public record LinearDecay(long start, long end) {
 
-  /** Validates the bounds. */
+  /**
+   * Validates the bounds.
+   *
+   * @param start first update of the decay
+   * @param end the update at which the rate reaches zero, {@code > start}
+   */
   public LinearDecay {
     if (start < 0 || end <= start) {
       throw new IllegalArgumentException(
@@ -29,8 +34,11 @@ public record LinearDecay(long start, long end) {
   }
 
   /**
-   * The decay over the last {@code fraction} of {@code updates} updates; null for fraction 0 (no
-   * decay), so a configuration key can switch it off.
+   * {@return the decay over the last {@code fraction} of {@code updates} updates; null for fraction
+   * 0 (no decay), so a configuration key can switch it off}
+   *
+   * @param fraction the share of updates over which the rate decays, in [0, 1]
+   * @param updates the total number of updates of the optimizer
    */
   public static LinearDecay overLast(double fraction, long updates) {
     if (!(fraction >= 0 && fraction <= 1)) {
@@ -40,7 +48,12 @@ public record LinearDecay(long start, long end) {
     return length == 0 ? null : new LinearDecay(updates - length, updates);
   }
 
-  /** The factor of update {@code t}, in double precision (the graph computes it in float32). */
+  /**
+   * {@return the factor of update {@code t}, in double precision (the graph computes it in
+   * float32)}
+   *
+   * @param t the update index, from 0
+   */
   public double factor(long t) {
     return Math.min(1, Math.max(0, (double) (end - t) / (end - start)));
   }

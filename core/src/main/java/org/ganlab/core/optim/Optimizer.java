@@ -19,9 +19,14 @@ public interface Optimizer {
    * runs would differ from the first step.
    *
    * @param tf ops scoped where the optimizer's slots should live (e.g. "D_adam")
+   * @param loss the scalar loss to decrease
+   * @param vars the variables to update
+   * @return the update op and the optimizer's own state variables
    */
   Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars);
 
-  /** A short description with every hyperparameter, e.g. "adam(lr=2e-4, beta1=0.5, ...)". */
+  /**
+   * {@return a short description with every hyperparameter, e.g. "adam(lr=2e-4, beta1=0.5, ...)"}
+   */
   String describe();
 }

@@ -16,14 +16,23 @@ import org.ganlab.core.config.Hyperparameter;
  */
 public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param discriminator the discriminator's optimizer
+   * @param generator the generator's optimizer
+   */
   public OptimizerPair {
     if (discriminator == null || generator == null) {
       throw new IllegalArgumentException("both optimizers are required");
     }
   }
 
-  /** The same optimizer settings for both networks. */
+  /**
+   * {@return the same optimizer settings for both networks}
+   *
+   * @param both the optimizer of the discriminator and of the generator
+   */
   public static OptimizerPair of(Optimizer both) {
     return new OptimizerPair(both, both);
   }
@@ -48,19 +57,31 @@ public record OptimizerPair(Optimizer discriminator, Optimizer generator) {
           beta("beta1", "Adam beta1", Adam::beta1, (a, b) -> a.withBetas(b, a.beta2())),
           beta("beta2", "Adam beta2", Adam::beta2, (a, b) -> a.withBetas(a.beta1(), b)));
 
-  /** A copy with another discriminator optimizer. */
+  /**
+   * {@return a copy with another discriminator optimizer}
+   *
+   * @param d the discriminator optimizer of the copy
+   */
   public OptimizerPair withDiscriminator(Optimizer d) {
     return new OptimizerPair(d, generator);
   }
 
-  /** A copy with another generator optimizer. */
+  /**
+   * {@return a copy with another generator optimizer}
+   *
+   * @param g the generator optimizer of the copy
+   */
   public OptimizerPair withGenerator(Optimizer g) {
     return new OptimizerPair(discriminator, g);
   }
 
   /**
-   * Both learning rates decaying linearly to zero over the last {@code fraction} of each
-   * optimizer's updates ({@code dUpdates}, {@code gUpdates}); fraction 0 keeps them constant.
+   * {@return both learning rates decaying linearly to zero over the last {@code fraction} of each
+   * optimizer's updates ({@code dUpdates}, {@code gUpdates}); fraction 0 keeps them constant}
+   *
+   * @param fraction the share of each optimizer's updates over which its rate decays, in [0, 1]
+   * @param dUpdates the discriminator optimizer's total updates
+   * @param gUpdates the generator optimizer's total updates
    */
   public OptimizerPair withDecay(double fraction, long dUpdates, long gUpdates) {
     return new OptimizerPair(

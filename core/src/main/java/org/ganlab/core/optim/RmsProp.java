@@ -26,7 +26,14 @@ import org.tensorflow.types.TFloat32;
 public record RmsProp(double learningRate, double rho, double momentum, double epsilon)
     implements Optimizer {
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param learningRate step size
+   * @param rho decay of the mean square
+   * @param momentum momentum (0 for plain RMSProp)
+   * @param epsilon numerical floor, inside the square root
+   */
   public RmsProp {
     Checks.positive("learningRate", learningRate);
     Checks.inUnitInterval("rho", rho);
@@ -34,7 +41,11 @@ public record RmsProp(double learningRate, double rho, double momentum, double e
     Checks.positive("epsilon", epsilon);
   }
 
-  /** RMSProp with rho 0.9, no momentum, epsilon 1e-7 (Keras' defaults). */
+  /**
+   * RMSProp with rho 0.9, no momentum, epsilon 1e-7 (Keras' defaults).
+   *
+   * @param learningRate the step size
+   */
   public RmsProp(double learningRate) {
     this(learningRate, 0.9, 0, 1e-7);
   }

@@ -19,13 +19,23 @@ import org.tensorflow.types.TFloat32;
  */
 public record Sgd(double learningRate, double momentum, boolean nesterov) implements Optimizer {
 
-  /** Validates the hyperparameters. */
+  /**
+   * Validates the hyperparameters.
+   *
+   * @param learningRate step size
+   * @param momentum momentum in [0, 1)
+   * @param nesterov use Nesterov's variant: w = w - lr (g + momentum accum)
+   */
   public Sgd {
     Checks.positive("learningRate", learningRate);
     Checks.inUnitInterval("momentum", momentum);
   }
 
-  /** Plain gradient descent. */
+  /**
+   * Plain gradient descent.
+   *
+   * @param learningRate the step size
+   */
   public Sgd(double learningRate) {
     this(learningRate, 0, false);
   }

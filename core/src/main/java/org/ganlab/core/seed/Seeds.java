@@ -18,32 +18,54 @@ import java.nio.charset.StandardCharsets;
 public final class Seeds {
   private final long root;
 
-  /** Creates the seed tree of a run with the given root seed. */
+  /**
+   * Creates the seed tree of a run with the given root seed.
+   *
+   * @param root the run's root seed
+   */
   public Seeds(long root) {
     this.root = root;
   }
 
-  /** The run's root seed. */
+  /** {@return the run's root seed} */
   public long root() {
     return root;
   }
 
-  /** A 64-bit seed for a purpose that does not change over the run (e.g. an initializer). */
+  /**
+   * {@return a 64-bit seed for a purpose that does not change over the run (e.g. an initializer)}
+   *
+   * @param purpose what the seed is for, e.g. {@code "init/generator"}
+   */
   public long seed(String purpose) {
     return hash(purpose, 0L, 0);
   }
 
-  /** A 64-bit seed for a purpose at a given step (or epoch, or any other index). */
+  /**
+   * {@return a 64-bit seed for a purpose at a given step (or epoch, or any other index)}
+   *
+   * @param purpose what the seed is for
+   * @param index the step, epoch or other index
+   */
   public long seed(String purpose, long index) {
     return hash(purpose, index, 0);
   }
 
-  /** The [2] int64 seed a TensorFlow stateless random op takes, for (purpose, index). */
+  /**
+   * {@return the [2] int64 seed a TensorFlow stateless random op takes, for (purpose, index)}
+   *
+   * @param purpose what the seed is for
+   * @param index the step, epoch or other index
+   */
   public long[] pair(String purpose, long index) {
     return new long[] {hash(purpose, index, 0), hash(purpose, index, 1)};
   }
 
-  /** A child tree whose root is derived from this one, e.g. for one seed of a sweep. */
+  /**
+   * {@return a child tree whose root is derived from this one, e.g. for one seed of a sweep}
+   *
+   * @param purpose what the child tree is for
+   */
   public Seeds child(String purpose) {
     return new Seeds(seed(purpose));
   }

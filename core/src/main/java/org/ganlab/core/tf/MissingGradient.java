@@ -13,8 +13,11 @@ public final class MissingGradient {
   private MissingGradient() {}
 
   /**
-   * Whether {@code gradient}, an entry of {@code Gradients.dy()}, is absent: TensorFlow's C API
-   * returns an output without an operation (not a Java null) for an x that y does not depend on.
+   * {@return whether {@code gradient}, an entry of {@code Gradients.dy()}, is absent: TensorFlow's
+   * C API returns an output without an operation (not a Java null) for an x that y does not depend
+   * on}
+   *
+   * @param gradient an entry of {@code Gradients.dy()}
    */
   public static boolean isMissing(Output<?> gradient) {
     if (gradient == null) {

@@ -18,7 +18,12 @@ import org.tensorflow.proto.ConfigProto;
  * @param interOpThreads ops run concurrently (0: TensorFlow picks)
  */
 public record SessionSettings(int intraOpThreads, int interOpThreads) {
-  /** Validates the thread counts. */
+  /**
+   * Validates the thread counts.
+   *
+   * @param intraOpThreads threads inside one op (0: TensorFlow picks, one per core)
+   * @param interOpThreads ops run concurrently (0: TensorFlow picks)
+   */
   public SessionSettings {
     if (intraOpThreads < 0 || interOpThreads < 0) {
       throw new IllegalArgumentException(
@@ -48,12 +53,12 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
               SessionSettings::interOpThreads,
               (s, n) -> new SessionSettings(s.intraOpThreads(), n)));
 
-  /** TensorFlow's defaults. */
+  /** {@return TensorFlow's defaults} */
   public static SessionSettings defaults() {
     return new SessionSettings(0, 0);
   }
 
-  /** The session config proto. */
+  /** {@return the session config proto} */
   public ConfigProto toConfigProto() {
     return ConfigProto.newBuilder()
         .setIntraOpParallelismThreads(intraOpThreads)
@@ -62,7 +67,12 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
         .build();
   }
 
-  /** Opens a session on {@code graph}; the caller closes it. */
+  /**
+   * Opens a session on {@code graph}; the caller closes it.
+   *
+   * @param graph the graph to run
+   * @return the open session
+   */
   public Session open(Graph graph) {
     return new Session(graph, toConfigProto());
   }

@@ -44,14 +44,16 @@ public interface Augmentation {
       };
 
   /**
-   * The augmented batch.
+   * {@return the augmented batch}
    *
+   * @param <T> the float type of the batch
+   * @param tf the ops the augmentation is built with
    * @param data [b, ...] a batch, e.g. NHWC images
    * @param seed a [2] int64 seed; the same seed gives the same augmentation
    */
   <T extends TFloating> Operand<T> apply(Ops tf, Operand<T> data, Operand<TInt64> seed);
 
-  /** Whether this changes anything; when false the model is built without it. */
+  /** {@return whether this changes anything; when false the model is built without it} */
   default boolean enabled() {
     return true;
   }

@@ -11,10 +11,13 @@ public interface DiscriminatorNet {
   /**
    * Scores a batch of data.
    *
+   * @param data the batch [b, ...example shape]
    * @param labels [b] class ids for a conditional discriminator, or null
+   * @param mode training or inference, and whether training updates moving statistics
+   * @return the logits and, with a classifier head, the class logits
    */
   DiscriminatorOutput discriminate(Operand<TFloat32> data, Operand<TInt32> labels, Mode mode);
 
-  /** The discriminator's variables and statistic updates. */
+  /** {@return the discriminator's variables and statistic updates} */
   Network<TFloat32> network();
 }

@@ -10,7 +10,11 @@ import org.tensorflow.types.TFloat32;
  * @param classLogits [b, classes] auxiliary-classifier logits (AC-GAN), or null
  */
 public record DiscriminatorOutput(Operand<TFloat32> logits, Operand<TFloat32> classLogits) {
-  /** An output without a classifier head. */
+  /**
+   * {@return an output without a classifier head}
+   *
+   * @param logits D's raw scores
+   */
   public static DiscriminatorOutput of(Operand<TFloat32> logits) {
     return new DiscriminatorOutput(logits, null);
   }

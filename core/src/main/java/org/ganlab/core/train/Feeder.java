@@ -17,6 +17,7 @@ public interface Feeder {
   /**
    * Adds the feeds of one update to {@code runner}.
    *
+   * @param runner the runner of the update's session run
    * @param batchIndex index of the data batch in the run's data sequence
    * @param update index of the update (D and G updates counted together), for random streams
    * @return the tensors created, which the trainer closes after the run

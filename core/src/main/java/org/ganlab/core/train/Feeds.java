@@ -19,8 +19,10 @@ public final class Feeds {
   private Feeds() {}
 
   /**
-   * A float tensor of {@code shape} holding {@code values} (row-major, e.g. NHWC images).
+   * {@return a float tensor of {@code shape} holding {@code values} (row-major, e.g. NHWC images)}
    *
+   * @param values the values, row-major
+   * @param shape the tensor's shape
    * @param what names the tensor in the error when the sizes differ
    * @throws IllegalArgumentException if {@code values} has not exactly {@code shape.size()}
    *     elements
@@ -42,13 +44,20 @@ public final class Feeds {
   /** Adds an update's feeds to a runner, recording each tensor it creates. */
   @FunctionalInterface
   public interface Body {
-    /** Feeds {@code runner}, adding every created tensor to {@code created}. */
+    /**
+     * Feeds {@code runner}, adding every created tensor to {@code created}.
+     *
+     * @param created the list each new tensor is added to
+     */
     void feed(List<Tensor> created);
   }
 
   /**
    * Runs {@code body} and returns the tensors it created; if it throws, closes them first. The
    * frame of every {@link Feeder}: the trainer closes the returned tensors after the update.
+   *
+   * @param body creates tensors and adds them to the list it is given
+   * @return the tensors {@code body} created, for the caller to close
    */
   public static List<Tensor> collect(Body body) {
     List<Tensor> created = new ArrayList<>();
@@ -65,7 +74,11 @@ public final class Feeds {
    * Feeds {@code values} to {@code placeholder} as a tensor of its static shape ({@link #floats})
    * and adds the tensor to {@code created}.
    *
+   * @param runner the runner to feed
+   * @param placeholder the placeholder, with a static shape
+   * @param values the values, row-major
    * @param what names the tensor in the error when the sizes differ
+   * @param created the list the new tensor is added to
    */
   public static void values(
       Session.Runner runner,
@@ -78,7 +91,12 @@ public final class Feeds {
     runner.feed(placeholder, t);
   }
 
-  /** {@code placeholder}'s static shape with its first (batch) dimension set to {@code n}. */
+  /**
+   * {@return {@code placeholder}'s static shape with its first (batch) dimension set to {@code n}}
+   *
+   * @param placeholder a placeholder with a static shape
+   * @param n the batch size
+   */
   public static Shape withBatch(Operand<?> placeholder, long n) {
     long[] dims = placeholder.shape().asArray();
     dims[0] = n;
@@ -88,6 +106,13 @@ public final class Feeds {
   /**
    * Feeds every stream of {@code streams} with {@code seeds.pair(prefix + name, update)} and adds
    * the tensors to {@code created}.
+   *
+   * @param runner the runner to feed
+   * @param streams the model's random streams
+   * @param seeds the run's seeds
+   * @param prefix prepended to each stream's name to form its seed purpose
+   * @param update the update index, which makes the seeds differ per update
+   * @param created the list the new tensors are added to
    */
   public static void streams(
       Session.Runner runner,
@@ -103,7 +128,12 @@ public final class Feeds {
     }
   }
 
-  /** Reads a float tensor into a new array. */
+  /**
+   * Reads a float tensor into a new array.
+   *
+   * @param t a float32 tensor
+   * @return its values, row-major
+   */
   public static float[] read(Tensor t) {
     float[] out = new float[(int) t.shape().size()];
     t.asRawTensor().data().asFloats().read(out);

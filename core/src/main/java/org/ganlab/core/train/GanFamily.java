@@ -15,7 +15,9 @@ public interface GanFamily<M> {
   /**
    * Builds the spine into {@code tf}'s graph.
    *
+   * @param tf the ops of the graph to build into
    * @param config the run's seed, batch size, n_critic, EMA decay
+   * @return the model, its loss, its update ops and its feeder
    */
   Spine<M> build(Ops tf, TrainerConfig config);
 }

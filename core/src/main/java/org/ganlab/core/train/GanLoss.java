@@ -27,13 +27,32 @@ public record GanLoss(
     Map<String, Operand<TFloat32>> discriminatorTerms,
     Scores scores) {
 
-  /** Defensive copies keeping insertion order. */
+  /**
+   * Defensive copies keeping insertion order.
+   *
+   * @param generatorLoss scalar the generator minimizes
+   * @param discriminatorLoss scalar the discriminator minimizes
+   * @param generatorTerms named scalar parts of the generator loss (e.g. "cycle"), recorded in
+   *     metrics.csv from the generator update
+   * @param discriminatorTerms named scalar parts of the discriminator loss (e.g.
+   *     "gradient_penalty"), recorded from the discriminator update
+   * @param scores the discriminator's real and generated scores for monitoring, or null (then
+   *     metrics.csv has no score columns)
+   */
   public GanLoss {
     generatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(generatorTerms));
     discriminatorTerms = Collections.unmodifiableMap(new LinkedHashMap<>(discriminatorTerms));
   }
 
-  /** A loss with named terms and no scores (see {@link #withScores}). */
+  /**
+   * A loss with named terms and no scores (see {@link #withScores}).
+   *
+   * @param generatorLoss the scalar loss the generator minimizes, terms included
+   * @param discriminatorLoss the scalar loss the discriminator minimizes, terms included
+   * @param generatorTerms named scalar parts of the generator loss, recorded in the step records
+   * @param discriminatorTerms named scalar parts of the discriminator loss, recorded in the step
+   *     records
+   */
   public GanLoss(
       Operand<TFloat32> generatorLoss,
       Operand<TFloat32> discriminatorLoss,
@@ -42,19 +61,33 @@ public record GanLoss(
     this(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, null);
   }
 
-  /** A copy that reports {@code s} as the step's real and generated scores. */
+  /**
+   * {@return a copy that reports {@code s} as the step's real and generated scores}
+   *
+   * @param s the mean real and generated discriminator scores
+   */
   public GanLoss withScores(Scores s) {
     return new GanLoss(generatorLoss, discriminatorLoss, generatorTerms, discriminatorTerms, s);
   }
 
-  /** A loss without extra terms. */
+  /**
+   * {@return a loss without extra terms}
+   *
+   * @param generatorLoss the scalar loss the generator minimizes
+   * @param discriminatorLoss the scalar loss the discriminator minimizes
+   */
   public static GanLoss of(Operand<TFloat32> generatorLoss, Operand<TFloat32> discriminatorLoss) {
     return new GanLoss(generatorLoss, discriminatorLoss, Map.of(), Map.of());
   }
 
   /**
-   * The loss of {@code function} plus every regularizer's terms, each recorded under the
-   * regularizer's name, with the scores of {@code function}'s {@link GanLossFunction#scoreKind}.
+   * {@return the loss of {@code function} plus every regularizer's terms, each recorded under the
+   * regularizer's name, with the scores of {@code function}'s {@link GanLossFunction#scoreKind}}
+   *
+   * @param tf the ops the losses are built with
+   * @param model the model whose discriminator outputs the losses read
+   * @param function the adversarial loss pair
+   * @param regularizers the penalties added to the losses, in order
    */
   public static GanLoss build(
       Ops tf, GanModel model, GanLossFunction function, List<Regularizer> regularizers) {

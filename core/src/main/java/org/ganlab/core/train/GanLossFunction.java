@@ -7,15 +7,21 @@ import org.tensorflow.op.Ops;
  * {@code losses} module. Implementations are immutable and hold only hyperparameters.
  */
 public interface GanLossFunction {
-  /** Builds both losses on the model's discriminator outputs. */
+  /**
+   * Builds both losses on the model's discriminator outputs.
+   *
+   * @param tf the ops the losses are built with
+   * @param model the model whose discriminator outputs the losses read
+   * @return the generator and discriminator losses
+   */
   GanLoss build(Ops tf, GanModel model);
 
-  /** A short name with hyperparameters, for provenance. */
+  /** {@return a short name with hyperparameters, for provenance} */
   String name();
 
   /**
-   * How this loss reads the discriminator's outputs, for monitoring: probabilities for losses built
-   * on a sigmoid (the default), raw values for critics.
+   * {@return how this loss reads the discriminator's outputs, for monitoring: probabilities for
+   * losses built on a sigmoid (the default), raw values for critics}
    */
   default Scores.Kind scoreKind() {
     return Scores.Kind.PROBABILITY;

@@ -51,7 +51,7 @@ public record GanModel(
   /** The random stream of the generated batch's {@link Augmentation}. */
   public static final String AUGMENT_GENERATED_STREAM = "augment_generated";
 
-  /** Whether the model takes class labels. */
+  /** {@return whether the model takes class labels} */
   public boolean conditional() {
     return labels != null;
   }
@@ -59,6 +59,12 @@ public record GanModel(
   /**
    * Builds generator and discriminator of {@code arch} into {@code tf}'s graph and wires them to
    * fresh placeholders.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generator and discriminator architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize the examples per batch, fixed in the placeholders' shapes
+   * @return the model
    */
   public static GanModel build(Ops tf, GanArchitecture arch, Seeds seeds, int batchSize) {
     return build(tf, arch, seeds, batchSize, Augmentation.NONE);
@@ -71,6 +77,13 @@ public record GanModel(
    * generatedData} stay unaugmented: regularizers that apply D themselves (gradient penalty,
    * DRAGAN) see the plain data, those that differentiate {@code onReal} or {@code onGenerated} (R1,
    * R2) differentiate through the augmentation, as DiffAugment's StyleGAN2 code does.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generator and discriminator architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize the examples per batch, fixed in the placeholders' shapes
+   * @param augmentation the transform of D's inputs
+   * @return the model
    */
   public static GanModel build(
       Ops tf, GanArchitecture arch, Seeds seeds, int batchSize, Augmentation augmentation) {

@@ -35,12 +35,16 @@ public record GanTrainOps(
     GeneratorEma ema) {
 
   /**
-   * The updates of any family: one optimizer over the variables of every discriminator network, one
-   * over every generator network (as CycleGAN's authors chain both generators into one Adam), each
-   * network's moving-statistic updates run with its side's update.
+   * {@return the updates of any family: one optimizer over the variables of every discriminator
+   * network, one over every generator network (as CycleGAN's authors chain both generators into one
+   * Adam), each network's moving-statistic updates run with its side's update}
    *
+   * @param tf the ops the updates are built with
+   * @param loss the losses to minimize
    * @param discriminators the networks the discriminator loss trains, in order
    * @param generators the networks the generator loss trains, in order
+   * @param dOptimizer the discriminators' optimizer
+   * @param gOptimizer the generators' optimizer
    * @param ema the generator's weight average, or null for none
    */
   public static GanTrainOps build(
@@ -58,6 +62,18 @@ public record GanTrainOps(
    * As {@link #build(Ops, GanLoss, List, List, Optimizer, Optimizer, GeneratorEma)}, with {@code
    * discriminatorUpdates} (e.g. the image pool's writes, {@link GeneratedHistory}) run with every
    * discriminator update.
+   *
+   * @param tf the ops the updates are built with
+   * @param loss the losses to minimize
+   * @param discriminators the discriminator networks, whose variables the discriminator loss
+   *     updates
+   * @param generators the generator networks, whose variables the generator loss updates
+   * @param discriminatorUpdates extra ops run with every discriminator update
+   * @param dOptimizer the discriminators' optimizer
+   * @param gOptimizer the generators' optimizer
+   * @param ema the generator's moving average, updated after every generator update, or null for
+   *     none
+   * @return the update ops
    */
   public static GanTrainOps build(
       Ops tf,
@@ -96,7 +112,17 @@ public record GanTrainOps(
     return new GanTrainOps(dTrain, gTrain, d.gradientNorm(), g.gradientNorm(), step, ema);
   }
 
-  /** The updates of a single GAN: D's and G's networks. */
+  /**
+   * {@return the updates of a single GAN: D's and G's networks}
+   *
+   * @param tf the ops the updates are built with
+   * @param model the model whose networks are updated
+   * @param loss the losses to minimize
+   * @param dOptimizer D's optimizer
+   * @param gOptimizer G's optimizer
+   * @param ema the generator's moving average, updated after every generator update, or null for
+   *     none
+   */
   public static GanTrainOps build(
       Ops tf,
       GanModel model,
@@ -115,9 +141,15 @@ public record GanTrainOps(
   }
 
   /**
-   * The updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and F (each
-   * loss part reaches only its own network's variables), the model's history updates (if any) with
-   * the discriminators'. No EMA.
+   * {@return the updates of a CycleGAN-style model: one optimizer over D_A and D_B, one over G and
+   * F (each loss part reaches only its own network's variables), the model's history updates (if
+   * any) with the discriminators'} No EMA.
+   *
+   * @param tf the ops the updates are built with
+   * @param model the model whose networks are updated
+   * @param loss the losses to minimize
+   * @param dOptimizer the optimizer of D_A and D_B
+   * @param gOptimizer the optimizer of G and F
    */
   public static GanTrainOps build(
       Ops tf, CycleGanModel model, GanLoss loss, Optimizer dOptimizer, Optimizer gOptimizer) {

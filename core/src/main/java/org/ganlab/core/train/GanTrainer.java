@@ -60,6 +60,10 @@ public final class GanTrainer<M> implements AutoCloseable {
    * Opens a session on {@code graph}, which holds {@code spine}, and initializes every variable
    * (and the EMA generator, if any, to the generator's weights). The trainer owns the graph and
    * closes it.
+   *
+   * @param graph the graph holding the spine; the trainer closes it
+   * @param spine the model, loss, update ops and feeder built into {@code graph}
+   * @param config the seed, batch size, n_critic, EMA decay and session settings
    */
   public GanTrainer(Graph graph, Spine<M> spine, TrainerConfig config) {
     this.graph = Objects.requireNonNull(graph, "graph");
@@ -82,6 +86,11 @@ public final class GanTrainer<M> implements AutoCloseable {
    * A single-GAN trainer with Adam(2e-4, 0.5, 0.999) for both networks (the DCGAN paper's
    * settings): {@code new GanTrainer<GanModel>(Dcgan.standard(), new NonSaturatingLoss(), data,
    * config)}. Its model is a {@link GanModel}, whatever {@code M} the caller writes.
+   *
+   * @param architecture the generator and discriminator
+   * @param loss the adversarial loss pair
+   * @param data the source of real batches
+   * @param config the seed, batch size, n_critic, EMA decay and session settings
    */
   @SuppressWarnings("unchecked")
   public GanTrainer(
@@ -96,7 +105,14 @@ public final class GanTrainer<M> implements AutoCloseable {
     this(built.graph(), built.spine(), config);
   }
 
-  /** Builds {@code family}'s spine into a new graph and opens a trainer on it. */
+  /**
+   * Builds {@code family}'s spine into a new graph and opens a trainer on it.
+   *
+   * @param <M> the family's model type
+   * @param family builds the model, loss, update ops and feeder
+   * @param config the seed, batch size, n_critic, EMA decay and session settings
+   * @return the trainer; the caller closes it
+   */
   public static <M> GanTrainer<M> open(GanFamily<M> family, TrainerConfig config) {
     Objects.requireNonNull(family, "family");
     Objects.requireNonNull(config, "config");
@@ -109,47 +125,56 @@ public final class GanTrainer<M> implements AutoCloseable {
     }
   }
 
-  /** Starts the single-GAN one-liner with its required collaborators. */
+  /**
+   * Starts the single-GAN one-liner with its required collaborators.
+   *
+   * @param architecture the generator and discriminator
+   * @param loss the adversarial loss pair
+   * @param data the source of real batches
+   * @return a builder whose other collaborators have defaults
+   */
   public static SingleGan.Builder builder(
       GanArchitecture architecture, GanLossFunction loss, DataSource data) {
     return new SingleGan.Builder(architecture, loss, data);
   }
 
-  /** The family's graph pieces. */
+  /** {@return the family's graph pieces} */
   public M model() {
     checkOpen();
     return spine.model();
   }
 
-  /** The loss tensors. */
+  /** {@return the loss tensors} */
   public GanLoss loss() {
     checkOpen();
     return spine.loss();
   }
 
-  /** The update ops. */
+  /** {@return the update ops} */
   public GanTrainOps ops() {
     checkOpen();
     return spine.ops();
   }
 
-  /** The configuration. */
+  /** {@return the configuration} */
   public TrainerConfig config() {
     return config;
   }
 
-  /** Generator updates done so far. */
+  /** {@return generator updates done so far} */
   public long step() {
     return step;
   }
 
-  /** The graph, for samplers that add their inference ops to it. */
+  /** {@return the graph, for samplers that add their inference ops to it} */
   public Graph graph() {
     checkOpen();
     return graph;
   }
 
-  /** The session, for samplers of any package and advanced callers; the trainer closes it. */
+  /**
+   * {@return the session, for samplers of any package and advanced callers; the trainer closes it}
+   */
   public Session session() {
     checkOpen();
     return session;
@@ -159,6 +184,8 @@ public final class GanTrainer<M> implements AutoCloseable {
    * Runs {@code steps} more steps, calling every hook's {@code begin}, then its {@code afterStep}
    * after each step, then its {@code end}.
    *
+   * @param steps the number of steps to run, at least 0
+   * @param hooks called around and after every step
    * @throws IllegalArgumentException if {@code steps} is negative
    */
   public void train(long steps, TrainingHook... hooks) {
@@ -187,6 +214,8 @@ public final class GanTrainer<M> implements AutoCloseable {
   /**
    * Runs one step: {@code nCritic} discriminator updates on data batches {@code step * nCritic +
    * i}, then one generator update on the last of them.
+   *
+   * @return the step's losses, named terms and scores
    */
   public StepRecord trainStep() {
     checkOpen();
@@ -245,14 +274,22 @@ public final class GanTrainer<M> implements AutoCloseable {
     }
   }
 
-  /** Writes a checkpoint of every variable to {@code dir}, atomically ({@link Checkpointer}). */
+  /**
+   * Writes a checkpoint of every variable to {@code dir}, atomically ({@link Checkpointer}).
+   *
+   * @param dir the checkpoint directory to create; it must not exist
+   */
   public void save(Path dir) {
     Objects.requireNonNull(dir, "dir");
     checkOpen();
     checkpointer.save(session, dir);
   }
 
-  /** Restores every variable (and the step) from a checkpoint directory. */
+  /**
+   * Restores every variable (and the step) from a checkpoint directory.
+   *
+   * @param dir the checkpoint directory
+   */
   public void restore(Path dir) {
     Objects.requireNonNull(dir, "dir");
     checkOpen();
@@ -262,7 +299,7 @@ public final class GanTrainer<M> implements AutoCloseable {
     }
   }
 
-  /** Names of the variables a checkpoint holds. */
+  /** {@return names of the variables a checkpoint holds} */
   public List<String> checkpointVariables() {
     checkOpen();
     return checkpointer.variableNames();
@@ -271,6 +308,7 @@ public final class GanTrainer<M> implements AutoCloseable {
   /**
    * Runs {@code op} once (e.g. an initializer a hand-built spine added).
    *
+   * @param op an op of this trainer's graph
    * @throws IllegalArgumentException if {@code op} belongs to another graph
    */
   public void run(Op op) {

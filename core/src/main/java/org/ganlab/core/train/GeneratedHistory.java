@@ -40,12 +40,15 @@ public interface GeneratedHistory {
   /**
    * Builds the history's state under {@code tf}'s scope and one query of it.
    *
+   * @param tf the ops the history is built with
    * @param generated [b, ...] the current generated batch, static shape
    * @param seed a [2] int64 seed for the history's random choices
+   * @return the batch D sees in place of {@code generated}, and the op that records {@code
+   *     generated}
    */
   Query build(Ops tf, Operand<TFloat32> generated, Operand<TInt64> seed);
 
-  /** Whether this changes anything; when false the family is built without it. */
+  /** {@return whether this changes anything; when false the family is built without it} */
   default boolean enabled() {
     return true;
   }

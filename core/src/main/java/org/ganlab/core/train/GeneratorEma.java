@@ -24,7 +24,15 @@ public final class GeneratorEma {
   private final Network<TFloat32> source;
   private final double decay;
 
-  /** Builds the averaged generator with the same architecture as {@code source}. */
+  /**
+   * Builds the averaged generator with the same architecture as {@code source}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generator's architecture
+   * @param seeds the seeds the averaged copy's initial weights are derived from
+   * @param source the trained generator whose weights are averaged
+   * @param decay the weight of the old average in each update, in [0, 1)
+   */
   public GeneratorEma(
       Ops tf,
       GanArchitecture arch,
@@ -39,12 +47,17 @@ public final class GeneratorEma {
     this.decay = decay;
   }
 
-  /** The averaged generator, for sampling. */
+  /** {@return the averaged generator, for sampling} */
   public GeneratorNet generator() {
     return averaged;
   }
 
-  /** Op that sets every averaged variable to the generator's (run once after initialization). */
+  /**
+   * {@return op that sets every averaged variable to the generator's (run once after
+   * initialization)}
+   *
+   * @param tf the ops the op is built with
+   */
   public Op copy(Ops tf) {
     List<Op> ops = new ArrayList<>();
     List<Variable<TFloat32>> src = source.allVariables();

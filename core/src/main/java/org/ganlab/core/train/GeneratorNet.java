@@ -11,13 +11,16 @@ public interface GeneratorNet {
   /**
    * Maps latent codes [b, latentDim] to data [b, ...example shape].
    *
+   * @param latent the latent codes [b, latentDim]
    * @param labels [b] class ids, or null for an unconditional generator
+   * @param mode training or inference, and whether training updates moving statistics
+   * @return the generated batch [b, ...example shape]
    */
   Operand<TFloat32> generate(Operand<TFloat32> latent, Operand<TInt32> labels, Mode mode);
 
-  /** Dimension of the latent code. */
+  /** {@return dimension of the latent code} */
   int latentDim();
 
-  /** The generator's variables and statistic updates. */
+  /** {@return the generator's variables and statistic updates} */
   Network<TFloat32> network();
 }

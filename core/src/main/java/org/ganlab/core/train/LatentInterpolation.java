@@ -14,9 +14,13 @@ public final class LatentInterpolation {
   private LatentInterpolation() {}
 
   /**
-   * {@code sin((1-t) w) / sin w * a + sin(t w) / sin w * b}, {@code w} the angle between {@code a}
-   * and {@code b}; the straight line {@code (1-t) a + t b} when they are (anti)parallel. {@code t =
-   * 0} gives exactly {@code a} and {@code t = 1} exactly {@code b}.
+   * {@return {@code sin((1-t) w) / sin w * a + sin(t w) / sin w * b}, {@code w} the angle between
+   * {@code a} and {@code b}; the straight line {@code (1-t) a + t b} when they are (anti)parallel}
+   * {@code t = 0} gives exactly {@code a} and {@code t = 1} exactly {@code b}.
+   *
+   * @param a the code at t = 0
+   * @param b the code at t = 1, of {@code a}'s length
+   * @param t the position along the arc, in [0, 1]
    */
   public static float[] slerp(float[] a, float[] b, double t) {
     if (a.length != b.length) {
@@ -51,11 +55,15 @@ public final class LatentInterpolation {
   }
 
   /**
-   * The samples of an interpolation grid, row-major ({@code rows * steps} examples): row {@code i}
-   * from code {@code i} to code {@code rows + i} of {@code sampler.latents(seedPair, 2 * rows)}, so
-   * its first and last examples are examples {@code i} and {@code rows + i} of {@code
-   * sampler.sample(seedPair, 2 * rows, ...)}.
+   * {@return the samples of an interpolation grid, row-major ({@code rows * steps} examples): row
+   * {@code i} from code {@code i} to code {@code rows + i} of {@code sampler.latents(seedPair, 2 *
+   * rows)}, so its first and last examples are examples {@code i} and {@code rows + i} of {@code
+   * sampler.sample(seedPair, 2 * rows, ...)}}
    *
+   * @param sampler the generator's sampler
+   * @param seedPair the [2] seed the end codes are drawn from
+   * @param rows the number of interpolations
+   * @param steps the examples per interpolation, ends included, at least 2
    * @param rowLabels one class per row for a conditional model, else null
    * @throws IllegalArgumentException if {@code rows < 1} or {@code steps < 2}
    */

@@ -39,6 +39,7 @@ public final class LatentSampler implements Sampler {
    * Adds the sampling ops of a single GAN's generator (its EMA copy when the trainer has one) to
    * {@code trainer}'s graph.
    *
+   * @param trainer the trainer of a single GAN
    * @param numClasses the classes of a conditional model (0: unconditional)
    */
   public LatentSampler(GanTrainer<GanModel> trainer, int numClasses) {
@@ -66,6 +67,8 @@ public final class LatentSampler implements Sampler {
    * Adds the sampling ops of any family's {@code generator} (latent codes to examples) to {@code
    * trainer}'s graph.
    *
+   * @param trainer the trainer whose graph and session the ops use
+   * @param generator the generator to sample
    * @param exampleShape the shape of one generated example
    * @param numClasses the classes a conditional generator takes labels for (0: none)
    */
@@ -106,8 +109,11 @@ public final class LatentSampler implements Sampler {
   }
 
   /**
-   * Labels that give each row of a square grid of {@code n} samples one class, cycling through
-   * {@code classes}: the default labels of a conditional model's sample picture.
+   * {@return labels that give each row of a square grid of {@code n} samples one class, cycling
+   * through {@code classes}: the default labels of a conditional model's sample picture}
+   *
+   * @param n the number of samples, a square
+   * @param classes the number of classes
    */
   public static int[] rowLabels(int n, int classes) {
     if (classes <= 0) {
@@ -184,12 +190,18 @@ public final class LatentSampler implements Sampler {
     }
   }
 
-  /** The latent dimension of the sampled generator. */
+  /** {@return the latent dimension of the sampled generator} */
   public int latentDim() {
     return latentDim;
   }
 
-  /** The {@code n} latent codes ({@code [n, latentDim]}, row-major) that {@link #sample} uses. */
+  /**
+   * {@return the {@code n} latent codes ({@code [n, latentDim]}, row-major) that {@link #sample}
+   * uses}
+   *
+   * @param seedPair the [2] seed of the codes
+   * @param n the number of codes
+   */
   public float[] latents(long[] seedPair, int n) {
     checkSeedAndCount(seedPair, n);
     try (TInt64 c = TInt64.scalarOf(n);
@@ -203,7 +215,9 @@ public final class LatentSampler implements Sampler {
    * Generates from the given latent codes ({@code [n, latentDim]}, row-major): TensorFlow lets a
    * session feed any tensor, so the codes replace the sampler's random ones.
    *
+   * @param codes the latent codes, [n, latentDim] row-major
    * @param requested labels of a conditional model (length n), null otherwise
+   * @return the {@code n} generated examples, flattened (NHWC for images)
    */
   public float[] generate(float[] codes, int[] requested) {
     int n = codes.length / latentDim;

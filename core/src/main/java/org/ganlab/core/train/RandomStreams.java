@@ -22,12 +22,20 @@ public final class RandomStreams {
   private final Ops tf;
   private final Map<String, Placeholder<TInt64>> streams = new LinkedHashMap<>();
 
-  /** Streams created under {@code tf}'s scope. */
+  /**
+   * Streams created under {@code tf}'s scope.
+   *
+   * @param tf the ops the seed placeholders are created with
+   */
   public RandomStreams(Ops tf) {
     this.tf = tf.withSubScope("random_streams");
   }
 
-  /** The seed tensor of stream {@code name}, created on first use. */
+  /**
+   * {@return the seed tensor of stream {@code name}, created on first use}
+   *
+   * @param name the stream's name
+   */
   public Placeholder<TInt64> seed(String name) {
     return streams.computeIfAbsent(
         name,
@@ -36,7 +44,7 @@ public final class RandomStreams {
                 .placeholder(TInt64.class, Placeholder.shape(Shape.of(2))));
   }
 
-  /** All streams, in creation order. */
+  /** {@return all streams, in creation order} */
   public Map<String, Placeholder<TInt64>> all() {
     return Collections.unmodifiableMap(streams);
   }

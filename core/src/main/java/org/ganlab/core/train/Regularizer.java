@@ -9,10 +9,16 @@ import org.tensorflow.types.TFloat32;
  * in the {@code losses} module.
  */
 public interface Regularizer {
-  /** Builds the weighted terms; either may be null when the regularizer does not touch it. */
+  /**
+   * Builds the weighted terms; either may be null when the regularizer does not touch it.
+   *
+   * @param tf the ops the terms are built with
+   * @param model the model whose discriminator the penalty differentiates
+   * @return the weighted generator and discriminator terms
+   */
   Terms build(Ops tf, GanModel model);
 
-  /** A short name used as the metrics column, e.g. "gradient_penalty". */
+  /** {@return a short name used as the metrics column, e.g. "gradient_penalty"} */
   String name();
 
   /**
@@ -22,7 +28,11 @@ public interface Regularizer {
    * @param discriminator added to the discriminator loss, or null
    */
   record Terms(Operand<TFloat32> generator, Operand<TFloat32> discriminator) {
-    /** A discriminator-only penalty. */
+    /**
+     * {@return a discriminator-only penalty}
+     *
+     * @param penalty the weighted scalar penalty added to the discriminator loss
+     */
     public static Terms discriminator(Operand<TFloat32> penalty) {
       return new Terms(null, penalty);
     }

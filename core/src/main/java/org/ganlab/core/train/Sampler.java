@@ -8,17 +8,20 @@ package org.ganlab.core.train;
  * <p>The same arguments must give the same examples.
  */
 public interface Sampler {
-  /** The shape of one example, e.g. {28, 28, 1}. */
+  /** {@return the shape of one example, e.g. {28, 28, 1}} */
   int[] exampleShape();
 
-  /** The classes a conditional sampler takes labels for; 0 if it takes none. */
+  /** {@return the classes a conditional sampler takes labels for; 0 if it takes none} */
   default int numClasses() {
     return 0;
   }
 
   /**
-   * {@code n} examples, flattened (NHWC for images), from the randomness of {@code seedPair}.
+   * {@return {@code n} examples, flattened (NHWC for images), from the randomness of {@code
+   * seedPair}}
    *
+   * @param seedPair the [2] seed of the latent codes
+   * @param n the number of examples
    * @param labels requested classes (length n, each in [0, numClasses)) for a conditional sampler,
    *     else null
    */

@@ -33,20 +33,25 @@ public record Scores(Kind kind, Operand<TFloat32> real, Operand<TFloat32> fake) 
       this.fakeColumn = fakeColumn;
     }
 
-    /** The metrics.csv column of the real score. */
+    /** {@return the metrics.csv column of the real score} */
     public String realColumn() {
       return realColumn;
     }
 
-    /** The metrics.csv column of the generated score. */
+    /** {@return the metrics.csv column of the generated score} */
     public String fakeColumn() {
       return fakeColumn;
     }
   }
 
   /**
-   * The mean score of every element of {@code realOutputs} and of {@code fakeOutputs} (logits of
-   * any shape, e.g. one per image or one per patch; several discriminators are pooled).
+   * {@return the mean score of every element of {@code realOutputs} and of {@code fakeOutputs}
+   * (logits of any shape, e.g. one per image or one per patch; several discriminators are pooled)}
+   *
+   * @param tf the ops the means are built with
+   * @param kind whether the outputs are read as probabilities or raw values
+   * @param realOutputs the discriminators' logits on real data
+   * @param fakeOutputs the discriminators' logits on generated data
    */
   public static Scores of(
       Ops tf, Kind kind, List<Operand<TFloat32>> realOutputs, List<Operand<TFloat32>> fakeOutputs) {
@@ -54,7 +59,13 @@ public record Scores(Kind kind, Operand<TFloat32> real, Operand<TFloat32> fake) 
     return new Scores(kind, mean(s, kind, realOutputs), mean(s, kind, fakeOutputs));
   }
 
-  /** The scores of one discriminator's outputs on {@code model}'s real and generated batch. */
+  /**
+   * {@return the scores of one discriminator's outputs on {@code model}'s real and generated batch}
+   *
+   * @param tf the ops the means are built with
+   * @param kind whether the outputs are read as probabilities or raw values
+   * @param model the model whose discriminator outputs are scored
+   */
   public static Scores of(Ops tf, Kind kind, GanModel model) {
     return of(tf, kind, List.of(model.onReal().logits()), List.of(model.onGenerated().logits()));
   }

@@ -34,7 +34,17 @@ public record SingleGan(
     Augmentation augmentation)
     implements GanFamily<GanModel> {
 
-  /** Checks that every part is present; copies the regularizers. */
+  /**
+   * Checks that every part is present; copies the regularizers.
+   *
+   * @param architecture the two networks
+   * @param loss the loss pair
+   * @param regularizers terms added to the losses
+   * @param data the real data
+   * @param discriminatorOptimizer D's optimizer
+   * @param generatorOptimizer G's optimizer
+   * @param augmentation what D's inputs go through ({@link Augmentation#NONE}: nothing)
+   */
   public SingleGan {
     Objects.requireNonNull(augmentation, "augmentation");
     Objects.requireNonNull(architecture, "architecture");
@@ -45,7 +55,16 @@ public record SingleGan(
     Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
   }
 
-  /** A family without augmentation. */
+  /**
+   * A family without augmentation.
+   *
+   * @param architecture the generator and discriminator
+   * @param loss the adversarial loss pair
+   * @param regularizers the penalties added to the losses
+   * @param data the source of real batches
+   * @param discriminatorOptimizer D's optimizer
+   * @param generatorOptimizer G's optimizer
+   */
   public SingleGan(
       GanArchitecture architecture,
       GanLossFunction loss,
@@ -63,7 +82,11 @@ public record SingleGan(
         Augmentation.NONE);
   }
 
-  /** A copy whose discriminator sees its inputs through {@code a}. */
+  /**
+   * {@return a copy whose discriminator sees its inputs through {@code a}}
+   *
+   * @param a the transform of D's inputs
+   */
   public SingleGan withAugmentation(Augmentation a) {
     return new SingleGan(
         architecture, loss, regularizers, data, discriminatorOptimizer, generatorOptimizer, a);
@@ -121,37 +144,62 @@ public record SingleGan(
       this.data = Objects.requireNonNull(data, "data");
     }
 
-    /** Penalties added to the losses (gradient penalty, R1, ...). */
+    /**
+     * Penalties added to the losses (gradient penalty, R1, ...).
+     *
+     * @param r the penalties, in order
+     * @return this builder
+     */
     public Builder regularizers(List<Regularizer> r) {
       this.regularizers = new ArrayList<>(r);
       return this;
     }
 
-    /** The discriminator's optimizer (its learning rate is the D half of TTUR). */
+    /**
+     * The discriminator's optimizer (its learning rate is the D half of TTUR).
+     *
+     * @param o D's optimizer
+     * @return this builder
+     */
     public Builder discriminatorOptimizer(Optimizer o) {
       this.discriminatorOptimizer = Objects.requireNonNull(o);
       return this;
     }
 
-    /** The generator's optimizer. */
+    /**
+     * The generator's optimizer.
+     *
+     * @param o G's optimizer
+     * @return this builder
+     */
     public Builder generatorOptimizer(Optimizer o) {
       this.generatorOptimizer = Objects.requireNonNull(o);
       return this;
     }
 
-    /** Seed, batch size, n_critic, EMA and session settings. */
+    /**
+     * Seed, batch size, n_critic, EMA and session settings.
+     *
+     * @param c the trainer configuration
+     * @return this builder
+     */
     public Builder config(TrainerConfig c) {
       this.config = Objects.requireNonNull(c);
       return this;
     }
 
-    /** What D's inputs go through, e.g. DiffAugment (none by default). */
+    /**
+     * What D's inputs go through, e.g. DiffAugment (none by default).
+     *
+     * @param a the transform of D's inputs
+     * @return this builder
+     */
     public Builder augmentation(Augmentation a) {
       this.augmentation = Objects.requireNonNull(a);
       return this;
     }
 
-    /** The family these collaborators describe. */
+    /** {@return the family these collaborators describe} */
     public SingleGan family() {
       return new SingleGan(
           architecture,
@@ -163,7 +211,11 @@ public record SingleGan(
           augmentation);
     }
 
-    /** Builds the graph and opens the session. */
+    /**
+     * Builds the graph and opens the session.
+     *
+     * @return the trainer; the caller closes it
+     */
     public GanTrainer<GanModel> build() {
       return GanTrainer.open(family(), config);
     }

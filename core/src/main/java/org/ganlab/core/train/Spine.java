@@ -14,7 +14,14 @@ import java.util.Objects;
  * @param <M> the family's model type
  */
 public record Spine<M>(M model, GanLoss loss, GanTrainOps ops, Feeder feeder) {
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param model the graph pieces, for samplers and hooks
+   * @param loss the losses the train ops minimize, with named terms and scores
+   * @param ops the update ops
+   * @param feeder how an update's batch and random streams become feeds
+   */
   public Spine {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(loss, "loss");

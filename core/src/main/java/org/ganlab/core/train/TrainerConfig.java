@@ -17,7 +17,15 @@ import org.ganlab.core.tf.SessionSettings;
 public record TrainerConfig(
     long seed, int batchSize, int nCritic, double emaDecay, SessionSettings session) {
 
-  /** Validates every field, naming the bad one. */
+  /**
+   * Validates every field, naming the bad one.
+   *
+   * @param seed the run's root seed
+   * @param batchSize examples per discriminator batch and generated batch
+   * @param nCritic discriminator updates per generator update (WGAN-GP: 5)
+   * @param emaDecay decay of the generator weight average; 0 disables it
+   * @param session TensorFlow session settings
+   */
   public TrainerConfig {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
@@ -71,27 +79,47 @@ public record TrainerConfig(
     return List.copyOf(keys);
   }
 
-  /** Seed, batch size 64, one D update per G update, no EMA, default session. */
+  /**
+   * {@return seed, batch size 64, one D update per G update, no EMA, default session}
+   *
+   * @param seed the run's root seed
+   */
   public static TrainerConfig of(long seed) {
     return new TrainerConfig(seed, 64, 1, 0, SessionSettings.defaults());
   }
 
-  /** A copy with another batch size. */
+  /**
+   * {@return a copy with another batch size}
+   *
+   * @param b the batch size of the copy
+   */
   public TrainerConfig withBatchSize(int b) {
     return new TrainerConfig(seed, b, nCritic, emaDecay, session);
   }
 
-  /** A copy with another number of D updates per G update. */
+  /**
+   * {@return a copy with another number of D updates per G update}
+   *
+   * @param n the number of D updates per G update of the copy
+   */
   public TrainerConfig withNCritic(int n) {
     return new TrainerConfig(seed, batchSize, n, emaDecay, session);
   }
 
-  /** A copy with another EMA decay (0 = off). */
+  /**
+   * {@return a copy with another EMA decay (0 = off)}
+   *
+   * @param decay the EMA decay of the copy (0 = off)
+   */
   public TrainerConfig withEmaDecay(double decay) {
     return new TrainerConfig(seed, batchSize, nCritic, decay, session);
   }
 
-  /** A copy with other session settings. */
+  /**
+   * {@return a copy with other session settings}
+   *
+   * @param s the session settings of the copy
+   */
   public TrainerConfig withSession(SessionSettings s) {
     return new TrainerConfig(seed, batchSize, nCritic, emaDecay, s);
   }

@@ -7,7 +7,11 @@ package org.ganlab.core.train;
  */
 @FunctionalInterface
 public interface TrainingHook {
-  /** Before the first step of a {@code train} call (the trainer may be at any step). */
+  /**
+   * Before the first step of a {@code train} call (the trainer may be at any step).
+   *
+   * @param trainer the trainer about to run
+   */
   default void begin(GanTrainer<?> trainer) {}
 
   /**
@@ -19,6 +23,10 @@ public interface TrainingHook {
    */
   void afterStep(GanTrainer<?> trainer, StepRecord record, long nanos);
 
-  /** After the last step of a {@code train} call that completed. */
+  /**
+   * After the last step of a {@code train} call that completed.
+   *
+   * @param trainer the trainer that ran
+   */
   default void end(GanTrainer<?> trainer) {}
 }

@@ -36,7 +36,13 @@ public final class FidBenchmark {
     /** Two 10,000 x 2,048 sets. */
     public static final Config DEFAULT = new Config(10_000, 2_048, 1L);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param samples rows of each feature set (default 10,000)
+     * @param dim feature dimension (default 2,048, InceptionV3's pool features)
+     * @param seed seed of the random features
+     */
     public Config {
       checkArgument(samples >= 2, "samples must be >= 2, got %s", samples);
       checkArgument(dim >= 1, "dim must be >= 1, got %s", dim);
@@ -70,7 +76,7 @@ public final class FidBenchmark {
       double textbookValue,
       double relativeDifference) {
 
-    /** A human-readable report. */
+    /** {@return a human-readable report} */
     public String report() {
       return String.format(
           Locale.ROOT,
@@ -94,7 +100,13 @@ public final class FidBenchmark {
 
   private FidBenchmark() {}
 
-  /** Runs the benchmark. */
+  /**
+   * Runs the benchmark.
+   *
+   * @param config the number of rows, the dimension and the seed of the random features
+   * @return the CPU time and FID value of this module's and the textbook formulation, and their
+   *     relative difference
+   */
   public static Result run(Config config) {
     FrechetInceptionDistance fid = new FrechetInceptionDistance();
     // Warm-up on a tiny problem: loads kernels and initialises the runtime for both paths.

@@ -115,8 +115,8 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   }
 
   /**
-   * The metrics of given images instead of generated ones: how benchmark tables score real images
-   * (the ceiling of conditional accuracy) with exactly the code that scores generators.
+   * {@return the metrics of given images instead of generated ones: how benchmark tables score real
+   * images (the ceiling of conditional accuracy) with exactly the code that scores generators}
    *
    * @param images {@code samples} images, 28x28x1 NHWC, in [-1, 1]
    * @param labels their classes (length {@code samples})

@@ -15,18 +15,22 @@ import java.util.function.Function;
  * @param <T> what the pipeline scores
  */
 public interface Evaluator<T> extends AutoCloseable {
-  /** The metric names, in the order {@link #evaluate} returns them. */
+  /** {@return the metric names, in the order {@link #evaluate} returns them} */
   List<String> metrics();
 
-  /** The metric that ranks evaluations (picks a best checkpoint); one of {@link #metrics()}. */
+  /**
+   * {@return the metric that ranks evaluations (picks a best checkpoint); one of {@link
+   * #metrics()}}
+   */
   String primaryMetric();
 
-  /** Whether a larger primary metric is better (FID: no; modes captured: yes). */
+  /** {@return whether a larger primary metric is better (FID: no; modes captured: yes)} */
   boolean higherIsBetter();
 
   /**
    * Scores {@code subject}.
    *
+   * @param subject what is scored, e.g. a sampler
    * @return a value for every name of {@link #metrics()}, in that order
    */
   Map<String, Number> evaluate(T subject);
@@ -53,14 +57,17 @@ public interface Evaluator<T> extends AutoCloseable {
     return Map.of();
   }
 
-  /** Whether this evaluator produces anything ({@link #none()} does not). */
+  /** {@return whether this evaluator produces anything ({@link #none()} does not)} */
   default boolean enabled() {
     return !metrics().isEmpty();
   }
 
   /**
-   * This pipeline scoring what {@code subject} takes from an {@code R}: for example {@code
-   * fashion.on(Run::sampler)} scores a run by its sampler. Closing the result closes this one.
+   * {@return this pipeline scoring what {@code subject} takes from an {@code R}: for example {@code
+   * fashion.on(Run::sampler)} scores a run by its sampler} Closing the result closes this one.
+   *
+   * @param <R> the type of what the new pipeline scores
+   * @param subject takes the scored subject from an {@code R}
    */
   default <R> Evaluator<R> on(Function<? super R, ? extends T> subject) {
     Evaluator<T> self = this;
@@ -106,7 +113,11 @@ public interface Evaluator<T> extends AutoCloseable {
   @Override
   default void close() {}
 
-  /** The evaluator that measures nothing: no metrics, no primary metric. */
+  /**
+   * {@return the evaluator that measures nothing: no metrics, no primary metric}
+   *
+   * @param <T> the type of what it would score
+   */
   static <T> Evaluator<T> none() {
     return new Evaluator<>() {
       @Override

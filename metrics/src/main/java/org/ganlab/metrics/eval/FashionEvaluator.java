@@ -103,8 +103,8 @@ public final class FashionEvaluator implements Evaluator<Sampler> {
   }
 
   /**
-   * The metrics of given images instead of generated ones: how benchmark tables score real images
-   * (the floor a generator can reach) with exactly the code that scores generators.
+   * {@return the metrics of given images instead of generated ones: how benchmark tables score real
+   * images (the floor a generator can reach) with exactly the code that scores generators}
    *
    * @param images {@code samples} images, 28x28x1 NHWC, in [-1, 1]
    */

@@ -33,6 +33,7 @@ public final class FileMetrics {
     /**
      * @param role the input's role: {@code A} or {@code B} (FID, KID), {@code REAL} or {@code
      *     GENERATED} (precision/recall, density/coverage), {@code IMAGES} (Inception Score)
+     * @param path the file or folder that was read
      * @param what what it gave, e.g. "200 x 128 features"
      */
     void read(String role, Path path, String what);
@@ -41,18 +42,32 @@ public final class FileMetrics {
   private final MetricInputs inputs;
   private final Listener listener;
 
-  /** Metrics of what {@code inputs} reads, telling {@code listener} what each input gave. */
+  /**
+   * Metrics of what {@code inputs} reads, telling {@code listener} what each input gave.
+   *
+   * @param inputs reads and recognises the input files
+   * @param listener is told what each input gave
+   */
   public FileMetrics(MetricInputs inputs, Listener listener) {
     this.inputs = inputs;
     this.listener = listener;
   }
 
-  /** Metrics of what {@code inputs} reads. */
+  /**
+   * Metrics of what {@code inputs} reads.
+   *
+   * @param inputs reads and recognises the input files
+   */
   public FileMetrics(MetricInputs inputs) {
     this(inputs, (role, path, what) -> {});
   }
 
-  /** FID of {@code a} and {@code b}; either may be {@code .npz} statistics. */
+  /**
+   * {@return FID of {@code a} and {@code b}; either may be {@code .npz} statistics}
+   *
+   * @param a one input: images, a {@code .npy} feature matrix or {@code .npz} statistics
+   * @param b the other input, of the same kinds
+   */
   public double fid(Path a, Path b) {
     FrechetInceptionDistance fid = new FrechetInceptionDistance();
     FeatureStatistics sa = statistics("A", a, fid);
@@ -64,6 +79,10 @@ public final class FileMetrics {
   /**
    * Saves the FID statistics of {@code images} (features through the extractor, or a {@code .npy}
    * feature matrix) to {@code output} as a {@code .npz} that {@link #fid} reads back.
+   *
+   * @param images the images or {@code .npy} feature matrix
+   * @param output the {@code .npz} file to write
+   * @return the statistics written
    */
   public FeatureStatistics saveStatistics(Path images, Path output) {
     FeatureStatistics s = statistics("IMAGES", images, new FrechetInceptionDistance());
@@ -75,7 +94,14 @@ public final class FileMetrics {
     return s;
   }
 
-  /** KID of {@code a} and {@code b} over the random subsets of {@code seed}. */
+  /**
+   * {@return KID of {@code a} and {@code b} over the random subsets of {@code seed}}
+   *
+   * @param a one input: images or a {@code .npy} feature matrix
+   * @param b the other input, of the same kinds
+   * @param config the number and size of the subsets
+   * @param seed the seed the subsets are drawn from
+   */
   public KernelInceptionDistance.Result kid(
       Path a, Path b, KernelInceptionDistance.Config config, long seed) {
     KernelInceptionDistance kid = new KernelInceptionDistance(config);
@@ -86,8 +112,11 @@ public final class FileMetrics {
   }
 
   /**
-   * Inception Score of {@code images}: from the extractor's class probabilities, or of a {@code
-   * .npy} matrix of probabilities.
+   * {@return Inception Score of {@code images}: from the extractor's class probabilities, or of a
+   * {@code .npy} matrix of probabilities}
+   *
+   * @param images the images, or a {@code .npy} matrix of class probabilities
+   * @param config the number of splits
    */
   public InceptionScore.Result inceptionScore(Path images, InceptionScore.Config config) {
     InceptionScore score = new InceptionScore(config);
@@ -100,7 +129,13 @@ public final class FileMetrics {
     }
   }
 
-  /** Improved precision and recall of {@code generated} against {@code real}. */
+  /**
+   * {@return improved precision and recall of {@code generated} against {@code real}}
+   *
+   * @param real the real input: images or a {@code .npy} feature matrix
+   * @param generated the generated input, of the same kinds
+   * @param config the neighbourhood size k
+   */
   public PrecisionRecall.Result precisionRecall(
       Path real, Path generated, PrecisionRecall.Config config) {
     PrecisionRecall pr = new PrecisionRecall(config);
@@ -110,7 +145,13 @@ public final class FileMetrics {
     return pr.compute(r, g);
   }
 
-  /** Density and coverage of {@code generated} against {@code real}. */
+  /**
+   * {@return density and coverage of {@code generated} against {@code real}}
+   *
+   * @param real the real input: images or a {@code .npy} feature matrix
+   * @param generated the generated input, of the same kinds
+   * @param config the neighbourhood size k
+   */
   public DensityCoverage.Result densityCoverage(
       Path real, Path generated, DensityCoverage.Config config) {
     DensityCoverage dc = new DensityCoverage(config);

@@ -20,8 +20,11 @@ public final class Generation {
   private Generation() {}
 
   /**
-   * {@code n} examples of {@code sampler}, flattened (NHWC for images).
+   * {@return {@code n} examples of {@code sampler}, flattened (NHWC for images)}
    *
+   * @param sampler the generator to draw from
+   * @param seeds seeds of the {@code "eval/latent"} stream the latent codes come from
+   * @param n the number of examples
    * @param labels requested classes (length n) for a conditional sampler, else null
    */
   public static float[] generate(Sampler sampler, Seeds seeds, int n, int[] labels) {
@@ -44,7 +47,12 @@ public final class Generation {
     return out;
   }
 
-  /** Balanced requested labels: example {@code i} asks for class {@code i % classes}. */
+  /**
+   * {@return balanced requested labels: example {@code i} asks for class {@code i % classes}}
+   *
+   * @param n the number of examples
+   * @param classes the number of classes, at least 1
+   */
   public static int[] balancedLabels(int n, int classes) {
     int[] y = new int[n];
     for (int i = 0; i < n; i++) {

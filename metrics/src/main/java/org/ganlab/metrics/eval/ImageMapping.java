@@ -8,6 +8,10 @@ package org.ganlab.metrics.eval;
 public interface ImageMapping {
   /**
    * Maps {@code n} images (NHWC, flattened, in [-1, 1]) to {@code n} images of the other domain.
+   *
+   * @param images the images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @return the {@code n} mapped images, flattened NHWC in [-1, 1]
    */
   float[] apply(float[] images, int n);
 }

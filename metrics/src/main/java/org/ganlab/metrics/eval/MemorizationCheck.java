@@ -35,9 +35,16 @@ public final class MemorizationCheck {
   /**
    * Runs the check.
    *
+   * @param sampler the generator to draw the samples from
+   * @param seeds seeds of the latent codes
    * @param n generated samples
+   * @param extractor the feature extractor the distances are measured in
+   * @param train the training images
+   * @param test the held-out test images
    * @param pairs how many of the closest samples the picture shows
    * @param cacheDir the feature cache for the training and test features, or null
+   * @return the memorization distances and the picture of the closest samples beside their nearest
+   *     training images
    * @throws IllegalArgumentException if the sampler's images do not have the data's shape
    */
   public static Outcome run(

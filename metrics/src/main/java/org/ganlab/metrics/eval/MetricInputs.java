@@ -61,12 +61,12 @@ public final class MetricInputs implements AutoCloseable {
       this.description = description;
     }
 
-    /** A phrase for messages, e.g. "a .npy feature matrix". */
+    /** {@return a phrase for messages, e.g. "a .npy feature matrix"} */
     public String description() {
       return description;
     }
 
-    /** Whether the input is images that go through a feature extractor. */
+    /** {@return whether the input is images that go through a feature extractor} */
     public boolean isImages() {
       return this == IDX_IMAGES || this == PNG_FOLDER;
     }
@@ -84,6 +84,8 @@ public final class MetricInputs implements AutoCloseable {
   /**
    * Inputs whose images go through the extractor that {@code extractorFactory} creates (called at
    * most once, when the first image input is read).
+   *
+   * @param extractorFactory creates the feature extractor on first use
    */
   public MetricInputs(Supplier<? extends FeatureExtractor> extractorFactory) {
     this.extractorFactory = Objects.requireNonNull(extractorFactory, "extractorFactory");
@@ -92,6 +94,8 @@ public final class MetricInputs implements AutoCloseable {
   /**
    * Recognises an input by its name.
    *
+   * @param path the input file or folder
+   * @return what the input holds, judged by its name
    * @throws DataFileException naming the file if it does not exist or its name is not recognised
    */
   public static Kind kindOf(Path path) {
@@ -119,8 +123,10 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * The feature matrix of an input: a {@code .npy} file as stored, images through the extractor.
+   * {@return the feature matrix of an input: a {@code .npy} file as stored, images through the
+   * extractor}
    *
+   * @param path the input: images or a {@code .npy} feature matrix
    * @param metric the metric's name, for the message when {@code path} holds only statistics
    */
   public FeatureMatrix features(Path path, String metric) {
@@ -139,8 +145,11 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * FID statistics of an input: {@code .npz} statistics as stored, otherwise the mean and unbiased
-   * covariance of its features.
+   * {@return FID statistics of an input: {@code .npz} statistics as stored, otherwise the mean and
+   * unbiased covariance of its features}
+   *
+   * @param path the input: images, a {@code .npy} feature matrix or {@code .npz} statistics
+   * @param fid computes the mean and covariance of features
    */
   public FeatureStatistics statistics(Path path, FrechetInceptionDistance fid) {
     if (kindOf(path) == Kind.STATISTICS) {
@@ -158,8 +167,11 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * Class probabilities {@code [n, classes]} of an input: images through the extractor's classifier
-   * head, or a {@code .npy} matrix taken as probabilities.
+   * {@return class probabilities {@code [n, classes]} of an input: images through the extractor's
+   * classifier head, or a {@code .npy} matrix taken as probabilities}
+   *
+   * @param path the input: images or a {@code .npy} probability matrix
+   * @param metric the metric's name, for error messages
    */
   public FeatureMatrix probabilities(Path path, String metric) {
     Kind kind = kindOf(path);
@@ -176,7 +188,11 @@ public final class MetricInputs implements AutoCloseable {
     };
   }
 
-  /** The images of an IDX file or PNG folder. */
+  /**
+   * {@return the images of an IDX file or PNG folder}
+   *
+   * @param path an IDX file or a folder of PNGs
+   */
   public static ImageDataset images(Path path) {
     Kind kind = kindOf(path);
     return switch (kind) {
@@ -197,7 +213,11 @@ public final class MetricInputs implements AutoCloseable {
     };
   }
 
-  /** The extractor's output for an image input (extracted once per path). */
+  /**
+   * {@return the extractor's output for an image input (extracted once per path)}
+   *
+   * @param path an IDX file or a folder of PNGs
+   */
   public ExtractedFeatures extract(Path path) {
     Path key = path.toAbsolutePath().normalize();
     ExtractedFeatures cached = extracted.get(key);
@@ -219,7 +239,7 @@ public final class MetricInputs implements AutoCloseable {
     return f;
   }
 
-  /** The extractor, created on first use. */
+  /** {@return the extractor, created on first use} */
   public FeatureExtractor extractor() {
     if (extractor == null) {
       extractor = Objects.requireNonNull(extractorFactory.get(), "extractor factory gave null");
@@ -227,7 +247,7 @@ public final class MetricInputs implements AutoCloseable {
     return extractor;
   }
 
-  /** Whether an extractor was created (that is, some input was images). */
+  /** {@return whether an extractor was created (that is, some input was images)} */
   public boolean extractorUsed() {
     return extractor != null;
   }

@@ -26,7 +26,9 @@ public final class MixtureEvaluator implements Evaluator<Sampler> {
   /**
    * Scores {@code samples} generated points against {@code mixture}.
    *
+   * @param mixture the true distribution the points are scored against
    * @param seeds seeds of the {@code "eval/latent"} stream
+   * @param samples how many points are generated per evaluation
    */
   public MixtureEvaluator(GaussianMixture2D mixture, Seeds seeds, int samples) {
     this.mixture = mixture;

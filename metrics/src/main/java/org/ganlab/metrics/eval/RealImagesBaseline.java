@@ -20,7 +20,7 @@ public final class RealImagesBaseline {
   private RealImagesBaseline() {}
 
   /**
-   * The evaluator's values for {@code samples} training images drawn with {@code seed}.
+   * {@return the evaluator's values for {@code samples} training images drawn with {@code seed}}
    *
    * @param fashion the test set to score against
    * @param train the training images to draw from (the whole training set, or a thinned copy);
@@ -29,7 +29,6 @@ public final class RealImagesBaseline {
    * @param samples the number of images scored
    * @param classes 0 to score as an unconditional generator, else as a conditional one
    * @param cacheDir the reference-feature cache, or null for none
-   * @return the values the evaluator gives a generator, under the same names
    */
   public static Map<String, Number> score(
       FashionMnist fashion,

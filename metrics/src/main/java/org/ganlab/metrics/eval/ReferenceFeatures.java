@@ -21,8 +21,10 @@ public final class ReferenceFeatures {
   private ReferenceFeatures() {}
 
   /**
-   * The features of {@code data}: from memory, else from the disk cache, else extracted.
+   * {@return the features of {@code data}: from memory, else from the disk cache, else extracted}
    *
+   * @param extractor the feature extractor
+   * @param data the images to extract features of
    * @param cacheDir the {@link FeatureCache} directory, or null to keep them in memory only
    */
   public static ExtractedFeatures get(

@@ -29,6 +29,7 @@ public final class StackedEvaluator implements Evaluator<Sampler> {
    * Scores {@code samples} generated 28x28x3 images.
    *
    * @param seeds seeds of the {@code "eval/latent"} stream
+   * @param samples how many images are generated per evaluation
    */
   public StackedEvaluator(Seeds seeds, int samples) {
     this.seeds = seeds;

@@ -16,9 +16,12 @@ public final class TranslationBaselines {
   private TranslationBaselines() {}
 
   /**
-   * The {@code translation_error} of the identity mapping G(a) = a: mean |a - T(a)| in [-1, 1]
-   * pixel units. The black background becomes white under T, so copying the input is wrong by 2 on
-   * most pixels.
+   * {@return the {@code translation_error} of the identity mapping G(a) = a: mean |a - T(a)| in
+   * [-1, 1] pixel units} The black background becomes white under T, so copying the input is wrong
+   * by 2 on most pixels.
+   *
+   * @param heldOut the held-out domain-A images
+   * @param samples how many of them are scored
    */
   public static double identityError(ImageDataset heldOut, int samples) {
     float[][] at = imagesAndTruth(heldOut, samples);
@@ -26,9 +29,13 @@ public final class TranslationBaselines {
   }
 
   /**
-   * The {@code translation_error} of the constant mapping G(a) = {@code value} everywhere. With
-   * {@code value = 1} (domain B's white background, the best constant for most pixels), a
+   * {@return the {@code translation_error} of the constant mapping G(a) = {@code value} everywhere}
+   * With {@code value = 1} (domain B's white background, the best constant for most pixels), a
    * translator must beat it to have learned more than the background.
+   *
+   * @param heldOut the held-out domain-A images
+   * @param samples how many of them are scored
+   * @param value the constant pixel value in [-1, 1]
    */
   public static double constantError(ImageDataset heldOut, int samples, float value) {
     float[][] at = imagesAndTruth(heldOut, samples);
@@ -39,17 +46,23 @@ public final class TranslationBaselines {
   }
 
   /**
-   * Every value of {@link TranslationEvaluator} for G = F = the identity: the translation error a
-   * translator must stay well below.
+   * {@return every value of {@link TranslationEvaluator} for G = F = the identity: the translation
+   * error a translator must stay well below}
+   *
+   * @param heldOut supplies the held-out domain-A images
+   * @param samples how many of them are scored
    */
   public static Map<String, Number> scoreIdentity(Supplier<ImageDataset> heldOut, int samples) {
     return scoreInvolution((images, n) -> images, heldOut, samples);
   }
 
   /**
-   * Every value of {@link TranslationEvaluator} for G = F = negation, T's inversion without its
-   * flip (in [-1, 1] pixels inversion is negation): the shortcut of a translator that never learns
-   * the flip.
+   * {@return every value of {@link TranslationEvaluator} for G = F = negation, T's inversion
+   * without its flip (in [-1, 1] pixels inversion is negation): the shortcut of a translator that
+   * never learns the flip}
+   *
+   * @param heldOut supplies the held-out domain-A images
+   * @param samples how many of them are scored
    */
   public static Map<String, Number> scoreInversionOnly(
       Supplier<ImageDataset> heldOut, int samples) {

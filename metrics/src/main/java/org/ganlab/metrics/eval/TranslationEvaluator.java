@@ -39,12 +39,22 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   private final int samples;
   private FashionClassifier classifier;
 
-  /** Scores translations of the first {@code samples} images of {@code heldOut} (domain A). */
+  /**
+   * Scores translations of the first {@code samples} images of {@code heldOut} (domain A).
+   *
+   * @param heldOut the held-out domain-A images
+   * @param samples how many of them are translated per evaluation
+   */
   public TranslationEvaluator(ImageDataset heldOut, int samples) {
     this(() -> heldOut, samples);
   }
 
-  /** As above, with the held-out set loaded on first use. */
+  /**
+   * As above, with the held-out set loaded on first use.
+   *
+   * @param heldOut supplies the held-out domain-A images, called once on first use
+   * @param samples how many of them are translated per evaluation
+   */
   public TranslationEvaluator(Supplier<ImageDataset> heldOut, int samples) {
     this.heldOut = Suppliers.memoize(heldOut::get);
     this.samples = samples;

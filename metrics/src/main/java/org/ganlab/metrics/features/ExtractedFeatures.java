@@ -14,7 +14,13 @@ import org.ganlab.metrics.FeatureMatrix;
 public record ExtractedFeatures(
     FeatureMatrix features, FeatureMatrix logits, FeatureMatrix probabilities) {
 
-  /** Checks that the parts agree. */
+  /**
+   * Checks that the parts agree.
+   *
+   * @param features {@code [n, featureDim]}
+   * @param logits {@code [n, classes]} pre-softmax scores, or null without a classifier head
+   * @param probabilities {@code [n, classes]} softmax of the logits, or null without a head
+   */
   public ExtractedFeatures {
     Objects.requireNonNull(features, "features");
     if ((logits == null) != (probabilities == null)) {
@@ -35,28 +41,28 @@ public record ExtractedFeatures(
     }
   }
 
-  /** The number of images. */
+  /** {@return the number of images} */
   public int size() {
     return features.rows();
   }
 
-  /** Whether class scores are present. */
+  /** {@return whether class scores are present} */
   public boolean hasClasses() {
     return probabilities != null;
   }
 
-  /** The logits, if the extractor has a classifier head. */
+  /** {@return the logits, if the extractor has a classifier head} */
   public Optional<FeatureMatrix> logitsIfPresent() {
     return Optional.ofNullable(logits);
   }
 
-  /** The class probabilities, if the extractor has a classifier head. */
+  /** {@return the class probabilities, if the extractor has a classifier head} */
   public Optional<FeatureMatrix> probabilitiesIfPresent() {
     return Optional.ofNullable(probabilities);
   }
 
   /**
-   * The most probable class of each image.
+   * {@return the most probable class of each image}
    *
    * @throws IllegalStateException without a classifier head
    */

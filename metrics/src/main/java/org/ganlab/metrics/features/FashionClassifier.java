@@ -108,12 +108,16 @@ public final class FashionClassifier implements FeatureExtractor {
     }
   }
 
-  /** The weights that ship with this module. */
+  /** {@return the weights that ship with this module} */
   public static FashionClassifier pretrained() {
     return pretrained(DEFAULT_BATCH_SIZE);
   }
 
-  /** The weights that ship with this module, run {@code batchSize} images at a time. */
+  /**
+   * {@return the weights that ship with this module, run {@code batchSize} images at a time}
+   *
+   * @param batchSize images per session run
+   */
   public static FashionClassifier pretrained(int batchSize) {
     return ShippedClassifierCheckpoint.open(dir -> new FashionClassifier(dir, batchSize));
   }
@@ -121,18 +125,29 @@ public final class FashionClassifier implements FeatureExtractor {
   /**
    * Copies the shipped checkpoint's files into {@code dir} (e.g. to verify or inspect them).
    *
+   * @param dir the directory to copy into
    * @throws IllegalStateException if a file is missing from the classpath
+   * @throws IOException if a file cannot be written
    */
   public static void copyShippedCheckpoint(Path dir) throws IOException {
     ShippedClassifierCheckpoint.copyTo(dir);
   }
 
-  /** Weights from a checkpoint directory in the shipped checkpoint's format. */
+  /**
+   * {@return weights from a checkpoint directory in the shipped checkpoint's format}
+   *
+   * @param checkpoint the checkpoint directory
+   */
   public static FashionClassifier load(Path checkpoint) {
     return new FashionClassifier(checkpoint, DEFAULT_BATCH_SIZE);
   }
 
-  /** Weights from a checkpoint directory, run {@code batchSize} images at a time. */
+  /**
+   * {@return weights from a checkpoint directory, run {@code batchSize} images at a time}
+   *
+   * @param checkpoint the checkpoint directory
+   * @param batchSize images per session run
+   */
   public static FashionClassifier load(Path checkpoint, int batchSize) {
     return new FashionClassifier(checkpoint, batchSize);
   }
@@ -226,7 +241,11 @@ public final class FashionClassifier implements FeatureExtractor {
     }
   }
 
-  /** The most probable class of each [n, 28, 28, 1] image. */
+  /**
+   * {@return the most probable class of each [n, 28, 28, 1] image}
+   *
+   * @param batch the images, [n, 28, 28, 1] in [-1, 1]
+   */
   public int[] predict(Batch batch) {
     return extract(batch).predictedClasses();
   }
@@ -236,6 +255,7 @@ public final class FashionClassifier implements FeatureExtractor {
    * Fashion-MNIST puts three images in the three channels, and its mode is the triple of their
    * classes.
    *
+   * @param batch the images, [n, 28, 28, c] in [-1, 1]
    * @return {@code [n][c]} class ids, channel order as in the input
    */
   public int[][] classifyChannels(Batch batch) {
@@ -265,7 +285,12 @@ public final class FashionClassifier implements FeatureExtractor {
     return out;
   }
 
-  /** The share of images of a labelled 28x28x1 dataset whose predicted class is their label. */
+  /**
+   * {@return the share of images of a labelled 28x28x1 dataset whose predicted class is their
+   * label}
+   *
+   * @param data a labelled dataset of 28x28x1 images
+   */
   public double accuracy(ImageDataset data) {
     if (!data.hasLabels()) {
       throw new IllegalArgumentException(data + " has no labels");

@@ -42,17 +42,26 @@ public final class FeatureCache {
 
   private final Path dir;
 
-  /** A cache in {@code dir} (created when first written). */
+  /**
+   * A cache in {@code dir} (created when first written).
+   *
+   * @param dir the cache directory
+   */
   public FeatureCache(Path dir) {
     this.dir = dir;
   }
 
-  /** The cache directory. */
+  /** {@return the cache directory} */
   public Path directory() {
     return dir;
   }
 
-  /** The cache key of {@code data}'s features under {@code extractor}: 64 hex digits. */
+  /**
+   * {@return the cache key of {@code data}'s features under {@code extractor}: 64 hex digits}
+   *
+   * @param extractor the extractor, identified by its name and identity
+   * @param data the images, identified by their bytes and shape
+   */
   public static String key(FeatureExtractor extractor, ImageDataset data) {
     Hasher h = Hashing.sha256().newHasher();
     h.putString(VERSION + "\n" + extractor.identity() + "\n", StandardCharsets.UTF_8);
@@ -69,6 +78,8 @@ public final class FeatureCache {
   /**
    * The features of {@code data} from the cache, or extracted and stored if absent.
    *
+   * @param extractor the extractor to compute the features with when they are absent
+   * @param data the images
    * @return the features, bit-identical whether read or computed (they are stored as float64)
    */
   public ExtractedFeatures getOrCompute(FeatureExtractor extractor, ImageDataset data) {
@@ -82,12 +93,22 @@ public final class FeatureCache {
     return computed;
   }
 
-  /** Whether a complete entry exists for {@code data} under {@code extractor}. */
+  /**
+   * {@return whether a complete entry exists for {@code data} under {@code extractor}}
+   *
+   * @param extractor the extractor
+   * @param data the images
+   */
   public boolean contains(FeatureExtractor extractor, ImageDataset data) {
     return Files.isRegularFile(file(extractor.name(), key(extractor, data), "entry"));
   }
 
-  /** The entry for {@code key}, if it is complete and readable. */
+  /**
+   * {@return the entry for {@code key}, if it is complete and readable}
+   *
+   * @param extractorName the extractor's name, a subdirectory of the cache
+   * @param key the key from {@link #key}
+   */
   public Optional<ExtractedFeatures> lookup(String extractorName, String key) {
     Path entry = file(extractorName, key, "entry");
     if (!Files.isRegularFile(entry)) {
@@ -113,7 +134,14 @@ public final class FeatureCache {
     }
   }
 
-  /** Writes an entry (each file atomically, the {@code .entry} marker last). */
+  /**
+   * Writes an entry (each file atomically, the {@code .entry} marker last).
+   *
+   * @param extractorName the extractor's name, a subdirectory of the cache
+   * @param key the key from {@link #key}
+   * @param f the features to store
+   * @param description a human-readable note on what the entry holds
+   */
   public void store(String extractorName, String key, ExtractedFeatures f, String description) {
     try {
       Files.createDirectories(dir);

@@ -19,36 +19,46 @@ import org.ganlab.metrics.FeatureMatrix;
  */
 public interface FeatureExtractor extends AutoCloseable {
 
-  /** A short name for logs and file names, e.g. "fashion-classifier" or "inception-v3". */
+  /** {@return a short name for logs and file names, e.g. "fashion-classifier" or "inception-v3"} */
   String name();
 
   /**
-   * A checksum of everything that determines the output: the weights (e.g. the SHA-256 of the
-   * checkpoint manifest or of the frozen graph) and the preprocessing settings. Two extractors with
-   * the same identity give the same features for the same images; {@link FeatureCache} keys on it.
+   * {@return a checksum of everything that determines the output: the weights (e.g. the SHA-256 of
+   * the checkpoint manifest or of the frozen graph) and the preprocessing settings} Two extractors
+   * with the same identity give the same features for the same images; {@link FeatureCache} keys on
+   * it.
    */
   String identity();
 
-  /** The length of a feature vector (128 for {@link FashionClassifier}, 2048 for InceptionV3). */
+  /**
+   * {@return the length of a feature vector (128 for {@link FashionClassifier}, 2048 for
+   * InceptionV3)}
+   */
   int featureDim();
 
-  /** The number of classes of the classifier head, or 0 if there is none. */
+  /** {@return the number of classes of the classifier head, or 0 if there is none} */
   int numClasses();
 
-  /** Images per session run. */
+  /** {@return images per session run} */
   int batchSize();
 
   /**
    * Extracts features (and class scores, if there is a head) of a batch of images.
    *
    * @param images NHWC, pixels in [-1, 1]; at least one image
+   * @return the features {@code [n, featureDim]} and, with a head, the class scores of the images
    * @throws IllegalArgumentException if the image shape is not one the extractor accepts, or a
    *     pixel is not finite or lies outside [-1, 1] (e.g. 0..255 values)
    * @throws IllegalStateException after {@link #close()}
    */
   ExtractedFeatures extract(Batch images);
 
-  /** Extracts the features of every image of {@code data}, in order, chunk by chunk. */
+  /**
+   * Extracts the features of every image of {@code data}, in order, chunk by chunk.
+   *
+   * @param data the images
+   * @return the features of all images, one row per image in the dataset's order
+   */
   default ExtractedFeatures extract(ImageDataset data) {
     if (data.n() == 0) {
       throw new IllegalArgumentException("no images in " + data);
@@ -65,8 +75,12 @@ public interface FeatureExtractor extends AutoCloseable {
   }
 
   /**
-   * The extractor's output for {@code n} images of {@code shape = {h, w, c}}, flattened NHWC in
-   * [-1, 1] (generated samples), in chunks of {@link #batchSize()}.
+   * {@return the extractor's output for {@code n} images of {@code shape = {h, w, c}}, flattened
+   * NHWC in [-1, 1] (generated samples), in chunks of {@link #batchSize()}}
+   *
+   * @param images the images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @param shape {@code {h, w, c}} of one image
    */
   default ExtractedFeatures extract(float[] images, int n, int[] shape) {
     if (n <= 0 || shape.length != 3 || images.length != n * shape[0] * shape[1] * shape[2]) {
@@ -88,7 +102,12 @@ public interface FeatureExtractor extends AutoCloseable {
     return out.build();
   }
 
-  /** Shorthand for {@code extract(images).features()}. */
+  /**
+   * Shorthand for {@code extract(images).features()}.
+   *
+   * @param images NHWC images in [-1, 1]
+   * @return the features {@code [n, featureDim]}
+   */
   default FeatureMatrix features(Batch images) {
     return extract(images).features();
   }

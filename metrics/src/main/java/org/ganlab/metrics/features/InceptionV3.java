@@ -88,7 +88,21 @@ public final class InceptionV3 implements FeatureExtractor {
             299,
             50);
 
-    /** Validates the settings. */
+    /**
+     * Validates the settings.
+     *
+     * @param importPrefix name scope the GraphDef is imported under ("" for none); the tensor names
+     *     below include it
+     * @param inputTensor float32 images [n, h, w, 3] in [0, 255] are fed here
+     * @param poolTensor the features, [n, ..., d] (flattened to [n, d])
+     * @param logitsMatMulOp an op whose second input is the [d, classes] logit weight matrix, so
+     *     that logits = features x W; "" if not used
+     * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence
+     *     over {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
+     * @param imageSize images are resized to this square size before being fed; 0 feeds them at
+     *     their own size
+     * @param batchSize images per session run (TTUR: 50)
+     */
     public Config {
       if (importPrefix == null
           || inputTensor == null
@@ -106,7 +120,11 @@ public final class InceptionV3 implements FeatureExtractor {
       }
     }
 
-    /** This configuration with another batch size. */
+    /**
+     * {@return this configuration with another batch size}
+     *
+     * @param newBatchSize images per session run
+     */
     public Config withBatchSize(int newBatchSize) {
       return new Config(
           importPrefix,
@@ -118,7 +136,14 @@ public final class InceptionV3 implements FeatureExtractor {
           newBatchSize);
     }
 
-    /** This configuration with other tensor names (prefix unchanged). */
+    /**
+     * {@return this configuration with other tensor names (prefix unchanged)}
+     *
+     * @param input the name of the image input tensor
+     * @param pool the name of the pooled feature tensor
+     * @param matMulOp the name of the final matrix-multiplication op
+     * @param logits the name of the logits tensor
+     */
     public Config withTensors(String input, String pool, String matMulOp, String logits) {
       return new Config(importPrefix, input, pool, matMulOp, logits, imageSize, batchSize);
     }
@@ -187,12 +212,23 @@ public final class InceptionV3 implements FeatureExtractor {
     }
   }
 
-  /** Loads a frozen graph with TTUR's names and settings ({@link Config#TTUR}). */
+  /**
+   * Loads a frozen graph with TTUR's names and settings ({@link Config#TTUR}).
+   *
+   * @param graphFile the frozen graph ({@code .pb})
+   * @return the extractor; the caller closes it
+   */
   public static InceptionV3 load(Path graphFile) {
     return new InceptionV3(graphFile, Config.TTUR);
   }
 
-  /** Loads a frozen graph with the given names and settings. */
+  /**
+   * Loads a frozen graph with the given names and settings.
+   *
+   * @param graphFile the frozen graph ({@code .pb})
+   * @param config the tensor names and preprocessing settings
+   * @return the extractor; the caller closes it
+   */
   public static InceptionV3 load(Path graphFile, Config config) {
     return new InceptionV3(graphFile, config);
   }
@@ -208,7 +244,7 @@ public final class InceptionV3 implements FeatureExtractor {
     return identity;
   }
 
-  /** The configuration. */
+  /** {@return the configuration} */
   public Config config() {
     return config;
   }

@@ -15,7 +15,13 @@ import org.ganlab.metrics.FeatureMatrix;
  */
 public record NpyArray(int[] shape, NpyDtype dtype, double[] data) {
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param shape the dimensions (empty for a scalar)
+   * @param dtype how the values are stored in the file
+   * @param data the values, row-major; length is the product of {@code shape}
+   */
   public NpyArray {
     shape = shape.clone();
     long size = 1;
@@ -32,39 +38,51 @@ public record NpyArray(int[] shape, NpyDtype dtype, double[] data) {
     data = data.clone();
   }
 
-  /** A float64 matrix. */
+  /**
+   * {@return a float64 matrix}
+   *
+   * @param m the matrix, stored with shape [rows, cols]
+   */
   public static NpyArray of(FeatureMatrix m) {
     return new NpyArray(new int[] {m.rows(), m.cols()}, NpyDtype.FLOAT64, m.toRowMajor());
   }
 
-  /** A float64 vector. */
+  /**
+   * {@return a float64 vector}
+   *
+   * @param values the values, stored with shape [length]
+   */
   public static NpyArray vector(double[] values) {
     return new NpyArray(new int[] {values.length}, NpyDtype.FLOAT64, values);
   }
 
-  /** A copy of the shape. */
+  /** {@return a copy of the shape} */
   @Override
   public int[] shape() {
     return shape.clone();
   }
 
-  /** A copy of the values. */
+  /** {@return a copy of the values} */
   @Override
   public double[] data() {
     return data.clone();
   }
 
-  /** Number of dimensions. */
+  /** {@return number of dimensions} */
   public int rank() {
     return shape.length;
   }
 
-  /** The same values stored as another dtype (for writing float32 files). */
+  /**
+   * {@return the same values stored as another dtype (for writing float32 files)}
+   *
+   * @param newDtype the dtype to store the values as
+   */
   public NpyArray withDtype(NpyDtype newDtype) {
     return new NpyArray(shape, newDtype, data);
   }
 
-  /** The array as a feature matrix; it must be 2-D. */
+  /** {@return the array as a feature matrix; it must be 2-D} */
   public FeatureMatrix toMatrix() {
     checkArgument(shape.length == 2, "expected a 2-D array, got shape %s", Arrays.toString(shape));
     return FeatureMatrix.wrapRowMajor(shape[0], shape[1], data.clone());

@@ -25,12 +25,12 @@ public enum NpyDtype {
     this.size = size;
   }
 
-  /** NumPy's {@code descr} string, e.g. {@code <f8}. */
+  /** {@return NumPy's {@code descr} string, e.g. {@code <f8}} */
   public String descr() {
     return descr;
   }
 
-  /** Bytes per element. */
+  /** {@return bytes per element} */
   public int size() {
     return size;
   }

@@ -10,7 +10,12 @@ import java.io.IOException;
 public final class NpyFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** An error about {@code source} (a path, or "archive.npz:entry.npy"). */
+  /**
+   * An error about {@code source} (a path, or "archive.npz:entry.npy").
+   *
+   * @param source the path, or "archive.npz:entry.npy"
+   * @param problem what is wrong with it
+   */
   public NpyFormatException(String source, String problem) {
     super(source + ": " + problem);
   }

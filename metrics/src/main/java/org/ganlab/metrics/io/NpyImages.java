@@ -11,7 +11,12 @@ public final class NpyImages {
   private NpyImages() {}
 
   /**
-   * {@code n} images of {@code shape = {h, w, c}} in [-1, 1], NHWC, as a float32 array in [0, 1].
+   * {@return {@code n} images of {@code shape = {h, w, c}} in [-1, 1], NHWC, as a float32 array in
+   * [0, 1]}
+   *
+   * @param images the images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @param shape {@code {h, w, c}} of one image
    */
   public static NpyArray of(float[] images, int n, int[] shape) {
     if (shape.length != 3) {
@@ -31,9 +36,10 @@ public final class NpyImages {
   }
 
   /**
-   * The images of a rank-4 array in [0, 1] (or uint8 0..255), quantized to bytes as a PNG would
-   * store them.
+   * {@return the images of a rank-4 array in [0, 1] (or uint8 0..255), quantized to bytes as a PNG
+   * would store them}
    *
+   * @param array a rank-4 array [n, h, w, c]
    * @param source names the array in messages (its file)
    * @throws IllegalArgumentException naming {@code source} for another rank or a value out of range
    */

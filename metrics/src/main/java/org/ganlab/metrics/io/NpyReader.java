@@ -38,7 +38,13 @@ public final class NpyReader {
 
   private NpyReader() {}
 
-  /** Reads an array from a file. */
+  /**
+   * Reads an array from a file.
+   *
+   * @param path the {@code .npy} file
+   * @return the array
+   * @throws IOException if the file cannot be read
+   */
   public static NpyArray read(Path path) throws IOException {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
       return read(in, path.toString());
@@ -47,7 +53,13 @@ public final class NpyReader {
     }
   }
 
-  /** Reads a 2-D array from a file as a feature matrix (rows = samples). */
+  /**
+   * Reads a 2-D array from a file as a feature matrix (rows = samples).
+   *
+   * @param path the {@code .npy} file, holding a rank-2 array
+   * @return the array as a matrix
+   * @throws IOException if the file cannot be read
+   */
   public static FeatureMatrix readMatrix(Path path) throws IOException {
     Raw a;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
@@ -78,6 +90,11 @@ public final class NpyReader {
   /**
    * Reads one array from a stream that holds exactly one {@code .npy} file; {@code source} names it
    * in error messages.
+   *
+   * @param in the stream; not closed
+   * @param source names the stream in error messages
+   * @return the array
+   * @throws IOException if the stream cannot be read
    */
   public static NpyArray read(InputStream in, String source) throws IOException {
     Raw r = readRaw(in, source);

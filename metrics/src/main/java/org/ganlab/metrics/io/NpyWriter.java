@@ -28,13 +28,23 @@ public final class NpyWriter {
 
   private NpyWriter() {}
 
-  /** Writes {@code array} to {@code path}, atomically. */
+  /**
+   * Writes {@code array} to {@code path}, atomically.
+   *
+   * @param path the file to write
+   * @param array the array to write
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Path path, NpyArray array) throws IOException {
     checkWritable(array);
     AtomicFiles.write(path, out -> write(out, array));
   }
 
-  /** The bytes of a {@code .npy} file holding {@code array}. */
+  /**
+   * {@return the bytes of a {@code .npy} file holding {@code array}}
+   *
+   * @param array the array to encode
+   */
   public static byte[] toBytes(NpyArray array) {
     checkWritable(array);
     ByteArrayOutputStream out =
@@ -47,7 +57,13 @@ public final class NpyWriter {
     return out.toByteArray();
   }
 
-  /** Writes {@code array} as a {@code .npy} file to a stream (the stream is not closed). */
+  /**
+   * Writes {@code array} as a {@code .npy} file to a stream (the stream is not closed).
+   *
+   * @param out the stream to write to
+   * @param array the array to write
+   * @throws IOException if the stream cannot be written
+   */
   public static void write(OutputStream out, NpyArray array) throws IOException {
     checkWritable(array);
     out.write(header(array.shape(), array.dtype()));

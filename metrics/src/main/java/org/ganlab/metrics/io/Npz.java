@@ -23,7 +23,12 @@ import org.ganlab.core.io.AtomicFiles;
 public final class Npz {
   private Npz() {}
 
-  /** All arrays of an archive, by key (entry name without {@code .npy}), in archive order. */
+  /**
+   * {@return all arrays of an archive, by key (entry name without {@code .npy}), in archive order}
+   *
+   * @param path the {@code .npz} archive
+   * @throws IOException if the archive cannot be read
+   */
   public static Map<String, NpyArray> read(Path path) throws IOException {
     if (!Files.exists(path)) {
       throw new NoSuchFileException(path.toString(), null, "no such .npz file");
@@ -55,7 +60,13 @@ public final class Npz {
     return out;
   }
 
-  /** Writes arrays under their keys (entries {@code key.npy}, stored), atomically. */
+  /**
+   * Writes arrays under their keys (entries {@code key.npy}, stored), atomically.
+   *
+   * @param path the {@code .npz} archive to write
+   * @param arrays the arrays by key, written in iteration order
+   * @throws IOException if the archive cannot be written
+   */
   public static void write(Path path, Map<String, NpyArray> arrays) throws IOException {
     // Serialize first so a bad array fails before anything touches the disk.
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -19,7 +19,13 @@ import org.ganlab.metrics.FeatureStatistics;
 public final class NpzStatistics {
   private NpzStatistics() {}
 
-  /** Reads {@code mu} and {@code sigma} from an {@code .npz} file. */
+  /**
+   * Reads {@code mu} and {@code sigma} from an {@code .npz} file.
+   *
+   * @param path the {@code .npz} file
+   * @return the statistics, with an unknown sample count
+   * @throws IOException if the file cannot be read
+   */
   public static FeatureStatistics read(Path path) throws IOException {
     Map<String, NpyArray> arrays = Npz.read(path);
     NpyArray mu = arrays.get("mu");
@@ -52,7 +58,13 @@ public final class NpzStatistics {
     }
   }
 
-  /** Writes {@code mu} and {@code sigma} as float64 arrays, atomically. */
+  /**
+   * Writes {@code mu} and {@code sigma} as float64 arrays, atomically.
+   *
+   * @param path the {@code .npz} file to write
+   * @param stats the statistics to write
+   * @throws IOException if the file cannot be written
+   */
   public static void write(Path path, FeatureStatistics stats) throws IOException {
     int d = stats.dim();
     Map<String, NpyArray> arrays = new LinkedHashMap<>();

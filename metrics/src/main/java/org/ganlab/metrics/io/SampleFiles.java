@@ -28,7 +28,11 @@ public final class SampleFiles {
     /** FID statistics of the samples' features. */
     NPZ;
 
-    /** The format named like its command-line spelling ({@code png-dir}, {@code npy}, ...). */
+    /**
+     * {@return the format named like its command-line spelling ({@code png-dir}, {@code npy}, ...)}
+     *
+     * @param name the command-line spelling
+     */
     public static Format named(String name) {
       for (Format f : values()) {
         if (f.cliName().equals(name)) {
@@ -39,7 +43,7 @@ public final class SampleFiles {
           "unknown sample format '" + name + "'; formats: png-dir, npy, npz");
     }
 
-    /** The command-line spelling. */
+    /** {@return the command-line spelling} */
     public String cliName() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -50,6 +54,11 @@ public final class SampleFiles {
   /**
    * Writes {@code n} images of {@code shape = {h, w, c}} as {@code dir/000000.png}, ... (the folder
    * is created; PNGs are written atomically, so none is ever half written).
+   *
+   * @param images the images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @param shape {@code {h, w, c}} of one image
+   * @param dir the folder to write into
    */
   public static void writePngs(float[] images, int n, int[] shape, Path dir) {
     requireImages(shape, "a PNG folder");
@@ -64,7 +73,14 @@ public final class SampleFiles {
     }
   }
 
-  /** Writes the samples as one {@code .npy}: images in [0, 1], other examples as they are. */
+  /**
+   * Writes the samples as one {@code .npy}: images in [0, 1], other examples as they are.
+   *
+   * @param samples the samples, flattened (images NHWC in [-1, 1])
+   * @param n the number of samples
+   * @param shape the shape of one sample
+   * @param file the {@code .npy} file to write
+   */
   public static void writeNpy(float[] samples, int n, int[] shape, Path file) {
     NpyArray array;
     if (shape.length == 3) {
@@ -89,6 +105,12 @@ public final class SampleFiles {
   /**
    * Writes the FID statistics of the images' features under {@code extractor} (batches of its batch
    * size), as {@code metrics fid} reads them back.
+   *
+   * @param images the images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @param shape {@code {h, w, c}} of one image
+   * @param extractor the feature extractor
+   * @param file the {@code .npz} file to write
    */
   public static void writeStatistics(
       float[] images, int n, int[] shape, FeatureExtractor extractor, Path file) {

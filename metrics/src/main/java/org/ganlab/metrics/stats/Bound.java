@@ -16,24 +16,42 @@ import java.util.Optional;
  */
 public record Bound(String metric, boolean atLeast, double value, Optional<String> reference) {
 
-  /** {@code metric >= value}. */
+  /**
+   * {@return {@code metric >= value}}
+   *
+   * @param metric the metric's name
+   * @param value the lower bound
+   */
   public static Bound atLeast(String metric, double value) {
     return new Bound(metric, true, value, Optional.empty());
   }
 
-  /** {@code metric <= value}. */
+  /**
+   * {@return {@code metric <= value}}
+   *
+   * @param metric the metric's name
+   * @param value the upper bound
+   */
   public static Bound atMost(String metric, double value) {
     return new Bound(metric, false, value, Optional.empty());
   }
 
-  /** {@code metric <= fraction * (the mean of metric in the baseline labelled reference)}. */
+  /**
+   * {@return {@code metric <= fraction * (the mean of metric in the baseline labelled reference)}}
+   *
+   * @param metric the metric's name
+   * @param fraction the multiple of the baseline's mean the metric must not exceed
+   * @param reference the label of the baseline
+   */
   public static Bound atMostFractionOf(String metric, double fraction, String reference) {
     return new Bound(metric, false, fraction, Optional.of(reference));
   }
 
   /**
-   * The threshold, given the baselines' means (label to metric to mean); NaN if the reference has
-   * no value.
+   * {@return the threshold, given the baselines' means (label to metric to mean); NaN if the
+   * reference has no value}
+   *
+   * @param referenceMeans the baselines' means, label to metric to mean
    */
   public double threshold(Map<String, Map<String, Double>> referenceMeans) {
     if (reference.isEmpty()) {
@@ -43,7 +61,12 @@ public record Bound(String metric, boolean atLeast, double value, Optional<Strin
     return r == null ? Double.NaN : value * r;
   }
 
-  /** Whether {@code mean} satisfies the bound (never for NaN), given the baselines' means. */
+  /**
+   * {@return whether {@code mean} satisfies the bound (never for NaN), given the baselines' means}
+   *
+   * @param mean the metric's mean over seeds
+   * @param referenceMeans the baselines' means, label to metric to mean
+   */
   public boolean holds(double mean, Map<String, Map<String, Double>> referenceMeans) {
     double t = threshold(referenceMeans);
     return !Double.isNaN(mean) && !Double.isNaN(t) && (atLeast ? mean >= t : mean <= t);

@@ -11,7 +11,11 @@ import java.util.Locale;
  * @param n how many values
  */
 public record Stats(double mean, double std, int n) {
-  /** The statistics of {@code values}. */
+  /**
+   * {@return the statistics of {@code values}}
+   *
+   * @param values the values, one per seed
+   */
   public static Stats of(List<Double> values) {
     int n = values.size();
     if (n == 0) {
@@ -25,7 +29,11 @@ public record Stats(double mean, double std, int n) {
     return new Stats(mean, n > 1 ? Math.sqrt(ss / (n - 1)) : 0, n);
   }
 
-  /** "mean ± std" with {@code digits} significant digits, the std only over several seeds. */
+  /**
+   * {@return "mean ± std" with {@code digits} significant digits, the std only over several seeds}
+   *
+   * @param digits the number of significant digits, at least 1
+   */
   public String format(int digits) {
     if (n == 0) {
       return "–";

@@ -33,7 +33,12 @@ public final class CharNgramModel extends WordSampler {
     this.next = Map.copyOf(next);
   }
 
-  /** The order-{@code n} model of {@code train}'s words (fit on the training split only). */
+  /**
+   * {@return the order-{@code n} model of {@code train}'s words (fit on the training split only)}
+   *
+   * @param train the training words
+   * @param n the order: each letter depends on the {@code n - 1} before it
+   */
   public static CharNgramModel fit(WordList train, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n-gram order must be at least 1, got " + n);
@@ -51,7 +56,7 @@ public final class CharNgramModel extends WordSampler {
     return new CharNgramModel(n, a, train.maxLength(), next);
   }
 
-  /** The n of the model. */
+  /** {@return the n of the model} */
   public int order() {
     return order;
   }

@@ -17,7 +17,12 @@ public final class LengthHistogram {
     this.total = total;
   }
 
-  /** The lengths of {@code words}, each at most {@code maxLength}. */
+  /**
+   * {@return the lengths of {@code words}, each at most {@code maxLength}}
+   *
+   * @param words the words to count
+   * @param maxLength the longest length counted
+   */
   public static LengthHistogram of(Collection<String> words, int maxLength) {
     long[] c = new long[maxLength + 1];
     for (String w : words) {
@@ -30,19 +35,23 @@ public final class LengthHistogram {
     return new LengthHistogram(c, words.size());
   }
 
-  /** The number of words counted. */
+  /** {@return the number of words counted} */
   public long total() {
     return total;
   }
 
-  /** The share of words of length {@code length}. */
+  /**
+   * {@return the share of words of length {@code length}}
+   *
+   * @param length the word length
+   */
   public double share(int length) {
     return total == 0 || length < 0 || length >= counts.length
         ? 0
         : (double) counts[length] / total;
   }
 
-  /** The mean length, 0 for no words. */
+  /** {@return the mean length, 0 for no words} */
   public double mean() {
     double s = 0;
     for (int l = 0; l < counts.length; l++) {
@@ -51,7 +60,11 @@ public final class LengthHistogram {
     return total == 0 ? 0 : s / total;
   }
 
-  /** 1/2 sum_l |p(l) - q(l)| over all lengths of either histogram. */
+  /**
+   * {@return 1/2 sum_l |p(l) - q(l)| over all lengths of either histogram}
+   *
+   * @param other the histogram q to compare with
+   */
   public double totalVariation(LengthHistogram other) {
     int max = Math.max(counts.length, other.counts.length);
     double s = 0;

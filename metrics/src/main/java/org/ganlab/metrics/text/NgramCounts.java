@@ -33,7 +33,12 @@ public final class NgramCounts {
     this.total = counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** The n-grams of {@code words}. */
+  /**
+   * {@return the n-grams of {@code words}}
+   *
+   * @param words the words whose n-grams of letters are counted
+   * @param n the n-gram length, at least 1
+   */
   public static NgramCounts of(Collection<String> words, int n) {
     if (n < 1) {
       throw new IllegalArgumentException("n must be at least 1, got " + n);
@@ -47,34 +52,44 @@ public final class NgramCounts {
     return new NgramCounts(n, m);
   }
 
-  /** The n of the n-grams. */
+  /** {@return the n of the n-grams} */
   public int n() {
     return n;
   }
 
-  /** How often {@code gram} occurs. */
+  /**
+   * {@return how often {@code gram} occurs}
+   *
+   * @param gram an n-gram
+   */
   public long count(String gram) {
     return counts.getOrDefault(gram, 0L);
   }
 
-  /** The number of occurrences of all n-grams. */
+  /** {@return the number of occurrences of all n-grams} */
   public long total() {
     return total;
   }
 
-  /** The distinct n-grams. */
+  /** {@return the distinct n-grams} */
   public Set<String> distinct() {
     return counts.keySet();
   }
 
-  /** count(gram) / total, 0 when there are no n-grams. */
+  /**
+   * {@return count(gram) / total, 0 when there are no n-grams}
+   *
+   * @param gram an n-gram
+   */
   public double frequency(String gram) {
     return total == 0 ? 0 : (double) count(gram) / total;
   }
 
   /**
-   * The share of this collection's distinct n-grams that occur in {@code reference}; 0 when this
-   * collection has none (the authors' convention: nothing generated, nothing found).
+   * {@return the share of this collection's distinct n-grams that occur in {@code reference}; 0
+   * when this collection has none (the authors' convention: nothing generated, nothing found)}
+   *
+   * @param reference the n-grams to look the distinct n-grams up in
    */
   public double shareFoundIn(NgramCounts reference) {
     requireSameN(reference);
@@ -86,9 +101,11 @@ public final class NgramCounts {
   }
 
   /**
-   * JS(P, Q) = (KL(P || M) + KL(Q || M)) / 2 with M = (P + Q) / 2 and logarithms to base 2, so 0
-   * for equal distributions and 1 for disjoint ones. A collection without n-grams counts as
+   * {@return JS(P, Q) = (KL(P || M) + KL(Q || M)) / 2 with M = (P + Q) / 2 and logarithms to base
+   * 2, so 0 for equal distributions and 1 for disjoint ones} A collection without n-grams counts as
    * disjoint from any other (1), and two empty ones as equal (0).
+   *
+   * @param other Q, the distribution to compare with
    */
   public double jsDivergence(NgramCounts other) {
     requireSameN(other);

@@ -16,8 +16,12 @@ public final class SoftmaxWords {
   private SoftmaxWords() {}
 
   /**
-   * The {@code n} words of {@code rows}.
+   * {@return the {@code n} words of {@code rows}}
    *
+   * @param rows the generator's softmax rows, flattened [n, length, alphabet.size()]
+   * @param n the number of words
+   * @param length the rows per word
+   * @param alphabet the symbols of the rows' columns
    * @throws IllegalArgumentException if {@code rows} does not hold n x length x alphabet.size()
    *     values
    */
@@ -52,7 +56,13 @@ public final class SoftmaxWords {
     return words;
   }
 
-  /** The one-hot rows of {@code words} ([n, length, symbols], end symbols after each word). */
+  /**
+   * {@return the one-hot rows of {@code words} ([n, length, symbols], end symbols after each word)}
+   *
+   * @param words the words, each at most {@code length} letters of {@code alphabet}
+   * @param length the rows per word
+   * @param alphabet the symbols of the columns
+   */
   public static float[] oneHot(List<String> words, int length, Alphabet alphabet) {
     int perWord = length * alphabet.size();
     float[] rows = new float[words.size() * perWord];

@@ -22,6 +22,7 @@ public final class TextEvaluator implements Evaluator<Sampler> {
   private final int samples;
 
   /**
+   * @param metrics the metrics the generated words are scored with
    * @param seeds seeds of the {@code "eval/latent"} stream
    * @param samples generated words per evaluation
    */
@@ -54,12 +55,20 @@ public final class TextEvaluator implements Evaluator<Sampler> {
     return scores(sampler).asMap();
   }
 
-  /** The scores of {@code samples} words of {@code sampler}. */
+  /**
+   * {@return the scores of {@code samples} words of {@code sampler}}
+   *
+   * @param sampler the word generator
+   */
   public TextScores scores(Sampler sampler) {
     return metrics.score(words(sampler));
   }
 
-  /** The {@code samples} decoded words that {@link #evaluate} scores. */
+  /**
+   * {@return the {@code samples} decoded words that {@link #evaluate} scores}
+   *
+   * @param sampler the word generator
+   */
   public List<String> words(Sampler sampler) {
     int[] shape = sampler.exampleShape();
     int length = metrics.split().all().maxLength();

@@ -22,7 +22,11 @@ public final class TextMetrics {
   private final List<NgramCounts> heldOutGrams;
   private final LengthHistogram heldOutLengths;
 
-  /** Metrics against {@code split}'s held-out words. */
+  /**
+   * Metrics against {@code split}'s held-out words.
+   *
+   * @param split the training and held-out words
+   */
   public TextMetrics(WordSplit split) {
     this.split = Objects.requireNonNull(split, "split");
     List<NgramCounts> grams = new ArrayList<>();
@@ -33,7 +37,7 @@ public final class TextMetrics {
     this.heldOutLengths = LengthHistogram.of(split.heldOut().words(), split.all().maxLength());
   }
 
-  /** The split scored against. */
+  /** {@return the split scored against} */
   public WordSplit split() {
     return split;
   }
@@ -42,6 +46,8 @@ public final class TextMetrics {
    * Scores {@code words} (decoded generator output: letters only, at most the list's maximum
    * length; an empty word is no word).
    *
+   * @param words the generated words
+   * @return the %-IN-TEST-n, JS-n and length scores of {@code words}
    * @throws IllegalArgumentException for an empty list or a word longer than the maximum length
    */
   public TextScores score(List<String> words) {

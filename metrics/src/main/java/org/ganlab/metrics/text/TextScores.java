@@ -34,7 +34,20 @@ public record TextScores(
   /** The metric names, as eval.csv and benchmark columns. */
   public static final List<String> NAMES = names();
 
-  /** Copies the lists and checks their lengths. */
+  /**
+   * Copies the lists and checks their lengths.
+   *
+   * @param count the number of generated words scored
+   * @param realWords share of generated words that are in the whole list
+   * @param novelWords share of generated words that are in the whole list but not in the training
+   *     split (real words the model did not see)
+   * @param distinctWords distinct generated words / count
+   * @param inTest %-IN-TEST-n, index n - 1: share of distinct generated n-grams found in held-out
+   *     words
+   * @param js JS-n, index n - 1: Jensen-Shannon divergence (bits) of n-gram frequencies to held-out
+   * @param lengthTv total-variation distance of the length distribution to the held-out words'
+   * @param meanLength mean generated length (characters before the end symbol)
+   */
   public TextScores {
     inTest = List.copyOf(inTest);
     js = List.copyOf(js);
@@ -44,17 +57,25 @@ public record TextScores(
     }
   }
 
-  /** %-IN-TEST-n for n in 1..MAX_N. */
+  /**
+   * {@return %-IN-TEST-n for n in 1..MAX_N}
+   *
+   * @param n the n-gram length, in 1..MAX_N
+   */
   public double inTest(int n) {
     return inTest.get(n - 1);
   }
 
-  /** JS-n for n in 1..MAX_N. */
+  /**
+   * {@return JS-n for n in 1..MAX_N}
+   *
+   * @param n the n-gram length, in 1..MAX_N
+   */
   public double js(int n) {
     return js.get(n - 1);
   }
 
-  /** Every score under its name of {@link #NAMES}, in that order. */
+  /** {@return every score under its name of {@link #NAMES}, in that order} */
   public Map<String, Number> asMap() {
     Map<String, Number> m = new LinkedHashMap<>();
     m.put("real_words", realWords);

@@ -26,7 +26,11 @@ public final class UniformLetters extends WordSampler {
     this.lengths = lengths;
   }
 
-  /** Random letters with the word lengths of {@code train}. */
+  /**
+   * {@return random letters with the word lengths of {@code train}}
+   *
+   * @param train the training words whose lengths are copied
+   */
   public static UniformLetters fit(WordList train) {
     int[] lengths = train.words().stream().mapToInt(String::length).toArray();
     return new UniformLetters(train.alphabet(), train.maxLength(), lengths);

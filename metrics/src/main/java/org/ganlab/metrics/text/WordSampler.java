@@ -21,15 +21,20 @@ public abstract class WordSampler implements Sampler {
     this.length = length;
   }
 
-  /** {@code n} words drawn with the randomness of {@code seedPair}. */
+  /**
+   * {@return {@code n} words drawn with the randomness of {@code seedPair}}
+   *
+   * @param seedPair the [2] seed of the draw
+   * @param n the number of words
+   */
   public abstract List<String> words(long[] seedPair, int n);
 
-  /** The rows per word. */
+  /** {@return the rows per word} */
   protected int length() {
     return length;
   }
 
-  /** The alphabet of the words. */
+  /** {@return the alphabet of the words} */
   protected Alphabet alphabet() {
     return alphabet;
   }

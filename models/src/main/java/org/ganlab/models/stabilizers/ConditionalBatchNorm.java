@@ -32,12 +32,28 @@ public final class ConditionalBatchNorm<T extends TFloating> {
   private final Embedding<T> beta;
   private final long channels;
 
-  /** Conditional batch norm with batch norm's default momentum and epsilon. */
+  /**
+   * Conditional batch norm with batch norm's default momentum and epsilon.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels normalized (the last axis)
+   * @param numClasses the number of classes, one scale and offset row each
+   */
   public ConditionalBatchNorm(Network<T> net, String name, long channels, int numClasses) {
     this(net, name, channels, numClasses, BatchNorm.DEFAULT_MOMENTUM, BatchNorm.DEFAULT_EPSILON);
   }
 
-  /** Conditional batch norm with explicit momentum (weight of the old moving value) and epsilon. */
+  /**
+   * Conditional batch norm with explicit momentum (weight of the old moving value) and epsilon.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param channels the number of channels normalized (the last axis)
+   * @param numClasses the number of classes, one scale and offset row each
+   * @param momentum the weight of the old moving value in each update, in [0, 1)
+   * @param eps the constant added to the variance before the square root
+   */
   public ConditionalBatchNorm(
       Network<T> net, String name, long channels, int numClasses, double momentum, double eps) {
     if (numClasses < 1) {
@@ -51,7 +67,15 @@ public final class ConditionalBatchNorm<T extends TFloating> {
     this.channels = channels;
   }
 
-  /** Normalizes {@code x} and applies the scale and offset of each example's class. */
+  /**
+   * Normalizes {@code x} and applies the scale and offset of each example's class.
+   *
+   * @param x the batch [b, ..., channels]
+   * @param labels the class of each example, [b]
+   * @param mode whether batch or moving statistics are used and whether the moving ones are updated
+   * @return the normalized batch, of {@code x}'s shape, scaled and offset per example by its
+   *     class's rows
+   */
   public Operand<T> apply(Operand<T> x, Operand<TInt32> labels, Mode mode) {
     Operand<T> normalized = norm.apply(x, mode);
     // [b, c] per-example parameters, reshaped to [b, 1, ..., 1, c] to broadcast over h and w.
@@ -64,22 +88,26 @@ public final class ConditionalBatchNorm<T extends TFloating> {
     return tf.math.add(tf.math.mul(normalized, g), b);
   }
 
-  /** This layer for fixed labels, to sit in a {@code Sequential} stack. */
+  /**
+   * {@return this layer for fixed labels, to sit in a {@code Sequential} stack}
+   *
+   * @param labels the class of each example of the batches the layer will see, [b]
+   */
   public Layer<T> given(Operand<TInt32> labels) {
     return (x, mode) -> apply(x, labels, mode);
   }
 
-  /** The shared standardization and its moving statistics. */
+  /** {@return the shared standardization and its moving statistics} */
   public BatchNorm<T> batchNorm() {
     return norm;
   }
 
-  /** The [numClasses, channels] scales. */
+  /** {@return the [numClasses, channels] scales} */
   public Embedding<T> gamma() {
     return gamma;
   }
 
-  /** The [numClasses, channels] offsets. */
+  /** {@return the [numClasses, channels] offsets} */
   public Embedding<T> beta() {
     return beta;
   }

@@ -58,7 +58,15 @@ public record DiffAugment(
   /** Transpose permutation that swaps height and width of NHWC. */
   private static final int[] SWAP_HW = {0, 2, 1, 3};
 
-  /** Validates the ratios (each in [0, 1]). */
+  /**
+   * Validates the ratios (each in [0, 1]).
+   *
+   * @param color brightness, saturation (colour images) and contrast
+   * @param translation random shifts
+   * @param cutout a random square set to zero
+   * @param translationRatio largest shift as a fraction of the side (the paper's 1/8)
+   * @param cutoutRatio side of the cut square as a fraction of the image side (the paper's 1/2)
+   */
   public DiffAugment {
     if (!(translationRatio >= 0 && translationRatio <= 1)) {
       throw new IllegalArgumentException(
@@ -69,28 +77,33 @@ public record DiffAugment(
     }
   }
 
-  /** The paper's "color,translation,cutout" policy with ratios 1/8 and 1/2. */
+  /** {@return the paper's "color,translation,cutout" policy with ratios 1/8 and 1/2} */
   public static DiffAugment standard() {
     return new DiffAugment(true, true, true, 0.125, 0.5);
   }
 
-  /** No policy on: as an {@link Augmentation}, nothing is added to the graph. */
+  /**
+   * No policy on: as an {@link Augmentation}, nothing is added to the graph.
+   *
+   * @return the augmentation with every policy off
+   */
   public static DiffAugment none() {
     return standard().withPolicy("none");
   }
 
   /**
-   * The policy as the authors' code writes it: "none", or the policies that are on in the order
-   * color, translation, cutout, separated by commas.
+   * {@return the policy as the authors' code writes it: "none", or the policies that are on in the
+   * order color, translation, cutout, separated by commas}
    */
   public String policy() {
     return DiffAugmentPolicy.format(color, translation, cutout);
   }
 
   /**
-   * A copy with the policies named in {@code policy} on and the others off ("none" for all off;
-   * names in any order, e.g. "translation,cutout").
+   * {@return a copy with the policies named in {@code policy} on and the others off ("none" for all
+   * off; names in any order, e.g. "translation,cutout")}
    *
+   * @param policy comma-separated policy names: "color", "translation", "cutout", or "none"
    * @throws IllegalArgumentException naming the valid policies for an unknown name
    */
   public DiffAugment withPolicy(String policy) {
@@ -104,27 +117,47 @@ public record DiffAugment(
     return color || translation || cutout;
   }
 
-  /** A copy with colour on or off. */
+  /**
+   * {@return a copy with colour on or off}
+   *
+   * @param on whether the copy adjusts brightness, saturation and contrast
+   */
   public DiffAugment withColor(boolean on) {
     return new DiffAugment(on, translation, cutout, translationRatio, cutoutRatio);
   }
 
-  /** A copy with translation on or off. */
+  /**
+   * {@return a copy with translation on or off}
+   *
+   * @param on whether the copy translates the images
+   */
   public DiffAugment withTranslation(boolean on) {
     return new DiffAugment(color, on, cutout, translationRatio, cutoutRatio);
   }
 
-  /** A copy with cutout on or off. */
+  /**
+   * {@return a copy with cutout on or off}
+   *
+   * @param on whether the copy cuts out a square of each image
+   */
   public DiffAugment withCutout(boolean on) {
     return new DiffAugment(color, translation, on, translationRatio, cutoutRatio);
   }
 
-  /** A copy with another translation ratio. */
+  /**
+   * {@return a copy with another translation ratio}
+   *
+   * @param r the translation ratio of the copy
+   */
   public DiffAugment withTranslationRatio(double r) {
     return new DiffAugment(color, translation, cutout, r, cutoutRatio);
   }
 
-  /** A copy with another cutout ratio. */
+  /**
+   * {@return a copy with another cutout ratio}
+   *
+   * @param r the cutout ratio of the copy
+   */
   public DiffAugment withCutoutRatio(double r) {
     return new DiffAugment(color, translation, cutout, translationRatio, r);
   }

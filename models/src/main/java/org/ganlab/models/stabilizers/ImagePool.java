@@ -47,6 +47,10 @@ public final class ImagePool<T extends TFloating> {
   /**
    * An empty pool under scope {@code name}.
    *
+   * @param tf the ops of the graph the pool's variables and ops are built into
+   * @param name the scope name of the pool's variables
+   * @param dtype the element type of the images
+   * @param capacity the number of images the pool holds, at least 1
    * @param imageShape the shape of one image, e.g. [28, 28, 1]
    */
   public ImagePool(Ops tf, String name, Class<T> dtype, int capacity, Shape imageShape) {
@@ -68,8 +72,8 @@ public final class ImagePool<T extends TFloating> {
   }
 
   /**
-   * The images to show the discriminator in place of {@code generated}, and the op that updates the
-   * pool. The returned images carry no gradient (the pool feeds only D's update).
+   * {@return the images to show the discriminator in place of {@code generated}, and the op that
+   * updates the pool} The returned images carry no gradient (the pool feeds only D's update).
    *
    * @param generated [b, ...image shape] with a static batch size b
    * @param seed a [2] int64 seed, e.g. a trainer random stream
@@ -123,17 +127,20 @@ public final class ImagePool<T extends TFloating> {
     return new Query<>(returned, update);
   }
 
-  /** The stored images, [capacity, ...image shape] (slots beyond {@link #count()} are zeros). */
+  /**
+   * {@return the stored images, [capacity, ...image shape] (slots beyond {@link #count()} are
+   * zeros)}
+   */
   public Variable<T> images() {
     return images;
   }
 
-  /** How many slots are filled. */
+  /** {@return how many slots are filled} */
   public Variable<TInt32> count() {
     return count;
   }
 
-  /** The pool size. */
+  /** {@return the pool size} */
   public int capacity() {
     return capacity;
   }

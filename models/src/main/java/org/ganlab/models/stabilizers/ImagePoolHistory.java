@@ -33,14 +33,19 @@ public record ImagePoolHistory(int capacity) implements GeneratedHistory {
               ImagePoolHistory::capacity,
               (h, c) -> new ImagePoolHistory(c)));
 
-  /** Checks the capacity. */
+  /**
+   * Checks the capacity.
+   *
+   * @param capacity images per pool (the paper's 50); 0 turns the pool off, adding nothing to the
+   *     graph
+   */
   public ImagePoolHistory {
     if (capacity < 0) {
       throw new IllegalArgumentException("capacity must be >= 0, got " + capacity);
     }
   }
 
-  /** The paper's pool of {@value ImagePool#DEFAULT_CAPACITY} images. */
+  /** {@return the paper's pool of {@value ImagePool#DEFAULT_CAPACITY} images} */
   public static ImagePoolHistory standard() {
     return new ImagePoolHistory(ImagePool.DEFAULT_CAPACITY);
   }

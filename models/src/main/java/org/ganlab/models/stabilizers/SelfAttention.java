@@ -42,13 +42,23 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
   private final Variable<T> gamma;
   private final long reduced;
 
-  /** A block with the paper's reduction of 8. */
+  /**
+   * A block with the paper's reduction of 8.
+   *
+   * @param net the network that owns the block's variables
+   * @param name the block's scope name within the network
+   * @param channels C, the input and output channels
+   * @param init initializer of the four 1x1 kernels
+   * @param spectralNorm whether the four convolutions are spectrally normalized
+   */
   public SelfAttention(
       Network<T> net, String name, long channels, Initializer init, boolean spectralNorm) {
     this(net, name, channels, DEFAULT_REDUCTION, init, spectralNorm);
   }
 
   /**
+   * @param net the network that owns the block's variables
+   * @param name the block's scope name within the network
    * @param channels C, the input and output channels
    * @param reduction k: f, g and h map C channels to C/k (at least 1)
    * @param init initializer of the four 1x1 kernels
@@ -95,8 +105,11 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
   }
 
   /**
-   * The attention map beta, [b, N, N] with positions in row-major (h, w) order: row j is the
-   * distribution over the positions i that position j attends to.
+   * {@return the attention map beta, [b, N, N] with positions in row-major (h, w) order: row j is
+   * the distribution over the positions i that position j attends to}
+   *
+   * @param x the input batch [b, h, w, C]
+   * @param mode whether the convolutions train (updating their statistics) or infer
    */
   public Operand<T> attentionMap(Operand<T> x, Mode mode) {
     Shape s = x.shape();
@@ -117,7 +130,7 @@ public final class SelfAttention<T extends TFloating> implements Layer<T> {
     return tf.reshape(y, tf.constant(new long[] {-1, s.size(1) * s.size(2), c}));
   }
 
-  /** The learned scalar weight of the attention output (0 at initialization). */
+  /** {@return the learned scalar weight of the attention output (0 at initialization)} */
   public Variable<T> gamma() {
     return gamma;
   }

@@ -48,6 +48,10 @@ public final class SpectralNorm<T extends TFloating> {
   /**
    * Normalizes {@code weight}, a variable of {@code net} created under {@code layerOps}' scope.
    *
+   * @param net the network that owns {@code weight}; the vector u and its update are registered on
+   *     it
+   * @param layerOps the ops of the layer's scope, under which u is created
+   * @param weight the unnormalized weight W, a variable of {@code net}
    * @param iterations power iterations per step, at least 1
    */
   public SpectralNorm(Network<T> net, Ops layerOps, Variable<T> weight, int iterations) {
@@ -81,8 +85,11 @@ public final class SpectralNorm<T extends TFloating> {
   }
 
   /**
-   * The normalized weight W / sigma for one application of the layer; in {@link Mode#TRAINING} also
-   * registers the update of u on the network (once, however often the layer is applied).
+   * {@return the normalized weight W / sigma for one application of the layer; in {@link
+   * Mode#TRAINING} also registers the update of u on the network (once, however often the layer is
+   * applied)}
+   *
+   * @param mode whether u is updated this step ({@link Mode#TRAINING}) or not
    */
   public Operand<T> weight(Mode mode) {
     if (mode == Mode.TRAINING && !updateRegistered) {
@@ -92,12 +99,15 @@ public final class SpectralNorm<T extends TFloating> {
     return normalized;
   }
 
-  /** The estimate of the largest singular value, sigma = v^T K u (a scalar), for diagnostics. */
+  /**
+   * {@return the estimate of the largest singular value, sigma = v^T K u (a scalar), for
+   * diagnostics}
+   */
   public Operand<T> sigma() {
     return sigma;
   }
 
-  /** The persistent power-iteration vector u (non-trainable, checkpointed). */
+  /** {@return the persistent power-iteration vector u (non-trainable, checkpointed)} */
   public Variable<T> u() {
     return u;
   }

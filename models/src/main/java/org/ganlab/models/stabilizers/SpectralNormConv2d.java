@@ -29,7 +29,13 @@ public final class SpectralNormConv2d<T extends TFloating> implements Layer<T> {
   /**
    * A convolution with one power iteration per step.
    *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input channels
+   * @param out output channels
    * @param kernelSize square kernel side
+   * @param stride the step of the kernel along height and width
+   * @param init initializer of the kernel
    * @param useBias false when a following normalization makes the bias redundant
    */
   public SpectralNormConv2d(
@@ -44,7 +50,19 @@ public final class SpectralNormConv2d<T extends TFloating> implements Layer<T> {
     this(net, name, in, out, kernelSize, stride, init, useBias, SpectralNorm.DEFAULT_ITERATIONS);
   }
 
-  /** As above, with {@code iterations} power iterations per training step. */
+  /**
+   * As above, with {@code iterations} power iterations per training step.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input channels
+   * @param out output channels
+   * @param kernelSize square kernel side
+   * @param stride the step of the kernel along height and width
+   * @param init initializer of the kernel
+   * @param useBias false when a following normalization makes the bias redundant
+   * @param iterations power iterations per training step, at least 1
+   */
   public SpectralNormConv2d(
       Network<T> net,
       String name,
@@ -68,12 +86,12 @@ public final class SpectralNormConv2d<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [k, k, in, out] unnormalized kernel (what the optimizer updates). */
+  /** {@return the [k, k, in, out] unnormalized kernel (what the optimizer updates)} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The kernel's spectral normalization (sigma and u). */
+  /** {@return the kernel's spectral normalization (sigma and u)} */
   public SpectralNorm<T> spectralNorm() {
     return norm;
   }

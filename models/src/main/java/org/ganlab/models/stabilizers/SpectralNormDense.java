@@ -23,12 +23,25 @@ public final class SpectralNormDense<T extends TFloating> implements Layer<T> {
   private final Variable<T> bias;
   private final SpectralNorm<T> norm;
 
-  /** A layer with a bias and one power iteration per step. */
+  /**
+   * A layer with a bias and one power iteration per step.
+   *
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input features
+   * @param out output features
+   * @param init initializer of the kernel
+   */
   public SpectralNormDense(Network<T> net, String name, long in, long out, Initializer init) {
     this(net, name, in, out, init, true, SpectralNorm.DEFAULT_ITERATIONS);
   }
 
   /**
+   * @param net the network that owns the layer's variables
+   * @param name the layer's scope name within the network
+   * @param in input features
+   * @param out output features
+   * @param init initializer of the kernel
    * @param useBias false when a following normalization makes the bias redundant
    * @param iterations power iterations per training step
    */
@@ -52,17 +65,17 @@ public final class SpectralNormDense<T extends TFloating> implements Layer<T> {
     return bias == null ? y : tf.nn.biasAdd(y, bias);
   }
 
-  /** The [in, out] unnormalized kernel (what the optimizer updates). */
+  /** {@return the [in, out] unnormalized kernel (what the optimizer updates)} */
   public Variable<T> kernel() {
     return kernel;
   }
 
-  /** The [out] bias, or null. */
+  /** {@return the [out] bias, or null} */
   public Variable<T> bias() {
     return bias;
   }
 
-  /** The kernel's spectral normalization (sigma and u). */
+  /** {@return the kernel's spectral normalization (sigma and u)} */
   public SpectralNorm<T> spectralNorm() {
     return norm;
   }

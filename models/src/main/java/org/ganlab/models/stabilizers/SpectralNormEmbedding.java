@@ -27,7 +27,16 @@ public final class SpectralNormEmbedding<T extends TFloating> {
   private final SpectralNorm<T> norm;
   private final int numClasses;
 
-  /** A [numClasses, dim] table initialized by {@code init}, {@code iterations} per step. */
+  /**
+   * A [numClasses, dim] table initialized by {@code init}, {@code iterations} per step.
+   *
+   * @param net the network that owns the table
+   * @param name the layer's scope name within the network
+   * @param numClasses the number of rows, one per class
+   * @param dim the length of each row
+   * @param init initializer of the table
+   * @param iterations power iterations per training step, at least 1
+   */
   public SpectralNormEmbedding(
       Network<T> net, String name, int numClasses, long dim, Initializer init, int iterations) {
     if (numClasses < 1) {
@@ -39,7 +48,13 @@ public final class SpectralNormEmbedding<T extends TFloating> {
     this.numClasses = numClasses;
   }
 
-  /** The normalized rows of {@code labels}, [b, dim]; {@code mode} as for {@link SpectralNorm}. */
+  /**
+   * {@return the normalized rows of {@code labels}, [b, dim]; {@code mode} as for {@link
+   * SpectralNorm}}
+   *
+   * @param labels the class of each example, [b]
+   * @param mode whether u is updated this step ({@link Mode#TRAINING}) or not
+   */
   public Operand<T> apply(Operand<TInt32> labels, Mode mode) {
     Operand<T> oneHot =
         tf.oneHot(
@@ -50,12 +65,12 @@ public final class SpectralNormEmbedding<T extends TFloating> {
     return tf.linalg.matMul(oneHot, norm.weight(mode));
   }
 
-  /** The unnormalized table (what the optimizer updates). */
+  /** {@return the unnormalized table (what the optimizer updates)} */
   public Variable<T> table() {
     return table;
   }
 
-  /** The table's spectral normalization (sigma and u). */
+  /** {@return the table's spectral normalization (sigma and u)} */
   public SpectralNorm<T> spectralNorm() {
     return norm;
   }

@@ -17,7 +17,11 @@ public record Alphabet(String letters) {
   /** The id of the end/pad symbol. */
   public static final int END = 0;
 
-  /** Checks that the letters are non-empty and distinct. */
+  /**
+   * Checks that the letters are non-empty and distinct.
+   *
+   * @param letters the letters, each once, e.g. {@code "abcdefghijklmnopqrstuvwxyz"}
+   */
   public Alphabet {
     Objects.requireNonNull(letters, "letters");
     if (letters.isEmpty()) {
@@ -31,23 +35,31 @@ public record Alphabet(String letters) {
     }
   }
 
-  /** The 26 lowercase letters a-z: 27 symbols with the end symbol. */
+  /** {@return the 26 lowercase letters a-z: 27 symbols with the end symbol} */
   public static Alphabet lowercase() {
     return new Alphabet("abcdefghijklmnopqrstuvwxyz");
   }
 
-  /** The number of symbols: the letters plus the end symbol. */
+  /** {@return the number of symbols: the letters plus the end symbol} */
   public int size() {
     return letters.length() + 1;
   }
 
-  /** The id of {@code c} (1..n), or -1 if it is not a letter of this alphabet. */
+  /**
+   * {@return the id of {@code c} (1..n), or -1 if it is not a letter of this alphabet}
+   *
+   * @param c the character to look up
+   */
   public int id(char c) {
     int i = letters.indexOf(c);
     return i < 0 ? -1 : i + 1;
   }
 
-  /** The letter of id {@code id} (1..n). */
+  /**
+   * {@return the letter of id {@code id} (1..n)}
+   *
+   * @param id the id, in 1..n
+   */
   public char letter(int id) {
     if (id < 1 || id > letters.length()) {
       throw new IllegalArgumentException(
@@ -56,7 +68,11 @@ public record Alphabet(String letters) {
     return letters.charAt(id - 1);
   }
 
-  /** The index of the first character of {@code text} outside the alphabet, or -1 if none. */
+  /**
+   * {@return the index of the first character of {@code text} outside the alphabet, or -1 if none}
+   *
+   * @param text the text to check
+   */
   public int firstOutside(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (id(text.charAt(i)) < 0) {
@@ -67,8 +83,10 @@ public record Alphabet(String letters) {
   }
 
   /**
-   * The ids of {@code word} padded with {@link #END} to {@code length}.
+   * {@return the ids of {@code word} padded with {@link #END} to {@code length}}
    *
+   * @param word the word, at most {@code length} letters of this alphabet
+   * @param length the number of ids, the word's letters followed by end symbols
    * @throws IllegalArgumentException if the word is longer than {@code length} or has a character
    *     outside the alphabet (the message names both)
    */
@@ -84,6 +102,11 @@ public record Alphabet(String letters) {
   /**
    * Writes {@code word}'s one-hot rows ([length, size()] row-major, end symbols after the word)
    * into {@code out} at {@code offset}; the rows must be zero beforehand.
+   *
+   * @param word the word, at most {@code length} letters of this alphabet
+   * @param length the number of rows, the word's letters followed by end symbols
+   * @param out the array to write into
+   * @param offset the index in {@code out} of the first row's first value
    */
   public void oneHot(String word, int length, float[] out, int offset) {
     int[] ids = encode(word, length);
@@ -92,7 +115,12 @@ public record Alphabet(String letters) {
     }
   }
 
-  /** The letters before the first {@link #END} of {@code ids} (all of them if there is none). */
+  /**
+   * {@return the letters before the first {@link #END} of {@code ids} (all of them if there is
+   * none)}
+   *
+   * @param ids symbol ids, each {@link #END} or in 1..n
+   */
   public String decode(int[] ids) {
     StringBuilder sb = new StringBuilder(ids.length);
     for (int id : ids) {

@@ -18,13 +18,18 @@ public final class WordDataSource implements DataSource {
   private final WordList words;
   private final EpochOrder order;
 
-  /** Batches of {@code words} ordered by seeds derived under {@code "data-order"}. */
+  /**
+   * Batches of {@code words} ordered by seeds derived under {@code "data-order"}.
+   *
+   * @param words the words
+   * @param seeds the run's seeds, which fix the epoch order
+   */
   public WordDataSource(WordList words, Seeds seeds) {
     this.words = Objects.requireNonNull(words, "words");
     this.order = new EpochOrder(words.size(), seeds);
   }
 
-  /** The words this source draws from. */
+  /** {@return the words this source draws from} */
   public WordList words() {
     return words;
   }

@@ -69,8 +69,13 @@ public final class WordList {
   }
 
   /**
-   * A list of {@code words} (duplicates dropped, first occurrence kept) named {@code source}.
+   * {@return a list of {@code words} (duplicates dropped, first occurrence kept) named {@code
+   * source}}
    *
+   * @param source a name for the list, e.g. a file path
+   * @param words the words, in order
+   * @param alphabet the alphabet every word is written in
+   * @param maxLength the longest a word may be
    * @throws IllegalArgumentException if it is empty or a word is too long or has a character
    *     outside the alphabet
    */
@@ -78,7 +83,10 @@ public final class WordList {
     return new WordList(source, words, alphabet, maxLength, Map.of());
   }
 
-  /** The embedded English word list over {@link Alphabet#lowercase()}, words of 2..10 letters. */
+  /**
+   * {@return the embedded English word list over {@link Alphabet#lowercase()}, words of 2..10
+   * letters}
+   */
   public static WordList english() {
     String name = "org/ganlab/core/data/text/" + RESOURCE;
     byte[] bytes;
@@ -97,6 +105,10 @@ public final class WordList {
    * Reads a list with one word or phrase per line (UTF-8; gzip if the name ends in {@code .gz}).
    * Surrounding white space is dropped and blank lines skipped.
    *
+   * @param file the list, plain or gzipped
+   * @param alphabet the alphabet every entry is written in
+   * @param maxLength the longest an entry may be
+   * @return the list, named by the file's path
    * @throws DataFileException naming the file (and the line) if it cannot be read, has no entry, or
    *     has an entry that is too long or holds a character outside {@code alphabet}
    */
@@ -171,9 +183,13 @@ public final class WordList {
   }
 
   /**
-   * A deterministic split into training and held-out words: the held-out words are the first {@code
-   * round(size * heldOutFraction)} (at least 1, at most size - 1) positions of a seeded permutation
-   * ({@link EpochOrder}'s, purpose {@code "text/held-out"}); both parts keep the list's order.
+   * {@return a deterministic split into training and held-out words: the held-out words are the
+   * first {@code round(size * heldOutFraction)} (at least 1, at most size - 1) positions of a
+   * seeded permutation ({@link EpochOrder}'s, purpose {@code "text/held-out"}); both parts keep the
+   * list's order}
+   *
+   * @param seed the seed of the held-out permutation
+   * @param heldOutFraction the share of words held out, in (0, 1)
    */
   public WordSplit split(long seed, double heldOutFraction) {
     if (!(heldOutFraction > 0 && heldOutFraction < 1)) {
@@ -203,37 +219,41 @@ public final class WordList {
     return new WordList(name, part, alphabet, maxLength, checksums);
   }
 
-  /** Where the list came from: a file path, a resource name, or a caller's name. */
+  /** {@return where the list came from: a file path, a resource name, or a caller's name} */
   public String source() {
     return source;
   }
 
-  /** The words, distinct, in list order. */
+  /** {@return the words, distinct, in list order} */
   public List<String> words() {
     return words;
   }
 
-  /** The number of words. */
+  /** {@return the number of words} */
   public int size() {
     return words.size();
   }
 
-  /** Whether {@code word} is in the list. */
+  /**
+   * {@return whether {@code word} is in the list}
+   *
+   * @param word the word to look up
+   */
   public boolean contains(String word) {
     return set.contains(word);
   }
 
-  /** The alphabet every word is written in. */
+  /** {@return the alphabet every word is written in} */
   public Alphabet alphabet() {
     return alphabet;
   }
 
-  /** The longest a word may be: the sequence length of the models. */
+  /** {@return the longest a word may be: the sequence length of the models} */
   public int maxLength() {
     return maxLength;
   }
 
-  /** SHA-256 of the file read (name to lowercase hex), empty for an in-memory list. */
+  /** {@return SHA-256 of the file read (name to lowercase hex), empty for an in-memory list} */
   public Map<String, String> fileChecksums() {
     return checksums;
   }

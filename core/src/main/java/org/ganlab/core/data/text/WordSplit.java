@@ -13,7 +13,13 @@ import java.util.Objects;
  * @param heldOut the held-out words (the n-gram and length references)
  */
 public record WordSplit(WordList all, WordList train, WordList heldOut) {
-  /** Checks that all three are present. */
+  /**
+   * Checks that all three are present.
+   *
+   * @param all the whole list ("is it a real word")
+   * @param train the training words (the data source's examples; "is it novel")
+   * @param heldOut the held-out words (the n-gram and length references)
+   */
   public WordSplit {
     Objects.requireNonNull(all, "all");
     Objects.requireNonNull(train, "train");

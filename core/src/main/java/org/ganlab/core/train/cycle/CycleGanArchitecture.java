@@ -21,15 +21,29 @@ import org.tensorflow.op.Ops;
  * generator that maps into it).
  */
 public interface CycleGanArchitecture {
-  /** Builds a translation generator under the scope {@code name}. */
+  /**
+   * Builds a translation generator under the scope {@code name}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param name the scope name of the generator's variables
+   * @param seeds the seeds the initial weights are derived from
+   * @return the generator, mapping images of one domain to the other
+   */
   GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds);
 
-  /** Builds a discriminator under the scope {@code name}. */
+  /**
+   * Builds a discriminator under the scope {@code name}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param name the scope name of the discriminator's variables
+   * @param seeds the seeds the initial weights are derived from
+   * @return the discriminator
+   */
   DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds);
 
-  /** The per-example shape of both domains, e.g. {28, 28, 1}. */
+  /** {@return the per-example shape of both domains, e.g. {28, 28, 1}} */
   int[] exampleShape();
 
-  /** Every hyperparameter, for provenance and config files. */
+  /** {@return every hyperparameter, for provenance and config files} */
   Map<String, Object> hyperparameters();
 }

@@ -42,7 +42,17 @@ public record CycleGanFamily(
     GeneratedHistory history)
     implements GanFamily<CycleGanModel> {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param architecture both generators and discriminators
+   * @param loss the full objective
+   * @param data the unpaired data
+   * @param discriminatorOptimizer the optimizer of both discriminators
+   * @param generatorOptimizer the optimizer of both generators
+   * @param history what each discriminator update sees of the generated images ({@link
+   *     GeneratedHistory#NONE}: the current ones)
+   */
   public CycleGanFamily {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(architecture, "architecture");
@@ -52,7 +62,15 @@ public record CycleGanFamily(
     Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
   }
 
-  /** A family whose discriminators see the current generated images. */
+  /**
+   * A family whose discriminators see the current generated images.
+   *
+   * @param architecture the generators and discriminators
+   * @param loss the objective
+   * @param data the unpaired source of domain A and domain B batches
+   * @param discriminatorOptimizer the optimizer of D_A and D_B
+   * @param generatorOptimizer the optimizer of G and F
+   */
   public CycleGanFamily(
       CycleGanArchitecture architecture,
       CycleGanLossFunction loss,
@@ -68,7 +86,11 @@ public record CycleGanFamily(
         GeneratedHistory.NONE);
   }
 
-  /** A copy whose discriminators are trained on {@code h}'s answers (e.g. an image pool). */
+  /**
+   * {@return a copy whose discriminators are trained on {@code h}'s answers (e.g. an image pool)}
+   *
+   * @param h the history between the generators and the discriminator updates
+   */
   public CycleGanFamily withHistory(GeneratedHistory h) {
     return new CycleGanFamily(
         architecture, loss, data, discriminatorOptimizer, generatorOptimizer, h);

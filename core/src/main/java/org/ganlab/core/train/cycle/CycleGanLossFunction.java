@@ -12,9 +12,15 @@ import org.tensorflow.op.Ops;
  * an image pool reaches it.
  */
 public interface CycleGanLossFunction {
-  /** Builds both losses on the model; named terms end up in the step records. */
+  /**
+   * Builds both losses on the model; named terms end up in the step records.
+   *
+   * @param tf the ops the losses are built with
+   * @param model the model whose outputs the losses read
+   * @return the generator and discriminator losses
+   */
   GanLoss build(Ops tf, CycleGanModel model);
 
-  /** A short name with hyperparameters, for provenance. */
+  /** {@return a short name with hyperparameters, for provenance} */
   String name();
 }

@@ -64,12 +64,36 @@ public record CycleGanModel(
   /** The random stream of each direction's history, e.g. "stream/a_to_b/generated_history". */
   public static final String HISTORY_STREAM = "generated_history";
 
-  /** Copies the updates. */
+  /**
+   * Copies the updates.
+   *
+   * @param aToB G: A to B with D_B
+   * @param bToA F: B to A with D_A
+   * @param reconstructedA F(G(a))
+   * @param reconstructedB G(F(b))
+   * @param identityA F(a), which the identity loss keeps close to a
+   * @param identityB G(b), which the identity loss keeps close to b
+   * @param batchSize examples per domain batch
+   * @param aToBForDiscriminator the view D_B's loss is built from: {@code aToB}, or with a history
+   *     its generated data and D_B output replaced by the pooled ones
+   * @param bToAForDiscriminator the same for D_A
+   * @param historyUpdates the ops that record the current fakes in the histories (none without one)
+   */
   public CycleGanModel {
     historyUpdates = List.copyOf(historyUpdates);
   }
 
-  /** A model whose discriminators see the current fakes. */
+  /**
+   * A model whose discriminators see the current fakes.
+   *
+   * @param aToB G: A to B with D_B
+   * @param bToA F: B to A with D_A
+   * @param reconstructedA F(G(a))
+   * @param reconstructedB G(F(b))
+   * @param identityA F(a), which the identity loss keeps close to a
+   * @param identityB G(b), which the identity loss keeps close to b
+   * @param batchSize examples per domain batch
+   */
   public CycleGanModel(
       GanModel aToB,
       GanModel bToA,
@@ -103,17 +127,25 @@ public record CycleGanModel(
   /** Scope of D_B, which judges domain B. */
   public static final String DISCRIMINATOR_B = "discriminator_b";
 
-  /** The placeholder fed with domain A's batch. */
+  /** {@return the placeholder fed with domain A's batch} */
   public Placeholder<TFloat32> realA() {
     return bToA.realData();
   }
 
-  /** The placeholder fed with domain B's batch. */
+  /** {@return the placeholder fed with domain B's batch} */
   public Placeholder<TFloat32> realB() {
     return aToB.realData();
   }
 
-  /** Builds both generators and discriminators into {@code tf}'s graph. */
+  /**
+   * Builds both generators and discriminators into {@code tf}'s graph.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generators' and discriminators' architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize examples per domain batch, fixed in the placeholders' shapes
+   * @return the model
+   */
   public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize) {
     return build(tf, arch, seeds, batchSize, GeneratedHistory.NONE);
   }
@@ -122,6 +154,13 @@ public record CycleGanModel(
    * As {@link #build(Ops, CycleGanArchitecture, Seeds, int)}, with one {@code history} per
    * discriminator (scopes "generated_history_a", "generated_history_b") between the generators and
    * the discriminator updates.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generators' and discriminators' architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize examples per domain batch, fixed in the placeholders' shapes
+   * @param history the history each discriminator is trained on
+   * @return the model
    */
   public static CycleGanModel build(
       Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize, GeneratedHistory history) {

@@ -25,7 +25,11 @@ public final class Translator {
   private final Placeholder<TFloat32> inB;
   private final Operand<TFloat32> bToA;
 
-  /** Adds the translation ops to {@code trainer}'s graph. */
+  /**
+   * Adds the translation ops to {@code trainer}'s graph.
+   *
+   * @param trainer the trainer of a CycleGAN model
+   */
   public Translator(GanTrainer<CycleGanModel> trainer) {
     this.trainer = Objects.requireNonNull(trainer, "trainer");
     CycleGanModel model = trainer.model();
@@ -38,12 +42,24 @@ public final class Translator {
     this.bToA = model.bToA().generator().generate(inB, null, Mode.INFERENCE);
   }
 
-  /** Translates {@code n} domain-A images (NHWC, flattened, in [-1, 1]) to domain B with G. */
+  /**
+   * Translates {@code n} domain-A images (NHWC, flattened, in [-1, 1]) to domain B with G.
+   *
+   * @param images the domain-A images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @return G's {@code n} domain-B images, flattened NHWC in [-1, 1]
+   */
   public float[] translateAToB(float[] images, int n) {
     return translate(inA, aToB, images, n);
   }
 
-  /** Translates {@code n} domain-B images to domain A with F. */
+  /**
+   * Translates {@code n} domain-B images to domain A with F.
+   *
+   * @param images the domain-B images, flattened NHWC in [-1, 1]
+   * @param n the number of images
+   * @return F's {@code n} domain-A images, flattened NHWC in [-1, 1]
+   */
   public float[] translateBToA(float[] images, int n) {
     return translate(inB, bToA, images, n);
   }
@@ -62,9 +78,12 @@ public final class Translator {
   }
 
   /**
-   * The picture of a translation run: one row per fixed pair of inputs, {@code a, G(a), F(G(a)), b,
-   * F(b), G(F(b))}, from the first {@code n} images of each domain's batch 0 of {@code data}
-   * (fixed, whatever the training batch size), tiled at 2x.
+   * {@return the picture of a translation run: one row per fixed pair of inputs, {@code a, G(a),
+   * F(G(a)), b, F(b), G(F(b))}, from the first {@code n} images of each domain's batch 0 of {@code
+   * data} (fixed, whatever the training batch size), tiled at 2x}
+   *
+   * @param data the unpaired source whose batch 0 gives the inputs
+   * @param n the number of pairs (rows)
    */
   public ImageGrid.Tiled picture(UnpairedDataSource data, int n) {
     int[] shape = data.shape();

@@ -22,7 +22,13 @@ public final class BestMetric {
     this.higherIsBetter = higherIsBetter;
   }
 
-  /** Records {@code value} at {@code step}; true if it is strictly better than every earlier. */
+  /**
+   * Records {@code value} at {@code step}; true if it is strictly better than every earlier.
+   *
+   * @param step the step evaluated
+   * @param value the metric's value; NaN is never best
+   * @return whether {@code step} is now the best step
+   */
   public boolean offer(long step, double value) {
     if (Double.isNaN(value)
         || !(Double.isNaN(this.value)
@@ -34,27 +40,31 @@ public final class BestMetric {
     return true;
   }
 
-  /** The best step, if any value was offered that was not NaN. */
+  /** {@return the best step, if any value was offered that was not NaN} */
   public OptionalLong step() {
     return step >= 0 ? OptionalLong.of(step) : OptionalLong.empty();
   }
 
-  /** Whether {@code s} is the best step. */
+  /**
+   * {@return whether {@code s} is the best step}
+   *
+   * @param s a step
+   */
   public boolean isBest(long s) {
     return step >= 0 && step == s;
   }
 
-  /** The best value (NaN if none). */
+  /** {@return the best value (NaN if none)} */
   public double value() {
     return value;
   }
 
-  /** The metric's name. */
+  /** {@return the metric's name} */
   public String metric() {
     return metric;
   }
 
-  /** Whether a larger value is better. */
+  /** {@return whether a larger value is better} */
   public boolean higherIsBetter() {
     return higherIsBetter;
   }

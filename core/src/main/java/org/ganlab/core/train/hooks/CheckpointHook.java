@@ -86,6 +86,8 @@ public final class CheckpointHook implements TrainingHook {
   /**
    * Writes the checkpoint of the trainer's step unless an intact one is there (a crash after it and
    * before the next gives the same state), then prunes.
+   *
+   * @param trainer the trainer whose variables are saved
    */
   public void save(GanTrainer<?> trainer) {
     Path target = dir.resolve(Checkpointer.dirName(trainer.step()));
@@ -109,6 +111,7 @@ public final class CheckpointHook implements TrainingHook {
   /**
    * Restores the newest intact checkpoint, moving damaged ones aside (each named in the log).
    *
+   * @param trainer the trainer to restore
    * @return the restored checkpoint, or empty if there is none (the trainer is unchanged)
    */
   public Optional<Path> restoreNewest(GanTrainer<?> trainer) {
@@ -119,6 +122,8 @@ public final class CheckpointHook implements TrainingHook {
    * Restores the newest intact checkpoint at or before {@code maxStep} (e.g. the last step the
    * run's logs reach), moving damaged ones aside and naming newer ones it passes over.
    *
+   * @param trainer the trainer to restore
+   * @param maxStep the newest step allowed
    * @return the restored checkpoint, or empty if there is none (the trainer is unchanged)
    */
   public Optional<Path> restoreNewest(GanTrainer<?> trainer, long maxStep) {

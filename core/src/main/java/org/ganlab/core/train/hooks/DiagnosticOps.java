@@ -39,6 +39,9 @@ public final class DiagnosticOps {
   /**
    * Adds the ops to {@code graph}, which holds {@code model} and {@code loss}.
    *
+   * @param graph the graph to add the ops to
+   * @param model the single GAN's model
+   * @param loss the model's losses
    * @throws IllegalArgumentException if the generator loss does not reach the generated batch
    */
   public DiagnosticOps(Graph graph, GanModel model, GanLoss loss) {
@@ -88,7 +91,9 @@ public final class DiagnosticOps {
     return tf.math.sqrt(tf.sum(tf.math.square(grad), tf.constant(axes)));
   }
 
-  /** Names of the weight matrices, generator's first: the keys of the diagnostics' maps. */
+  /**
+   * {@return names of the weight matrices, generator's first: the keys of the diagnostics' maps}
+   */
   public List<String> matrixNames() {
     return matrices.stream().map(v -> v.op().name()).toList();
   }
@@ -96,8 +101,12 @@ public final class DiagnosticOps {
   /**
    * Runs the ops once on the feeds of one update.
    *
+   * @param session the trainer's session
    * @param feeder the family's feeder (the same batch and random streams as that update)
+   * @param batchIndex the index of the update's data batch
+   * @param update the index of the update, for the random streams
    * @param step the step to record
+   * @return the norms and percentiles of that update
    */
   public Diagnostics run(Session session, Feeder feeder, long batchIndex, long update, long step) {
     Session.Runner r = session.runner();

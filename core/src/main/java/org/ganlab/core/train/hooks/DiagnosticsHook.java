@@ -27,7 +27,11 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
   /** Receives each step's diagnostics after its row is written (e.g. for TensorBoard). */
   @FunctionalInterface
   public interface Listener {
-    /** Called with the diagnostics of one step. */
+    /**
+     * Called with the diagnostics of one step.
+     *
+     * @param diagnostics the norms and percentiles of the step
+     */
     void diagnosed(Diagnostics diagnostics);
   }
 
@@ -72,7 +76,11 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
     log = new CsvLog(csv, columns(ops.matrixNames()), trainer.step());
   }
 
-  /** The CSV header for weight matrices named {@code matrices}. */
+  /**
+   * {@return the CSV header for weight matrices named {@code matrices}}
+   *
+   * @param matrices the names of the weight matrices
+   */
   public static List<String> columns(List<String> matrices) {
     List<String> c = new ArrayList<>(List.of("step", "g_output_grad_norm"));
     for (String side : List.of("d_real", "d_fake")) {

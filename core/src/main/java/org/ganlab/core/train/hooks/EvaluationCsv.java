@@ -97,7 +97,11 @@ public final class EvaluationCsv implements EvaluationHook.Listener, AutoCloseab
     return row;
   }
 
-  /** Writes best.json if {@code step} is the best (its checkpoint is now complete). */
+  /**
+   * Writes best.json if {@code step} is the best (its checkpoint is now complete).
+   *
+   * @param step the step whose checkpoint was saved
+   */
   public void checkpointSaved(long step) {
     if (best.isBest(step)) {
       record().write(checkpoints);

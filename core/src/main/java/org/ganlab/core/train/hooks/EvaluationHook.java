@@ -16,7 +16,11 @@ public final class EvaluationHook implements TrainingHook {
   /** Turns the trainer's current weights into named metric values. */
   @FunctionalInterface
   public interface Evaluation {
-    /** The values, in a stable order. */
+    /**
+     * {@return the values, in a stable order}
+     *
+     * @param trainer the trainer at the step evaluated
+     */
     Map<String, Number> evaluate(GanTrainer<?> trainer);
   }
 
@@ -56,7 +60,11 @@ public final class EvaluationHook implements TrainingHook {
     this.listener = listener;
   }
 
-  /** Whether the hook evaluates at {@code step}. */
+  /**
+   * {@return whether the hook evaluates at {@code step}}
+   *
+   * @param step a training step
+   */
   public boolean evaluatesAt(long step) {
     return step % every == 0 || step == lastStep;
   }

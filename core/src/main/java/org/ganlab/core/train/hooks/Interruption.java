@@ -51,7 +51,7 @@ public final class Interruption implements TrainingHook, AutoCloseable {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  /** Whether a stop was requested. */
+  /** {@return whether a stop was requested} */
   public boolean requested() {
     return requested;
   }

@@ -19,10 +19,13 @@ public final class PowerIteration {
   private PowerIteration() {}
 
   /**
-   * The largest singular value of the row-major {@code rows x cols} matrix {@code w}. A convolution
-   * kernel {@code [h, w, in, out]} is passed as {@code rows = h*w*in, cols = out} (the reshape to
-   * {@code [-1, out]} of spectral normalization, Miyato et al. 2018).
+   * {@return the largest singular value of the row-major {@code rows x cols} matrix {@code w}} A
+   * convolution kernel {@code [h, w, in, out]} is passed as {@code rows = h*w*in, cols = out} (the
+   * reshape to {@code [-1, out]} of spectral normalization, Miyato et al. 2018).
    *
+   * @param w the matrix, row-major
+   * @param rows the number of rows
+   * @param cols the number of columns
    * @param iterations power-iteration steps (at least 1); the estimate never exceeds the true value
    * @throws IllegalArgumentException if the sizes disagree or are not positive
    */

@@ -12,8 +12,9 @@ public final class Quantiles {
   private Quantiles() {}
 
   /**
-   * The {@code qs} quantiles of {@code values} (not modified).
+   * {@return the {@code qs} quantiles of {@code values} (not modified)}
    *
+   * @param values the values, at least one
    * @param qs probabilities in [0, 1]
    * @throws IllegalArgumentException if {@code values} is empty or a probability is outside [0, 1]
    */
@@ -37,7 +38,12 @@ public final class Quantiles {
     return out;
   }
 
-  /** {@link #of(double[], double...)} of float values. */
+  /**
+   * {@return {@link #of(double[], double...)} of float values}
+   *
+   * @param values the values, at least one
+   * @param qs probabilities in [0, 1]
+   */
   public static double[] of(float[] values, double... qs) {
     double[] d = new double[values.length];
     for (int i = 0; i < d.length; i++) {

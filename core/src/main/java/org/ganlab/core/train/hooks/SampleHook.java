@@ -20,16 +20,25 @@ public final class SampleHook implements TrainingHook {
   /** Told of each picture before it is saved. */
   @FunctionalInterface
   public interface Listener {
-    /** The picture of {@code step}. */
+    /**
+     * The picture of {@code step}.
+     *
+     * @param step the step drawn
+     * @param picture the picture of the current weights
+     */
     void drawn(long step, ImageGrid.Tiled picture);
   }
 
   /** What a sample file holds. */
   public interface Drawing {
-    /** The file extension, e.g. {@code png} or {@code txt}. */
+    /** {@return the file extension, e.g. {@code png} or {@code txt}} */
     String extension();
 
-    /** The file's bytes for the current weights at {@code step} (from fixed inputs). */
+    /**
+     * {@return the file's bytes for the current weights at {@code step} (from fixed inputs)}
+     *
+     * @param step the step drawn
+     */
     byte[] draw(long step);
   }
 
@@ -58,8 +67,11 @@ public final class SampleHook implements TrainingHook {
   /**
    * PNG pictures.
    *
+   * @param dir the folder of the files (created when the first is saved)
    * @param picture draws the picture of the current weights
    * @param encoder encodes it as PNG
+   * @param every interval in steps
+   * @param lastStep the run's last step (always drawn)
    * @param listener told of each picture
    */
   public SampleHook(
@@ -88,18 +100,37 @@ public final class SampleHook implements TrainingHook {
         lastStep);
   }
 
-  /** PNG pictures, with no listener. */
+  /**
+   * PNG pictures, with no listener.
+   *
+   * @param dir the folder of the files (created when the first is saved)
+   * @param picture draws the picture of the current weights
+   * @param encoder encodes it as PNG
+   * @param every interval in steps
+   * @param lastStep the run's last step (always drawn)
+   */
   public SampleHook(
       Path dir, Supplier<ImageGrid.Tiled> picture, ImageGrid encoder, long every, long lastStep) {
     this(dir, picture, encoder, every, lastStep, (step, p) -> {});
   }
 
-  /** The picture of {@code step} in {@code dir}: {@code step-XXXXXX.png}. */
+  /**
+   * {@return the picture of {@code step} in {@code dir}: {@code step-XXXXXX.png}}
+   *
+   * @param dir the folder of the pictures
+   * @param step the step
+   */
   public static Path file(Path dir, long step) {
     return file(dir, step, "png");
   }
 
-  /** The sample file of {@code step} in {@code dir}: {@code step-XXXXXX.<extension>}. */
+  /**
+   * {@return the sample file of {@code step} in {@code dir}: {@code step-XXXXXX.<extension>}}
+   *
+   * @param dir the folder of the files
+   * @param step the step
+   * @param extension the file extension, without the dot
+   */
   public static Path file(Path dir, long step, String extension) {
     return dir.resolve(String.format("step-%06d.%s", step, extension));
   }

@@ -16,12 +16,21 @@ import org.ganlab.core.train.StepRecord;
  * @param scores whether the loss reports scores (the two score columns are present)
  */
 public record StepColumns(List<String> names, boolean scores) {
-  /** Copies the names. */
+  /**
+   * Copies the names.
+   *
+   * @param names the column names, {@code step} first
+   * @param scores whether the loss reports scores (the two score columns are present)
+   */
   public StepColumns {
     names = List.copyOf(names);
   }
 
-  /** The columns of {@code loss}. */
+  /**
+   * {@return the columns of {@code loss}}
+   *
+   * @param loss the losses whose named terms become columns
+   */
   public static StepColumns of(GanLoss loss) {
     List<String> h = new ArrayList<>(List.of("step", "d_loss", "g_loss"));
     Scores s = loss.scores();
@@ -35,7 +44,12 @@ public record StepColumns(List<String> names, boolean scores) {
     return new StepColumns(h, s != null);
   }
 
-  /** A step's values, one per column: the step as a {@code Long}, the rest as {@code Float}s. */
+  /**
+   * {@return a step's values, one per column: the step as a {@code Long}, the rest as {@code
+   * Float}s}
+   *
+   * @param r the step's record
+   */
   public List<Object> values(StepRecord r) {
     List<Object> row = new ArrayList<>(List.of(r.step(), r.discriminatorLoss(), r.generatorLoss()));
     if (scores) {

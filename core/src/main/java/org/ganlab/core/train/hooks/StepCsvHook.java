@@ -55,12 +55,16 @@ public final class StepCsvHook implements TrainingHook, AutoCloseable {
     steps++;
   }
 
-  /** Mean wall-clock milliseconds per step so far (0 before the first). */
+  /** {@return mean wall-clock milliseconds per step so far (0 before the first)} */
   public double msPerStep() {
     return steps > 0 ? nanos / 1e6 / steps : 0;
   }
 
-  /** Real examples per second over {@code stepNanos}. */
+  /**
+   * {@return real examples per second over {@code stepNanos}}
+   *
+   * @param stepNanos the wall-clock time of one step, in nanoseconds
+   */
   public double imagesPerSecond(long stepNanos) {
     return stepNanos > 0 ? imagesPerStep / (stepNanos / 1e9) : 0;
   }
