@@ -39,7 +39,12 @@ public record ClassImbalance(SortedSet<Integer> minorityClasses, double fraction
               ClassImbalance::fraction,
               (c, v) -> new ClassImbalance(c.minorityClasses(), v)));
 
-  /** Validates the classes (non-negative) and the fraction. */
+  /**
+   * Validates the classes (non-negative) and the fraction.
+   *
+   * @param minorityClasses the classes thinned out (empty: the dataset unchanged)
+   * @param fraction the share of each minority class's images kept, in (0, 1]
+   */
   public ClassImbalance {
     minorityClasses = Collections.unmodifiableSortedSet(new TreeSet<>(minorityClasses));
     for (int c : minorityClasses) {
@@ -61,7 +66,7 @@ public record ClassImbalance(SortedSet<Integer> minorityClasses, double fraction
     return new ClassImbalance(new TreeSet<>(), 1);
   }
 
-  /** Whether {@link #apply} changes a dataset. */
+  /** {@return whether {@link #apply} changes a dataset} */
   public boolean isNone() {
     return minorityClasses.isEmpty() || fraction == 1;
   }

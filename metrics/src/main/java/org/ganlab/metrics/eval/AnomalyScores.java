@@ -23,7 +23,14 @@ public record AnomalyScores(int[] index, int[] label, boolean[] anomalous, doubl
   /** The CSV header. */
   public static final String HEADER = "index,label,anomalous,score";
 
-  /** Checks that the columns have one length and copies them. */
+  /**
+   * Checks that the columns have one length and copies them.
+   *
+   * @param index each example's index in its dataset
+   * @param label each example's class label
+   * @param anomalous whether each example counts as anomalous
+   * @param score each example's score, higher = more anomalous
+   */
   public AnomalyScores {
     int n = index.length;
     if (label.length != n || anomalous.length != n || score.length != n) {
