@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
@@ -106,7 +105,7 @@ public final class ExperimentRunner {
    */
   public RunResult resume(Path runDir, boolean allowDataChange) {
     RunDirectory dir = new RunDirectory(runDir);
-    try (RunLock lock = RunLock.acquire(existing(dir).root())) {
+    try (RunLock lock = RunLock.acquire(RestoredRun.existing(dir).root())) {
       return new TrainingRun(dir, ResolvedRun.load(dir.config(), registry), out, terminal)
           .train(true, allowDataChange);
     }
@@ -120,11 +119,9 @@ public final class ExperimentRunner {
    */
   public Path sample(
       Path runDir, Optional<Long> step, int n, int[] labels, int interpolate, Path output) {
-    RunDirectory dir = existing(new RunDirectory(runDir));
-    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    try (OpenRun open = run.setup().open();
+    try (RestoredRun restored = RestoredRun.open(runDir, step, registry, out);
         ImageGrid grid = new ImageGrid()) {
-      restore(open, dir, step);
+      OpenRun open = restored.open();
       byte[] bytes =
           interpolate >= 2
               ? grid.encode(
@@ -154,10 +151,8 @@ public final class ExperimentRunner {
       SampleFiles.Format format,
       Supplier<FeatureExtractor> extractor,
       Path output) {
-    RunDirectory dir = existing(new RunDirectory(runDir));
-    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    try (OpenRun open = run.setup().open()) {
-      restore(open, dir, step);
+    try (RestoredRun restored = RestoredRun.open(runDir, step, registry, out)) {
+      OpenRun open = restored.open();
       Sampler sampler = open.requireSampler();
       int[] y = labels;
       if (y == null && sampler.numClasses() > 0) {
@@ -194,83 +189,21 @@ public final class ExperimentRunner {
    * evaluator: the same values as eval.csv's row for that step, if the run evaluated there.
    */
   public Evaluation evaluate(Path runDir, Optional<Long> step) {
-    RunDirectory dir = existing(new RunDirectory(runDir));
-    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    try (OpenRun open = run.setup().open();
-        Evaluator<OpenRun> evaluator = run.evaluation().create(run.setup(), dir.featureCache())) {
+    try (RestoredRun restored = RestoredRun.open(runDir, step, registry, out);
+        Evaluator<OpenRun> evaluator =
+            restored
+                .run()
+                .evaluation()
+                .create(restored.run().setup(), restored.dir().featureCache())) {
       if (!evaluator.enabled()) {
         throw new ConfigException(
             "experiment "
-                + run.experiment().name()
+                + restored.run().experiment().name()
                 + " has no evaluator for this run (eval_every = 0, or no default for its data)");
       }
-      restore(open, dir, step);
+      OpenRun open = restored.open();
       return new Evaluation(open.trainer().step(), evaluator.evaluate(open));
     }
-  }
-
-  /**
-   * Restores the checkpoint at {@code step}, or the newest intact one. A run being written may
-   * delete the checkpoint a reader just chose (retention): the reader then takes the newest again
-   * and says which one it used.
-   */
-  void restore(OpenRun open, RunDirectory dir, Optional<Long> step) {
-    for (int attempt = 0; ; attempt++) {
-      Path ckpt = checkpointAt(dir, step);
-      try {
-        open.trainer().restore(ckpt);
-        if (attempt > 0) {
-          out.println(
-              "using checkpoint "
-                  + ckpt.getFileName()
-                  + " (the run being written"
-                  + " replaced the one chosen first)");
-        }
-        return;
-      } catch (RuntimeException e) {
-        if (step.isPresent() || Files.exists(ckpt) || attempt >= 10) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  /** The checkpoint directory at {@code step}, or the newest intact one (naming skipped ones). */
-  private Path checkpointAt(RunDirectory dir, Optional<Long> step) {
-    if (step.isPresent()) {
-      Path p = dir.checkpoints().resolve(Checkpointer.dirName(step.get()));
-      if (!Files.isDirectory(p)) {
-        throw new ConfigException(
-            "no checkpoint at step "
-                + step.get()
-                + " in "
-                + dir.checkpoints()
-                + "; there are: "
-                + Checkpointer.list(dir.checkpoints()).stream()
-                    .map(c -> Long.toString(Checkpointer.stepOf(c)))
-                    .toList());
-      }
-      Optional<String> problem = Checkpointer.verify(p);
-      if (problem.isPresent()) {
-        throw new ConfigException("checkpoint " + p + " is damaged: " + problem.get());
-      }
-      return p;
-    }
-    for (Path p : Checkpointer.list(dir.checkpoints())) {
-      Optional<String> problem = Checkpointer.verify(p);
-      if (problem.isEmpty()) {
-        return p;
-      }
-      out.println("warning: skipping checkpoint " + p.getFileName() + ": " + problem.get());
-    }
-    throw new ConfigException("no intact checkpoint in " + dir.checkpoints());
-  }
-
-  static RunDirectory existing(RunDirectory dir) {
-    if (!Files.isRegularFile(dir.config())) {
-      throw new ConfigException(dir.root() + " is not a run directory (no config.json)");
-    }
-    return dir;
   }
 
   /** Builds the experiment's injector and resolves the setup, unwrapping Guice's errors. */

@@ -1,5 +1,8 @@
 package org.ganlab.experiments;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +23,16 @@ import org.ganlab.metrics.features.FashionClassifier;
  */
 public final class MemorizationReport {
   private final ExperimentRegistry registry;
-  private final ExperimentRunner runner;
+  private final PrintStream out;
 
-  /** Opens runs of {@code registry}'s experiments, restoring checkpoints as {@code runner} does. */
-  public MemorizationReport(ExperimentRegistry registry, ExperimentRunner runner) {
+  /**
+   * Opens runs of {@code registry}'s experiments ({@link RestoredRun}).
+   *
+   * @param out where skipped checkpoints are reported
+   */
+  public MemorizationReport(ExperimentRegistry registry, PrintStream out) {
     this.registry = registry;
-    this.runner = runner;
+    this.out = out;
   }
 
   /**
@@ -35,13 +42,13 @@ public final class MemorizationReport {
    * @return the step, then {@code memorization_*} values by name, in print order
    */
   public Map<String, Number> check(Path runDir, Optional<Long> step, int n, int pairs, Path png) {
-    RunDirectory dir = ExperimentRunner.existing(new RunDirectory(runDir));
-    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    FashionMnist data = Datasets.fashionMnist(run.context());
-    try (OpenRun open = run.setup().open();
+    try (RestoredRun restored = RestoredRun.open(runDir, step, registry, out);
         FashionClassifier classifier = FashionClassifier.pretrained();
         ImageGrid grid = new ImageGrid()) {
-      runner.restore(open, dir, step);
+      OpenRun open = restored.open();
+      ResolvedRun run = restored.run();
+      RunDirectory dir = restored.dir();
+      FashionMnist data = Datasets.fashionMnist(run.context());
       MemorizationCheck.Outcome o =
           MemorizationCheck.run(
               open.requireSampler(),
@@ -61,8 +68,8 @@ public final class MemorizationReport {
       v.put("memorization_threshold_p1", m.threshold());
       v.put("memorization_share_below_p1", m.shareBelowThreshold());
       return v;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + png + ": " + e.getMessage(), e);
     }
   }
 }

@@ -23,16 +23,16 @@ final class BiasSuite {
   private BiasSuite() {}
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
-    int n = quick ? 500 : 2_000;
+    int n = quick ? 200 : 2_000;
     List<BenchEntry> e =
         List.of(
-            BenchEntry.of("NS-GAN (DCGAN)", run("ns", "dcgan", quick ? 30 : 2_000, n)),
+            BenchEntry.of("NS-GAN (DCGAN)", run("ns", "dcgan", quick ? 10 : 2_000, n)),
             BenchEntry.of(
-                "hinge (DCGAN)", run("hinge", "dcgan", quick ? 30 : 2_000, n, "loss=hinge")),
-            BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", quick ? 10 : 600, n)),
+                "hinge (DCGAN)", run("hinge", "dcgan", quick ? 10 : 2_000, n, "loss=hinge")),
+            BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", quick ? 3 : 600, n)),
             BenchEntry.of(
                 "conditional (projection), labels at the data's shares",
-                run("projection", "cgan-projection", quick ? 20 : 1_000, n)));
+                run("projection", "cgan-projection", quick ? 6 : 1_000, n)));
     return new BenchSuite(
         "bias",
         "Biased outputs: minority classes in, minority classes out",

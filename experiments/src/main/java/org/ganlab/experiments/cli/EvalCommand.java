@@ -59,7 +59,7 @@ final class EvalCommand implements Callable<Integer> {
       ExperimentRegistry registry = new ExperimentRegistry();
       Path png = output != null ? output : runDir.resolve("memorization.png");
       Map<String, Number> values =
-          new MemorizationReport(registry, new ExperimentRunner(registry, System.out, false))
+          new MemorizationReport(registry, System.out)
               .check(runDir, Optional.ofNullable(step), n, 16, png);
       values.forEach((k, v) -> System.out.println(k + " " + v));
       System.out.println("wrote " + png.toAbsolutePath());

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SampleCommand.class,
       EvalCommand.class,
       MetricsCommand.class,
+      AnomalyCommand.class,
       BenchCommand.class
     })
 public final class GanlabCommand implements Runnable {

@@ -237,6 +237,21 @@ class ShippedExperimentsTest {
     assertThat(normal).isEqualTo(1000);
     assertThat(Auroc.of(scores.score(), scores.anomalous()))
         .isCloseTo(Double.parseDouble(eval.get(2).split(",")[1]), within(1e-9));
+
+    // New images scored from the checkpoint: its own samples, written as a PNG folder.
+    Path pngs = tmp.resolve("anomaly-pngs");
+    assertThat(
+            cli("sample", dir.toString(), "--n", "12", "--format", "png-dir", "-o", pngs.toString())
+                .code())
+        .isZero();
+    Path out = tmp.resolve("new-scores.csv");
+    CliOutcome scored =
+        cli("anomaly", "score", dir.toString(), pngs.toString(), "-o", out.toString());
+    assertThat(scored.code()).as(scored.err()).isZero();
+    List<String> rows = Files.readAllLines(out);
+    assertThat(rows).hasSize(13).first().isEqualTo("index,score");
+    assertThat(rows.subList(1, 13))
+        .allSatisfy(r -> assertThat(Double.parseDouble(r.split(",")[1])).isFinite().isPositive());
   }
 
   /** Width and height from the PNG's IHDR chunk. */

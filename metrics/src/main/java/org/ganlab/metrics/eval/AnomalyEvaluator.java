@@ -22,7 +22,7 @@ public final class AnomalyEvaluator implements Evaluator<AnomalyScorer> {
   public static final String SCORES_FILE = "scores.csv";
 
   /** Test images per call of the scorer. */
-  static final int CHUNK = 500;
+  public static final int CHUNK = 500;
 
   private final Supplier<ImageDataset> test;
   private final int normalClass;
@@ -76,6 +76,26 @@ public final class AnomalyEvaluator implements Evaluator<AnomalyScorer> {
           images + " has no class " + normalClass + " to take as the normal class");
     }
     int n = images.n();
+    double[] score = scoreAll(scorer, images);
+    int[] labels = images.labels();
+    boolean[] anomalous = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      anomalous[i] = labels[i] != normalClass;
+    }
+    return new AnomalyScores(IntStream.range(0, n).toArray(), labels, anomalous, score);
+  }
+
+  /**
+   * The scores of every image of {@code images}, computed in chunks of {@value #CHUNK} to bound
+   * memory.
+   *
+   * @param scorer the detector
+   * @param images the images, labelled or not
+   * @return one score per image, in dataset order
+   * @throws IllegalStateException if the scorer returns the wrong number of scores
+   */
+  public static double[] scoreAll(AnomalyScorer scorer, ImageDataset images) {
+    int n = images.n();
     double[] score = new double[n];
     for (int from = 0; from < n; from += CHUNK) {
       int to = Math.min(n, from + CHUNK);
@@ -86,12 +106,7 @@ public final class AnomalyEvaluator implements Evaluator<AnomalyScorer> {
       }
       System.arraycopy(part, 0, score, from, part.length);
     }
-    int[] labels = images.labels();
-    boolean[] anomalous = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      anomalous[i] = labels[i] != normalClass;
-    }
-    return new AnomalyScores(IntStream.range(0, n).toArray(), labels, anomalous, score);
+    return score;
   }
 
   @Override

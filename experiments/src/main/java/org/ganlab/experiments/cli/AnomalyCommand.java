@@ -1,0 +1,94 @@
+package org.ganlab.experiments.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.io.AtomicFiles;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.RestoredRun;
+import org.ganlab.metrics.eval.AnomalyEvaluator;
+import org.ganlab.metrics.eval.AnomalyScores;
+import org.ganlab.metrics.eval.MetricInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ganlab anomaly score RUN_DIR IMAGES -o scores.csv}: a one-class detector's scores. */
+@Command(
+    name = "anomaly",
+    mixinStandardHelpOptions = true,
+    description = "Use a trained one-class anomaly detector (e.g. ali --set normal_class=C).",
+    subcommands = {AnomalyCommand.Score.class})
+final class AnomalyCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  @Command(
+      name = "score",
+      mixinStandardHelpOptions = true,
+      description =
+          "Score images with a run's checkpoint; higher = more anomalous. Labelled images (a"
+              + " folder with one subfolder per class) also get the anomalous column (label other"
+              + " than the run's normal_class) and their AUROC is printed.")
+  static final class Score implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RUN_DIR")
+    Path runDir;
+
+    @Parameters(index = "1", paramLabel = "IMAGES", description = MetricInputs.ACCEPTED)
+    Path images;
+
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        description = "CSV to write: index,score (index,label,anomalous,score when labelled)")
+    Path output;
+
+    @Option(names = "--checkpoint", description = "checkpoint step (default: newest intact)")
+    Long step;
+
+    @Override
+    public Integer call() {
+      ImageDataset x = MetricInputs.images(images);
+      try (RestoredRun run =
+          RestoredRun.open(
+              runDir, Optional.ofNullable(step), new ExperimentRegistry(), System.out)) {
+        double[] scores = AnomalyEvaluator.scoreAll(run.open().requireAnomalyScorer(), x);
+        int normal = run.run().context().hyperparameters().getInt("normal_class");
+        byte[] csv;
+        if (x.hasLabels()) {
+          int[] labels = x.labels();
+          boolean[] anomalous = new boolean[labels.length];
+          for (int i = 0; i < labels.length; i++) {
+            anomalous[i] = labels[i] != normal;
+          }
+          AnomalyScores s =
+              new AnomalyScores(IntStream.range(0, x.n()).toArray(), labels, anomalous, scores);
+          csv = s.csv();
+          System.out.println("auroc " + s.auroc() + " (normal class " + normal + ")");
+        } else {
+          StringBuilder b = new StringBuilder("index,score\n");
+          for (int i = 0; i < scores.length; i++) {
+            b.append(i).append(',').append(scores[i]).append('\n');
+          }
+          csv = b.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        AtomicFiles.write(output, csv);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+      }
+      System.out.println("wrote " + output.toAbsolutePath());
+      return 0;
+    }
+  }
+}
