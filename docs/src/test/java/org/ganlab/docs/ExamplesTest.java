@@ -7,6 +7,7 @@ import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.docs.examples.AnomalyDetection;
 import org.ganlab.docs.examples.BiasedOutputs;
 import org.ganlab.docs.examples.ComputeFid;
 import org.ganlab.docs.examples.CustomExperiment;
@@ -32,6 +34,7 @@ import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
 import org.ganlab.experiments.RunResult;
 import org.ganlab.losses.NonSaturatingLoss;
+import org.ganlab.metrics.eval.AnomalyScores;
 import org.ganlab.models.Dcgan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,6 +233,18 @@ class ExamplesTest {
     }
     // Real images keep their balance up to the classifier's confusions.
     assertThat(o.realImages().get("class_tv").doubleValue()).isLessThan(0.15);
+  }
+
+  @Test
+  void anomalyDetectionScoresEveryTestImageWithBothDetectors() {
+    AnomalyDetection.Outcome o = AnomalyDetection.run(1, 10, 500, 0);
+    for (AnomalyScores s : List.of(o.bigan(), o.nearestNeighbour())) {
+      assertThat(s.score()).hasSize(500);
+      assertThat(Arrays.stream(s.score()).allMatch(Double::isFinite)).isTrue();
+      assertThat(s.auroc()).isBetween(0.0, 1.0);
+    }
+    // Trousers are far from other garments in pixel space: the baseline separates them well.
+    assertThat(o.nearestNeighbour().auroc()).isGreaterThan(0.85);
   }
 
   private static final long STEPS_2D = 300;
