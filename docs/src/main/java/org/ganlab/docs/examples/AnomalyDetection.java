@@ -1,9 +1,9 @@
 package org.ganlab.docs.examples;
 
-import java.util.stream.IntStream;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.OneClass;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
@@ -53,12 +53,7 @@ public final class AnomalyDetection {
   public static Outcome run(int normal, long steps, int testImages, long seed) {
     // [START detect]
     FashionMnist fashion = FashionMnist.embedded();
-    ImageDataset train = fashion.train();
-    int[] labels = train.labels();
-    ImageDataset normalImages =
-        train.subset(
-            "class " + normal,
-            IntStream.range(0, train.n()).filter(i -> labels[i] == normal).toArray());
+    ImageDataset normalImages = OneClass.of(fashion.train(), normal);
     ImageDataset test = fashion.test().slice(0, testImages);
     // The test images of the normal class count as normal, all others as anomalous.
     AnomalyEvaluator evaluator = new AnomalyEvaluator(() -> test, normal);

@@ -105,6 +105,12 @@ final class BenchReport {
                 .filter(x -> x.label().equals(r.label()))
                 .findFirst()
                 .map(ReferenceRow::description)
+                .or(
+                    () ->
+                        suite.summaries().stream()
+                            .filter(x -> x.label().equals(r.label()))
+                            .findFirst()
+                            .map(SummaryRow::description))
                 .orElse(""));
       } else {
         md.append("`ganlab run ").append(r.command()).append(" --seed S`");

@@ -16,6 +16,7 @@ import java.util.Map;
  * @param references rows computed without training, shown after the trained ones
  * @param targets quality targets
  * @param notes paragraphs for the table's notes: protocol, what was tried
+ * @param summaries rows averaging other rows seed by seed, shown last
  */
 public record BenchSuite(
     String name,
@@ -25,10 +26,25 @@ public record BenchSuite(
     List<String> metrics,
     List<ReferenceRow> references,
     List<QualityTarget> targets,
-    List<String> notes) {
+    List<String> notes,
+    List<SummaryRow> summaries) {
+
+  /** A suite without summary rows. */
+  public BenchSuite(
+      String name,
+      String title,
+      boolean quick,
+      List<BenchEntry> entries,
+      List<String> metrics,
+      List<ReferenceRow> references,
+      List<QualityTarget> targets,
+      List<String> notes) {
+    this(name, title, quick, entries, metrics, references, targets, notes, List.of());
+  }
 
   /** Copies the lists and checks that run ids name one configuration each. */
   public BenchSuite {
+    summaries = List.copyOf(summaries);
     entries = List.copyOf(entries);
     metrics = List.copyOf(metrics);
     references = List.copyOf(references);

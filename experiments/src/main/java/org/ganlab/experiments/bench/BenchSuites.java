@@ -11,14 +11,14 @@ import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * conditional}, {@code translation}, {@code text} ({@link TextSuite}) and {@code bias} ({@link
- * BiasSuite}). Each exists at its default settings (the published table; a few hours on two cores)
- * and as a quick variant (minutes; what the build runs).
+ * conditional}, {@code translation}, {@code text} ({@link TextSuite}), {@code bias} ({@link
+ * BiasSuite}) and {@code anomaly} ({@link AnomalySuite}). Each exists at its default settings (the
+ * published table; a few hours on two cores) and as a quick variant (minutes; what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
   public static final List<String> NAMES =
-      List.of("modes", "fashion", "conditional", "translation", "text", "bias");
+      List.of("modes", "fashion", "conditional", "translation", "text", "bias", "anomaly");
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -53,6 +53,7 @@ public final class BenchSuites {
       case "translation" -> translation();
       case "text" -> TextSuite.create(quick, dataDir);
       case "bias" -> BiasSuite.create(quick, fashion, cacheDir);
+      case "anomaly" -> AnomalySuite.create(quick, fashion);
       default ->
           throw new ConfigException(
               "unknown bench suite '" + name + "'; suites: " + String.join(", ", NAMES));

@@ -79,9 +79,24 @@ public record BenchTable(
       Map<String, Map<Long, Map<String, Number>>> references,
       Map<Path, String> failures) {
     List<Row> rows = new ArrayList<>();
+    // Per row label, per seed, the values read: what summary rows average.
+    Map<String, Map<Long, Map<String, Double>>> bySeed = new LinkedHashMap<>();
     for (BenchEntry e : suite.entries()) {
-      rows.add(trainedRow(suite, e, seeds, layout, failures));
+      Map<Long, Map<String, Double>> seen = new LinkedHashMap<>();
+      rows.add(trainedRow(suite, e, seeds, layout, failures, seen));
+      bySeed.put(e.label(), seen);
     }
+    references.forEach(
+        (label, values) -> {
+          Map<Long, Map<String, Double>> m = new LinkedHashMap<>();
+          values.forEach(
+              (seed, v) -> {
+                Map<String, Double> d = new LinkedHashMap<>();
+                v.forEach((k, x) -> d.put(k, x.doubleValue()));
+                m.put(seed, d);
+              });
+          bySeed.put(label, m);
+        });
     for (ReferenceRow r : suite.references()) {
       Map<String, List<Double>> values = new LinkedHashMap<>();
       references
@@ -95,6 +110,9 @@ public record BenchTable(
       Map<String, Stats> stats = new LinkedHashMap<>();
       values.forEach((k, v) -> stats.put(k, Stats.of(v)));
       rows.add(new Row(r.label(), true, "", -1, stats, Stats.of(List.of()), List.of(), List.of()));
+    }
+    for (SummaryRow sr : suite.summaries()) {
+      rows.add(summaryRow(suite, sr, seeds, bySeed));
     }
     Map<String, Map<String, Double>> refMeans = new LinkedHashMap<>();
     for (Row r : rows) {
@@ -145,12 +163,43 @@ public record BenchTable(
     return new TargetResult(t, most == t.bounds().size(), closest);
   }
 
+  private static Row summaryRow(
+      BenchSuite suite,
+      SummaryRow sr,
+      List<Long> seeds,
+      Map<String, Map<Long, Map<String, Double>>> bySeed) {
+    Map<String, List<Double>> values = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (long seed : seeds) {
+      for (String m : suite.metrics()) {
+        double sum = 0;
+        boolean all = true;
+        for (String row : sr.rows()) {
+          Double v = bySeed.getOrDefault(row, Map.of()).getOrDefault(seed, Map.of()).get(m);
+          all &= v != null;
+          sum += v == null ? 0 : v;
+        }
+        if (all) {
+          values.computeIfAbsent(m, x -> new ArrayList<>()).add(sum / sr.rows().size());
+        } else if (!problems.contains("seed " + seed)) {
+          problems.add("seed " + seed);
+        }
+      }
+    }
+    Map<String, Stats> stats = new LinkedHashMap<>();
+    values.forEach((k, v) -> stats.put(k, Stats.of(v)));
+    List<String> missing =
+        problems.isEmpty() ? List.of() : List.of("rows without values at " + problems);
+    return new Row(sr.label(), true, "", -1, stats, Stats.of(List.of()), List.of(), missing);
+  }
+
   private static Row trainedRow(
       BenchSuite suite,
       BenchEntry e,
       List<Long> seeds,
       BenchLayout layout,
-      Map<Path, String> failures) {
+      Map<Path, String> failures,
+      Map<Long, Map<String, Double>> seen) {
     long step = e.atStep().orElse(e.run().steps());
     Map<String, List<Double>> values = new LinkedHashMap<>();
     List<Double> minutes = new ArrayList<>();
@@ -169,6 +218,7 @@ public record BenchTable(
         problems.add("seed " + seed + ": no eval.csv row at step " + step + " in " + dir);
         continue;
       }
+      seen.put(seed, row);
       for (String m : suite.metrics()) {
         Double v = row.get(m);
         if (v != null) {

@@ -2,11 +2,11 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import com.google.inject.name.Named;
-import java.util.stream.IntStream;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.OneClass;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
@@ -64,6 +64,12 @@ public final class AliExperiment extends Experiment {
             9,
             "train on this Fashion-MNIST class only and evaluate anomaly detection (-1: all"
                 + " classes, evaluated as a generator)")
+        .intParam(
+            TEST_IMAGES,
+            10_000,
+            2,
+            10_000,
+            "with normal_class: the first this many Fashion-MNIST test images are scored")
         .doubleParam(
             ANOMALY_ALPHA,
             AliAnomalyScorer.PAPER_ALPHA,
@@ -76,6 +82,7 @@ public final class AliExperiment extends Experiment {
 
   private static final String NORMAL_CLASS = "normal_class";
   private static final String ANOMALY_ALPHA = "anomaly_alpha";
+  private static final String TEST_IMAGES = "anomaly_test_images";
 
   /** With {@code normal_class} set: AUROC on the test set; otherwise the default evaluator. */
   @Provides
@@ -85,7 +92,8 @@ public final class AliExperiment extends Experiment {
       return (setup, cache) -> Evaluators.byShape(setup, ctx, hp, cache);
     }
     return (setup, cache) ->
-        new AnomalyEvaluator(() -> Datasets.fashionMnist(ctx).test(), normal)
+        new AnomalyEvaluator(
+                () -> Datasets.fashionMnist(ctx).test().slice(0, hp.getInt(TEST_IMAGES)), normal)
             .on(OpenRun::requireAnomalyScorer);
   }
 
@@ -102,7 +110,7 @@ public final class AliExperiment extends Experiment {
     double alpha = hp.getDouble(ANOMALY_ALPHA);
     ImageDataset train = Datasets.fashionMnist(ctx).train();
     DataSource data =
-        new ImageDataSource(normal < 0 ? train : oneClass(train, normal), ctx.seeds());
+        new ImageDataSource(normal < 0 ? train : OneClass.of(train, normal), ctx.seeds());
     AliFamily family = new AliFamily(arch, data, dOpt, gOpt);
     return RunSetup.latent(
         family,
@@ -118,12 +126,5 @@ public final class AliExperiment extends Experiment {
             dOpt,
             gOpt,
             config));
-  }
-
-  /** The images of {@code dataset} labelled {@code c}, in file order. */
-  static ImageDataset oneClass(ImageDataset dataset, int c) {
-    int[] labels = dataset.labels();
-    int[] idx = IntStream.range(0, labels.length).filter(i -> labels[i] == c).toArray();
-    return dataset.subset(dataset.name() + "[class " + c + "]", idx);
   }
 }
