@@ -59,7 +59,8 @@ class BenchRunnerTest {
                 "impossible",
                 List.of("trained", "untrained"),
                 List.of(Bound.atLeast("modes_captured", 9)))),
-        List.of("a note"));
+        List.of("a note"),
+        List.of(new SummaryRow("mean", "of both rows", List.of("trained", "untrained"))));
   }
 
   /** Counts launches and delegates to the in-process runner. */
@@ -120,6 +121,15 @@ class BenchRunnerTest {
                 / 2);
     assertThat(untrained.trainMinutes().mean()).isZero();
     assertThat(t.row("reference").metrics().get("modes_captured").mean()).isEqualTo(7.5);
+    // The summary averages the two rows seed by seed, then takes mean and std over the seeds.
+    double u0 = BenchTable.csvRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality");
+    double u1 = BenchTable.csvRow(dir.resolve("runs/ring/s1/eval.csv"), 0).get("high_quality");
+    BenchTable.Row mean = t.row("mean");
+    assertThat(mean.reference()).isTrue();
+    assertThat(mean.metrics().get("high_quality").mean())
+        .isCloseTo(((m0 + u0) / 2 + (m1 + u1) / 2) / 2, within(1e-15));
+    assertThat(mean.metrics().get("high_quality").std())
+        .isCloseTo(Math.abs((m0 + u0) / 2 - (m1 + u1) / 2) / Math.sqrt(2), within(1e-12));
     assertThat(t.targets()).extracting(BenchTable.TargetResult::met).containsExactly(true, false);
     // Neither row holds the impossible bound; the closest is the one with more modes.
     double trainedModes = trained.metrics().get("modes_captured").mean();
@@ -142,7 +152,7 @@ class BenchRunnerTest {
             "![trained](grids/ring-step200.png)");
     assertThat(layout.grids().resolve("ring-step0.png")).isRegularFile();
     List<String> csv = Files.readAllLines(layout.tableCsv());
-    assertThat(csv).hasSize(4);
+    assertThat(csv).hasSize(5);
     assertThat(csv.get(1)).startsWith("trained,trained,200,2,");
 
     Counting again = new Counting();
