@@ -74,7 +74,7 @@ public record AliFamily(
             discriminatorOptimizer,
             generatorOptimizer,
             null);
-    return new Spine<>(m, loss, ops, feeder(m, seeds));
+    return new Spine<>(m, loss, ops, feeder(data, m, seeds));
   }
 
   /**
@@ -100,7 +100,10 @@ public record AliFamily(
         .withScores(Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
   }
 
-  private Feeder feeder(AliModel m, Seeds seeds) {
+  /**
+   * Feeds batch {@code k} of {@code data} and the model's streams (shared with the autoencoder).
+   */
+  static Feeder feeder(DataSource data, AliModel m, Seeds seeds) {
     return (runner, batchIndex, update) ->
         Feeds.collect(
             created -> {

@@ -22,7 +22,7 @@ import org.tensorflow.types.TFloat32;
  * @param latent [b, latentDim] standard-normal z from the "latent" stream
  * @param encoded E(x) of the fed batch
  * @param generated G(z)
- * @param reconstructed G(E(x)), for monitoring (no loss uses it)
+ * @param reconstructed G(E(x)): for monitoring in a BiGAN, the training target of an autoencoder
  * @param onReal D(x, E(x)): features and logits
  * @param onGenerated D(G(z), z)
  * @param streams the random streams the feeder must feed
@@ -61,6 +61,25 @@ public record AliModel(
    * @return the three networks wired to fresh placeholders
    */
   public static AliModel build(Ops tf, Ali arch, Seeds seeds, int batchSize) {
+    return build(tf, arch, seeds, batchSize, false);
+  }
+
+  /**
+   * As {@link #build(Ops, Ali, Seeds, int)}, for training E and G as an autoencoder ({@link
+   * AutoencoderFamily}): G's moving statistics come from the reconstruction G(E(x)) instead of
+   * G(z), so that inference reconstructs with the statistics it was trained on.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the architecture: latent size, width, encoder kind, dropout
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize the number of examples per batch, fixed in the placeholders' shapes
+   * @return the three networks wired to fresh placeholders
+   */
+  public static AliModel buildAutoencoder(Ops tf, Ali arch, Seeds seeds, int batchSize) {
+    return build(tf, arch, seeds, batchSize, true);
+  }
+
+  private static AliModel build(Ops tf, Ali arch, Seeds seeds, int batchSize, boolean autoencoder) {
     Params.positive("batchSize", batchSize);
     RandomStreams streams = new RandomStreams(tf);
     GeneratorNet g = arch.buildGenerator(tf, GENERATOR, seeds);
@@ -77,7 +96,9 @@ public record AliModel(
                 streams.seed("latent"),
                 TFloat32.class);
     Operand<TFloat32> ex = e.encode(x, Mode.TRAINING);
-    Operand<TFloat32> gz = g.generate(z, null, Mode.TRAINING);
+    Mode sampling = autoencoder ? Mode.TRAINING_WITHOUT_UPDATES : Mode.TRAINING;
+    Mode reconstruction = autoencoder ? Mode.TRAINING : Mode.TRAINING_WITHOUT_UPDATES;
+    Operand<TFloat32> gz = g.generate(z, null, sampling);
     return new AliModel(
         g,
         e,
@@ -86,7 +107,7 @@ public record AliModel(
         z,
         ex,
         gz,
-        g.generate(ex, null, Mode.TRAINING_WITHOUT_UPDATES),
+        g.generate(ex, null, reconstruction),
         d.discriminate(x, ex, Mode.TRAINING),
         d.discriminate(gz, z, Mode.TRAINING_WITHOUT_UPDATES),
         streams,

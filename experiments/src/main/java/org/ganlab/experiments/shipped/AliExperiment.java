@@ -8,6 +8,7 @@ import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.OneClass;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
@@ -23,6 +24,7 @@ import org.ganlab.models.Ali;
 import org.ganlab.models.AliAnomalyScorer;
 import org.ganlab.models.AliFamily;
 import org.ganlab.models.AliModel;
+import org.ganlab.models.AutoencoderFamily;
 
 /**
  * BiGAN / ALI ({@link Ali}: DCGAN's generator, an encoder, a joint discriminator D(x, z) with
@@ -38,7 +40,9 @@ import org.ganlab.models.AliModel;
  * trains on the training images of class C only, and evaluates {@code auroc} over the whole test
  * set with class C normal and the others anomalous, scoring each image with {@link
  * AliAnomalyScorer} ({@code anomaly_alpha} weighs the reconstruction residual); every evaluation
- * writes the test images' scores to scores.csv beside eval.csv.
+ * writes the test images' scores to scores.csv beside eval.csv. {@code --set adversarial=false}
+ * trains the same encoder and generator as a plain autoencoder ({@link AutoencoderFamily}), the
+ * baseline that isolates what the adversarial term adds, scored by its reconstruction residual.
  */
 public final class AliExperiment extends Experiment {
   @Override
@@ -64,6 +68,11 @@ public final class AliExperiment extends Experiment {
             9,
             "train on this Fashion-MNIST class only and evaluate anomaly detection (-1: all"
                 + " classes, evaluated as a generator)")
+        .booleanParam(
+            ADVERSARIAL,
+            true,
+            "train E and G adversarially (BiGAN); false: as a plain autoencoder of the same"
+                + " networks, the anomaly baseline")
         .intParam(
             TEST_IMAGES,
             10_000,
@@ -83,6 +92,7 @@ public final class AliExperiment extends Experiment {
   private static final String NORMAL_CLASS = "normal_class";
   private static final String ANOMALY_ALPHA = "anomaly_alpha";
   private static final String TEST_IMAGES = "anomaly_test_images";
+  private static final String ADVERSARIAL = "adversarial";
 
   /** With {@code normal_class} set: AUROC on the test set; otherwise the default evaluator. */
   @Provides
@@ -107,11 +117,16 @@ public final class AliExperiment extends Experiment {
       Schedule schedule) {
     Ali arch = hp.apply(Ali.HYPERPARAMETERS, Ali.standard());
     int normal = hp.getInt(NORMAL_CLASS);
-    double alpha = hp.getDouble(ANOMALY_ALPHA);
+    boolean adversarial = hp.getBoolean(ADVERSARIAL);
+    // An autoencoder's discriminator says nothing: it is scored by reconstruction alone.
+    double alpha = adversarial ? hp.getDouble(ANOMALY_ALPHA) : 1;
     ImageDataset train = Datasets.fashionMnist(ctx).train();
     DataSource data =
         new ImageDataSource(normal < 0 ? train : OneClass.of(train, normal), ctx.seeds());
-    AliFamily family = new AliFamily(arch, data, dOpt, gOpt);
+    GanFamily<AliModel> family =
+        adversarial
+            ? new AliFamily(arch, data, dOpt, gOpt)
+            : new AutoencoderFamily(arch, data, dOpt, gOpt);
     return RunSetup.latent(
         family,
         AliModel::generator,
@@ -122,7 +137,9 @@ public final class AliExperiment extends Experiment {
         schedule,
         RunSetup.components(
             arch.hyperparameters(),
-            "non-saturating, generator and encoder with swapped labels",
+            adversarial
+                ? "non-saturating, generator and encoder with swapped labels"
+                : "autoencoder: mean squared reconstruction error (D trained, unused)",
             dOpt,
             gOpt,
             config));
