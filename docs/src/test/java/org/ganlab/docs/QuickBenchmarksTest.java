@@ -71,7 +71,8 @@ class QuickBenchmarksTest {
             "Fashion-MNIST: losses",
             "Class-conditional",
             "Unpaired translation",
-            "Biased outputs");
+            "Biased outputs",
+            "One-class anomaly detection");
   }
 
   /** Splits one table.csv line, honouring quoted cells. */
