@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * per suite, added to {@code bench} by {@link BenchCommand#addSuites}.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     description =
         "Run a benchmark suite for several seeds and write table.md and"
             + " table.csv; finished runs are reused and unfinished ones resumed.")
