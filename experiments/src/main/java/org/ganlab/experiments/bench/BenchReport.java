@@ -203,7 +203,16 @@ final class BenchReport {
       String name = r.runs().get(0).getParent().getFileName() + "-step" + r.step() + ".png";
       Files.createDirectories(layout.grids());
       AtomicFiles.write(layout.grids().resolve(name), Files.readAllBytes(src));
-      lines.add("**" + r.label() + "**  \n![" + r.label() + "](grids/" + name + ")\n");
+      StringBuilder line =
+          new StringBuilder("**" + r.label() + "**  \n![" + r.label() + "](grids/" + name + ")");
+      // A one-class run's ROC curve of its last evaluation, beside its samples.
+      Path roc = r.runs().get(0).resolve("roc.png");
+      if (Files.isRegularFile(roc)) {
+        String rocName = r.runs().get(0).getParent().getFileName() + "-roc.png";
+        AtomicFiles.write(layout.grids().resolve(rocName), Files.readAllBytes(roc));
+        line.append(" ![ROC of ").append(r.label()).append("](grids/").append(rocName).append(')');
+      }
+      lines.add(line.append('\n').toString());
     }
     return lines;
   }

@@ -6,14 +6,18 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.image.CurvePlot;
+import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.train.AnomalyScorer;
+import org.ganlab.metrics.RocCurve;
 
 /**
  * Scores a one-class anomaly detector by the protocol of Ruff et al. 2018 and Golan and El-Yaniv
  * 2018: every image of a labelled test set is scored, those of the normal class count as normal and
  * all others as anomalous; the metric is {@code auroc} (primary, higher is better). The scores of
  * the latest evaluation are kept as {@code scores.csv} ({@link AnomalyScores}), which a run
- * directory writes beside eval.csv, so its last {@code auroc} can be recomputed from the file.
+ * directory writes beside eval.csv, so its last {@code auroc} can be recomputed from the file, and
+ * their ROC curve as {@code roc.png}.
  *
  * <p>Not thread-safe: it keeps the latest scores; one evaluation at a time.
  */
@@ -109,8 +113,21 @@ public final class AnomalyEvaluator implements Evaluator<AnomalyScorer> {
     return score;
   }
 
+  /** The file name of the latest ROC curve picture. */
+  public static final String ROC_FILE = "roc.png";
+
   @Override
   public Map<String, byte[]> latestFiles() {
-    return latest == null ? Map.of() : Map.of(SCORES_FILE, latest.csv());
+    if (latest == null) {
+      return Map.of();
+    }
+    RocCurve roc = RocCurve.of(latest.score(), latest.anomalous());
+    try (ImageGrid png = new ImageGrid()) {
+      return Map.of(
+          SCORES_FILE,
+          latest.csv(),
+          ROC_FILE,
+          png.encode(CurvePlot.render(roc.falsePositiveRate(), roc.truePositiveRate())));
+    }
   }
 }

@@ -34,6 +34,8 @@ class AnomalyEvaluatorTest {
         e.evaluate(new PixelNearestNeighbourScorer(classImages(1, 500))).get("auroc").doubleValue();
     Path csv = dir.resolve("scores.csv");
     Files.write(csv, e.latestFiles().get(AnomalyEvaluator.SCORES_FILE));
+    byte[] roc = e.latestFiles().get(AnomalyEvaluator.ROC_FILE);
+    assertThat(new String(roc, 1, 3, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PNG");
 
     AnomalyScores read = AnomalyScores.read(csv);
     assertThat(read.index()).hasSize(1200).startsWith(0, 1, 2);
