@@ -20,6 +20,7 @@ import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * The pix2pix family (Isola et al. 2017) for {@link org.ganlab.core.train.GanTrainer#open}: {@link
@@ -122,7 +123,7 @@ public record Pix2PixFamily(
         Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
   }
 
-  private static Operand<org.tensorflow.types.TInt32> allAxes(Ops tf) {
+  private static Operand<TInt32> allAxes(Ops tf) {
     return tf.constant(new int[] {0, 1, 2, 3});
   }
 

@@ -9,6 +9,7 @@ import org.ganlab.core.train.Feeds;
 import org.ganlab.core.train.GanTrainer;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
+import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
@@ -33,9 +34,7 @@ public final class Pix2PixTranslator {
     Pix2PixModel m = trainer.model();
     Ops t = Ops.create(trainer.graph()).withSubScope("translate");
     this.in =
-        t.withName("input")
-            .placeholder(
-                TFloat32.class, Placeholder.shape(org.tensorflow.ndarray.Shape.of(-1, 28, 28, 1)));
+        t.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 28, 28, 1)));
     this.out = m.generator().translate(in, Mode.INFERENCE);
   }
 
