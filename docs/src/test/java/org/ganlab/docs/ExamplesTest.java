@@ -22,6 +22,7 @@ import org.ganlab.docs.examples.AnomalyDetection;
 import org.ganlab.docs.examples.BiasedOutputs;
 import org.ganlab.docs.examples.ComputeFid;
 import org.ganlab.docs.examples.CustomExperiment;
+import org.ganlab.docs.examples.EdgesToGarments;
 import org.ganlab.docs.examples.HingeRingExperiment;
 import org.ganlab.docs.examples.PlainJavaTraining;
 import org.ganlab.docs.examples.PointAli;
@@ -59,6 +60,20 @@ class ExamplesTest {
     assertThat(IntStream.of(o.coverage().samplesPerMode()).sum())
         .isEqualTo(
             (int) Math.round(o.coverage().highQualityFraction() * PlainJavaTraining.EVAL_POINTS));
+  }
+
+  @Test
+  void edgesToGarmentsBeatsTheEdgeMapItself() {
+    EdgesToGarments.Outcome o = EdgesToGarments.train(200, 8, 300, 0);
+    System.out.println("pix2pix " + o.trained() + "\nedge map " + o.edgeMap());
+    assertThat(o.trained().keySet())
+        .containsExactly("l1", "psnr", "ssim", "fid", "label_preservation");
+    // After 200 steps of a narrow net, G's outputs are nearer the true images than the edge map.
+    assertThat(o.trained().get("l1").doubleValue()).isLessThan(o.edgeMap().get("l1").doubleValue());
+    assertThat(o.trained().get("psnr").doubleValue())
+        .isGreaterThan(o.edgeMap().get("psnr").doubleValue());
+    assertThat(o.trained().get("ssim").doubleValue())
+        .isGreaterThan(o.edgeMap().get("ssim").doubleValue());
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.ganlab.experiments.shipped.DcganExperiment;
 import org.ganlab.experiments.shipped.DcganStackedExperiment;
 import org.ganlab.experiments.shipped.GanGrid25Experiment;
 import org.ganlab.experiments.shipped.GanRing8Experiment;
+import org.ganlab.experiments.shipped.Pix2PixEdgesExperiment;
 import org.ganlab.experiments.shipped.SnDcganExperiment;
 import org.ganlab.experiments.shipped.TextGanExperiment;
 import org.ganlab.experiments.shipped.WganGpExperiment;
@@ -46,6 +47,7 @@ public final class ExperimentRegistry {
     register(WganGpStackedExperiment::new);
     register(CycleGanExperiment::new);
     register(AliExperiment::new);
+    register(Pix2PixEdgesExperiment::new);
     register(TextGanExperiment::new);
   }
 

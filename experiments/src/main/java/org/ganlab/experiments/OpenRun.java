@@ -7,6 +7,7 @@ import org.ganlab.core.train.AnomalyScorer;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.Translator;
+import org.ganlab.metrics.eval.ImageMapping;
 
 /**
  * An open trainer and what a run directory shows of it: its sample picture, and for evaluation its
@@ -19,6 +20,7 @@ import org.ganlab.core.train.cycle.Translator;
  * @param translator translates held-out images for evaluation, or null
  * @param words the text samples of a text family (written as text files, not pictures), or null
  * @param anomalyScorer scores held-out images of a one-class detector, or null
+ * @param paired translates held-out inputs of a paired translation family (pix2pix), or null
  */
 public record OpenRun(
     GanTrainer<?> trainer,
@@ -26,13 +28,14 @@ public record OpenRun(
     Sampler sampler,
     Translator translator,
     Words words,
-    AnomalyScorer anomalyScorer)
+    AnomalyScorer anomalyScorer,
+    ImageMapping paired)
     implements AutoCloseable {
 
   /** A view without an anomaly scorer. */
   public OpenRun(
       GanTrainer<?> trainer, Picture picture, Sampler sampler, Translator translator, Words words) {
-    this(trainer, picture, sampler, translator, words, null);
+    this(trainer, picture, sampler, translator, words, null, null);
   }
 
   /** An image or point family's view: no text samples. */
@@ -76,7 +79,23 @@ public record OpenRun(
 
   /** This view with {@code scorer} as its anomaly scorer. */
   public OpenRun withAnomalyScorer(AnomalyScorer scorer) {
-    return new OpenRun(trainer, picture, sampler, translator, words, scorer);
+    return new OpenRun(trainer, picture, sampler, translator, words, scorer, paired);
+  }
+
+  /** This view with {@code mapping} as its paired translator. */
+  public OpenRun withPaired(ImageMapping mapping) {
+    return new OpenRun(trainer, picture, sampler, translator, words, anomalyScorer, mapping);
+  }
+
+  /** The paired translator, or a clear error. */
+  public ImageMapping requirePaired() {
+    if (paired == null) {
+      throw new IllegalStateException(
+          "this run's family ("
+              + trainer.model().getClass().getSimpleName()
+              + ") is not a paired translation model; its evaluator needs a paired translator");
+    }
+    return paired;
   }
 
   /** The anomaly scorer, or a clear error. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.data.PairedDataSource;
+import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.optim.Optimizer;
@@ -19,6 +21,7 @@ import org.ganlab.core.train.Regularizer;
 import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
+import org.ganlab.models.Pix2PixFamily;
 
 /**
  * What an experiment's injector resolves for one run: how to open its trainer (any {@link
@@ -207,6 +210,38 @@ public record RunSetup(
             config);
     if (f.history().enabled()) {
       m.put("history", f.history().toString());
+    }
+    return new RunSetup(
+        f,
+        opener,
+        schedule,
+        config,
+        data,
+        f.architecture().exampleShape(),
+        0,
+        data.fileChecksums(),
+        m);
+  }
+
+  /**
+   * A paired translation model (pix2pix). Its picture has one row per fixed pair: {@code x, G(x),
+   * y}, from the first {@code n} pairs of the data's batch 0 (fixed, whatever the training batch
+   * size); config.json records the transform of {@link PairedTranslation} data.
+   */
+  public static RunSetup paired(Pix2PixFamily f, TrainerConfig config, Schedule schedule) {
+    PairedDataSource data = f.data();
+    Function<TrainerConfig, OpenRun> opener = c -> open(f, c, t -> RunViews.paired(t, data));
+    Map<String, Object> m =
+        components(
+            f.architecture().hyperparameters(),
+            f.architecture().adversarial()
+                ? "non-saturating on (input, output) pairs + l1_lambda * L1"
+                : "l1_lambda * L1",
+            f.discriminatorOptimizer(),
+            f.generatorOptimizer(),
+            config);
+    if (data instanceof PairedTranslation p) {
+      m.put("transform", p.transform().describe());
     }
     return new RunSetup(
         f,

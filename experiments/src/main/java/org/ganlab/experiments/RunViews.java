@@ -1,6 +1,7 @@
 package org.ganlab.experiments;
 
 import java.util.Arrays;
+import org.ganlab.core.data.PairedDataSource;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.data.text.Alphabet;
 import org.ganlab.core.image.ImageGrid;
@@ -13,6 +14,8 @@ import org.ganlab.core.train.Sampler;
 import org.ganlab.core.train.cycle.CycleGanModel;
 import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.metrics.text.SoftmaxWords;
+import org.ganlab.models.Pix2PixModel;
+import org.ganlab.models.Pix2PixTranslator;
 
 /** What a run shows of an open trainer, per kind of family: {@link OpenRun}s. */
 public final class RunViews {
@@ -45,6 +48,22 @@ public final class RunViews {
           return tr.picture(data, n);
         };
     return new OpenRun(t, picture, null, tr);
+  }
+
+  /**
+   * The view of a paired translation model (pix2pix): its translator as the paired mapping, and
+   * {@link Pix2PixTranslator#picture} (rows of input, output, truth).
+   */
+  public static OpenRun paired(GanTrainer<Pix2PixModel> t, PairedDataSource data) {
+    Pix2PixTranslator tr = new Pix2PixTranslator(t);
+    OpenRun.Picture picture =
+        (n, labels) -> {
+          if (labels != null) {
+            throw new IllegalArgumentException("a translation model takes no labels");
+          }
+          return tr.picture(data, n);
+        };
+    return new OpenRun(t, picture, null, null).withPaired(tr::translate);
   }
 
   /**

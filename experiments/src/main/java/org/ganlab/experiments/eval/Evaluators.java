@@ -6,6 +6,7 @@ import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.data.ImageDataSource;
+import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.Datasets;
@@ -17,6 +18,7 @@ import org.ganlab.metrics.eval.ConditionalFashionEvaluator;
 import org.ganlab.metrics.eval.Evaluator;
 import org.ganlab.metrics.eval.FashionEvaluator;
 import org.ganlab.metrics.eval.MixtureEvaluator;
+import org.ganlab.metrics.eval.PairedTranslationEvaluator;
 import org.ganlab.metrics.eval.StackedEvaluator;
 import org.ganlab.metrics.eval.TranslationEvaluator;
 import org.ganlab.metrics.eval.TranslationPair;
@@ -38,6 +40,8 @@ public final class Evaluators {
    *   <li>28x28x3 images: {@link StackedEvaluator};
    *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link
    *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A;
+   *   <li>a paired translation model on 28x28x1 {@link PairedTranslation} data: {@link
+   *       PairedTranslationEvaluator} on the Fashion-MNIST test set's pairs by the same transform;
    *   <li>anything else: none.
    * </ul>
    *
@@ -55,6 +59,13 @@ public final class Evaluators {
       return grayscale
           ? new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(), samples)
               .on(Evaluators::translationPair)
+          : Evaluator.none();
+    }
+    if (setup.data() instanceof PairedTranslation paired) {
+      return grayscale
+          ? new PairedTranslationEvaluator(
+                  () -> Datasets.fashionMnist(ctx).test(), paired.transform(), samples)
+              .on(OpenRun::requirePaired)
           : Evaluator.none();
     }
     if (Arrays.equals(shape, new int[] {2})

@@ -64,6 +64,7 @@ class ShippedExperimentsTest {
           "wgan-gp-stacked",
           "cyclegan",
           "ali",
+          "pix2pix-edges",
           "text");
 
   @TempDir Path tmp;
@@ -74,6 +75,11 @@ class ShippedExperimentsTest {
 
   private static final List<String> TINY_IMAGES =
       List.of("batch_size=4", "filters=4", "latent_dim=8", "grid_size=4", "eval_samples=50");
+
+  /** pix2pix has no latent code: a narrow net and small batches. */
+  static final List<String> TINY_PIX2PIX =
+      List.of("batch_size=4", "filters=4", "grid_size=3", "eval_samples=50");
+
   private static final List<String> TINY_2D =
       List.of("batch_size=16", "hidden_units=8", "grid_size=300", "eval_samples=300");
 
@@ -88,6 +94,7 @@ class ShippedExperimentsTest {
               "modes_captured,high_quality";
           case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
           case "cyclegan" -> "translation_error,label_preservation,cycle_error";
+          case "pix2pix-edges" -> "l1,psnr,ssim,fid,label_preservation";
           default -> throw new IllegalArgumentException(name);
         };
   }
@@ -110,7 +117,10 @@ class ShippedExperimentsTest {
         Arguments.of("wgan-gp-stacked", TINY_IMAGES),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY),
         Arguments.of("cyclegan", plus(CycleGanResumeTest.TINY, "image_pool=2")),
-        Arguments.of("ali", TINY_IMAGES));
+        Arguments.of("ali", TINY_IMAGES),
+        Arguments.of("pix2pix-edges", TINY_PIX2PIX),
+        Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "adversarial=false")),
+        Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "l1_lambda=0")));
   }
 
   private static List<String> plus(List<String> settings, String more) {
@@ -176,6 +186,13 @@ class ShippedExperimentsTest {
     } else if (name.equals("cyclegan")) {
       // grid_size=2 rows of a, G(a), F(G(a)), b, F(b), G(F(b)): 6 cells of 56 + gaps.
       assertThat(size).containsExactly(6 * 57 + 1, 2 * 57 + 1);
+    }
+    if (name.equals("pix2pix-edges")) {
+      // grid_size=3 rows of edges, G(edges), image: 3 cells of 56 + gaps.
+      assertThat(size).containsExactly(3 * 57 + 1, 3 * 57 + 1);
+      // The L1 term is recorded even at weight 0; the adversarial one only when G has it.
+      assertThat(metrics.get(0))
+          .endsWith(settings.contains("adversarial=false") ? ",l1" : ",l1,adversarial");
     }
     if (name.equals("cyclegan")) {
       // The identity term is off by default for this task (see CycleGanExperiment).

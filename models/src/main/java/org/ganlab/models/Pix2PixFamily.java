@@ -1,0 +1,140 @@
+package org.ganlab.models;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.core.data.PairedBatch;
+import org.ganlab.core.data.PairedDataSource;
+import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Feeder;
+import org.ganlab.core.train.Feeds;
+import org.ganlab.core.train.GanFamily;
+import org.ganlab.core.train.GanLoss;
+import org.ganlab.core.train.GanTrainOps;
+import org.ganlab.core.train.Scores;
+import org.ganlab.core.train.Spine;
+import org.ganlab.core.train.TrainerConfig;
+import org.ganlab.losses.NonSaturatingLoss;
+import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * The pix2pix family (Isola et al. 2017) for {@link org.ganlab.core.train.GanTrainer#open}: {@link
+ * Pix2PixModel#build}, {@link #loss}, then one optimizer over D and one over G. Batch {@code k} of
+ * {@code data} is fed to the input and target placeholders, every stream {@code s} with {@code
+ * seeds.pair("stream/" + s, update)}. No generator EMA ({@code emaDecay} must be 0).
+ *
+ * @param architecture both networks and the weights of G's loss
+ * @param data (input, target) pairs, 28x28x1 each, in [-1, 1]
+ * @param discriminatorOptimizer D's optimizer
+ * @param generatorOptimizer G's optimizer
+ */
+public record Pix2PixFamily(
+    Pix2Pix architecture,
+    PairedDataSource data,
+    Optimizer discriminatorOptimizer,
+    Optimizer generatorOptimizer)
+    implements GanFamily<Pix2PixModel> {
+
+  /**
+   * Checks that every part is present.
+   *
+   * @param architecture both networks and the weights of G's loss
+   * @param data (input, target) pairs, 28x28x1 each, in [-1, 1]
+   * @param discriminatorOptimizer D's optimizer
+   * @param generatorOptimizer G's optimizer
+   */
+  public Pix2PixFamily {
+    Params.required("architecture", architecture);
+    Params.required("data", data);
+    Params.required("discriminatorOptimizer", discriminatorOptimizer);
+    Params.required("generatorOptimizer", generatorOptimizer);
+  }
+
+  @Override
+  public Spine<Pix2PixModel> build(Ops tf, TrainerConfig config) {
+    if (config.emaDecay() != 0) {
+      throw new IllegalArgumentException(
+          "the pix2pix family has no generator EMA; emaDecay must be 0, got " + config.emaDecay());
+    }
+    int[] shape = architecture.exampleShape();
+    if (!Arrays.equals(shape, data.inputShape()) || !Arrays.equals(shape, data.targetShape())) {
+      throw new IllegalArgumentException(
+          "pix2pix translates 28x28x1 inputs to 28x28x1 images but the data source has inputs "
+              + Arrays.toString(data.inputShape())
+              + " and targets "
+              + Arrays.toString(data.targetShape()));
+    }
+    Seeds seeds = new Seeds(config.seed());
+    Pix2PixModel m = Pix2PixModel.build(tf, architecture, seeds, config.batchSize());
+    GanLoss loss = loss(tf.withSubScope("loss"), m, architecture);
+    GanTrainOps ops =
+        GanTrainOps.build(
+            tf,
+            loss,
+            List.of(m.discriminator().network()),
+            List.of(m.generator().network()),
+            discriminatorOptimizer,
+            generatorOptimizer,
+            null);
+    return new Spine<>(m, loss, ops, feeder(m, seeds));
+  }
+
+  /**
+   * {@return pix2pix's objective} With l_real = D(x, y) and l_fake = D(x, G(x)), patch logits:
+   *
+   * <pre>
+   * L_D = E[softplus(-l_real)] + E[softplus(l_fake)]
+   * L_G = [adversarial] E[softplus(-l_fake)] + l1Lambda * mean |y - G(x)|
+   * </pre>
+   *
+   * Generator terms (metrics.csv columns): {@code l1}, the unweighted mean |y - G(x)| (recorded
+   * even when its weight is 0), and {@code adversarial} when G has that term. The scores are D's
+   * mean sigmoid over the patches of each kind of pair.
+   *
+   * @param tf the ops the loss is built with
+   * @param m the model whose outputs the loss reads
+   * @param arch the weights of G's terms
+   */
+  public static GanLoss loss(Ops tf, Pix2PixModel m, Pix2Pix arch) {
+    Operand<TFloat32> real = m.realLogits();
+    Operand<TFloat32> fake = m.fakeLogits();
+    Operand<TFloat32> l1 =
+        tf.withName("l1")
+            .math
+            .mean(tf.math.abs(tf.math.sub(m.target(), m.generated())), allAxes(tf));
+    Map<String, Operand<TFloat32>> terms = new LinkedHashMap<>();
+    terms.put("l1", l1);
+    Operand<TFloat32> g = tf.math.mul(tf.constant((float) arch.l1Lambda()), l1);
+    if (arch.adversarial()) {
+      Operand<TFloat32> adv = NonSaturatingLoss.generatorLoss(tf, fake);
+      terms.put("adversarial", adv);
+      g = tf.math.add(adv, g);
+    }
+    return new GanLoss(
+        g,
+        NonSaturatingLoss.discriminatorLoss(tf, real, fake),
+        terms,
+        Map.of(),
+        Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
+  }
+
+  private static Operand<TInt32> allAxes(Ops tf) {
+    return tf.constant(new int[] {0, 1, 2, 3});
+  }
+
+  private Feeder feeder(Pix2PixModel m, Seeds seeds) {
+    return (runner, batchIndex, update) ->
+        Feeds.collect(
+            created -> {
+              PairedBatch b = data.batch(batchIndex, m.batchSize());
+              Feeds.values(runner, m.input(), b.input().values(), "input batch", created);
+              Feeds.values(runner, m.target(), b.target().values(), "target batch", created);
+              Feeds.streams(runner, m.streams(), seeds, "stream/", update, created);
+            });
+  }
+}

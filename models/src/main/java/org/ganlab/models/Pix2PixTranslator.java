@@ -1,0 +1,94 @@
+package org.ganlab.models;
+
+import java.util.Objects;
+import org.ganlab.core.data.PairedBatch;
+import org.ganlab.core.data.PairedDataSource;
+import org.ganlab.core.image.ImageGrid;
+import org.ganlab.core.nn.Mode;
+import org.ganlab.core.train.Feeds;
+import org.ganlab.core.train.GanTrainer;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Runs a trained pix2pix generator in inference mode (dropout off, moving statistics) on inputs of
+ * one's own. Building one adds its ops to the trainer's graph: make one per trainer and keep it.
+ * Not thread-safe.
+ */
+public final class Pix2PixTranslator {
+  private final GanTrainer<Pix2PixModel> trainer;
+  private final Placeholder<TFloat32> in;
+  private final Operand<TFloat32> out;
+
+  /**
+   * Adds the translation ops to {@code trainer}'s graph.
+   *
+   * @param trainer an open pix2pix trainer
+   */
+  public Pix2PixTranslator(GanTrainer<Pix2PixModel> trainer) {
+    this.trainer = Objects.requireNonNull(trainer, "trainer");
+    Pix2PixModel m = trainer.model();
+    Ops t = Ops.create(trainer.graph()).withSubScope("translate");
+    this.in =
+        t.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 28, 28, 1)));
+    this.out = m.generator().translate(in, Mode.INFERENCE);
+  }
+
+  /**
+   * Translates {@code n} inputs with G.
+   *
+   * @param inputs the inputs, flattened NHWC 28x28x1 in [-1, 1]
+   * @param n the number of inputs
+   * @return G's {@code n} images, flattened NHWC in [-1, 1]
+   */
+  public float[] translate(float[] inputs, int n) {
+    Objects.requireNonNull(inputs, "inputs");
+    if (n < 1) {
+      throw new IllegalArgumentException("n must be at least 1, got " + n);
+    }
+    try (TFloat32 x = Feeds.floats(inputs, Feeds.withBatch(in, n), n + " inputs");
+        Result r = trainer.session().runner().feed(in, x).fetch(out).run()) {
+      return Feeds.read(r.get(0));
+    }
+  }
+
+  /**
+   * {@return the picture of a paired translation run: one row per pair, {@code x, G(x), y}, from
+   * the first {@code n} pairs of {@code data}'s batch 0 (fixed, whatever the training batch size),
+   * tiled at 2x}
+   *
+   * @param data the paired source whose batch 0 gives the pairs
+   * @param n the number of pairs (rows)
+   */
+  public ImageGrid.Tiled picture(PairedDataSource data, int n) {
+    PairedBatch pairs = data.batch(0, n);
+    return rows(
+        pairs.input().values(), translate(pairs.input().values(), n), pairs.target().values(), n);
+  }
+
+  /**
+   * {@return one row per example of the columns {@code input, output, truth}, 28x28x1 images, tiled
+   * at 2x}
+   *
+   * @param input n inputs, flattened NHWC
+   * @param output n outputs
+   * @param truth n true images
+   * @param n the number of rows
+   */
+  public static ImageGrid.Tiled rows(float[] input, float[] output, float[] truth, int n) {
+    float[][] columns = {input, output, truth};
+    int size = 28 * 28;
+    float[] cells = new float[n * columns.length * size];
+    for (int row = 0; row < n; row++) {
+      for (int col = 0; col < columns.length; col++) {
+        System.arraycopy(
+            columns[col], row * size, cells, (row * columns.length + col) * size, size);
+      }
+    }
+    return ImageGrid.tile(cells, n * columns.length, 28, 28, 1, columns.length, 2);
+  }
+}
