@@ -129,7 +129,7 @@ public final class FrechetInceptionDistance {
    * S1_ii}; smaller pivots mean {@code S1} is numerically singular or close to it, where the eigen
    * route's clamping of {@code S1}'s eigenvalues matters (see the class comment).
    */
-  static final double CHOLESKY_PIVOT_TOLERANCE = Math.sqrt(EPS);
+  private static final double CHOLESKY_PIVOT_TOLERANCE = Math.sqrt(EPS);
 
   /** Features per block of the covariance's Gram matrix (see {@link #gram}). */
   private static final int GRAM_BLOCK = 256;
