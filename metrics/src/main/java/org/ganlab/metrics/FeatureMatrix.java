@@ -178,6 +178,14 @@ public final class FeatureMatrix {
     return out;
   }
 
+  /**
+   * The values, row-major, without a copy: for readers in this package that must not hold a 160 MB
+   * feature set twice. Callers must not modify the array.
+   */
+  double[] backingArray() {
+    return data;
+  }
+
   /** {@return a copy of the values, row-major} */
   public double[] toRowMajor() {
     return data.clone();

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import org.ganlab.metrics.io.NpzStatistics;
 import org.junit.jupiter.api.Test;
@@ -26,6 +29,86 @@ class FrechetInceptionDistanceTest {
     assertThat(rel(value, Fixtures.expected("fid_well.sqrtm"))).isLessThan(1e-6);
     assertThat(rel(value, Fixtures.expected("fid_well.sqrtm"))).isLessThan(1e-11);
     assertThat(rel(value, Fixtures.expected("fid_well.exact"))).isLessThan(1e-11);
+  }
+
+  @Test
+  void choleskyRouteAndEigenFallbackAgreeOnAWellConditionedCase() throws IOException {
+    FeatureMatrix a = Fixtures.matrix("fid_well_a.npy");
+    FeatureMatrix b = Fixtures.matrix("fid_well_b.npy");
+    FrechetInceptionDistance.Computation chosen = fid.compute(a, b, null);
+    FrechetInceptionDistance.Computation cholesky =
+        fid.compute(a, b, FrechetInceptionDistance.Route.CHOLESKY);
+    FrechetInceptionDistance.Computation eigen =
+        fid.compute(a, b, FrechetInceptionDistance.Route.EIGEN);
+    assertThat(chosen.route()).isEqualTo(FrechetInceptionDistance.Route.CHOLESKY);
+    assertThat(cholesky.route()).isEqualTo(FrechetInceptionDistance.Route.CHOLESKY);
+    assertThat(eigen.route()).isEqualTo(FrechetInceptionDistance.Route.EIGEN);
+    assertThat(chosen.result()).isEqualTo(cholesky.result());
+    double c = cholesky.result().traceSqrt();
+    double e = eigen.result().traceSqrt();
+    assertThat(rel(c, e)).isLessThan(1e-13);
+    assertThat(rel(cholesky.result().value(), eigen.result().value())).isLessThan(1e-13);
+    assertThat(rel(eigen.result().value(), Fixtures.expected("fid_well.exact"))).isLessThan(1e-13);
+    assertThat(rel(cholesky.result().value(), Fixtures.expected("fid_well.exact")))
+        .isLessThan(1e-13);
+    // Statistics from a file (no sample count) take the Cholesky route too.
+    FeatureStatistics sa = NpzStatistics.read(Fixtures.path("fid_well_a_stats.npz"));
+    FeatureStatistics sb = NpzStatistics.read(Fixtures.path("fid_well_b_stats.npz"));
+    FrechetInceptionDistance.Computation stored = fid.compute(sa, sb, null);
+    assertThat(stored.route()).isEqualTo(FrechetInceptionDistance.Route.CHOLESKY);
+    assertThat(rel(stored.result().value(), Fixtures.expected("fid_well.sqrtm"))).isLessThan(1e-11);
+  }
+
+  @Test
+  void aSingularS2DoesNotStopTheCholeskyRoute() {
+    // S1 from 400 samples is positive definite; S2 from 50 samples in 64 dimensions has rank 49.
+    FeatureMatrix a = Fixtures.matrix("fid_well_a.npy");
+    FeatureMatrix b = rows(Fixtures.matrix("fid_well_b.npy"), 0, 50);
+    FrechetInceptionDistance.Computation cholesky = fid.compute(a, b, null);
+    FrechetInceptionDistance.Computation eigen =
+        fid.compute(a, b, FrechetInceptionDistance.Route.EIGEN);
+    assertThat(cholesky.route()).isEqualTo(FrechetInceptionDistance.Route.CHOLESKY);
+    assertThat(cholesky.result().singular()).isTrue();
+    assertThat(rel(cholesky.result().value(), eigen.result().value())).isLessThan(1e-13);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fid_lowrank", "fid_dup"})
+  void singularS1TakesTheEigenFallbackAndMatchesTheReferences(String name) throws IOException {
+    // fid_lowrank: n = 40 <= d = 64, known singular from the count, so no factorization is tried.
+    // fid_dup: n = 200 > d but 24 duplicated columns; the factorization fails and the route falls
+    // back. Statistics without a count must find out the same way.
+    FeatureMatrix a = Fixtures.matrix(name + "_a.npy");
+    FeatureMatrix b = Fixtures.matrix(name + "_b.npy");
+    FeatureStatistics sa = fid.statistics(a);
+    FeatureStatistics sb = fid.statistics(b);
+    FeatureStatistics uncounted1 =
+        new FeatureStatistics(sa.mu(), sa.sigma(), FeatureStatistics.UNKNOWN_COUNT);
+    FeatureStatistics uncounted2 =
+        new FeatureStatistics(sb.mu(), sb.sigma(), FeatureStatistics.UNKNOWN_COUNT);
+    for (FrechetInceptionDistance.Computation c :
+        List.of(fid.compute(a, b, null), fid.compute(uncounted1, uncounted2, null))) {
+      assertThat(c.route()).isEqualTo(FrechetInceptionDistance.Route.EIGEN);
+      assertThat(rel(c.result().value(), Fixtures.expected(name + ".exact"))).isLessThan(1e-10);
+      assertThat(rel(c.result().value(), Fixtures.expected(name + ".sqrtm"))).isLessThan(1e-6);
+    }
+    assertThatThrownBy(() -> fid.compute(a, b, FrechetInceptionDistance.Route.CHOLESKY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not positive definite");
+  }
+
+  @Test
+  void aConstantFeatureRulesOutTheCholeskyRoute() {
+    double[][] x = Fixtures.matrix("fid_well_a.npy").toArray();
+    for (double[] row : x) {
+      row[7] = 2.5;
+    }
+    FeatureMatrix a = FeatureMatrix.of(x);
+    FeatureMatrix b = Fixtures.matrix("fid_well_b.npy");
+    FrechetInceptionDistance.Computation c = fid.compute(a, b, null);
+    assertThat(c.route()).isEqualTo(FrechetInceptionDistance.Route.EIGEN);
+    assertThat(c.result().singular()).isFalse();
+    assertThat(c.result().value()).isFinite().isPositive();
   }
 
   @ParameterizedTest
@@ -95,6 +178,57 @@ class FrechetInceptionDistanceTest {
     assertThat(stored.n()).isEqualTo(FeatureStatistics.UNKNOWN_COUNT);
     assertThat(computed.mu()).containsExactly(stored.mu(), within(1e-13));
     assertThat(computed.sigma()).containsExactly(stored.sigma(), within(1e-13));
+    // 300 rows: not a multiple of 8, so the centred copy is padded with zeros.
+    FeatureStatistics computedB = fid.statistics(Fixtures.matrix("fid_well_b.npy"));
+    FeatureStatistics storedB = NpzStatistics.read(Fixtures.path("fid_well_b_stats.npz"));
+    assertThat(computedB.mu()).containsExactly(storedB.mu(), within(1e-13));
+    assertThat(computedB.sigma()).containsExactly(storedB.sigma(), within(1e-13));
+  }
+
+  @Test
+  void covarianceFromSeveralFeatureBlocksEqualsTheTwoPassFormula() {
+    // d = 300 spans two blocks of the Gram matrix (256 + 44 features); n = 333 is padded to 336.
+    int n = 333;
+    int d = 300;
+    SplittableRandom random = new SplittableRandom(11);
+    double[][] x = new double[n][d];
+    for (double[] row : x) {
+      double shared = random.nextGaussian();
+      for (int j = 0; j < d; j++) {
+        row[j] = 0.5 + 0.01 * j + random.nextGaussian() + 0.3 * shared;
+      }
+    }
+    FeatureStatistics s = fid.statistics(FeatureMatrix.of(x));
+    double[] mean = new double[d];
+    for (double[] row : x) {
+      for (int j = 0; j < d; j++) {
+        mean[j] += row[j] / n;
+      }
+    }
+    double largest = 0;
+    for (int p = 0; p < d; p++) {
+      for (int q = 0; q <= p; q++) {
+        double sum = 0;
+        for (double[] row : x) {
+          sum += (row[p] - mean[p]) * (row[q] - mean[q]);
+        }
+        double expected = sum / (n - 1);
+        largest = Math.max(largest, Math.abs(expected));
+        assertThat(s.sigma(p, q)).isCloseTo(expected, within(1e-12));
+        assertThat(s.sigma(q, p)).isEqualTo(s.sigma(p, q));
+      }
+      assertThat(s.mu()[p]).isCloseTo(mean[p], within(1e-13));
+    }
+    assertThat(largest).isGreaterThan(1.0);
+
+    FeatureMatrix a = FeatureMatrix.of(x);
+    FeatureMatrix b = FeatureMatrix.of(Arrays.copyOfRange(x, 0, 320));
+    FrechetInceptionDistance.Computation cholesky = fid.compute(a, b, null);
+    FrechetInceptionDistance.Computation eigen =
+        fid.compute(a, b, FrechetInceptionDistance.Route.EIGEN);
+    assertThat(cholesky.route()).isEqualTo(FrechetInceptionDistance.Route.CHOLESKY);
+    assertThat(cholesky.result().value()).isPositive();
+    assertThat(rel(cholesky.result().value(), eigen.result().value())).isLessThan(1e-11);
   }
 
   @Test

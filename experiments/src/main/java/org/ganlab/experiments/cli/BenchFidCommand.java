@@ -7,16 +7,16 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ganlab bench fid [--n 10000] [--dim 2048] [--seed 1]}: times FID with the metrics module's
- * eigen formulation and with the textbook {@code MatrixSquareRoot(S1 S2)}, in one run ({@link
- * FidBenchmark}).
+ * formulation (Cholesky factor and symmetric eigenvalues) and with the textbook {@code
+ * MatrixSquareRoot(S1 S2)}, in one run ({@link FidBenchmark}).
  */
 @Command(
     name = "fid",
     mixinStandardHelpOptions = true,
     description =
-        "Time FID of two random feature sets: ganlab's eigen"
-            + " formulation against the textbook matrix square root of S1 S2; prints both timings, the"
-            + " ratio and the relative difference of the values.")
+        "Time FID of two random feature sets: ganlab's formulation (Cholesky factor and"
+            + " symmetric eigenvalues) against the textbook matrix square root of S1 S2; prints both"
+            + " timings, the ratio and the relative difference of the values.")
 final class BenchFidCommand implements Callable<Integer> {
   @Option(names = "--n", description = "samples per set (default ${DEFAULT-VALUE})")
   int n = FidBenchmark.Config.DEFAULT.samples();

@@ -265,7 +265,7 @@ class MetricsCommandTest {
   void benchFidPrintsBothTimingsAndTheRatio() {
     CliOutcome o = cli("bench", "fid", "--n", "200", "--dim", "32", "--seed", "3");
     assertThat(o.code()).as(o.err()).isZero();
-    assertThat(o.out()).contains("200 x 32").contains("eigen").contains("textbook");
+    assertThat(o.out()).contains("200 x 32").contains("ganlab").contains("textbook");
     Matcher m =
         Pattern.compile("speedup ([0-9.]+)x wall.*relative difference ([0-9.eE+-]+)")
             .matcher(o.out());

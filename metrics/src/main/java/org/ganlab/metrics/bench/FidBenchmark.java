@@ -10,9 +10,9 @@ import org.ganlab.metrics.FeatureStatistics;
 import org.ganlab.metrics.FrechetInceptionDistance;
 
 /**
- * Times FID between two random feature sets with this module's implementation (symmetric
- * eigendecompositions, see {@link FrechetInceptionDistance}) and with the textbook formulation
- * (covariances + a general matrix square root of {@code S1 S2} via TensorFlow's {@code
+ * Times FID between two random feature sets with this module's implementation (a Cholesky factor
+ * and symmetric eigenvalues, see {@link FrechetInceptionDistance}) and with the textbook
+ * formulation (covariances + a general matrix square root of {@code S1 S2} via TensorFlow's {@code
  * MatrixSquareRoot}), in one run, and reports both times, their ratio and the relative difference
  * of the two values.
  *
@@ -81,8 +81,8 @@ public final class FidBenchmark {
       return String.format(
           Locale.ROOT,
           "FID of two %d x %d feature sets%n"
-              + "  eigen (this module): %10.3f s wall, %10.3f s CPU   FID = %.12f%n"
-              + "  textbook (sqrtm):    %10.3f s wall, %10.3f s CPU   FID = %.12f%n"
+              + "  ganlab (this module): %10.3f s wall, %10.3f s CPU   FID = %.12f%n"
+              + "  textbook (sqrtm):     %10.3f s wall, %10.3f s CPU   FID = %.12f%n"
               + "  speedup %.2fx wall (%.2fx CPU), relative difference %.3e%n",
           samples,
           dim,
@@ -147,8 +147,8 @@ public final class FidBenchmark {
   /**
    * CPU time of the whole process, native threads included. Reported next to wall time because on a
    * shared machine other processes inflate wall time, not CPU time (though the textbook square root
-   * is single-threaded while the eigen path's matmuls use every core, so the CPU ratio understates
-   * the wall-clock gain on an idle machine).
+   * is single-threaded while this module's matmuls use every core, so the CPU ratio understates the
+   * wall-clock gain on an idle machine).
    */
   static double processCpuSeconds() {
     if (ManagementFactory.getOperatingSystemMXBean()
