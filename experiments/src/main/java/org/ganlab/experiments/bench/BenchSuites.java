@@ -78,12 +78,12 @@ public final class BenchSuites {
 
   BenchSuite modes() {
     int n2d = 2_500;
-    int nStacked = samples(26_000, 2_000);
-    long ring = steps(4_000, 300);
-    long wgan2d = steps(3_000, 100);
-    long grid = steps(5_000, 300);
-    long stacked = steps(1_000, 50);
-    long stackedWgan = steps(600, 20);
+    int nStacked = samples(26_000, 1_000);
+    long ring = steps(4_000, 100);
+    long wgan2d = steps(3_000, 40);
+    long grid = steps(5_000, 100);
+    long stacked = steps(1_000, 20);
+    long stackedWgan = steps(600, 10);
     List<BenchEntry> e =
         List.of(
             BenchEntry.of(
@@ -151,8 +151,8 @@ public final class BenchSuites {
 
   BenchSuite fashion() {
     int n = samples(2_000, 500);
-    long dcgan = steps(3_000, 100);
-    long wgan = steps(1_000, 20);
+    long dcgan = steps(3_000, 50);
+    long wgan = steps(1_000, 10);
     RunSpec dc = run("dcgan", "dcgan", dcgan, n);
     String dcLabel = "DCGAN";
     String untrained = "DCGAN untrained (step 0)";
@@ -212,9 +212,9 @@ public final class BenchSuites {
     int n = samples(2_000, 500);
     List<BenchEntry> e =
         List.of(
-            BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 100), n)),
-            BenchEntry.of("projection", run("projection", "cgan-projection", steps(1_000, 30), n)),
-            BenchEntry.of("AC-GAN", run("acgan", "acgan", steps(3_000, 100), n, "aux_weight=3")));
+            BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 40), n)),
+            BenchEntry.of("projection", run("projection", "cgan-projection", steps(1_000, 15), n)),
+            BenchEntry.of("AC-GAN", run("acgan", "acgan", steps(3_000, 40), n, "aux_weight=3")));
     return new BenchSuite(
         "conditional",
         "Class-conditional GANs on Fashion-MNIST",
@@ -244,7 +244,7 @@ public final class BenchSuites {
     List<BenchEntry> e =
         List.of(
             BenchEntry.of(
-                "CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 100), n, "batch_size=4")));
+                "CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 40), n, "batch_size=4")));
     return new BenchSuite(
         "translation",
         "Unpaired translation with a known transform",
