@@ -54,6 +54,15 @@ public record AliFamily(
 
   @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
+    check(config);
+    Seeds seeds = new Seeds(config.seed());
+    AliModel m = AliModel.build(tf, architecture, seeds, config.batchSize());
+    GanLoss loss = loss(tf.withSubScope("loss"), m);
+    return new Spine<>(m, loss, trainOps(tf, m, loss), feeder(data, m, seeds));
+  }
+
+  /** Rejects a generator EMA and data of another shape (shared with the autoencoder). */
+  void check(TrainerConfig config) {
     if (config.emaDecay() != 0) {
       throw new IllegalArgumentException(
           "the ALI family has no generator EMA; emaDecay must be" + " 0, got " + config.emaDecay());
@@ -62,19 +71,18 @@ public record AliFamily(
       throw new IllegalArgumentException(
           "ALI models 28x28x1 images but the data source has " + Arrays.toString(data.shape()));
     }
-    Seeds seeds = new Seeds(config.seed());
-    AliModel m = AliModel.build(tf, architecture, seeds, config.batchSize());
-    GanLoss loss = loss(tf.withSubScope("loss"), m);
-    GanTrainOps ops =
-        GanTrainOps.build(
-            tf,
-            loss,
-            List.of(m.discriminator().network()),
-            List.of(m.generator().network(), m.encoder().network()),
-            discriminatorOptimizer,
-            generatorOptimizer,
-            null);
-    return new Spine<>(m, loss, ops, feeder(data, m, seeds));
+  }
+
+  /** One optimizer over D, one over G and E together (shared with the autoencoder). */
+  GanTrainOps trainOps(Ops tf, AliModel m, GanLoss loss) {
+    return GanTrainOps.build(
+        tf,
+        loss,
+        List.of(m.discriminator().network()),
+        List.of(m.generator().network(), m.encoder().network()),
+        discriminatorOptimizer,
+        generatorOptimizer,
+        null);
   }
 
   /**

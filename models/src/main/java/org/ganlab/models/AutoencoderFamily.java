@@ -1,13 +1,8 @@
 package org.ganlab.models;
 
-import java.util.Arrays;
-import java.util.List;
-import org.ganlab.core.data.DataSource;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
-import org.ganlab.core.train.GanTrainOps;
 import org.ganlab.core.train.Spine;
 import org.ganlab.core.train.TrainerConfig;
 import org.tensorflow.Operand;
@@ -21,60 +16,31 @@ import org.tensorflow.types.TFloat32;
  * ({@link AliModel#buildAutoencoder}). D is still trained with the BiGAN's loss so that the train
  * ops and checkpoints keep the family's shape, but nothing flows from it into E or G.
  *
- * @param architecture the three networks (D unused by E and G)
- * @param data real images, 28x28x1 in [-1, 1]
- * @param discriminatorOptimizer D's optimizer
- * @param generatorOptimizer the optimizer of G and E
+ * @param bigan the BiGAN whose networks, data and optimizers are trained this way
  */
-public record AutoencoderFamily(
-    Ali architecture,
-    DataSource data,
-    Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer)
-    implements GanFamily<AliModel> {
+public record AutoencoderFamily(AliFamily bigan) implements GanFamily<AliModel> {
 
   /**
-   * Checks that every part is present.
+   * Checks that the BiGAN is present.
    *
-   * @param architecture the three networks (D unused by E and G)
-   * @param data real images, 28x28x1 in [-1, 1]
-   * @param discriminatorOptimizer D's optimizer
-   * @param generatorOptimizer the optimizer of G and E
+   * @param bigan the BiGAN whose networks, data and optimizers are trained this way
    */
   public AutoencoderFamily {
-    Params.required("architecture", architecture);
-    Params.required("data", data);
-    Params.required("discriminatorOptimizer", discriminatorOptimizer);
-    Params.required("generatorOptimizer", generatorOptimizer);
+    Params.required("bigan", bigan);
   }
 
   @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
-    if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException(
-          "the autoencoder has no generator EMA; emaDecay must be 0, got " + config.emaDecay());
-    }
-    if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
-      throw new IllegalArgumentException(
-          "the autoencoder models 28x28x1 images but the data source has "
-              + Arrays.toString(data.shape()));
-    }
+    bigan.check(config);
     Seeds seeds = new Seeds(config.seed());
-    AliModel m = AliModel.buildAutoencoder(tf, architecture, seeds, config.batchSize());
+    AliModel m = AliModel.buildAutoencoder(tf, bigan.architecture(), seeds, config.batchSize());
     Ops l = tf.withSubScope("loss");
     Operand<TFloat32> error = l.math.squaredDifference(m.realData(), m.reconstructed());
-    GanLoss bigan = AliFamily.loss(l, m);
     Operand<TFloat32> mse = l.math.mean(error, l.constant(new int[] {0, 1, 2, 3}));
-    GanLoss loss = GanLoss.of(mse, bigan.discriminatorLoss()).withScores(bigan.scores());
-    GanTrainOps ops =
-        GanTrainOps.build(
-            tf,
-            loss,
-            List.of(m.discriminator().network()),
-            List.of(m.generator().network(), m.encoder().network()),
-            discriminatorOptimizer,
-            generatorOptimizer,
-            null);
-    return new Spine<>(m, loss, ops, AliFamily.feeder(data, m, seeds));
+    GanLoss adversarial = AliFamily.loss(l, m);
+    GanLoss loss =
+        GanLoss.of(mse, adversarial.discriminatorLoss()).withScores(adversarial.scores());
+    return new Spine<>(
+        m, loss, bigan.trainOps(tf, m, loss), AliFamily.feeder(bigan.data(), m, seeds));
   }
 }

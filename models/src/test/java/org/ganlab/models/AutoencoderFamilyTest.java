@@ -21,10 +21,11 @@ class AutoencoderFamilyTest {
     Adam adam = new Adam(1e-3, 0.5, 0.999);
     AutoencoderFamily family =
         new AutoencoderFamily(
-            Ali.standard().withFilters(16).withLatentDim(32),
-            TestData.FASHION.trainSource(new Seeds(3)),
-            adam,
-            adam);
+            new AliFamily(
+                Ali.standard().withFilters(16).withLatentDim(32),
+                TestData.FASHION.trainSource(new Seeds(3)),
+                adam,
+                adam));
     float[] x = TestData.FASHION.test().batchOf(IntStream.range(0, HELD_OUT).toArray()).values();
     try (GanTrainer<AliModel> t = GanTrainer.open(family, TrainerConfig.of(3).withBatchSize(32))) {
       AliInference inference = new AliInference(t);

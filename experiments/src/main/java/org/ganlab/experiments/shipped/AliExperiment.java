@@ -123,10 +123,8 @@ public final class AliExperiment extends Experiment {
     ImageDataset train = Datasets.fashionMnist(ctx).train();
     DataSource data =
         new ImageDataSource(normal < 0 ? train : OneClass.of(train, normal), ctx.seeds());
-    GanFamily<AliModel> family =
-        adversarial
-            ? new AliFamily(arch, data, dOpt, gOpt)
-            : new AutoencoderFamily(arch, data, dOpt, gOpt);
+    AliFamily bigan = new AliFamily(arch, data, dOpt, gOpt);
+    GanFamily<AliModel> family = adversarial ? bigan : new AutoencoderFamily(bigan);
     return RunSetup.latent(
         family,
         AliModel::generator,
