@@ -54,11 +54,6 @@ final class PixelNearestNeighbourReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed) {
-    throw new UnsupportedOperationException("writes scores.csv: call compute(seed, dir)");
-  }
-
-  @Override
   public Map<String, Number> compute(long seed, Path dir) {
     Path scoresFile = dir.resolve(AnomalyEvaluator.SCORES_FILE);
     try {

@@ -1,5 +1,6 @@
 package org.ganlab.experiments.bench;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -17,7 +18,7 @@ record PublishedRow(String label, String description, Map<String, Number> values
   }
 
   @Override
-  public Map<String, Number> compute(long seed) {
+  public Map<String, Number> compute(long seed, Path dir) {
     return values;
   }
 }

@@ -77,7 +77,7 @@ public final class RealImagesReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed) {
+  public Map<String, Number> compute(long seed, Path dir) {
     FashionMnist fashion = data.get();
     return RealImagesBaseline.score(
         fashion, imbalance.apply(fashion.train()), seed, samples, classes, cacheDir);

@@ -15,18 +15,13 @@ public interface ReferenceRow {
   /** How it is computed, for the table's notes. */
   String description();
 
-  /** The metric values for one seed; keys are eval.csv column names. */
-  Map<String, Number> compute(long seed);
-
   /**
-   * The metric values for one seed, with a directory of the row's own for the files that show how
-   * they were computed (e.g. every example's score); by default {@link #compute(long)}.
+   * The metric values for one seed.
    *
    * @param seed the seed
-   * @param dir the row's directory for this seed (created by the row if it writes files)
+   * @param dir the row's own directory for this seed, for the files that show how the values were
+   *     computed (e.g. every example's score); created by the row if it writes any
    * @return the values; keys are eval.csv column names
    */
-  default Map<String, Number> compute(long seed, Path dir) {
-    return compute(seed);
-  }
+  Map<String, Number> compute(long seed, Path dir);
 }

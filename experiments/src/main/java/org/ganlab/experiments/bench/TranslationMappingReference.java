@@ -1,5 +1,6 @@
 package org.ganlab.experiments.bench;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ganlab.core.data.ImageDataset;
@@ -53,7 +54,7 @@ public final class TranslationMappingReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed) {
+  public Map<String, Number> compute(long seed, Path dir) {
     return scores.get();
   }
 }

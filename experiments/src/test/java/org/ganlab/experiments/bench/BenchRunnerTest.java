@@ -87,7 +87,7 @@ class BenchRunnerTest {
     }
 
     @Override
-    public Map<String, Number> compute(long seed) {
+    public Map<String, Number> compute(long seed, Path dir) {
       return Map.of("modes_captured", 8 - seed);
     }
   }
