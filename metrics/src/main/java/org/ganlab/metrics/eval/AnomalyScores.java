@@ -51,6 +51,30 @@ public record AnomalyScores(int[] index, int[] label, boolean[] anomalous, doubl
     score = score.clone();
   }
 
+  /** {@return a copy of each example's index in its dataset} */
+  @Override
+  public int[] index() {
+    return index.clone();
+  }
+
+  /** {@return a copy of each example's class label} */
+  @Override
+  public int[] label() {
+    return label.clone();
+  }
+
+  /** {@return a copy of whether each example counts as anomalous} */
+  @Override
+  public boolean[] anomalous() {
+    return anomalous.clone();
+  }
+
+  /** {@return a copy of each example's score} */
+  @Override
+  public double[] score() {
+    return score.clone();
+  }
+
   /**
    * The area under the ROC curve of the scores ({@link Auroc}).
    *
