@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.io.AtomicFiles;
+import org.ganlab.core.train.AnomalyScorer;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.RestoredRun;
 import org.ganlab.metrics.eval.AnomalyEvaluator;
@@ -63,20 +63,16 @@ final class AnomalyCommand implements Runnable {
       try (RestoredRun run =
           RestoredRun.open(
               runDir, Optional.ofNullable(step), new ExperimentRegistry(), System.out)) {
-        double[] scores = AnomalyEvaluator.scoreAll(run.open().requireAnomalyScorer(), x);
+        AnomalyScorer scorer = run.open().requireAnomalyScorer();
         int normal = run.run().context().hyperparameters().getInt("normal_class");
         byte[] csv;
         if (x.hasLabels()) {
-          int[] labels = x.labels();
-          boolean[] anomalous = new boolean[labels.length];
-          for (int i = 0; i < labels.length; i++) {
-            anomalous[i] = labels[i] != normal;
-          }
-          AnomalyScores s =
-              new AnomalyScores(IntStream.range(0, x.n()).toArray(), labels, anomalous, scores);
+          // The evaluator's own scoring: the same flags and file as a run's scores.csv.
+          AnomalyScores s = new AnomalyEvaluator(() -> x, normal).scores(scorer);
           csv = s.csv();
           System.out.println("auroc " + s.auroc() + " (normal class " + normal + ")");
         } else {
+          double[] scores = AnomalyEvaluator.scoreAll(scorer, x);
           StringBuilder b = new StringBuilder("index,score\n");
           for (int i = 0; i < scores.length; i++) {
             b.append(i).append(',').append(scores[i]).append('\n');

@@ -17,7 +17,7 @@ final class ClassBalanceColumns {
   static final String TABLE = "class_balance.csv";
 
   private final double[] data;
-  private final ClassBalance.Result balanced;
+  private final List<String> metrics;
 
   /**
    * @param data the training data's class shares, or null for uniform over {@code classes}
@@ -34,7 +34,9 @@ final class ClassBalanceColumns {
     }
     this.data = data.clone();
     // Checks the shares once, here, rather than at the first evaluation.
-    this.balanced = new ClassBalance().compute(new int[] {0}, this.data);
+    boolean minority =
+        new ClassBalance().compute(new int[] {0}, this.data).minorityClasses().length > 0;
+    this.metrics = minority ? List.of("class_tv", "minority_amplification") : List.of("class_tv");
   }
 
   /** The data's class shares. */
@@ -44,9 +46,7 @@ final class ClassBalanceColumns {
 
   /** {@code class_tv}, and {@code minority_amplification} if the data has minority classes. */
   List<String> metrics() {
-    return balanced.minorityClasses().length == 0
-        ? List.of("class_tv")
-        : List.of("class_tv", "minority_amplification");
+    return metrics;
   }
 
   /** The per-class shares table. */
@@ -66,7 +66,7 @@ final class ClassBalanceColumns {
   void put(Map<String, Number> m, int[] predicted) {
     ClassBalance.Result r = new ClassBalance().compute(predicted, data);
     m.put("class_tv", r.totalVariation());
-    if (metrics().size() > 1) {
+    if (metrics.size() > 1) {
       m.put("minority_amplification", r.minorityAmplification());
     }
     // In the table's column order.
