@@ -1,7 +1,7 @@
 package org.ganlab.experiments;
 
 import org.ganlab.core.config.Hyperparameters;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
@@ -17,11 +17,11 @@ public final class Datasets {
 
   /**
    * The Fashion-MNIST training set in seeded epoch order, thinned by the run's {@code
-   * minority_classes} and {@code minority_fraction} ({@link ClassImbalance}; declared by the
+   * minority_classes} and {@code minority_fraction} ({@link ClassSubset}; declared by the
    * experiment).
    */
   public static DataSource fashionTrain(RunContext ctx, Hyperparameters hp) {
-    ClassImbalance imbalance = hp.apply(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none());
+    ClassSubset imbalance = hp.apply(ClassSubset.HYPERPARAMETERS, ClassSubset.none());
     return new ImageDataSource(imbalance.apply(fashionMnist(ctx).train()), ctx.seeds());
   }
 }

@@ -128,6 +128,45 @@ public final class ImageDataset {
   }
 
   /**
+   * {@return a dataset of images in the scaled range, e.g. generated ones, each value quantized to
+   * the pixel byte {@link #quantize} gives (as writing them to PNG files would)}
+   *
+   * @param name a name for messages
+   * @param n the number of images
+   * @param height image height in pixels
+   * @param width image width in pixels
+   * @param channels channels per pixel
+   * @param scaled {@code n * height * width * channels} values in [-1, 1] (clipped), NHWC
+   * @param labels {@code n} labels in [0, numClasses), or null (then numClasses must be 0)
+   * @param numClasses the number of classes, 0 if unlabelled
+   */
+  public static ImageDataset ofScaled(
+      String name,
+      int n,
+      int height,
+      int width,
+      int channels,
+      float[] scaled,
+      int[] labels,
+      int numClasses) {
+    byte[] pixels = new byte[scaled.length];
+    for (int i = 0; i < pixels.length; i++) {
+      pixels[i] = quantize(scaled[i]);
+    }
+    return ofPixels(name, n, height, width, channels, pixels, labels, numClasses);
+  }
+
+  /**
+   * {@return the pixel byte (unsigned, 0..255) nearest to a value in [-1, 1] (clipped first): the
+   * inverse of {@link #scale}}
+   *
+   * @param v a scaled value
+   */
+  public static byte quantize(float v) {
+    return (byte) Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
+  }
+
+  /**
    * {@return the value a pixel byte {@code b} (unsigned, 0..255) is scaled to: {@code b / 127.5 -
    * 1}}
    *

@@ -3,7 +3,7 @@ package org.ganlab.docs.examples;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
@@ -55,7 +55,7 @@ public final class BiasedOutputs {
     // [START imbalance]
     FashionMnist fashion = FashionMnist.embedded();
     // T-shirts, pullovers, coats, shirts and bags at a tenth of their images: 1/11 of the data.
-    ClassImbalance imbalance = new ClassImbalance(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1);
+    ClassSubset imbalance = new ClassSubset(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1);
     ImageDataset train = imbalance.apply(fashion.train());
     double[] shares = ClassBalance.distribution(train.labels(), FashionMnist.NUM_CLASSES);
     try (GanTrainer<GanModel> trainer =

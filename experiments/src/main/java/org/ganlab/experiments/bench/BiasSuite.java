@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.FashionMnist;
 
 /**
@@ -17,8 +17,7 @@ import org.ganlab.core.data.FashionMnist;
  */
 final class BiasSuite {
   /** The thinned classes: T-shirt/top, pullover, coat, shirt and bag. */
-  static final ClassImbalance IMBALANCE =
-      new ClassImbalance(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1);
+  static final ClassSubset IMBALANCE = new ClassSubset(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1);
 
   private BiasSuite() {}
 

@@ -3,7 +3,7 @@ package org.ganlab.experiments.bench;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.metrics.eval.RealImagesBaseline;
 
@@ -18,7 +18,7 @@ public final class RealImagesReference implements ReferenceRow {
   private final int samples;
   private final int classes;
   private final Path cacheDir;
-  private final ClassImbalance imbalance;
+  private final ClassSubset imbalance;
 
   /**
    * The row of the whole training set.
@@ -31,7 +31,7 @@ public final class RealImagesReference implements ReferenceRow {
    */
   public RealImagesReference(
       String label, Supplier<FashionMnist> data, int samples, int classes, Path cacheDir) {
-    this(label, data, samples, classes, cacheDir, ClassImbalance.none());
+    this(label, data, samples, classes, cacheDir, ClassSubset.none());
   }
 
   /**
@@ -51,7 +51,7 @@ public final class RealImagesReference implements ReferenceRow {
       int samples,
       int classes,
       Path cacheDir,
-      ClassImbalance imbalance) {
+      ClassSubset imbalance) {
     this.label = label;
     this.data = data;
     this.samples = samples;

@@ -14,6 +14,7 @@ import org.ganlab.experiments.OpenRun;
 import org.ganlab.experiments.RunContext;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.metrics.ClassBalance;
+import org.ganlab.metrics.ClassificationAccuracyScore;
 import org.ganlab.metrics.eval.ConditionalFashionEvaluator;
 import org.ganlab.metrics.eval.Evaluator;
 import org.ganlab.metrics.eval.FashionEvaluator;
@@ -22,9 +23,21 @@ import org.ganlab.metrics.eval.PairedTranslationEvaluator;
 import org.ganlab.metrics.eval.StackedEvaluator;
 import org.ganlab.metrics.eval.TranslationEvaluator;
 import org.ganlab.metrics.eval.TranslationPair;
+import org.ganlab.metrics.features.ClassifierRecipe;
 
 /** The default evaluator of a run, chosen by the shape of what it generates. */
 public final class Evaluators {
+  /**
+   * The key of the Classification Accuracy Score's classifier steps, declared by the conditional
+   * experiments: 0 leaves the {@code cas} column out.
+   */
+  public static final String CAS_STEPS = "cas_steps";
+
+  /** What {@code ganlab list} says of {@link #CAS_STEPS}. */
+  public static final String CAS_STEPS_DOC =
+      "Adam steps of the classifier behind the cas column (Classification Accuracy Score: trained"
+          + " on the eval_samples generated images, tested on the real test set); 0 = no cas column";
+
   private Evaluators() {}
 
   /**
@@ -36,7 +49,7 @@ public final class Evaluators {
    *   <li>2D points from a {@link GaussianMixture2D}: {@link MixtureEvaluator};
    *   <li>28x28x1 images: {@link FashionEvaluator} against the Fashion-MNIST test set (of {@code
    *       --data-dir} if given), {@link ConditionalFashionEvaluator} if the architecture has
-   *       classes;
+   *       classes (with the {@code cas} column unless {@code cas_steps} is 0 or undeclared);
    *   <li>28x28x3 images: {@link StackedEvaluator};
    *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link
    *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A;
@@ -80,7 +93,8 @@ public final class Evaluators {
               samples,
               setup.numClasses(),
               featureCache,
-              dataClasses(setup))
+              dataClasses(setup),
+              casRecipe(hp))
           .on(OpenRun::requireSampler);
     }
     if (grayscale) {
@@ -96,6 +110,17 @@ public final class Evaluators {
       return new StackedEvaluator(ctx.seeds(), samples).on(OpenRun::requireSampler);
     }
     return Evaluator.none();
+  }
+
+  /**
+   * The Classification Accuracy Score's recipe with {@code cas_steps} steps, or null (no {@code
+   * cas} column) when the experiment does not declare the key or sets it to 0.
+   */
+  private static ClassifierRecipe casRecipe(Hyperparameters hp) {
+    if (!hp.declarations().containsKey(CAS_STEPS) || hp.getLong(CAS_STEPS) == 0) {
+      return null;
+    }
+    return ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(hp.getLong(CAS_STEPS));
   }
 
   /** The class shares of labelled training images, or null (uniform) for other data. */

@@ -4,12 +4,13 @@ import com.google.inject.Provides;
 import java.util.List;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.PresetExperiment;
 import org.ganlab.experiments.RunContext;
+import org.ganlab.experiments.eval.Evaluators;
 import org.ganlab.models.ConditionalGan;
 import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.stabilizers.DiffAugment;
@@ -35,7 +36,8 @@ abstract class ConditionalExperiment extends PresetExperiment {
     return keys()
         .withDefault("steps", defaultSteps())
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
-        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
+        .declare(ClassSubset.HYPERPARAMETERS, ClassSubset.none())
+        .longParam(Evaluators.CAS_STEPS, 500, 0, 1_000_000, Evaluators.CAS_STEPS_DOC)
         .build();
   }
 

@@ -2,7 +2,7 @@ package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
 import org.ganlab.core.config.Hyperparameters;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
@@ -39,7 +39,7 @@ public final class DcganExperiment extends Experiment {
         .declare(Dcgan.HYPERPARAMETERS, Dcgan.standard())
         .declare(AdversarialLosses.KEY, new NonSaturatingLoss())
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
-        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
+        .declare(ClassSubset.HYPERPARAMETERS, ClassSubset.none())
         .build();
   }
 

@@ -4,7 +4,7 @@ import com.google.inject.Provides;
 import java.util.List;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.PresetExperiment;
@@ -47,7 +47,7 @@ public final class SnDcganExperiment extends PresetExperiment {
     return keys()
         .withDefault("steps", 2000L)
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
-        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
+        .declare(ClassSubset.HYPERPARAMETERS, ClassSubset.none())
         .build();
   }
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.PresetExperiment;
@@ -43,7 +43,7 @@ public final class WganGpExperiment extends PresetExperiment {
     return keys()
         .withDefault("steps", 600L)
         .declare(DiffAugment.HYPERPARAMETERS, DiffAugment.none())
-        .declare(ClassImbalance.HYPERPARAMETERS, ClassImbalance.none())
+        .declare(ClassSubset.HYPERPARAMETERS, ClassSubset.none())
         .build();
   }
 

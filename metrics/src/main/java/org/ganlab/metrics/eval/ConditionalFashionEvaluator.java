@@ -11,17 +11,20 @@ import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.metrics.ClassBalance;
+import org.ganlab.metrics.ClassificationAccuracyScore;
 import org.ganlab.metrics.ConditionalAccuracy;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.IntraClassFid;
+import org.ganlab.metrics.features.ClassifierRecipe;
 import org.ganlab.metrics.features.ExtractedFeatures;
 
 /**
  * Scores a class-conditional generator of 28x28 grayscale images with the project's Fashion-MNIST
  * classifier against a labelled reference set (e.g. the Fashion-MNIST test set): {@code
- * conditional_accuracy, fid, intra_fid, class_tv} (and {@code minority_amplification} when the
- * training data has minority classes); primary {@code conditional_accuracy}, higher is better.
+ * conditional_accuracy, fid, intra_fid, class_tv} (and {@code cas} when given a classifier recipe,
+ * {@code minority_amplification} when the training data has minority classes); primary {@code
+ * conditional_accuracy}, higher is better.
  *
  * <p>The requested labels follow the training data's class shares ({@link Generation#labelsAt}):
  * for balanced data sample {@code i} is generated for class {@code i % classes}. {@code class_tv}
@@ -31,6 +34,8 @@ import org.ganlab.metrics.features.ExtractedFeatures;
  * fid} uses every reference image; {@code intra_fid} is {@link IntraClassFid}: the mean over the
  * classes of the FID between the samples generated for class c and the reference images labelled c
  * (the same reference features as {@code fid}); NaN when some class is requested fewer than twice.
+ * {@code cas} is the {@link ClassificationAccuracyScore} of the evaluated images on the reference
+ * set: a classifier trained from scratch on them, tested on the reference images.
  *
  * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
  * evaluation at a time.
@@ -41,6 +46,7 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
   private final int samples;
   private final int classes;
   private final ClassBalanceColumns balance;
+  private final ClassifierRecipe cas;
 
   /**
    * Scores {@code samples} generated images against {@code reference}, whose features are kept in
@@ -53,7 +59,7 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
    */
   public ConditionalFashionEvaluator(
       ImageDataset reference, Seeds seeds, int samples, int classes) {
-    this(() -> reference, seeds, samples, classes, null, null);
+    this(() -> reference, seeds, samples, classes, null, null, null);
   }
 
   /**
@@ -67,6 +73,7 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
    * @param cacheDir the reference-feature cache ({@code FeatureCache}), or null for none
    * @param dataClasses the training data's share of each class ({@link ClassBalance#distribution}),
    *     or null for equal shares
+   * @param cas how the classifier of the {@code cas} column trains, or null for no such column
    */
   public ConditionalFashionEvaluator(
       Supplier<ImageDataset> reference,
@@ -74,7 +81,8 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
       int samples,
       int classes,
       Path cacheDir,
-      double[] dataClasses) {
+      double[] dataClasses,
+      ClassifierRecipe cas) {
     if (classes < 1) {
       throw new IllegalArgumentException(
           "a conditional evaluation needs classes >= 1, got " + classes);
@@ -84,11 +92,15 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
     this.samples = samples;
     this.classes = classes;
     this.balance = new ClassBalanceColumns(dataClasses, classes);
+    this.cas = cas;
   }
 
   @Override
   public List<String> metrics() {
     List<String> m = new ArrayList<>(List.of("conditional_accuracy", "fid", "intra_fid"));
+    if (cas != null) {
+      m.add("cas");
+    }
     m.addAll(balance.metrics());
     return List.copyOf(m);
   }
@@ -131,6 +143,12 @@ public final class ConditionalFashionEvaluator implements Evaluator<Sampler> {
         new ConditionalAccuracy().compute(fake.probabilities().toArray(), labels).accuracy());
     m.put("fid", fid);
     m.put("intra_fid", intraFid(real, fake.features(), labels));
+    if (cas != null) {
+      ImageDataset trained =
+          ImageDataset.ofScaled("evaluated images", samples, 28, 28, 1, images, labels, classes);
+      m.put(
+          "cas", new ClassificationAccuracyScore(cas, seeds).score(trained, features.reference()));
+    }
     balance.put(m, fake.predictedClasses());
     return m;
   }

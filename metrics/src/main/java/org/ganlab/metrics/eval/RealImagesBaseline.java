@@ -8,6 +8,7 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.metrics.ClassBalance;
+import org.ganlab.metrics.features.ClassifierRecipe;
 
 /**
  * Real Fashion-MNIST training images scored like generated ones: a random {@code samples} of the
@@ -37,6 +38,31 @@ public final class RealImagesBaseline {
       int samples,
       int classes,
       Path cacheDir) {
+    return score(fashion, train, seed, samples, classes, cacheDir, null);
+  }
+
+  /**
+   * {@return the evaluator's values for {@code samples} training images drawn with {@code seed},
+   * conditionally with the {@code cas} column: the Classification Accuracy Score's classifier
+   * trained on these real images, the scale of a generator's score}
+   *
+   * @param fashion the test set to score against
+   * @param train the training images to draw from (the whole training set, or a thinned copy);
+   *     their class shares are the class balance's target
+   * @param seed the seed of the draw and of the evaluation
+   * @param samples the number of images scored
+   * @param classes 0 to score as an unconditional generator, else as a conditional one
+   * @param cacheDir the reference-feature cache, or null for none
+   * @param cas how the classifier of the {@code cas} column trains, or null for no such column
+   */
+  public static Map<String, Number> score(
+      FashionMnist fashion,
+      ImageDataset train,
+      long seed,
+      int samples,
+      int classes,
+      Path cacheDir,
+      ClassifierRecipe cas) {
     double[] shares = ClassBalance.distribution(train.labels(), FashionMnist.NUM_CLASSES);
     Seeds seeds = new Seeds(seed);
     // The stream name is part of the published values: changing it draws other images.
@@ -45,7 +71,7 @@ public final class RealImagesBaseline {
     if (classes > 0) {
       try (ConditionalFashionEvaluator evaluator =
           new ConditionalFashionEvaluator(
-              fashion::test, seeds, samples, classes, cacheDir, shares)) {
+              fashion::test, seeds, samples, classes, cacheDir, shares, cas)) {
         return evaluator.scoreImages(batch.values(), batch.labels());
       }
     }

@@ -57,18 +57,33 @@ final class FashionClassifierNet {
   record Outputs(Operand<TFloat32> features, Operand<TFloat32> logits) {}
 
   /**
-   * Creates the variables under {@link #SCOPE}.
+   * Creates the variables under {@link #SCOPE} for Fashion-MNIST.
    *
    * @param seeds initial values derive from it (only training cares: the extractor restores them)
    */
   FashionClassifierNet(Ops tf, Seeds seeds) {
+    this(tf, seeds, SIDE, SIDE, 1, CLASSES);
+  }
+
+  /**
+   * Creates the variables of the same architecture for other images and classes; the dense layer
+   * takes the 64 maps of the third convolution at {@code ceil(ceil(ceil(h/2)/2)/2)} by the same of
+   * the width.
+   *
+   * @param seeds initial values derive from it
+   * @param height image height
+   * @param width image width
+   * @param channels channels per pixel
+   * @param classes the number of classes (logits)
+   */
+  FashionClassifierNet(Ops tf, Seeds seeds, int height, int width, int channels, int classes) {
     net = new Network<>(tf, SCOPE, TFloat32.class, seeds);
     Ops o = net.ops();
     Initializer he = Initializer.glorotUniform();
     trunk =
         new Sequential<>(
             List.of(
-                new Conv2d<>(net, "conv1", 1, 32, 3, 1, he, false),
+                new Conv2d<>(net, "conv1", channels, 32, 3, 1, he, false),
                 new BatchNorm<>(net, "bn1", 32),
                 Activations.relu(o),
                 maxPool(o),
@@ -80,10 +95,16 @@ final class FashionClassifierNet {
                 new BatchNorm<>(net, "bn3", 64),
                 Activations.relu(o),
                 Reshape.flatten(o),
-                new Dense<>(net, "dense1", 4 * 4 * 64, FEATURE_DIM, he, false),
+                new Dense<>(
+                    net, "dense1", eighth(height) * eighth(width) * 64, FEATURE_DIM, he, false),
                 new BatchNorm<>(net, "bn4", FEATURE_DIM),
                 Activations.relu(o)));
-    head = new Dense<>(net, "dense2", FEATURE_DIM, CLASSES, he);
+    head = new Dense<>(net, "dense2", FEATURE_DIM, classes, he);
+  }
+
+  /** The size after three halvings with "SAME" padding (two pools and a strided convolution). */
+  private static int eighth(int side) {
+    return (((side + 1) / 2 + 1) / 2 + 1) / 2;
   }
 
   /** The network (variables, statistic updates). */

@@ -10,9 +10,11 @@ import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.metrics.ClassificationAccuracyScore;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.IntraClassFid;
+import org.ganlab.metrics.features.ClassifierRecipe;
 import org.ganlab.metrics.features.ExtractedFeatures;
 import org.ganlab.metrics.features.FashionClassifier;
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +97,42 @@ class ConditionalFashionEvaluatorTest {
             new IntraClassFid()
                 .compute(real, fashion.test().labels(), fake.features(), labels, 10)
                 .mean());
+  }
+
+  @Test
+  void casTrainsAClassifierOnTheEvaluatedImagesAndTestsItOnTheReference() {
+    ClassifierRecipe recipe = new ClassifierRecipe(100, 32, 1e-3);
+    ImageDataset test = fashion.test().slice(0, 1000);
+    Map<String, Number> right;
+    Map<String, Number> shifted;
+    try (ConditionalFashionEvaluator e =
+        new ConditionalFashionEvaluator(() -> test, new Seeds(0), N, 10, null, null, recipe)) {
+      assertThat(e.metrics()).containsSubsequence("intra_fid", "cas", "class_tv");
+      right = e.evaluate(trainingImagesByClass());
+      // Every class answered with images of the next class: the classifier learns wrong labels.
+      int[] used = new int[10];
+      shifted =
+          e.evaluate(
+              new FixedSampler(
+                  new int[] {28, 28, 1},
+                  10,
+                  y ->
+                      fashion
+                          .train()
+                          .batchOf(new int[] {byClass.get((y + 1) % 10).get(used[y]++)})
+                          .values()));
+    }
+    // By hand: the same images with the requested labels, the same recipe and seeds.
+    int[] labels = Generation.balancedLabels(N, 10);
+    int[] indices = new int[N];
+    int[] used = new int[10];
+    for (int i = 0; i < N; i++) {
+      indices[i] = byClass.get(labels[i]).get(used[labels[i]]++);
+    }
+    ImageDataset trained = fashion.train().subset("requested", indices);
+    double byHand = new ClassificationAccuracyScore(recipe, new Seeds(0)).score(trained, test);
+    assertThat(right.get("cas").doubleValue()).isEqualTo(byHand).isGreaterThan(0.6);
+    assertThat(shifted.get("cas").doubleValue()).isLessThan(0.2);
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ganlab.core.data.ClassImbalance;
+import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.junit.jupiter.api.Test;
@@ -33,7 +33,7 @@ class RealImagesBaselineTest {
   @Test
   void realImagesOfAThinnedSetKeepTheirMinorityShareAsTheClassifierReadsThem() {
     ImageDataset thinned =
-        new ClassImbalance(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1).apply(FASHION.train());
+        new ClassSubset(new TreeSet<>(Set.of(0, 2, 4, 6, 8)), 0.1).apply(FASHION.train());
     Map<String, Number> m = RealImagesBaseline.score(FASHION, thinned, 0, 500, 0, cache);
     // 600 of each minority class against 6000 of the others: a share of 1/11 each way.
     assertThat(m.get("data_0").doubleValue()).isEqualTo(600.0 / 33_000);

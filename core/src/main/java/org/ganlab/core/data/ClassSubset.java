@@ -9,43 +9,60 @@ import java.util.stream.Collectors;
 import org.ganlab.core.config.Hyperparameter;
 
 /**
- * A deliberately imbalanced copy of a labelled dataset: the {@code minorityClasses} keep only the
- * first {@code fraction} of their images (in file order, at least one), every other class keeps
- * all. How a benchmark asks whether a GAN drops rare classes further than the data does (Jain et
- * al. 2020).
+ * The training images a run keeps of each class of a labelled dataset. Two uses:
+ *
+ * <ul>
+ *   <li>a deliberately imbalanced copy: the {@code minorityClasses} keep only the first {@code
+ *       fraction} of their images (in file order, at least one), every other class keeps all. How a
+ *       benchmark asks whether a GAN drops rare classes further than the data does (Jain et al.
+ *       2020);
+ *   <li>a few-shot copy: every class keeps at most its first {@code imagesPerClass} images, how a
+ *       benchmark asks whether generated images help a classifier that has few labels.
+ * </ul>
  *
  * <p>Keeping the first images rather than a seeded draw makes the subset a function of the data
- * file alone, the same for every seed of a benchmark row.
+ * file alone, the same for every seed of a benchmark row. Both limits apply together: a minority
+ * class keeps the smaller of the two counts.
  *
- * @param minorityClasses the classes thinned out (empty: the dataset unchanged)
+ * @param minorityClasses the classes thinned out (empty: no class thinned)
  * @param fraction the share of each minority class's images kept, in (0, 1]
+ * @param imagesPerClass the most images any class keeps, 0 for no limit
  */
-public record ClassImbalance(SortedSet<Integer> minorityClasses, double fraction) {
+public record ClassSubset(SortedSet<Integer> minorityClasses, double fraction, int imagesPerClass) {
 
   /** The keys {@code minority_classes} and {@code minority_fraction}. */
-  public static final List<Hyperparameter<ClassImbalance>> HYPERPARAMETERS =
+  public static final List<Hyperparameter<ClassSubset>> HYPERPARAMETERS =
       List.of(
           Hyperparameter.ofString(
               "minority_classes",
               "training classes kept at minority_fraction of their images, comma-separated"
                   + " labels (empty: all classes whole)",
-              ClassImbalance::classList,
-              (c, v) -> new ClassImbalance(parse(v), c.fraction())),
+              ClassSubset::classList,
+              (c, v) -> new ClassSubset(parse(v), c.fraction(), c.imagesPerClass())),
           Hyperparameter.ofDouble(
               "minority_fraction",
               1e-4,
               1,
               "share of each minority class's training images kept (the first ones in the file)",
-              ClassImbalance::fraction,
-              (c, v) -> new ClassImbalance(c.minorityClasses(), v)));
+              ClassSubset::fraction,
+              (c, v) -> new ClassSubset(c.minorityClasses(), v, c.imagesPerClass())),
+          Hyperparameter.ofInt(
+              "images_per_class",
+              0,
+              Integer.MAX_VALUE,
+              "the most training images each class keeps (the first ones in the file); 0 keeps"
+                  + " all",
+              ClassSubset::imagesPerClass,
+              (c, v) -> new ClassSubset(c.minorityClasses(), c.fraction(), v)));
 
   /**
-   * Validates the classes (non-negative) and the fraction.
+   * Validates the classes (non-negative), the fraction and the per-class limit.
    *
-   * @param minorityClasses the classes thinned out (empty: the dataset unchanged)
+   * @param minorityClasses the classes thinned out (empty: no class thinned)
    * @param fraction the share of each minority class's images kept, in (0, 1]
+   * @param imagesPerClass the most images any class keeps, 0 for no limit
    */
-  public ClassImbalance {
+  public ClassSubset {
     minorityClasses = Collections.unmodifiableSortedSet(new TreeSet<>(minorityClasses));
     for (int c : minorityClasses) {
       if (c < 0) {
@@ -55,6 +72,34 @@ public record ClassImbalance(SortedSet<Integer> minorityClasses, double fraction
     if (!(fraction > 0 && fraction <= 1)) {
       throw new IllegalArgumentException("minority fraction must be in (0, 1], got " + fraction);
     }
+    if (imagesPerClass < 0) {
+      throw new IllegalArgumentException(
+          "images per class must be 0 (no limit) or positive, got " + imagesPerClass);
+    }
+  }
+
+  /**
+   * An imbalance without a per-class limit.
+   *
+   * @param minorityClasses the classes thinned out
+   * @param fraction the share of each minority class's images kept, in (0, 1]
+   */
+  public ClassSubset(SortedSet<Integer> minorityClasses, double fraction) {
+    this(minorityClasses, fraction, 0);
+  }
+
+  /**
+   * The first {@code imagesPerClass} images of every class.
+   *
+   * @param imagesPerClass the most images any class keeps, at least 1
+   * @return the few-shot subset
+   */
+  public static ClassSubset firstPerClass(int imagesPerClass) {
+    if (imagesPerClass < 1) {
+      throw new IllegalArgumentException(
+          "images per class must be positive, got " + imagesPerClass);
+    }
+    return new ClassSubset(new TreeSet<>(), 1, imagesPerClass);
   }
 
   /**
@@ -62,13 +107,13 @@ public record ClassImbalance(SortedSet<Integer> minorityClasses, double fraction
    *
    * @return the imbalance that leaves a dataset unchanged
    */
-  public static ClassImbalance none() {
-    return new ClassImbalance(new TreeSet<>(), 1);
+  public static ClassSubset none() {
+    return new ClassSubset(new TreeSet<>(), 1, 0);
   }
 
   /** {@return whether {@link #apply} changes a dataset} */
   public boolean isNone() {
-    return minorityClasses.isEmpty() || fraction == 1;
+    return (minorityClasses.isEmpty() || fraction == 1) && imagesPerClass == 0;
   }
 
   /**
@@ -101,13 +146,27 @@ public record ClassImbalance(SortedSet<Integer> minorityClasses, double fraction
     for (int i = 0; i < labels.length; i++) {
       int c = labels[i];
       int keep = minorityClasses.contains(c) ? keptOf(count[c]) : count[c];
+      if (imagesPerClass > 0) {
+        keep = Math.min(keep, imagesPerClass);
+      }
       if (kept[c] < keep) {
         kept[c]++;
         indices.add(i);
       }
     }
-    String name = dataset.name() + "[classes " + classList() + " at " + fraction + "]";
+    String name = dataset.name() + "[" + describe() + "]";
     return dataset.subset(name, indices.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private String describe() {
+    List<String> parts = new ArrayList<>();
+    if (!minorityClasses.isEmpty() && fraction < 1) {
+      parts.add("classes " + classList() + " at " + fraction);
+    }
+    if (imagesPerClass > 0) {
+      parts.add(imagesPerClass + " per class");
+    }
+    return String.join(", ", parts);
   }
 
   // At least one image; the tolerance keeps 0.1 * 6000 at 600, not 601.
