@@ -72,7 +72,8 @@ class QuickBenchmarksTest {
             "Class-conditional",
             "Unpaired translation",
             "Biased outputs",
-            "One-class anomaly detection");
+            "One-class anomaly detection",
+            "Few-label data augmentation");
   }
 
   /** Splits one table.csv line, honouring quoted cells. */

@@ -95,7 +95,7 @@ public final class BenchRunner {
       Map<Long, Map<String, Number>> bySeed = new TreeMap<>();
       for (long seed : seeds) {
         out.printf("[bench] reference row '%s' seed %d%n", r.label(), seed);
-        bySeed.put(seed, r.compute(seed, layout.referenceDir(r.label(), seed)));
+        bySeed.put(seed, r.compute(seed, layout));
       }
       references.put(r.label(), bySeed);
     }

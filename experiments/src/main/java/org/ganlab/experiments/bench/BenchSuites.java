@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.ConfigException;
+import org.ganlab.metrics.ClassificationAccuracyScore;
 import org.ganlab.metrics.stats.Bound;
 
 /**
@@ -18,7 +19,15 @@ import org.ganlab.metrics.stats.Bound;
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
   public static final List<String> NAMES =
-      List.of("modes", "fashion", "conditional", "translation", "text", "bias", "anomaly");
+      List.of(
+          "modes",
+          "fashion",
+          "conditional",
+          "translation",
+          "text",
+          "bias",
+          "anomaly",
+          "augmentation");
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -54,6 +63,7 @@ public final class BenchSuites {
       case "text" -> TextSuite.create(quick, dataDir);
       case "bias" -> BiasSuite.create(quick, fashion, cacheDir);
       case "anomaly" -> AnomalySuite.create(quick, fashion);
+      case "augmentation" -> AugmentationSuite.create(quick, fashion);
       default ->
           throw new ConfigException(
               "unknown bench suite '" + name + "'; suites: " + String.join(", ", NAMES));
@@ -210,18 +220,24 @@ public final class BenchSuites {
 
   BenchSuite conditional() {
     int n = samples(2_000, 500);
+    long cas = steps(ClassificationAccuracyScore.DEFAULT_RECIPE.steps(), 5);
+    String casSteps = "cas_steps=" + cas;
     List<BenchEntry> e =
         List.of(
-            BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 40), n)),
-            BenchEntry.of("projection", run("projection", "cgan-projection", steps(1_000, 15), n)),
-            BenchEntry.of("AC-GAN", run("acgan", "acgan", steps(3_000, 40), n, "aux_weight=3")));
+            BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 40), n, casSteps)),
+            BenchEntry.of(
+                "projection", run("projection", "cgan-projection", steps(1_000, 15), n, casSteps)),
+            BenchEntry.of(
+                "AC-GAN", run("acgan", "acgan", steps(3_000, 40), n, "aux_weight=3", casSteps)));
     return new BenchSuite(
         "conditional",
         "Class-conditional GANs on Fashion-MNIST",
         quick,
         e,
-        List.of("conditional_accuracy", "intra_fid", "fid"),
-        List.of(new RealImagesReference("real training images", fashion, n, 10, cacheDir)),
+        List.of("conditional_accuracy", "intra_fid", "fid", "cas"),
+        List.of(
+            new RealImagesReference("real training images", fashion, n, 10, cacheDir)
+                .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
         List.of(
             new QualityTarget(
                 "at least 90 % conditional accuracy by the Fashion" + " classifier",
@@ -235,7 +251,16 @@ public final class BenchSuites {
                 + " generated for. intra_fid: mean over classes of the FID between generated and"
                 + " test images of that class. The real-image row shows the classifier's own"
                 + " accuracy on training images: no generator can be expected to exceed it by"
-                + " much."));
+                + " much.",
+            "cas: the Classification Accuracy Score (Ravuri and Vinyals 2019), the test accuracy"
+                + " of a classifier trained from scratch ("
+                + cas
+                + " Adam steps of 64) on the "
+                + n
+                + " evaluated images labelled with the class they were generated for; on the"
+                + " real-image row, the same classifier trained on "
+                + n
+                + " real training images."));
   }
 
   BenchSuite translation() {

@@ -54,7 +54,8 @@ final class PixelNearestNeighbourReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed, Path dir) {
+  public Map<String, Number> compute(long seed, BenchLayout bench) {
+    Path dir = bench.referenceDir(label, seed);
     Path scoresFile = dir.resolve(AnomalyEvaluator.SCORES_FILE);
     try {
       if (Files.isRegularFile(scoresFile) && Files.isRegularFile(dir.resolve("eval.csv"))) {

@@ -1,6 +1,5 @@
 package org.ganlab.experiments.bench;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -18,7 +17,7 @@ record PublishedRow(String label, String description, Map<String, Number> values
   }
 
   @Override
-  public Map<String, Number> compute(long seed, Path dir) {
+  public Map<String, Number> compute(long seed, BenchLayout bench) {
     return values;
   }
 }

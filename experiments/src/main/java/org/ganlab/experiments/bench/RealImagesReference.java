@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.ganlab.core.data.ClassSubset;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.metrics.eval.RealImagesBaseline;
+import org.ganlab.metrics.features.ClassifierRecipe;
 
 /**
  * The row of real Fashion-MNIST training images scored like generated ones ({@link
@@ -19,6 +20,7 @@ public final class RealImagesReference implements ReferenceRow {
   private final int classes;
   private final Path cacheDir;
   private final ClassSubset imbalance;
+  private final ClassifierRecipe cas;
 
   /**
    * The row of the whole training set.
@@ -52,12 +54,34 @@ public final class RealImagesReference implements ReferenceRow {
       int classes,
       Path cacheDir,
       ClassSubset imbalance) {
+    this(label, data, samples, classes, cacheDir, imbalance, null);
+  }
+
+  private RealImagesReference(
+      String label,
+      Supplier<FashionMnist> data,
+      int samples,
+      int classes,
+      Path cacheDir,
+      ClassSubset imbalance,
+      ClassifierRecipe cas) {
     this.label = label;
     this.data = data;
     this.samples = samples;
     this.classes = classes;
     this.cacheDir = cacheDir;
     this.imbalance = imbalance;
+    this.cas = cas;
+  }
+
+  /**
+   * {@return this row with the conditional {@code cas} column: the Classification Accuracy Score's
+   * classifier trained on the row's real images, the scale of the runs' scores}
+   *
+   * @param recipe the runs' classifier recipe ({@code cas_steps})
+   */
+  public RealImagesReference withCas(ClassifierRecipe recipe) {
+    return new RealImagesReference(label, data, samples, classes, cacheDir, imbalance, recipe);
   }
 
   @Override
@@ -77,9 +101,9 @@ public final class RealImagesReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed, Path dir) {
+  public Map<String, Number> compute(long seed, BenchLayout bench) {
     FashionMnist fashion = data.get();
     return RealImagesBaseline.score(
-        fashion, imbalance.apply(fashion.train()), seed, samples, classes, cacheDir);
+        fashion, imbalance.apply(fashion.train()), seed, samples, classes, cacheDir, cas);
   }
 }

@@ -1,6 +1,5 @@
 package org.ganlab.experiments.bench;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -16,12 +15,14 @@ public interface ReferenceRow {
   String description();
 
   /**
-   * The metric values for one seed.
+   * The metric values for one seed, computed after the suite's runs have finished.
    *
    * @param seed the seed
-   * @param dir the row's own directory for this seed, for the files that show how the values were
-   *     computed (e.g. every example's score); created by the row if it writes any
+   * @param bench the benchmark's directories: {@link BenchLayout#referenceDir} of this row's label
+   *     and the seed holds the files that show how the values were computed (e.g. every example's
+   *     score), created by the row if it writes any; {@link BenchLayout#runDir} finds the suite's
+   *     runs for rows that read them (e.g. a classifier trained on a run's samples)
    * @return the values; keys are eval.csv column names
    */
-  Map<String, Number> compute(long seed, Path dir);
+  Map<String, Number> compute(long seed, BenchLayout bench);
 }

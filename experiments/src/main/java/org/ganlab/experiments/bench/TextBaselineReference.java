@@ -1,6 +1,5 @@
 package org.ganlab.experiments.bench;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -50,7 +49,7 @@ public final class TextBaselineReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed, Path dir) {
+  public Map<String, Number> compute(long seed, BenchLayout bench) {
     WordSplit s = split.get();
     return new TextEvaluator(new TextMetrics(s), new Seeds(seed), samples)
         .evaluate(fit.apply(s.train()));

@@ -1,6 +1,5 @@
 package org.ganlab.experiments.bench;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.ganlab.core.data.ImageDataset;
@@ -54,7 +53,7 @@ public final class TranslationMappingReference implements ReferenceRow {
   }
 
   @Override
-  public Map<String, Number> compute(long seed, Path dir) {
+  public Map<String, Number> compute(long seed, BenchLayout bench) {
     return scores.get();
   }
 }

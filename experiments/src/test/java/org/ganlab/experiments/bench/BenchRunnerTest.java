@@ -87,7 +87,7 @@ class BenchRunnerTest {
     }
 
     @Override
-    public Map<String, Number> compute(long seed, Path dir) {
+    public Map<String, Number> compute(long seed, BenchLayout bench) {
       return Map.of("modes_captured", 8 - seed);
     }
   }
