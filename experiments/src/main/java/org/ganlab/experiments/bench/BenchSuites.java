@@ -35,6 +35,7 @@ public final class BenchSuites {
   private static final String LR_1E3_D = "lr_d=1e-3";
   private static final String DECAY_HALF = "lr_decay=0.5";
   private static final String R1 = "r1_gamma=0.1";
+  private static final String PROJECTION_SN = "projection + SN + conditional BN";
 
   private final boolean quick;
   private final Supplier<FashionMnist> fashion;
@@ -168,13 +169,31 @@ public final class BenchSuites {
     String untrained = "DCGAN untrained (step 0)";
     String onePercent = "DCGAN, 1 % of the steps";
     List<BenchEntry> e =
-        List.of(
-            BenchEntry.of(dcLabel, dc),
-            BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
-            BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
-            BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
-            BenchEntry.atStep(untrained, dc, 0),
-            BenchEntry.of(onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n)));
+        new ArrayList<>(
+            List.of(
+                BenchEntry.of(dcLabel, dc),
+                BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
+                BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
+                BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
+                BenchEntry.atStep(untrained, dc, 0),
+                BenchEntry.of(
+                    onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n))));
+    if (!quick) {
+      // The stabilizers' rows: the same pipeline as the rows above with other keys, so the quick
+      // variant (which shows that the pipeline runs) leaves them out.
+      String diffAugment = "diffaugment=color,translation,cutout";
+      String tenth = "images_per_class=600";
+      e.addAll(
+          List.of(
+              BenchEntry.of("SN-DCGAN", run("sn-dcgan", "sn-dcgan", dcgan, n)),
+              BenchEntry.of(
+                  "DCGAN + DiffAugment", run("dcgan-diffaugment", "dcgan", dcgan, n, diffAugment)),
+              BenchEntry.of(
+                  "DCGAN, 10 % of the data", run("dcgan-10pct-data", "dcgan", dcgan, n, tenth)),
+              BenchEntry.of(
+                  "DCGAN + DiffAugment, 10 % of the data",
+                  run("dcgan-diffaugment-10pct-data", "dcgan", dcgan, n, tenth, diffAugment))));
+    }
     String floor = "real training images (floor)";
     return new BenchSuite(
         "fashion",
@@ -192,6 +211,12 @@ public final class BenchSuites {
                 + " generated images against the Fashion-MNIST test set, in the feature space of"
                 + " ganlab's Fashion-MNIST classifier (docs/metrics-extractors.md), not"
                 + " Inception: the numbers are comparable within ganlab, not with papers' FIDs.",
+            "Stabilizer rows (full suite only): SN-DCGAN is the DCGAN generator against a"
+                + " spectrally normalized discriminator with the hinge loss (Miyato et al. 2018);"
+                + " DiffAugment applies colour, translation and cutout to every image D sees (Zhao"
+                + " et al. 2020), whose paper reports its largest FID gains with little data: the"
+                + " 10 % rows train on the first 600 images of each class (images_per_class=600)"
+                + " for the same steps, with and without it.",
             "Precision alone can flatter a collapsed generator: the k-NN radii of the real set"
                 + " grow as it shrinks, so nearly identical samples may all land in one wide real"
                 + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019).",
@@ -228,7 +253,10 @@ public final class BenchSuites {
             BenchEntry.of(
                 "projection", run("projection", "cgan-projection", steps(1_000, 15), n, casSteps)),
             BenchEntry.of(
-                "AC-GAN", run("acgan", "acgan", steps(3_000, 40), n, "aux_weight=3", casSteps)));
+                "AC-GAN", run("acgan", "acgan", steps(3_000, 40), n, "aux_weight=3", casSteps)),
+            BenchEntry.of(
+                PROJECTION_SN,
+                run("projection-sn", "cgan-projection-sn", steps(1_000, 5), n, casSteps)));
     return new BenchSuite(
         "conditional",
         "Class-conditional GANs on Fashion-MNIST",
@@ -241,8 +269,12 @@ public final class BenchSuites {
         List.of(
             new QualityTarget(
                 "at least 90 % conditional accuracy by the Fashion" + " classifier",
-                List.of("concat", "projection", "AC-GAN"),
-                List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
+                List.of("concat", "projection", "AC-GAN", PROJECTION_SN),
+                List.of(Bound.atLeast("conditional_accuracy", 0.9))),
+            new QualityTarget(
+                "the projection cGAN with its paper's spectral norm and conditional batch norm at"
+                    + " least 90 % conditional accuracy",
+                List.of(PROJECTION_SN), List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
         List.of(
             "conditional_accuracy: share of "
                 + n
@@ -269,7 +301,16 @@ public final class BenchSuites {
     List<BenchEntry> e =
         List.of(
             BenchEntry.of(
-                "CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 40), n, "batch_size=4")));
+                "CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 40), n, "batch_size=4")),
+            BenchEntry.of(
+                "CycleGAN + image pool of 50",
+                run(
+                    "cyclegan-pool",
+                    "cyclegan",
+                    steps(2_000, 10),
+                    n,
+                    "batch_size=4",
+                    "image_pool=50")));
     return new BenchSuite(
         "translation",
         "Unpaired translation with a known transform",
@@ -284,7 +325,7 @@ public final class BenchSuites {
             new QualityTarget(
                 "label preservation at least 90 %, translation error at most"
                     + " half the identity mapping's",
-                List.of("CycleGAN"),
+                List.of("CycleGAN", "CycleGAN + image pool of 50"),
                 List.of(
                     Bound.atLeast("label_preservation", 0.9),
                     Bound.atMostFractionOf("translation_error", 0.5, identity)))),
