@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Run benchmarks.",
-    subcommands = {BenchFidCommand.class, BenchCollectCommand.class})
+    subcommands = {BenchFidCommand.class, BenchSpeedCommand.class, BenchCollectCommand.class})
 final class BenchCommand implements Runnable {
   /** Adds one subcommand per benchmark suite to {@code bench}. */
   static void addSuites(CommandLine bench) {

@@ -290,13 +290,20 @@ public final class RawDcganLoop implements AutoCloseable {
     Operand<TFloat32> apply(Operand<TFloat32> x) {
       Operand<TFloat32> h =
           tf.nn.biasAdd(tf.nn.conv2d(x, conv1, List.of(1L, 2L, 2L, 1L), "SAME"), bias1);
-      h = tf.nn.leakyRelu(h, org.tensorflow.op.nn.LeakyRelu.alpha(SLOPE));
+      h = leakyRelu(h);
       h = tf.nn.conv2d(h, conv2, List.of(1L, 2L, 2L, 1L), "SAME");
-      h = normalize(h);
-      h = tf.nn.leakyRelu(h, org.tensorflow.op.nn.LeakyRelu.alpha(SLOPE));
+      h = leakyRelu(normalize(h));
       h = tf.reshape(h, tf.constant(new long[] {batchSize, 7 * 7 * 2 * FILTERS}));
       Operand<TFloat32> out = tf.nn.biasAdd(tf.linalg.matMul(h, logit), logitBias);
       return tf.reshape(out, tf.constant(new long[] {-1}));
+    }
+
+    /**
+     * max(x, 0.2 x): Grappler's remapper fails on the fused LeakyRelu kernel after a bias add whose
+     * gradient is also in the graph, and then skips the graph's other fusions.
+     */
+    private Operand<TFloat32> leakyRelu(Operand<TFloat32> x) {
+      return tf.math.maximum(x, tf.math.mul(x, tf.constant(SLOPE)));
     }
 
     /** D's batch norm, its scale and offset shared by the real and the generated branch. */

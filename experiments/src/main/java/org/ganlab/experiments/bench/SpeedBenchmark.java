@@ -1,0 +1,239 @@
+package org.ganlab.experiments.bench;
+
+import com.google.common.io.MoreFiles;
+import com.google.common.io.RecursiveDeleteOption;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.ganlab.core.data.FashionMnist;
+import org.ganlab.core.data.ImageDataSource;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.GanTrainer;
+import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.RunRequest;
+import org.ganlab.models.Dcgan;
+import org.ganlab.models.bench.RawDcganLoop;
+
+/**
+ * {@code ganlab bench speed}: whole DCGAN training steps of {@code ganlab run dcgan}, by wall clock
+ * with everything a run does (batches built in Java, metrics.csv and timing.csv rows, TensorBoard,
+ * progress lines, sample grids and checkpoints at their intervals), against {@link RawDcganLoop},
+ * the same network as a hand-written TensorFlow Java loop, timed alternately in the same process
+ * for several rounds so that both sides see the same machine state.
+ *
+ * <p>A ganlab measurement runs {@code warmup} steps, then {@code warmup + steps} steps in a fresh
+ * run directory, and divides the difference of the two wall-clock times by {@code steps}: start-up,
+ * graph construction and the last step's checkpoint and grid cancel out. The raw loop is built, run
+ * {@code warmup} steps, then timed over {@code steps} more. Evaluation is off on both sides: it is
+ * not a per-step cost.
+ */
+public final class SpeedBenchmark {
+  /**
+   * What to time.
+   *
+   * @param rounds alternating rounds (raw loop, then ganlab)
+   * @param warmup steps before timing starts
+   * @param steps timed steps per measurement
+   * @param batchSize examples per batch on both sides
+   * @param seed the root seed of both sides
+   */
+  public record Config(int rounds, long warmup, long steps, int batchSize, long seed) {
+    /** 3 rounds of 300 steps after 30, batches of 64 (the {@code dcgan} experiment's). */
+    public static final Config DEFAULT = new Config(3, 30, 300, 64, 0);
+
+    /** Validates the counts. */
+    public Config {
+      if (rounds < 1 || warmup < 1 || steps < 1 || batchSize < 1) {
+        throw new IllegalArgumentException(
+            "rounds, warmup, steps and batch size must be positive, got "
+                + rounds
+                + ", "
+                + warmup
+                + ", "
+                + steps
+                + ", "
+                + batchSize);
+      }
+    }
+  }
+
+  /**
+   * One round's times.
+   *
+   * @param rawMs the raw loop's milliseconds per step
+   * @param ganlabMs ganlab's milliseconds per whole step
+   */
+  public record Round(double rawMs, double ganlabMs) {
+    /** {@return ganlab's time over the raw loop's} */
+    public double ratio() {
+      return ganlabMs / rawMs;
+    }
+  }
+
+  /**
+   * Every round and the parameter counts of both sides.
+   *
+   * @param config what was timed
+   * @param rounds the rounds, in order
+   * @param rawParameters the raw loop's trainable scalars
+   * @param ganlabParameters ganlab's DCGAN's trainable scalars
+   */
+  public record Report(
+      Config config, List<Round> rounds, long rawParameters, long ganlabParameters) {
+    /** {@return the median over rounds of the ratio} */
+    public double medianRatio() {
+      return median(rounds.stream().mapToDouble(Round::ratio).toArray());
+    }
+
+    /** {@return the report as the command prints it} */
+    public String text() {
+      StringBuilder b = new StringBuilder();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "DCGAN 28x28, batch %d, one D and one G update per step; %d timed steps after %d,"
+                  + " %d rounds%n",
+              config.batchSize(),
+              config.steps(),
+              config.warmup(),
+              config.rounds()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "trainable parameters: raw loop %,d, ganlab %,d (%s)%n",
+              rawParameters,
+              ganlabParameters,
+              rawParameters == ganlabParameters ? "equal" : "DIFFERENT"));
+      b.append("round  raw TF Java ms/step  ganlab fp32 ms/step  ratio\n");
+      for (int i = 0; i < rounds.size(); i++) {
+        Round r = rounds.get(i);
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "%5d  %19.2f  %19.2f  %5.3f%n",
+                i + 1,
+                r.rawMs(),
+                r.ganlabMs(),
+                r.ratio()));
+      }
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "median %18.2f  %19.2f  %5.3f%n",
+              median(rounds.stream().mapToDouble(Round::rawMs).toArray()),
+              median(rounds.stream().mapToDouble(Round::ganlabMs).toArray()),
+              medianRatio()));
+      return b.toString();
+    }
+  }
+
+  private final ExperimentRegistry registry;
+  private final Optional<Path> dataDir;
+  private final PrintStream progress;
+
+  /**
+   * @param registry resolves the {@code dcgan} experiment
+   * @param dataDir Fashion-MNIST files instead of the embedded copy
+   * @param progress one line per measurement, or a null stream
+   */
+  public SpeedBenchmark(ExperimentRegistry registry, Optional<Path> dataDir, PrintStream progress) {
+    this.registry = registry;
+    this.dataDir = dataDir;
+    this.progress = progress;
+  }
+
+  /**
+   * Times both sides {@code config.rounds()} times.
+   *
+   * @param config what to time
+   * @return every round
+   */
+  public Report run(Config config) {
+    FashionMnist fashion =
+        dataDir.map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
+    ImageDataSource data = new ImageDataSource(fashion.train(), new Seeds(config.seed()));
+    long ganlabParameters;
+    try (GanTrainer<GanModel> t = Dcgan.standard().training().trainer(data, config.seed())) {
+      ganlabParameters =
+          t.model().generator().network().parameterCount()
+              + t.model().discriminator().network().parameterCount();
+    }
+    long rawParameters = 0;
+    List<Round> rounds = new ArrayList<>();
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("ganlab-bench-speed");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a scratch directory", e);
+    }
+    try {
+      for (int round = 1; round <= config.rounds(); round++) {
+        double raw;
+        try (RawDcganLoop loop = new RawDcganLoop(config.batchSize(), config.seed())) {
+          rawParameters = loop.trainableParameters();
+          raw = timeRaw(loop, data, config);
+        }
+        progress.printf(Locale.ROOT, "[speed] round %d: raw loop %.2f ms/step%n", round, raw);
+        double warm = timeRun(scratch.resolve("r" + round + "-warmup"), config.warmup(), config);
+        double full =
+            timeRun(
+                scratch.resolve("r" + round + "-full"), config.warmup() + config.steps(), config);
+        double ganlab = (full - warm) / config.steps();
+        progress.printf(Locale.ROOT, "[speed] round %d: ganlab %.2f ms/step%n", round, ganlab);
+        rounds.add(new Round(raw, ganlab));
+      }
+    } finally {
+      try {
+        MoreFiles.deleteRecursively(scratch, RecursiveDeleteOption.ALLOW_INSECURE);
+      } catch (IOException e) {
+        // Scratch run directories only.
+      }
+    }
+    return new Report(config, rounds, rawParameters, ganlabParameters);
+  }
+
+  private static double timeRaw(RawDcganLoop loop, ImageDataSource data, Config config) {
+    for (long s = 0; s < config.warmup(); s++) {
+      loop.step(data.batch(s, config.batchSize()).values());
+    }
+    long start = System.nanoTime();
+    for (long s = config.warmup(); s < config.warmup() + config.steps(); s++) {
+      loop.step(data.batch(s, config.batchSize()).values());
+    }
+    return (System.nanoTime() - start) / 1e6 / config.steps();
+  }
+
+  /** Milliseconds of a whole {@code ganlab run dcgan} of {@code steps} steps. */
+  private double timeRun(Path runDir, long steps, Config config) {
+    ExperimentRunner runner =
+        new ExperimentRunner(registry, new PrintStream(OutputStream.nullOutputStream()), false);
+    long start = System.nanoTime();
+    runner.run(
+        new RunRequest(
+            "dcgan",
+            config.seed(),
+            Optional.of(steps),
+            List.of("eval_every=0", "batch_size=" + config.batchSize()),
+            runDir.getParent(),
+            Optional.of(runDir),
+            dataDir));
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private static double median(double[] values) {
+    double[] v = values.clone();
+    Arrays.sort(v);
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+}
