@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.experiments.ConfigException;
-import org.ganlab.metrics.ClassificationAccuracyScore;
 import org.ganlab.metrics.stats.Bound;
 
 /**
@@ -35,7 +34,6 @@ public final class BenchSuites {
   private static final String LR_1E3_D = "lr_d=1e-3";
   private static final String DECAY_HALF = "lr_decay=0.5";
   private static final String R1 = "r1_gamma=0.1";
-  private static final String PROJECTION_SN = "projection + SN + conditional BN";
 
   private final boolean quick;
   private final Supplier<FashionMnist> fashion;
@@ -59,7 +57,7 @@ public final class BenchSuites {
     return switch (name) {
       case "modes" -> modes();
       case "fashion" -> fashion();
-      case "conditional" -> conditional();
+      case "conditional" -> ConditionalSuite.create(quick, fashion, cacheDir);
       case "translation" -> translation();
       case "text" -> TextSuite.create(quick, dataDir);
       case "bias" -> BiasSuite.create(quick, fashion, cacheDir);
@@ -81,7 +79,8 @@ public final class BenchSuites {
     return quick ? quickSamples : full;
   }
 
-  private RunSpec run(String id, String experiment, long steps, int evalSamples, String... sets) {
+  /** A run of {@code experiment} with {@code eval_samples} set, as every suite's rows are. */
+  static RunSpec run(String id, String experiment, long steps, int evalSamples, String... sets) {
     List<String> all = new ArrayList<>(List.of(sets));
     all.add("eval_samples=" + evalSamples);
     return new RunSpec(id, experiment, steps, all);
@@ -241,58 +240,6 @@ public final class BenchSuites {
         List.of(
             Bound.atMostFractionOf("fid", 0.5, untrained),
             Bound.atMostFractionOf("fid", 0.5, onePercent)));
-  }
-
-  BenchSuite conditional() {
-    int n = samples(2_000, 500);
-    long cas = steps(ClassificationAccuracyScore.DEFAULT_RECIPE.steps(), 5);
-    String casSteps = "cas_steps=" + cas;
-    List<BenchEntry> e =
-        List.of(
-            BenchEntry.of("concat", run("concat", "cgan-concat", steps(1_500, 40), n, casSteps)),
-            BenchEntry.of(
-                "projection", run("projection", "cgan-projection", steps(1_000, 15), n, casSteps)),
-            BenchEntry.of(
-                "AC-GAN", run("acgan", "acgan", steps(3_000, 40), n, "aux_weight=3", casSteps)),
-            BenchEntry.of(
-                PROJECTION_SN,
-                run("projection-sn", "cgan-projection-sn", steps(1_000, 5), n, casSteps)));
-    return new BenchSuite(
-        "conditional",
-        "Class-conditional GANs on Fashion-MNIST",
-        quick,
-        e,
-        List.of("conditional_accuracy", "intra_fid", "fid", "cas"),
-        List.of(
-            new RealImagesReference("real training images", fashion, n, 10, cacheDir)
-                .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
-        List.of(
-            new QualityTarget(
-                "at least 90 % conditional accuracy by the Fashion" + " classifier",
-                List.of("concat", "projection", "AC-GAN", PROJECTION_SN),
-                List.of(Bound.atLeast("conditional_accuracy", 0.9))),
-            new QualityTarget(
-                "the projection cGAN with its paper's spectral norm and conditional batch norm at"
-                    + " least 90 % conditional accuracy",
-                List.of(PROJECTION_SN), List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
-        List.of(
-            "conditional_accuracy: share of "
-                + n
-                + " generated images (balanced over the"
-                + " 10 classes) that the Fashion classifier assigns to the class they were"
-                + " generated for. intra_fid: mean over classes of the FID between generated and"
-                + " test images of that class. The real-image row shows the classifier's own"
-                + " accuracy on training images: no generator can be expected to exceed it by"
-                + " much.",
-            "cas: the Classification Accuracy Score (Ravuri and Vinyals 2019), the test accuracy"
-                + " of a classifier trained from scratch ("
-                + cas
-                + " Adam steps of 64) on the "
-                + n
-                + " evaluated images labelled with the class they were generated for; on the"
-                + " real-image row, the same classifier trained on "
-                + n
-                + " real training images."));
   }
 
   BenchSuite translation() {

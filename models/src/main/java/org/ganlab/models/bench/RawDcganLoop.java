@@ -12,9 +12,7 @@ import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.op.math.Mean;
 import org.tensorflow.types.TFloat32;
-import org.tensorflow.types.TInt32;
 
 /**
  * The speed baseline of {@code ganlab bench speed}: the DCGAN of {@code Dcgan.standard()} for 28x28
@@ -34,9 +32,6 @@ public final class RawDcganLoop implements AutoCloseable {
   private static final int FILTERS = 64;
   private static final int KERNEL = 4;
   private static final float SLOPE = 0.2f;
-  private static final float STD = 0.02f;
-  private static final float EPS = 1e-5f;
-  private static final float MOMENTUM = 0.9f;
 
   private final int batchSize;
   private final Graph graph;
@@ -45,10 +40,7 @@ public final class RawDcganLoop implements AutoCloseable {
   private final Placeholder<TFloat32> real;
   private final List<Variable<TFloat32>> generatorVars = new ArrayList<>();
   private final List<Variable<TFloat32>> discriminatorVars = new ArrayList<>();
-  private final List<Op> init = new ArrayList<>();
-  private final List<Op> statistics = new ArrayList<>();
-  private final long seed;
-  private int created;
+  private final RawOps ops;
   private final Operand<TFloat32> dLoss;
   private final Operand<TFloat32> gLoss;
   private final List<Op> dTrain;
@@ -65,10 +57,10 @@ public final class RawDcganLoop implements AutoCloseable {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
     this.batchSize = batchSize;
-    this.seed = seed;
     graph = new Graph();
     try {
       tf = Ops.create(graph);
+      ops = new RawOps(tf, seed);
       real = tf.placeholder(TFloat32.class, Placeholder.shape(Shape.of(batchSize, 28, 28, 1)));
       Generator g = new Generator();
       Discriminator d = new Discriminator();
@@ -88,7 +80,7 @@ public final class RawDcganLoop implements AutoCloseable {
       gTrain = adam(gLoss, generatorVars, "g");
       session = new Session(graph);
       Session.Runner r = session.runner();
-      init.forEach(r::addTarget);
+      ops.initializers().forEach(r::addTarget);
       r.run();
     } catch (RuntimeException e) {
       graph.close();
@@ -151,13 +143,13 @@ public final class RawDcganLoop implements AutoCloseable {
       grads.add(g);
     }
     Ops after = tf.withControlDependencies(new ArrayList<>(grads));
-    Variable<TFloat32> beta1Power = variable(Shape.scalar(), tf.constant(0.5f));
-    Variable<TFloat32> beta2Power = variable(Shape.scalar(), tf.constant(0.999f));
+    Variable<TFloat32> beta1Power = ops.variable(Shape.scalar(), tf.constant(0.5f));
+    Variable<TFloat32> beta2Power = ops.variable(Shape.scalar(), tf.constant(0.999f));
     List<Op> updates = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
       Variable<TFloat32> v = vars.get(i);
-      Variable<TFloat32> m = zerosLike(v);
-      Variable<TFloat32> s = zerosLike(v);
+      Variable<TFloat32> m = ops.zerosLike(v);
+      Variable<TFloat32> s = ops.zerosLike(v);
       updates.add(
           after.train.applyAdam(
               v,
@@ -176,79 +168,9 @@ public final class RawDcganLoop implements AutoCloseable {
     all.add(afterUpdates.assign(beta1Power, tf.math.mul(beta1Power, tf.constant(0.5f))));
     all.add(afterUpdates.assign(beta2Power, tf.math.mul(beta2Power, tf.constant(0.999f))));
     if (name.equals("d")) {
-      all.addAll(statistics);
+      all.addAll(ops.statisticUpdates());
     }
     return all;
-  }
-
-  private Variable<TFloat32> variable(Shape shape, Operand<TFloat32> value) {
-    Variable<TFloat32> v = tf.variable(shape, TFloat32.class);
-    init.add(tf.assign(v, value));
-    return v;
-  }
-
-  private Variable<TFloat32> normal(Shape shape, List<Variable<TFloat32>> owner) {
-    Operand<TFloat32> value =
-        tf.math.mul(
-            tf.random.statelessRandomNormal(
-                tf.constant(shape.asArray()),
-                tf.constant(new long[] {seed, created++}),
-                TFloat32.class),
-            tf.constant(STD));
-    Variable<TFloat32> v = variable(shape, value);
-    owner.add(v);
-    return v;
-  }
-
-  private Variable<TFloat32> constant(long size, float value, List<Variable<TFloat32>> owner) {
-    Variable<TFloat32> v =
-        variable(Shape.of(size), tf.fill(tf.constant(new long[] {size}), tf.constant(value)));
-    if (owner != null) {
-      owner.add(v);
-    }
-    return v;
-  }
-
-  private Variable<TFloat32> zerosLike(Variable<TFloat32> v) {
-    return variable(v.shape(), tf.zeros(tf.constant(v.shape().asArray()), TFloat32.class));
-  }
-
-  /**
-   * Batch norm over all axes but the last with batch statistics; registers the moving-average
-   * updates (run with the discriminator's update, once per step, as the framework's are).
-   */
-  private Operand<TFloat32> batchNorm(
-      Operand<TFloat32> x, long channels, int[] axes, List<Variable<TFloat32>> owner) {
-    Variable<TFloat32> gamma = constant(channels, 1f, owner);
-    Variable<TFloat32> beta = constant(channels, 0f, owner);
-    Variable<TFloat32> movingMean = constant(channels, 0f, null);
-    Variable<TFloat32> movingVar = constant(channels, 1f, null);
-    Operand<TInt32> ax = tf.constant(axes);
-    Operand<TFloat32> mean = tf.math.mean(x, ax, Mean.keepDims(true));
-    Operand<TFloat32> var =
-        tf.math.mean(tf.math.squaredDifference(x, mean), ax, Mean.keepDims(true));
-    Operand<TFloat32> flatMean = tf.reshape(mean, tf.constant(new long[] {-1}));
-    Operand<TFloat32> flatVar = tf.reshape(var, tf.constant(new long[] {-1}));
-    statistics.add(tf.assign(movingMean, ema(movingMean, flatMean)));
-    statistics.add(tf.assign(movingVar, ema(movingVar, flatVar)));
-    Operand<TFloat32> inv = tf.math.rsqrt(tf.math.add(var, tf.constant(EPS)));
-    return tf.math.add(tf.math.mul(tf.math.sub(x, mean), tf.math.mul(inv, gamma)), beta);
-  }
-
-  private Operand<TFloat32> ema(Variable<TFloat32> moving, Operand<TFloat32> batch) {
-    return tf.math.add(
-        tf.math.mul(moving, tf.constant(MOMENTUM)),
-        tf.math.mul(tf.stopGradient(batch), tf.constant(1 - MOMENTUM)));
-  }
-
-  private Operand<TFloat32> deconv(
-      Operand<TFloat32> x, Variable<TFloat32> kernel, int outSide, long outChannels) {
-    return tf.nn.conv2dBackpropInput(
-        tf.constant(new int[] {batchSize, outSide, outSide, (int) outChannels}),
-        kernel,
-        x,
-        List.of(1L, 2L, 2L, 1L),
-        "SAME");
   }
 
   /**
@@ -256,20 +178,20 @@ public final class RawDcganLoop implements AutoCloseable {
    */
   private final class Generator {
     private final Variable<TFloat32> project =
-        normal(Shape.of(LATENT, 7 * 7 * 2 * FILTERS), generatorVars);
+        ops.normal(Shape.of(LATENT, 7 * 7 * 2 * FILTERS), generatorVars);
     private final Variable<TFloat32> deconv1 =
-        normal(Shape.of(KERNEL, KERNEL, FILTERS, 2 * FILTERS), generatorVars);
+        ops.normal(Shape.of(KERNEL, KERNEL, FILTERS, 2 * FILTERS), generatorVars);
     private final Variable<TFloat32> deconv2 =
-        normal(Shape.of(KERNEL, KERNEL, 1, FILTERS), generatorVars);
-    private final Variable<TFloat32> bias2 = constant(1, 0f, generatorVars);
+        ops.normal(Shape.of(KERNEL, KERNEL, 1, FILTERS), generatorVars);
+    private final Variable<TFloat32> bias2 = ops.constant(1, 0f, generatorVars);
 
     Operand<TFloat32> apply(Operand<TFloat32> z) {
       Operand<TFloat32> h = tf.linalg.matMul(z, project);
-      h = tf.nn.relu(batchNorm(h, 7 * 7 * 2 * FILTERS, new int[] {0}, generatorVars));
+      h = tf.nn.relu(ops.batchNorm(h, 7 * 7 * 2 * FILTERS, new int[] {0}, generatorVars));
       h = tf.reshape(h, tf.constant(new long[] {batchSize, 7, 7, 2 * FILTERS}));
-      h = deconv(h, deconv1, 14, FILTERS);
-      h = tf.nn.relu(batchNorm(h, FILTERS, new int[] {0, 1, 2}, generatorVars));
-      h = tf.nn.biasAdd(deconv(h, deconv2, 28, 1), bias2);
+      h = ops.deconv(h, deconv1, batchSize, 14, FILTERS);
+      h = tf.nn.relu(ops.batchNorm(h, FILTERS, new int[] {0, 1, 2}, generatorVars));
+      h = tf.nn.biasAdd(ops.deconv(h, deconv2, batchSize, 28, 1), bias2);
       return tf.math.tanh(h);
     }
   }
@@ -277,43 +199,26 @@ public final class RawDcganLoop implements AutoCloseable {
   /** x -> conv 14x14x64 -> LReLU -> conv 7x7x128 -> BN -> LReLU -> dense 1. */
   private final class Discriminator {
     private final Variable<TFloat32> conv1 =
-        normal(Shape.of(KERNEL, KERNEL, 1, FILTERS), discriminatorVars);
-    private final Variable<TFloat32> bias1 = constant(FILTERS, 0f, discriminatorVars);
+        ops.normal(Shape.of(KERNEL, KERNEL, 1, FILTERS), discriminatorVars);
+    private final Variable<TFloat32> bias1 = ops.constant(FILTERS, 0f, discriminatorVars);
     private final Variable<TFloat32> conv2 =
-        normal(Shape.of(KERNEL, KERNEL, FILTERS, 2 * FILTERS), discriminatorVars);
-    private final Variable<TFloat32> gamma = constant(2 * FILTERS, 1f, discriminatorVars);
-    private final Variable<TFloat32> beta = constant(2 * FILTERS, 0f, discriminatorVars);
+        ops.normal(Shape.of(KERNEL, KERNEL, FILTERS, 2 * FILTERS), discriminatorVars);
+    private final Variable<TFloat32> gamma = ops.constant(2 * FILTERS, 1f, discriminatorVars);
+    private final Variable<TFloat32> beta = ops.constant(2 * FILTERS, 0f, discriminatorVars);
     private final Variable<TFloat32> logit =
-        normal(Shape.of(7 * 7 * 2 * FILTERS, 1), discriminatorVars);
-    private final Variable<TFloat32> logitBias = constant(1, 0f, discriminatorVars);
+        ops.normal(Shape.of(7 * 7 * 2 * FILTERS, 1), discriminatorVars);
+    private final Variable<TFloat32> logitBias = ops.constant(1, 0f, discriminatorVars);
 
     Operand<TFloat32> apply(Operand<TFloat32> x) {
       Operand<TFloat32> h =
           tf.nn.biasAdd(tf.nn.conv2d(x, conv1, List.of(1L, 2L, 2L, 1L), "SAME"), bias1);
-      h = leakyRelu(h);
+      h = ops.leakyRelu(h, SLOPE);
       h = tf.nn.conv2d(h, conv2, List.of(1L, 2L, 2L, 1L), "SAME");
-      h = leakyRelu(normalize(h));
+      // D's scale and offset are shared by the real and the generated branch.
+      h = ops.leakyRelu(ops.batchNorm(h, new int[] {0, 1, 2}, gamma, beta), SLOPE);
       h = tf.reshape(h, tf.constant(new long[] {batchSize, 7 * 7 * 2 * FILTERS}));
       Operand<TFloat32> out = tf.nn.biasAdd(tf.linalg.matMul(h, logit), logitBias);
       return tf.reshape(out, tf.constant(new long[] {-1}));
-    }
-
-    /**
-     * max(x, 0.2 x): Grappler's remapper fails on the fused LeakyRelu kernel after a bias add whose
-     * gradient is also in the graph, and then skips the graph's other fusions.
-     */
-    private Operand<TFloat32> leakyRelu(Operand<TFloat32> x) {
-      return tf.math.maximum(x, tf.math.mul(x, tf.constant(SLOPE)));
-    }
-
-    /** D's batch norm, its scale and offset shared by the real and the generated branch. */
-    private Operand<TFloat32> normalize(Operand<TFloat32> h) {
-      Operand<TInt32> ax = tf.constant(new int[] {0, 1, 2});
-      Operand<TFloat32> mean = tf.math.mean(h, ax, Mean.keepDims(true));
-      Operand<TFloat32> var =
-          tf.math.mean(tf.math.squaredDifference(h, mean), ax, Mean.keepDims(true));
-      Operand<TFloat32> inv = tf.math.rsqrt(tf.math.add(var, tf.constant(EPS)));
-      return tf.math.add(tf.math.mul(tf.math.sub(h, mean), tf.math.mul(inv, gamma)), beta);
     }
   }
 }

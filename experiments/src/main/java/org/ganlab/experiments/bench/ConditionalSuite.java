@@ -1,0 +1,79 @@
+package org.ganlab.experiments.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ganlab.core.data.FashionMnist;
+import org.ganlab.metrics.ClassificationAccuracyScore;
+import org.ganlab.metrics.stats.Bound;
+
+/**
+ * The {@code conditional} suite: the class-conditional GANs on Fashion-MNIST (label concatenation,
+ * the projection discriminator with and without its paper's spectral norm and conditional batch
+ * norm, AC-GAN), scored by conditional accuracy, intra-class FID, FID and the Classification
+ * Accuracy Score, against real training images scored the same way.
+ */
+final class ConditionalSuite {
+  private static final String PROJECTION_SN = "projection + SN + conditional BN";
+
+  private ConditionalSuite() {}
+
+  static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
+    int n = quick ? 500 : 2_000;
+    long cas = quick ? 5 : ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
+    String casSteps = "cas_steps=" + cas;
+    List<BenchEntry> e =
+        List.of(
+            BenchEntry.of(
+                "concat",
+                BenchSuites.run("concat", "cgan-concat", (quick ? 40 : 1_500), n, casSteps)),
+            BenchEntry.of(
+                "projection",
+                BenchSuites.run(
+                    "projection", "cgan-projection", (quick ? 15 : 1_000), n, casSteps)),
+            BenchEntry.of(
+                "AC-GAN",
+                BenchSuites.run(
+                    "acgan", "acgan", (quick ? 40 : 3_000), n, "aux_weight=3", casSteps)),
+            BenchEntry.of(
+                PROJECTION_SN,
+                BenchSuites.run(
+                    "projection-sn", "cgan-projection-sn", (quick ? 5 : 1_000), n, casSteps)));
+    return new BenchSuite(
+        "conditional",
+        "Class-conditional GANs on Fashion-MNIST",
+        quick,
+        e,
+        List.of("conditional_accuracy", "intra_fid", "fid", "cas"),
+        List.of(
+            new RealImagesReference("real training images", fashion, n, 10, cacheDir)
+                .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
+        List.of(
+            new QualityTarget(
+                "at least 90 % conditional accuracy by the Fashion" + " classifier",
+                List.of("concat", "projection", "AC-GAN", PROJECTION_SN),
+                List.of(Bound.atLeast("conditional_accuracy", 0.9))),
+            new QualityTarget(
+                "the projection cGAN with its paper's spectral norm and conditional batch norm at"
+                    + " least 90 % conditional accuracy",
+                List.of(PROJECTION_SN), List.of(Bound.atLeast("conditional_accuracy", 0.9)))),
+        List.of(
+            "conditional_accuracy: share of "
+                + n
+                + " generated images (balanced over the"
+                + " 10 classes) that the Fashion classifier assigns to the class they were"
+                + " generated for. intra_fid: mean over classes of the FID between generated and"
+                + " test images of that class. The real-image row shows the classifier's own"
+                + " accuracy on training images: no generator can be expected to exceed it by"
+                + " much.",
+            "cas: the Classification Accuracy Score (Ravuri and Vinyals 2019), the test accuracy"
+                + " of a classifier trained from scratch ("
+                + cas
+                + " Adam steps of 64) on the "
+                + n
+                + " evaluated images labelled with the class they were generated for; on the"
+                + " real-image row, the same classifier trained on "
+                + n
+                + " real training images."));
+  }
+}
