@@ -5,6 +5,8 @@ import org.ganlab.core.config.Hyperparameter;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
 import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.GraphOptions;
+import org.tensorflow.proto.RewriterConfig;
 
 /**
  * TensorFlow session settings that affect speed and are recorded in provenance.
@@ -14,17 +16,24 @@ import org.tensorflow.proto.ConfigProto;
  * with TensorFlow's default thread pools and oneDNN enabled. They stay configurable because the
  * best thread counts depend on the machine.
  *
+ * <p>{@link Precision#BF16} turns on TensorFlow's bfloat16 mixed-precision rewrite of the graph;
+ * the graph, its variables and checkpoints stay float32, so a run's checkpoints load in either
+ * precision. Runs stay bit-reproducible in both: the rewrite is deterministic.
+ *
  * @param intraOpThreads threads inside one op (0: TensorFlow picks, one per core)
  * @param interOpThreads ops run concurrently (0: TensorFlow picks)
+ * @param precision the arithmetic of matrix multiplications and convolutions
  */
-public record SessionSettings(int intraOpThreads, int interOpThreads) {
+public record SessionSettings(int intraOpThreads, int interOpThreads, Precision precision) {
   /**
    * Validates the thread counts.
    *
    * @param intraOpThreads threads inside one op (0: TensorFlow picks, one per core)
    * @param interOpThreads ops run concurrently (0: TensorFlow picks)
+   * @param precision the arithmetic of matrix multiplications and convolutions
    */
   public SessionSettings {
+    java.util.Objects.requireNonNull(precision, "precision");
     if (intraOpThreads < 0 || interOpThreads < 0) {
       throw new IllegalArgumentException(
           "thread counts must be >= 0 (0 = TensorFlow's default),"
@@ -35,7 +44,17 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
     }
   }
 
-  /** The thread-pool keys, {@code intra_op_threads} and {@code inter_op_threads}. */
+  /**
+   * float32 settings with the given thread counts.
+   *
+   * @param intraOpThreads threads inside one op (0: TensorFlow picks, one per core)
+   * @param interOpThreads ops run concurrently (0: TensorFlow picks)
+   */
+  public SessionSettings(int intraOpThreads, int interOpThreads) {
+    this(intraOpThreads, interOpThreads, Precision.FP32);
+  }
+
+  /** The keys {@code intra_op_threads}, {@code inter_op_threads} and {@code precision}. */
   public static final List<Hyperparameter<SessionSettings>> HYPERPARAMETERS =
       List.of(
           Hyperparameter.ofInt(
@@ -44,14 +63,21 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
               1024,
               "TensorFlow intra-op threads (0 = default)",
               SessionSettings::intraOpThreads,
-              (s, n) -> new SessionSettings(n, s.interOpThreads())),
+              (s, n) -> new SessionSettings(n, s.interOpThreads(), s.precision())),
           Hyperparameter.ofInt(
               "inter_op_threads",
               0,
               1024,
               "TensorFlow inter-op threads (0 = default)",
               SessionSettings::interOpThreads,
-              (s, n) -> new SessionSettings(s.intraOpThreads(), n)));
+              (s, n) -> new SessionSettings(s.intraOpThreads(), n, s.precision())),
+          Hyperparameter.ofString(
+              "precision",
+              "fp32, or bf16: matrix multiplications and convolutions in bfloat16, variables and"
+                  + " losses in float32 (needs a CPU with AVX-512 BF16 or AMX)",
+              s -> s.precision().key(),
+              (s, v) ->
+                  new SessionSettings(s.intraOpThreads(), s.interOpThreads(), Precision.parse(v))));
 
   /** {@return TensorFlow's defaults} */
   public static SessionSettings defaults() {
@@ -60,11 +86,19 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
 
   /** {@return the session config proto} */
   public ConfigProto toConfigProto() {
-    return ConfigProto.newBuilder()
-        .setIntraOpParallelismThreads(intraOpThreads)
-        .setInterOpParallelismThreads(interOpThreads)
-        .setAllowSoftPlacement(true)
-        .build();
+    ConfigProto.Builder b =
+        ConfigProto.newBuilder()
+            .setIntraOpParallelismThreads(intraOpThreads)
+            .setInterOpParallelismThreads(interOpThreads)
+            .setAllowSoftPlacement(true);
+    if (precision == Precision.BF16) {
+      b.setGraphOptions(
+          GraphOptions.newBuilder()
+              .setRewriteOptions(
+                  RewriterConfig.newBuilder()
+                      .setAutoMixedPrecisionOnednnBfloat16(RewriterConfig.Toggle.ON)));
+    }
+    return b.build();
   }
 
   /**
@@ -72,8 +106,10 @@ public record SessionSettings(int intraOpThreads, int interOpThreads) {
    *
    * @param graph the graph to run
    * @return the open session
+   * @throws IllegalStateException for bf16 on a CPU without bfloat16 instructions
    */
   public Session open(Graph graph) {
+    precision.checkSupported();
     return new Session(graph, toConfigProto());
   }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.experiments.ExperimentRegistry;
@@ -35,7 +36,8 @@ import org.ganlab.models.bench.RawDcganLoop;
  * run directory, and divides the difference of the two wall-clock times by {@code steps}: start-up,
  * graph construction and the last step's checkpoint and grid cancel out. The raw loop is built, run
  * {@code warmup} steps, then timed over {@code steps} more. Evaluation is off on both sides: it is
- * not a per-step cost.
+ * not a per-step cost. On a CPU with bfloat16 instructions ganlab is timed with {@code
+ * precision=bf16} too, against the same float32 raw loop.
  */
 public final class SpeedBenchmark {
   /**
@@ -71,12 +73,19 @@ public final class SpeedBenchmark {
    * One round's times.
    *
    * @param rawMs the raw loop's milliseconds per step
-   * @param ganlabMs ganlab's milliseconds per whole step
+   * @param ganlabMs ganlab's milliseconds per whole step, float32
+   * @param bf16Ms ganlab's milliseconds per whole step with {@code precision=bf16}, NaN when the
+   *     CPU has no bfloat16 instructions
    */
-  public record Round(double rawMs, double ganlabMs) {
-    /** {@return ganlab's time over the raw loop's} */
+  public record Round(double rawMs, double ganlabMs, double bf16Ms) {
+    /** {@return ganlab's float32 time over the raw loop's} */
     public double ratio() {
       return ganlabMs / rawMs;
+    }
+
+    /** {@return ganlab's bf16 time over the raw float32 loop's} */
+    public double bf16Ratio() {
+      return bf16Ms / rawMs;
     }
   }
 
@@ -114,25 +123,33 @@ public final class SpeedBenchmark {
               rawParameters,
               ganlabParameters,
               rawParameters == ganlabParameters ? "equal" : "DIFFERENT"));
-      b.append("round  raw TF Java ms/step  ganlab fp32 ms/step  ratio\n");
+      b.append(
+          "round  raw TF Java ms/step  ganlab fp32 ms/step  ratio  ganlab bf16 ms/step  ratio\n");
       for (int i = 0; i < rounds.size(); i++) {
         Round r = rounds.get(i);
         b.append(
             String.format(
                 Locale.ROOT,
-                "%5d  %19.2f  %19.2f  %5.3f%n",
+                "%5d  %19.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
                 i + 1,
                 r.rawMs(),
                 r.ganlabMs(),
-                r.ratio()));
+                r.ratio(),
+                r.bf16Ms(),
+                r.bf16Ratio()));
       }
       b.append(
           String.format(
               Locale.ROOT,
-              "median %18.2f  %19.2f  %5.3f%n",
+              "median %18.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
               median(rounds.stream().mapToDouble(Round::rawMs).toArray()),
               median(rounds.stream().mapToDouble(Round::ganlabMs).toArray()),
-              medianRatio()));
+              medianRatio(),
+              median(rounds.stream().mapToDouble(Round::bf16Ms).toArray()),
+              median(rounds.stream().mapToDouble(Round::bf16Ratio).toArray())));
+      if (Double.isNaN(rounds.get(0).bf16Ms())) {
+        b.append("bf16: not timed, this CPU has no bfloat16 instructions\n");
+      }
       return b.toString();
     }
   }
@@ -184,13 +201,14 @@ public final class SpeedBenchmark {
           raw = timeRaw(loop, data, config);
         }
         progress.printf(Locale.ROOT, "[speed] round %d: raw loop %.2f ms/step%n", round, raw);
-        double warm = timeRun(scratch.resolve("r" + round + "-warmup"), config.warmup(), config);
-        double full =
-            timeRun(
-                scratch.resolve("r" + round + "-full"), config.warmup() + config.steps(), config);
-        double ganlab = (full - warm) / config.steps();
-        progress.printf(Locale.ROOT, "[speed] round %d: ganlab %.2f ms/step%n", round, ganlab);
-        rounds.add(new Round(raw, ganlab));
+        double ganlab = timeGanlab(scratch.resolve("r" + round), Precision.FP32, config);
+        progress.printf(Locale.ROOT, "[speed] round %d: ganlab fp32 %.2f ms/step%n", round, ganlab);
+        double bf16 = Double.NaN;
+        if (!Precision.cpuBf16Flags().isEmpty()) {
+          bf16 = timeGanlab(scratch.resolve("r" + round + "-bf16"), Precision.BF16, config);
+          progress.printf(Locale.ROOT, "[speed] round %d: ganlab bf16 %.2f ms/step%n", round, bf16);
+        }
+        rounds.add(new Round(raw, ganlab, bf16));
       }
     } finally {
       try {
@@ -213,8 +231,15 @@ public final class SpeedBenchmark {
     return (System.nanoTime() - start) / 1e6 / config.steps();
   }
 
+  /** Milliseconds per step: two whole runs' difference over the extra steps. */
+  private double timeGanlab(Path dir, Precision precision, Config config) {
+    double warm = timeRun(dir.resolve("warmup"), config.warmup(), precision, config);
+    double full = timeRun(dir.resolve("full"), config.warmup() + config.steps(), precision, config);
+    return (full - warm) / config.steps();
+  }
+
   /** Milliseconds of a whole {@code ganlab run dcgan} of {@code steps} steps. */
-  private double timeRun(Path runDir, long steps, Config config) {
+  private double timeRun(Path runDir, long steps, Precision precision, Config config) {
     ExperimentRunner runner =
         new ExperimentRunner(registry, new PrintStream(OutputStream.nullOutputStream()), false);
     long start = System.nanoTime();
@@ -223,7 +248,8 @@ public final class SpeedBenchmark {
             "dcgan",
             config.seed(),
             Optional.of(steps),
-            List.of("eval_every=0", "batch_size=" + config.batchSize()),
+            List.of(
+                "eval_every=0", "batch_size=" + config.batchSize(), "precision=" + precision.key()),
             runDir.getParent(),
             Optional.of(runDir),
             dataDir));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.core.tf.SessionSettings;
 import org.tensorflow.TensorFlow;
 
@@ -45,6 +46,9 @@ public final class Provenance {
     p.put("availableProcessors", Runtime.getRuntime().availableProcessors());
     p.put("intraOpThreads", session.intraOpThreads());
     p.put("interOpThreads", session.interOpThreads());
+    p.put("precision", session.precision().key());
+    // What start-up detected: bf16 is refused without one of these.
+    p.put("cpuBf16Flags", List.copyOf(Precision.cpuBf16Flags()));
     p.put("dataFiles", new LinkedHashMap<>(dataChecksums));
     return p;
   }
