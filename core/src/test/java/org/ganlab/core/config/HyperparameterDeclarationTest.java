@@ -24,7 +24,8 @@ class HyperparameterDeclarationTest {
             java.util.Map.entry("n_critic", 5),
             java.util.Map.entry("ema_decay", 0.0),
             java.util.Map.entry("intra_op_threads", 0),
-            java.util.Map.entry("inter_op_threads", 0));
+            java.util.Map.entry("inter_op_threads", 0),
+            java.util.Map.entry("precision", "fp32"));
     TrainerConfig run =
         hp.withAssignments(List.of("n_critic=2", "inter_op_threads=4"))
             .apply(TrainerConfig.HYPERPARAMETERS, recipe);

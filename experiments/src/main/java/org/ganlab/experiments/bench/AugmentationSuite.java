@@ -16,6 +16,18 @@ import org.ganlab.metrics.features.ClassifierRecipe;
  * Classification Accuracy Score of the K-shot GAN); test accuracy on the real test set.
  */
 final class AugmentationSuite {
+  /** One classifier row per K: its label after "K=k: " and its training data. */
+  private record Variant(String label, boolean shifts, double generatedFraction) {}
+
+  private static final List<Variant> VARIANTS =
+      List.of(
+          new Variant("real", false, 0),
+          new Variant("real + shifts", true, 0),
+          new Variant("real + 25 % generated", false, 0.25),
+          new Variant("real + 50 % generated", false, 0.5),
+          new Variant("real + shifts + 50 % generated", true, 0.5),
+          new Variant("generated only (CAS)", false, 1));
+
   private AugmentationSuite() {}
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion) {
@@ -41,54 +53,20 @@ final class AugmentationSuite {
                   "eval_samples=" + evalSamples,
                   "cas_steps=" + casSteps));
       entries.add(BenchEntry.of(prefix + "AC-GAN on the K-shot set", gan));
-      rows.add(
-          row(fashion, prefix + "real", k, false, 0, gan, generatedImages, recipe, testImages));
-      rows.add(
-          row(
-              fashion,
-              prefix + "real + shifts",
-              k,
-              true,
-              0,
-              gan,
-              generatedImages,
-              recipe,
-              testImages));
-      for (double f : List.of(0.25, 0.5)) {
+      for (Variant v : VARIANTS) {
         rows.add(
-            row(
+            new AugmentedClassifierRow(
+                prefix + v.label(),
                 fashion,
-                prefix + "real + " + Math.round(100 * f) + " % generated",
-                k,
-                false,
-                f,
-                gan,
-                generatedImages,
-                recipe,
-                testImages));
+                new AugmentedClassifierRow.Options(
+                    k,
+                    v.shifts(),
+                    v.generatedFraction(),
+                    gan,
+                    generatedImages,
+                    recipe,
+                    testImages)));
       }
-      rows.add(
-          row(
-              fashion,
-              prefix + "real + shifts + 50 % generated",
-              k,
-              true,
-              0.5,
-              gan,
-              generatedImages,
-              recipe,
-              testImages));
-      rows.add(
-          row(
-              fashion,
-              prefix + "generated only (CAS)",
-              k,
-              false,
-              1,
-              gan,
-              generatedImages,
-              recipe,
-              testImages));
     }
     return new BenchSuite(
         "augmentation",
@@ -126,22 +104,5 @@ final class AugmentationSuite {
                 + " figures (another data set) were 92.58 % for real data and 71.87 % for"
                 + " BigGAN, and adding generated images to the full real set gained about 0.2"
                 + " %."));
-  }
-
-  private static ReferenceRow row(
-      Supplier<FashionMnist> fashion,
-      String label,
-      int k,
-      boolean shifts,
-      double fraction,
-      RunSpec gan,
-      int generatedImages,
-      ClassifierRecipe recipe,
-      int testImages) {
-    return new AugmentedClassifierRow(
-        label,
-        fashion,
-        new AugmentedClassifierRow.Options(
-            k, shifts, fraction, gan, generatedImages, recipe, testImages));
   }
 }
