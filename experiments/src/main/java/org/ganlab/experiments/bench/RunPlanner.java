@@ -60,7 +60,9 @@ public final class RunPlanner {
       long seed = pendingSeeds.get(i);
       String label =
           "[" + owner + " " + (i + 1) + "/" + pendingSpecs.size() + "] " + spec.id() + " s" + seed;
-      tasks.add(new RunTask(label, spec, seed, layout.runDir(spec, seed).toString()));
+      // Absolute: an executor on another machine has another working directory.
+      Path dir = layout.runDir(spec, seed).toAbsolutePath().normalize();
+      tasks.add(new RunTask(label, spec, seed, dir.toString()));
     }
     return tasks;
   }
