@@ -54,9 +54,12 @@ public final class BenchRunner {
       BenchSuite suite, List<Long> seeds, BenchLayout layout, RunEngine engine, String command) {
     List<RunTask> tasks = new RunPlanner(registry, out, "bench").plan(suite.runs(), seeds, layout);
     Map<Path, String> failures = new ConcurrentHashMap<>();
-    for (RunOutcome o : engine.complete(tasks)) {
-      if (o.failed()) {
-        failures.put(o.dir(), o.failure());
+    List<RunOutcome> outcomes = engine.complete(tasks);
+    for (int i = 0; i < tasks.size(); i++) {
+      if (outcomes.get(i).failed()) {
+        // Keyed by the layout's path, as the table looks runs up.
+        RunTask t = tasks.get(i);
+        failures.put(layout.runDir(t.spec(), t.seed()), outcomes.get(i).failure());
       }
     }
     Map<String, Map<Long, Map<String, Number>>> references = new TreeMap<>();

@@ -13,9 +13,14 @@ import org.ganlab.experiments.bench.LaunchMode;
  * @param parallel runs at once in local mode
  * @param conf Spark properties to set
  * @param dataDir data files instead of the embedded copies, as a path every executor can read
+ * @param launchMode where a task trains its run
  */
 public record SparkSettings(
-    String master, int parallel, Map<String, String> conf, Optional<String> dataDir) {
+    String master,
+    int parallel,
+    Map<String, String> conf,
+    Optional<String> dataDir,
+    LaunchMode launchMode) {
   /** Copies the properties. */
   public SparkSettings {
     conf = Map.copyOf(conf);
@@ -28,10 +33,13 @@ public record SparkSettings(
    * @param parallel runs at once in local mode
    * @param conf Spark properties
    * @param dataDir data files instead of the embedded copies
+   * @return the settings, with the launch mode {@link #defaultLaunchMode} picks
    */
   public static SparkSettings of(
       Optional<String> master, int parallel, Map<String, String> conf, Optional<String> dataDir) {
-    return new SparkSettings(master.orElse("local[" + parallel + "]"), parallel, conf, dataDir);
+    String url = master.orElse("local[" + parallel + "]");
+    return new SparkSettings(
+        url, parallel, conf, dataDir, defaultLaunchMode(url.startsWith("local"), parallel));
   }
 
   /** {@return whether Spark runs inside this process} */
@@ -40,12 +48,15 @@ public record SparkSettings(
   }
 
   /**
-   * {@return where runs train: in this process one at a time, as child JVMs when several run at
-   * once locally (one TensorFlow runtime each, as {@code bench --parallel} does), and inside the
-   * executor on a cluster (one core per executor by default, so one run per executor JVM)}
+   * {@return where runs train by default: in this process one at a time, as child JVMs when several
+   * run at once locally (one TensorFlow runtime each, as {@code bench --parallel} does), and inside
+   * the executor on a cluster (one core per executor by default, so one run per executor JVM)}
+   *
+   * @param local whether the master is local
+   * @param parallel runs at once in local mode
    */
-  public LaunchMode launchMode() {
-    return local() && parallel > 1 ? LaunchMode.CHILD_JVM : LaunchMode.IN_PROCESS;
+  public static LaunchMode defaultLaunchMode(boolean local, int parallel) {
+    return local && parallel > 1 ? LaunchMode.CHILD_JVM : LaunchMode.IN_PROCESS;
   }
 
   /**
