@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * A Spark standalone cluster on 127.0.0.1 for tests: Spark's own Master and Workers, each a child
@@ -109,16 +111,44 @@ final class StandaloneCluster implements AutoCloseable {
     return "spark://127.0.0.1:" + port;
   }
 
-  /** {@return the executor JVMs worker {@code i} runs now} */
-  List<ProcessHandle> executors(int i) {
-    return workers.get(i).descendants().filter(ProcessHandle::isAlive).toList();
+  /**
+   * {@return the live executor JVM that holds {@code file} open (read from /proc, so Linux only),
+   * if any}
+   *
+   * @param file a file such as a run directory's {@code .lock}
+   */
+  Optional<ProcessHandle> executorHolding(Path file) throws IOException {
+    Path real = file.toRealPath();
+    for (Process w : workers) {
+      for (ProcessHandle p : w.descendants().filter(ProcessHandle::isAlive).toList()) {
+        Path fds = Path.of("/proc", Long.toString(p.pid()), "fd");
+        try (Stream<Path> open = Files.list(fds)) {
+          boolean holds =
+              open.anyMatch(
+                  fd -> {
+                    try {
+                      return Files.readSymbolicLink(fd).equals(real);
+                    } catch (IOException e) {
+                      return false;
+                    }
+                  });
+          if (holds) {
+            return Optional.of(p);
+          }
+        } catch (IOException e) {
+          // The process ended while we looked.
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Process launch(Path dir, Path log4j, String name, List<String> mainAndArgs)
       throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx256m");
+    // Small, quick-starting JVMs: the master and workers only pass messages.
+    cmd.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     // The module openings this JVM got (Spark needs them on Java 17).
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
       if (a.startsWith("--add-opens")

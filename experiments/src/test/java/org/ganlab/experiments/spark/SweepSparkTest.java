@@ -1,5 +1,6 @@
 package org.ganlab.experiments.spark;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -11,10 +12,13 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.bench.BenchLayout;
 import org.ganlab.experiments.bench.LaunchMode;
-import org.ganlab.experiments.bench.RunTask;
 import org.ganlab.experiments.sweep.SweepFile;
 import org.ganlab.experiments.sweep.SweepFileReader;
 import org.ganlab.experiments.sweep.SweepRunner;
@@ -117,10 +121,17 @@ class SweepSparkTest {
         .isEqualTo(local.rows().stream().map(SweepTable.Row::metric).toList());
   }
 
+  /**
+   * The cluster sweep, with one executor killed (SIGKILL) while it trains a run: Spark retries the
+   * task on another executor, which resumes the run, and the table and every run's metrics.csv
+   * equal the local ones.
+   */
   @Test
   @Timeout(300)
-  void standaloneClusterGivesTheLocalTable() throws Exception {
+  void standaloneClusterGivesTheLocalTableThoughAnExecutorIsKilled() throws Exception {
     Path out = dir.resolve("cluster");
+    ExecutorService driver = Executors.newSingleThreadExecutor();
+    ByteArrayOutputStream log = new ByteArrayOutputStream();
     try (StandaloneCluster cluster = StandaloneCluster.start(dir.resolve("spark"), 2, "1g")) {
       SparkSettings settings =
           SparkSettings.of(
@@ -131,21 +142,54 @@ class SweepSparkTest {
                   "spark.driver.bindAddress", "127.0.0.1",
                   "spark.executor.memory", "768m"),
               Optional.empty());
-      ByteArrayOutputStream log = new ByteArrayOutputStream();
-      SweepTable t = sweep(settings, out, new PrintStream(log, true, StandardCharsets.UTF_8));
-      assertThat(log.toString(StandardCharsets.UTF_8))
-          .contains("4 runs on Spark master " + cluster.masterUrl(), "(4/4)");
+      Future<SweepTable> run =
+          driver.submit(() -> sweep(settings, out, new PrintStream(log, true, UTF_8)));
+      ProcessHandle killed = killAnExecutorMidRun(cluster, out, run);
+      SweepTable t = run.get(240, TimeUnit.SECONDS);
+      assertThat(killed.isAlive()).isFalse();
+      assertThat(log.toString(UTF_8))
+          .contains("4 runs on Spark master " + cluster.masterUrl(), "lost", "(4/4)");
       assertThat(t.complete()).isTrue();
+    } finally {
+      driver.shutdownNow();
     }
     assertThat(Files.readAllLines(out.resolve("table.csv")))
         .isEqualTo(Files.readAllLines(dir.resolve("local/table.csv")));
-    // Run by executors, not by this JVM: each run's status says so through its own files.
     for (SweepTable.Row r : local.rows()) {
       for (Path run : r.runs()) {
         Path twin = out.resolve(dir.resolve("local").relativize(run));
         assertThat(twin.resolve("metrics.csv")).hasSameBinaryContentAs(run.resolve("metrics.csv"));
-        assertThat(RunTask.reusable(Files.readString(twin.resolve("status.txt")).trim())).isTrue();
+        assertThat(twin.resolve("eval.csv")).hasSameBinaryContentAs(run.resolve("eval.csv"));
       }
     }
+  }
+
+  /**
+   * Waits (bounded) until some run has logged training steps, then kills the executor JVM that
+   * holds the run's lock.
+   */
+  private static ProcessHandle killAnExecutorMidRun(
+      StandaloneCluster cluster, Path out, Future<?> sweep) throws Exception {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < end && !sweep.isDone()) {
+      for (SweepTable.Row r : local.rows()) {
+        for (Path localRun : r.runs()) {
+          Path run = out.resolve(dir.resolve("local").relativize(localRun)).toAbsolutePath();
+          Path metrics = run.resolve("metrics.csv");
+          if (Files.exists(metrics)
+              && Files.readAllLines(metrics).size() > 3
+              && Files.readString(run.resolve("status.txt")).trim().equals("running")) {
+            Optional<ProcessHandle> executor = cluster.executorHolding(run.resolve(".lock"));
+            if (executor.isPresent()) {
+              executor.get().destroyForcibly();
+              executor.get().onExit().get(10, TimeUnit.SECONDS);
+              return executor.get();
+            }
+          }
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no run was caught training before the sweep ended");
   }
 }
