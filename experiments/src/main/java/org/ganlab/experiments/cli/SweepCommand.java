@@ -3,7 +3,6 @@ package org.ganlab.experiments.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,14 +81,7 @@ final class SweepCommand implements Callable<Integer> {
     if (parallel < 1) {
       throw new ParameterException(spec.commandLine(), "--parallel must be at least 1");
     }
-    Map<String, String> properties = new LinkedHashMap<>();
-    for (String c : conf) {
-      int eq = c.indexOf('=');
-      if (eq <= 0) {
-        throw new ParameterException(spec.commandLine(), "--conf expects KEY=VALUE, got " + c);
-      }
-      properties.put(c.substring(0, eq), c.substring(eq + 1));
-    }
+    Map<String, String> properties = SparkProperties.parse(conf);
     ExperimentRegistry registry = new ExperimentRegistry();
     SweepFile sweep = new SweepFileReader(registry).read(file);
     Path defaultDir = Path.of("sweeps", sweep.name());
