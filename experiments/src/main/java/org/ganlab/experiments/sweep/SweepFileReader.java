@@ -75,64 +75,69 @@ public final class SweepFileReader {
   /** One file's parse, so every error can name it. */
   private final class Parse {
     private final Path file;
+    private final JsonFields json;
 
     Parse(Path file) {
       this.file = file;
+      this.json = new JsonFields(file);
     }
 
     SweepFile sweep(JsonNode root) {
       if (root == null || !root.isObject()) {
-        throw error("(top level)", "expected a JSON object");
+        throw json.error("(top level)", "expected a JSON object");
       }
-      onlyFields(root, "(top level)", TOP);
-      String experimentName = text(required(root, "experiment"), "experiment");
+      json.onlyFields(root, "(top level)", TOP);
+      String experimentName = json.text(json.required(root, "experiment"), "experiment");
       Hyperparameters hp;
       try {
         hp = registry.create(experimentName).hyperparameters();
       } catch (ConfigException e) {
-        throw error("experiment", e.getMessage());
+        throw json.error("experiment", e.getMessage());
       }
       long steps = (Long) hp.values().get("steps");
       if (root.has("steps")) {
-        steps = wholeNumber(root.get("steps"), "steps", 1);
+        steps = json.wholeNumber(root.get("steps"), "steps", 1);
       }
       List<String> fixed = new ArrayList<>();
       if (root.has("set")) {
-        JsonNode set = object(root.get("set"), "set");
+        JsonNode set = json.object(root.get("set"), "set");
         for (Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> e = it.next();
           String where = "set." + e.getKey();
           Hyperparameter<?> decl = declared(hp, e.getKey(), where);
-          String value = scalar(e.getValue(), where);
+          String value = json.scalar(e.getValue(), where);
           parses(decl, value, where);
           fixed.add(e.getKey() + "=" + value);
         }
       }
       List<SweptKey> keys = new ArrayList<>();
-      JsonNode search = object(required(root, "search"), "search");
+      JsonNode search = json.object(json.required(root, "search"), "search");
       for (Iterator<Map.Entry<String, JsonNode>> it = search.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         if (root.path("set").has(e.getKey())) {
-          throw error("search." + e.getKey(), "also fixed under \"set\"; give it in one place");
+          throw json.error(
+              "search." + e.getKey(), "also fixed under \"set\"; give it in one place");
         }
         keys.add(swept(hp, e.getKey(), e.getValue()));
       }
       if (keys.isEmpty()) {
-        throw error("search", "names no key; give at least one");
+        throw json.error("search", "names no key; give at least one");
       }
       boolean ranges = keys.stream().anyMatch(k -> !(k instanceof SweptKey.Grid));
       Optional<RandomSearch> random = Optional.empty();
       if (root.has("random")) {
         if (!ranges) {
-          throw error("random", "no key of \"search\" is a uniform or log_uniform range to draw");
+          throw json.error(
+              "random", "no key of \"search\" is a uniform or log_uniform range to draw");
         }
-        JsonNode r = object(root.get("random"), "random");
-        onlyFields(r, "random", Set.of("budget", "seed"));
-        int budget = (int) wholeNumber(required(r, "budget", "random.budget"), "random.budget", 1);
-        long seed = r.has("seed") ? wholeNumber(r.get("seed"), "random.seed", 0) : 0;
+        JsonNode r = json.object(root.get("random"), "random");
+        json.onlyFields(r, "random", Set.of("budget", "seed"));
+        int budget =
+            (int) json.wholeNumber(json.required(r, "budget", "random.budget"), "random.budget", 1);
+        long seed = r.has("seed") ? json.wholeNumber(r.get("seed"), "random.seed", 0) : 0;
         random = Optional.of(new RandomSearch(budget, seed));
       } else if (ranges) {
-        throw error(
+        throw json.error(
             "random", "missing: ranges need {\"budget\": N, \"seed\": S} to draw N points from");
       }
       return new SweepFile(
@@ -142,40 +147,42 @@ public final class SweepFileReader {
     private SweptKey swept(Hyperparameters hp, String key, JsonNode spec) {
       String where = "search." + key;
       Hyperparameter<?> decl = declared(hp, key, where);
-      object(spec, where);
+      json.object(spec, where);
       List<String> kinds = new ArrayList<>();
       spec.fieldNames().forEachRemaining(f -> kinds.add(f));
       kinds.retainAll(KINDS);
       if (kinds.size() != 1) {
-        throw error(where, "give exactly one of " + KINDS + ", got " + kinds);
+        throw json.error(where, "give exactly one of " + KINDS + ", got " + kinds);
       }
       String kind = kinds.get(0);
-      onlyFields(spec, where, kind.equals("grid") ? Set.of("grid", "scale") : Set.of(kind));
+      json.onlyFields(spec, where, kind.equals("grid") ? Set.of("grid", "scale") : Set.of(kind));
       where += "." + kind;
       JsonNode v = spec.get(kind);
       if (!v.isArray() || v.isEmpty()) {
-        throw error(where, "expected a non-empty list, got " + v);
+        throw json.error(where, "expected a non-empty list, got " + v);
       }
       if (kind.equals("grid")) {
         List<String> values = new ArrayList<>();
         for (JsonNode x : v) {
-          String value = scalar(x, where);
+          String value = json.scalar(x, where);
           parses(decl, value, where);
           if (values.contains(value)) {
-            throw error(where, "lists " + value + " twice");
+            throw json.error(where, "lists " + value + " twice");
           }
           values.add(value);
         }
         boolean log = false;
         if (spec.has("scale")) {
-          String scale = text(spec.get("scale"), "search." + key + ".scale");
+          String scale = json.text(spec.get("scale"), "search." + key + ".scale");
           if (!scale.equals("log") && !scale.equals("linear")) {
-            throw error("search." + key + ".scale", "expected \"log\" or \"linear\", got " + scale);
+            throw json.error(
+                "search." + key + ".scale", "expected \"log\" or \"linear\", got " + scale);
           }
           log = scale.equals("log");
           for (String x : values) {
-            if (!(number(x) > 0)) {
-              throw error("search." + key + ".scale", "a log axis needs positive values, got " + x);
+            if (!(JsonFields.number(x) > 0)) {
+              throw json.error(
+                  "search." + key + ".scale", "a log axis needs positive values, got " + x);
             }
           }
         }
@@ -184,18 +191,19 @@ public final class SweepFileReader {
       if (decl.type() != Hyperparameter.Type.DOUBLE
           && decl.type() != Hyperparameter.Type.INT
           && decl.type() != Hyperparameter.Type.LONG) {
-        throw error(where, key + " is a " + decl.typeName() + " key; ranges need a number key");
+        throw json.error(
+            where, key + " is a " + decl.typeName() + " key; ranges need a number key");
       }
       if (v.size() != 2 || !v.get(0).isNumber() || !v.get(1).isNumber()) {
-        throw error(where, "expected [low, high], two numbers, got " + v);
+        throw json.error(where, "expected [low, high], two numbers, got " + v);
       }
       double low = v.get(0).doubleValue();
       double high = v.get(1).doubleValue();
       if (!(low < high)) {
-        throw error(where, "low must be below high, got [" + low + ", " + high + "]");
+        throw json.error(where, "low must be below high, got [" + low + ", " + high + "]");
       }
       if (kind.equals("log_uniform") && !(low > 0)) {
-        throw error(where, "the low end must be above 0, got " + low);
+        throw json.error(where, "the low end must be above 0, got " + low);
       }
       parses(decl, TrialGenerator.valueText(decl, low), where);
       parses(decl, TrialGenerator.valueText(decl, high), where);
@@ -210,17 +218,17 @@ public final class SweepFileReader {
       }
       JsonNode s = root.get("seeds");
       if (s.isIntegralNumber()) {
-        long n = wholeNumber(s, "seeds", 1);
+        long n = json.wholeNumber(s, "seeds", 1);
         return LongStream.range(0, n).boxed().toList();
       }
       if (!s.isArray() || s.isEmpty()) {
-        throw error("seeds", "expected a count or a non-empty list of seeds, got " + s);
+        throw json.error("seeds", "expected a count or a non-empty list of seeds, got " + s);
       }
       List<Long> seeds = new ArrayList<>();
       for (JsonNode x : s) {
-        long seed = wholeNumber(x, "seeds", 0);
+        long seed = json.wholeNumber(x, "seeds", 0);
         if (seeds.contains(seed)) {
-          throw error("seeds", "lists seed " + seed + " twice");
+          throw json.error("seeds", "lists seed " + seed + " twice");
         }
         seeds.add(seed);
       }
@@ -228,23 +236,24 @@ public final class SweepFileReader {
     }
 
     private RankMetric metric(JsonNode root) {
-      JsonNode m = object(required(root, "metric"), "metric");
-      onlyFields(m, "metric", Set.of("column", "goal"));
-      String column = text(required(m, "column", "metric.column"), "metric.column");
-      String goal = text(required(m, "goal", "metric.goal"), "metric.goal");
+      JsonNode m = json.object(json.required(root, "metric"), "metric");
+      json.onlyFields(m, "metric", Set.of("column", "goal"));
+      String column = json.text(json.required(m, "column", "metric.column"), "metric.column");
+      String goal = json.text(json.required(m, "goal", "metric.goal"), "metric.goal");
       if (!goal.equals("maximize") && !goal.equals("minimize")) {
-        throw error("metric.goal", "expected \"maximize\" or \"minimize\", got \"" + goal + "\"");
+        throw json.error(
+            "metric.goal", "expected \"maximize\" or \"minimize\", got \"" + goal + "\"");
       }
       return new RankMetric(column, goal.equals("maximize"));
     }
 
     private Hyperparameter<?> declared(Hyperparameters hp, String key, String where) {
       if (key.equals("steps")) {
-        throw error(where, "the step count is the top-level \"steps\"");
+        throw json.error(where, "the step count is the top-level \"steps\"");
       }
       Hyperparameter<?> decl = hp.declarations().get(key);
       if (decl == null) {
-        throw error(where, "unknown key '" + key + "'; valid keys: " + hp.validKeys());
+        throw json.error(where, "unknown key '" + key + "'; valid keys: " + hp.validKeys());
       }
       return decl;
     }
@@ -253,78 +262,8 @@ public final class SweepFileReader {
       try {
         decl.parse(value);
       } catch (IllegalArgumentException e) {
-        throw error(where, e.getMessage());
+        throw json.error(where, e.getMessage());
       }
-    }
-
-    private JsonNode required(JsonNode node, String field) {
-      return required(node, field, field);
-    }
-
-    private JsonNode required(JsonNode node, String field, String where) {
-      if (!node.has(field)) {
-        throw error(where, "missing");
-      }
-      return node.get(field);
-    }
-
-    private JsonNode object(JsonNode node, String where) {
-      if (!node.isObject()) {
-        throw error(where, "expected a JSON object, got " + node);
-      }
-      return node;
-    }
-
-    private void onlyFields(JsonNode node, String where, Set<String> allowed) {
-      node.fieldNames()
-          .forEachRemaining(
-              f -> {
-                if (!allowed.contains(f)) {
-                  throw error(
-                      where.equals("(top level)") ? f : where + "." + f,
-                      "unknown field; expected one of " + new java.util.TreeSet<>(allowed));
-                }
-              });
-    }
-
-    private String text(JsonNode node, String where) {
-      if (!node.isTextual() || node.textValue().isBlank()) {
-        throw error(where, "expected a non-empty string, got " + node);
-      }
-      return node.textValue();
-    }
-
-    private long wholeNumber(JsonNode node, String where, long min) {
-      if (!node.isIntegralNumber() || node.longValue() < min) {
-        throw error(where, "expected a whole number of at least " + min + ", got " + node);
-      }
-      return node.longValue();
-    }
-
-    /** A value as {@code --set} takes it: strings as written, numbers and booleans as text. */
-    private String scalar(JsonNode node, String where) {
-      if (node.isTextual()) {
-        return node.textValue();
-      }
-      if (node.isIntegralNumber() || node.isBoolean()) {
-        return node.asText();
-      }
-      if (node.isNumber()) {
-        return Double.toString(node.doubleValue());
-      }
-      throw error(where, "expected a number, string or boolean, got " + node);
-    }
-
-    private double number(String value) {
-      try {
-        return Double.parseDouble(value);
-      } catch (NumberFormatException e) {
-        return Double.NaN;
-      }
-    }
-
-    private ConfigException error(String key, String message) {
-      return new ConfigException(file + ": " + key + ": " + message);
     }
   }
 }
