@@ -113,7 +113,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
                     parallel,
                     SparkProperties.parse(conf),
                     data.map(p -> p.toAbsolutePath().toString())),
-                "ganlab bench " + suite,
+                "bench",
                 o);
     List<String> command =
         new ArrayList<>(List.of("./ganlab", "bench", suite, "--seeds", Integer.toString(n)));

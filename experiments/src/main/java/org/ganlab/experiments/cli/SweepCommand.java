@@ -92,7 +92,7 @@ final class SweepCommand implements Callable<Integer> {
             parallel,
             properties,
             dataDir.value().map(p -> p.toAbsolutePath().toString()));
-    RunEngine engine = new SparkRunEngine(settings, "ganlab sweep " + sweep.name(), o);
+    RunEngine engine = new SparkRunEngine(settings, "sweep", o);
     List<String> command = new ArrayList<>(List.of("./ganlab", "sweep", file.toString()));
     if (parallel > 1) {
       command.addAll(List.of("--parallel", Integer.toString(parallel)));

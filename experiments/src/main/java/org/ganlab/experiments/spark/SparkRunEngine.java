@@ -16,17 +16,18 @@ import org.ganlab.experiments.bench.RunTask;
  */
 public final class SparkRunEngine implements RunEngine {
   private final SparkSettings settings;
-  private final String appName;
+  private final String owner;
   private final PrintStream out;
 
   /**
    * @param settings master, parallelism and properties
-   * @param appName the application's name in the master's UI
+   * @param owner the command whose runs these are ("sweep", "bench"): the progress lines' tag and
+   *     the application's name ({@code ganlab <owner>}) in the master's UI
    * @param out where progress lines go
    */
-  public SparkRunEngine(SparkSettings settings, String appName, PrintStream out) {
+  public SparkRunEngine(SparkSettings settings, String owner, PrintStream out) {
     this.settings = settings;
-    this.appName = appName;
+    this.owner = owner;
     this.out = out;
   }
 
@@ -36,12 +37,14 @@ public final class SparkRunEngine implements RunEngine {
       return List.of();
     }
     SparkConf conf = new SparkConf(false);
-    settings.properties(appName, System.getProperty("java.class.path")).forEach(conf::set);
+    settings
+        .properties("ganlab " + owner, System.getProperty("java.class.path"))
+        .forEach(conf::set);
     out.printf(
-        "[sweep] %d runs on Spark master %s (%s)%n",
-        tasks.size(), settings.master(), settings.launchMode());
+        "[%s] %d runs on Spark master %s (%s)%n",
+        owner, tasks.size(), settings.master(), settings.launchMode());
     try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-      sc.sc().addSparkListener(new TaskProgress(out, tasks.size()));
+      sc.sc().addSparkListener(new TaskProgress(out, owner, tasks.size()));
       LaunchOnExecutor body =
           new LaunchOnExecutor(settings.launchMode(), settings.dataDir().orElse(null));
       // One partition per run: each run is its own task, retried on its own.

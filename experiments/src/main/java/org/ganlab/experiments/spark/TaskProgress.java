@@ -13,11 +13,18 @@ import org.apache.spark.scheduler.SparkListenerTaskEnd;
  */
 final class TaskProgress extends SparkListener {
   private final PrintStream out;
+  private final String owner;
   private final int total;
   private final AtomicInteger done = new AtomicInteger();
 
-  TaskProgress(PrintStream out, int total) {
+  /**
+   * @param out where the lines go
+   * @param owner their tag ("sweep", "bench")
+   * @param total the job's tasks, one per run in the planner's order
+   */
+  TaskProgress(PrintStream out, String owner, int total) {
     this.out = out;
+    this.owner = owner;
     this.total = total;
   }
 
@@ -25,18 +32,19 @@ final class TaskProgress extends SparkListener {
   public void onTaskEnd(SparkListenerTaskEnd end) {
     var info = end.taskInfo();
     if (end.reason() == Success$.MODULE$) {
+      // Task i is the planner's run i + 1: the number its "running" line showed.
       out.printf(
-          "[sweep] task %d done on executor %s (%d/%d)%n",
-          info.index(), info.executorId(), done.incrementAndGet(), total);
+          "[%s %d/%d] done on executor %s; %d of %d finished%n",
+          owner, info.index() + 1, total, info.executorId(), done.incrementAndGet(), total);
     } else {
       out.printf(
-          "[sweep] task %d attempt %d on executor %s ended: %s%n",
-          info.index(), info.attemptNumber(), info.executorId(), end.reason());
+          "[%s %d/%d] attempt %d on executor %s ended: %s%n",
+          owner, info.index() + 1, total, info.attemptNumber(), info.executorId(), end.reason());
     }
   }
 
   @Override
   public void onExecutorRemoved(SparkListenerExecutorRemoved removed) {
-    out.printf("[sweep] executor %s lost: %s%n", removed.executorId(), removed.reason());
+    out.printf("[%s] executor %s lost: %s%n", owner, removed.executorId(), removed.reason());
   }
 }

@@ -66,12 +66,12 @@ class SweepSparkTest {
 
   private static SweepTable sweep(SparkSettings settings, Path out, PrintStream log) {
     return new SweepRunner(REGISTRY, log)
-        .run(sweep, new BenchLayout(out), new SparkRunEngine(settings, "test", log), "cmd");
+        .run(sweep, new BenchLayout(out), new SparkRunEngine(settings, "sweep", log), "cmd");
   }
 
   @Test
   void localModeWritesTheRankedTableAndOnePlotPerKey() throws Exception {
-    assertThat(localLog).contains("4 runs on Spark master local[2]", "(4/4)");
+    assertThat(localLog).contains("4 runs on Spark master local[2]", "4 of 4 finished");
     assertThat(local.complete()).isTrue();
     assertThat(local.rows()).hasSize(2);
     Path out = dir.resolve("local");
@@ -140,7 +140,9 @@ class SweepSparkTest {
               Map.of(
                   "spark.driver.host", "127.0.0.1",
                   "spark.driver.bindAddress", "127.0.0.1",
-                  "spark.executor.memory", "768m"),
+                  "spark.executor.memory", "768m",
+                  // Quicker executor start-up: the runs' work is TensorFlow's native code.
+                  "spark.executor.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"),
               Optional.empty());
       Future<SweepTable> run =
           driver.submit(() -> sweep(settings, out, new PrintStream(log, true, UTF_8)));
@@ -148,7 +150,7 @@ class SweepSparkTest {
       SweepTable t = run.get(240, TimeUnit.SECONDS);
       assertThat(killed.isAlive()).isFalse();
       assertThat(log.toString(UTF_8))
-          .contains("4 runs on Spark master " + cluster.masterUrl(), "lost", "(4/4)");
+          .contains("4 runs on Spark master " + cluster.masterUrl(), "lost", "4 of 4 finished");
       assertThat(t.complete()).isTrue();
     } finally {
       driver.shutdownNow();
