@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public record RunSpec(String id, String experiment, long steps, List<String> assignments)
     implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
   /** Validates the id and copies the overrides. */
