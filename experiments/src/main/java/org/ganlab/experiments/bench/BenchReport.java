@@ -1,7 +1,5 @@
 package org.ganlab.experiments.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,8 +9,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.metrics.stats.Bound;
@@ -24,7 +20,6 @@ import org.ganlab.metrics.stats.Stats;
  * atomically, so an interrupted benchmark never leaves a half table.
  */
 final class BenchReport {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int DIGITS = 3;
 
   private final BenchSuite suite;
@@ -150,43 +145,9 @@ final class BenchReport {
 
   /** The git commits, versions and machine the runs record in their provenance.json. */
   private String provenance() {
-    Set<String> commits = new TreeSet<>();
-    Set<String> software = new TreeSet<>();
-    Set<String> machines = new TreeSet<>();
-    for (BenchTable.Row r : table.rows()) {
-      for (Path run : r.runs()) {
-        Path p = run.resolve("provenance.json");
-        if (!Files.isRegularFile(p)) {
-          continue;
-        }
-        try {
-          JsonNode j = JSON.readTree(p.toFile());
-          commits.add(
-              j.path("gitCommit").asText("unknown")
-                  + (j.path("gitDirty").asBoolean(false) ? " (dirty tree)" : ""));
-          software.add(
-              "ganlab "
-                  + j.path("ganlabVersion").asText()
-                  + ", TensorFlow "
-                  + j.path("tensorflowVersion").asText()
-                  + ", Java "
-                  + j.path("javaVersion").asText());
-          machines.add(
-              j.path("cpuModel").asText()
-                  + ", "
-                  + j.path("availableProcessors").asText()
-                  + " processors");
-        } catch (IOException e) {
-          throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
-        }
-      }
-    }
-    return "Runs made at commit "
-        + String.join(", ", commits)
-        + "  \nSoftware: "
-        + String.join("; ", software)
-        + "  \nMachine: "
-        + String.join("; ", machines);
+    List<Path> runs = new ArrayList<>();
+    table.rows().forEach(r -> runs.addAll(r.runs()));
+    return RunProvenance.summary(runs);
   }
 
   /** Copies each trained row's first-seed sample grid to grids/; Markdown image lines. */

@@ -233,8 +233,13 @@ public record BenchTable(
     return new Row(e.label(), false, command, step, stats, Stats.of(minutes), runs, problems);
   }
 
-  /** The eval.csv row at {@code step} as column to value, or null. */
-  static Map<String, Double> csvRow(Path csv, long step) {
+  /**
+   * {@return the eval.csv row at {@code step} as column to value, or null when there is none}
+   *
+   * @param csv an eval.csv
+   * @param step the step column's value
+   */
+  public static Map<String, Double> csvRow(Path csv, long step) {
     List<String> lines = lines(csv);
     if (lines.isEmpty()) {
       return null;

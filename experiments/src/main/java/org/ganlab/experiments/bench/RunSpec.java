@@ -1,5 +1,6 @@
 package org.ganlab.experiments.bench;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
  * @param steps generator steps
  * @param assignments {@code key=value} overrides, as {@code --set} takes them
  */
-public record RunSpec(String id, String experiment, long steps, List<String> assignments) {
+public record RunSpec(String id, String experiment, long steps, List<String> assignments)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
   /** Validates the id and copies the overrides. */

@@ -14,9 +14,13 @@ import org.ganlab.experiments.bench.BenchSuite;
 import org.ganlab.experiments.bench.BenchSuites;
 import org.ganlab.experiments.bench.BenchTable;
 import org.ganlab.experiments.bench.InProcessLauncher;
+import org.ganlab.experiments.bench.LocalRunEngine;
 import org.ganlab.experiments.bench.ProcessLauncher;
+import org.ganlab.experiments.bench.RunEngine;
 import org.ganlab.experiments.bench.RunLauncher;
 import org.ganlab.experiments.run.RunDirectory;
+import org.ganlab.experiments.spark.SparkRunEngine;
+import org.ganlab.experiments.spark.SparkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,6 +63,20 @@ final class BenchSuiteCommand implements Callable<Integer> {
           "the minutes-long variant: shows the suite runs," + " says nothing about quality")
   boolean quick;
 
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "run the suite's runs on this Spark master (e.g. spark://HOST:7077), one run per task,"
+              + " with --out on a path every executor shares; see ganlab sweep --help")
+  String master;
+
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description = "a Spark property for --master, repeatable")
+  List<String> conf = new ArrayList<>();
+
   @Mixin DataDirOption dataDir;
 
   BenchSuiteCommand(String suite) {
@@ -85,6 +103,18 @@ final class BenchSuiteCommand implements Callable<Integer> {
     ExperimentRegistry registry = new ExperimentRegistry();
     RunLauncher launcher =
         parallel > 1 ? new ProcessLauncher(data) : new InProcessLauncher(registry, o, data);
+    // Spark only when asked for: the default bench never loads it.
+    RunEngine engine =
+        master == null
+            ? new LocalRunEngine(launcher, parallel, o)
+            : new SparkRunEngine(
+                SparkSettings.of(
+                    Optional.of(master),
+                    parallel,
+                    SparkProperties.parse(conf),
+                    data.map(p -> p.toAbsolutePath().toString())),
+                "bench",
+                o);
     List<String> command =
         new ArrayList<>(List.of("./ganlab", "bench", suite, "--seeds", Integer.toString(n)));
     if (quick) {
@@ -92,6 +122,9 @@ final class BenchSuiteCommand implements Callable<Integer> {
     }
     if (parallel > 1) {
       command.addAll(List.of("--parallel", Integer.toString(parallel)));
+    }
+    if (master != null) {
+      command.addAll(List.of("--master", master));
     }
     // The table shows the command that reproduces it; the default --out adds nothing to that.
     if (!dir.normalize().equals(defaultDir)) {
@@ -103,8 +136,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
                 s,
                 LongStream.range(0, n).boxed().toList(),
                 layout,
-                launcher,
-                parallel,
+                engine,
                 String.join(" ", command));
     for (BenchTable.TargetResult t : table.targets()) {
       o.println(

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       MetricsCommand.class,
       AnomalyCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      SweepCommand.class
     })
 public final class GanlabCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

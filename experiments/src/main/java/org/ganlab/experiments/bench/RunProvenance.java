@@ -1,0 +1,62 @@
+package org.ganlab.experiments.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What a table says about where its runs were made, read from their provenance.json files. */
+public final class RunProvenance {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private RunProvenance() {}
+
+  /**
+   * {@return three Markdown lines: the git commits, the software versions and the machines that the
+   * runs record (runs without provenance.json are skipped)}
+   *
+   * @param runs run directories
+   */
+  public static String summary(List<Path> runs) {
+    Set<String> commits = new TreeSet<>();
+    Set<String> software = new TreeSet<>();
+    Set<String> machines = new TreeSet<>();
+    for (Path run : runs) {
+      Path p = run.resolve("provenance.json");
+      if (!Files.isRegularFile(p)) {
+        continue;
+      }
+      try {
+        JsonNode j = JSON.readTree(p.toFile());
+        commits.add(
+            j.path("gitCommit").asText("unknown")
+                + (j.path("gitDirty").asBoolean(false) ? " (dirty tree)" : ""));
+        software.add(
+            "ganlab "
+                + j.path("ganlabVersion").asText()
+                + ", TensorFlow "
+                + j.path("tensorflowVersion").asText()
+                + ", Java "
+                + j.path("javaVersion").asText());
+        machines.add(
+            j.path("cpuModel").asText()
+                + ", "
+                + j.path("availableProcessors").asText()
+                + " processors");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
+      }
+    }
+    return "Runs made at commit "
+        + String.join(", ", commits)
+        + "  \nSoftware: "
+        + String.join("; ", software)
+        + "  \nMachine: "
+        + String.join("; ", machines);
+  }
+}
