@@ -265,8 +265,8 @@ class ExamplesTest {
 
   @Test
   void fewLabelAugmentationTrainsFourClassifiersThatAllLearn() {
-    FewLabelAugmentation.Outcome o = FewLabelAugmentation.run(10, 5, 60, 500, 0);
-    // 60 steps on 100 real images already beat chance (0.1) by far; 5 GAN steps give noise, so
+    FewLabelAugmentation.Outcome o = FewLabelAugmentation.run(10, 5, 40, 500, 0);
+    // 40 steps on 100 real images already beat chance (0.1) by far; 5 GAN steps give noise, so
     // the classifier trained on those alone stays near chance.
     assertThat(o.real()).isGreaterThan(0.4);
     assertThat(o.shifted()).isGreaterThan(0.3);

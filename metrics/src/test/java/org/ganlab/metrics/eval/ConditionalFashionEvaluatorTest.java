@@ -101,7 +101,7 @@ class ConditionalFashionEvaluatorTest {
 
   @Test
   void casTrainsAClassifierOnTheEvaluatedImagesAndTestsItOnTheReference() {
-    ClassifierRecipe recipe = new ClassifierRecipe(100, 32, 1e-3);
+    ClassifierRecipe recipe = new ClassifierRecipe(60, 32, 1e-3);
     ImageDataset test = fashion.test().slice(0, 1000);
     Map<String, Number> right;
     Map<String, Number> shifted;

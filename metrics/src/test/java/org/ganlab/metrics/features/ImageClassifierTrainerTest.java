@@ -16,12 +16,12 @@ class ImageClassifierTrainerTest {
   void learnsFashionMnistFromAFewHundredStepsAndIsReproducible() {
     ImageDataset train = FASHION.train().slice(0, 2000);
     ImageDataset test = FASHION.test().slice(0, 1000);
-    ClassifierRecipe recipe = new ClassifierRecipe(200, 64, 1e-3);
+    ClassifierRecipe recipe = new ClassifierRecipe(120, 64, 1e-3);
     Seeds seeds = new Seeds(3);
     int[] first;
     try (TrainedImageClassifier c =
         ImageClassifierTrainer.train(new ImageDataSource(train, seeds), recipe, seeds, null)) {
-      // Chance is 0.10; 200 steps on 2,000 images reach about 0.8.
+      // Chance is 0.10; 120 steps on 2,000 images are far above it.
       assertThat(c.accuracy(test)).isGreaterThan(0.7);
       assertThat(c.finalLoss()).isLessThan(1.0);
       first = c.predict(test);
