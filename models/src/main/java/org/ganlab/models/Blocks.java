@@ -1,5 +1,6 @@
 package org.ganlab.models;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.BatchNorm;
@@ -14,6 +15,7 @@ import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GeneratorNet;
+import org.ganlab.models.stabilizers.SelfAttention;
 import org.ganlab.models.stabilizers.SpectralNormConv2d;
 import org.ganlab.models.stabilizers.SpectralNormDense;
 import org.tensorflow.Operand;
@@ -50,19 +52,39 @@ final class Blocks {
       int channels,
       int kernelSize,
       Initializer init) {
+    return generator(net, inputDim, filters, channels, kernelSize, init, false);
+  }
+
+  /**
+   * {@link #generator}, with a self-attention block "attention" (SAGAN) on the 14x14xf maps when
+   * {@code attention} is set; without it, exactly the same layers and names.
+   */
+  static Layer<TFloat32> generator(
+      Network<TFloat32> net,
+      long inputDim,
+      int filters,
+      int channels,
+      int kernelSize,
+      Initializer init,
+      boolean attention) {
     Ops o = net.ops();
     long f2 = 2L * filters;
-    return new Sequential<>(
-        List.of(
-            new Dense<>(net, "project", inputDim, BASE_SIDE * BASE_SIDE * f2, init, false),
-            new BatchNorm<>(net, "project_bn", BASE_SIDE * BASE_SIDE * f2),
-            Activations.relu(o),
-            new Reshape<>(o, BASE_SIDE, BASE_SIDE, f2),
-            new Conv2dTranspose<>(net, "deconv1", f2, filters, kernelSize, 2, init, false),
-            new BatchNorm<>(net, "deconv1_bn", filters),
-            Activations.relu(o),
-            new Conv2dTranspose<>(net, "deconv2", filters, channels, kernelSize, 2, init, true),
-            Activations.tanh(o)));
+    List<Layer<TFloat32>> layers =
+        new ArrayList<>(
+            List.of(
+                new Dense<>(net, "project", inputDim, BASE_SIDE * BASE_SIDE * f2, init, false),
+                new BatchNorm<>(net, "project_bn", BASE_SIDE * BASE_SIDE * f2),
+                Activations.relu(o),
+                new Reshape<>(o, BASE_SIDE, BASE_SIDE, f2),
+                new Conv2dTranspose<>(net, "deconv1", f2, filters, kernelSize, 2, init, false),
+                new BatchNorm<>(net, "deconv1_bn", filters),
+                Activations.relu(o)));
+    if (attention) {
+      layers.add(new SelfAttention<>(net, "attention", filters, init, false));
+    }
+    layers.add(new Conv2dTranspose<>(net, "deconv2", filters, channels, kernelSize, 2, init, true));
+    layers.add(Activations.tanh(o));
+    return new Sequential<>(layers);
   }
 
   /**
@@ -110,9 +132,27 @@ final class Blocks {
       int channels,
       int kernelSize,
       double initStd) {
+    return dcganGenerator(
+        tf, name, seeds, latentDim, filters, channels, kernelSize, initStd, false);
+  }
+
+  /**
+   * {@link #dcganGenerator}, with a self-attention block at 14x14 when {@code attention} is set.
+   */
+  static GeneratorNet dcganGenerator(
+      Ops tf,
+      String name,
+      Seeds seeds,
+      int latentDim,
+      int filters,
+      int channels,
+      int kernelSize,
+      double initStd,
+      boolean attention) {
     Network<TFloat32> net = network(tf, name, seeds);
     Layer<TFloat32> body =
-        generator(net, latentDim, filters, channels, kernelSize, Initializer.normal(initStd));
+        generator(
+            net, latentDim, filters, channels, kernelSize, Initializer.normal(initStd), attention);
     return new SequentialGenerator(net, body, latentDim);
   }
 
@@ -145,7 +185,9 @@ final class Blocks {
    * DCGAN's discriminator with every weight spectrally normalized and no other normalization
    * (Miyato et al. 2018 replace D's normalization by spectral norm): SN conv 14x14xf -> LeakyReLU
    * -> SN conv 7x7x(2f) -> LeakyReLU -> flatten -> SN dense "logit". Layer names match {@link
-   * #dcganDiscriminator}'s, each with its power-iteration vector "u" beside the kernel.
+   * #dcganDiscriminator}'s, each with its power-iteration vector "u" beside the kernel. With {@code
+   * attention}, a spectrally normalized self-attention block "attention" follows the first
+   * LeakyReLU (14x14xf).
    */
   static DiscriminatorNet spectralNormDiscriminator(
       Ops tf,
@@ -156,23 +198,28 @@ final class Blocks {
       int kernelSize,
       double leakySlope,
       double initStd,
-      int iterations) {
+      int iterations,
+      boolean attention) {
     Network<TFloat32> net = network(tf, name, seeds);
     Ops o = net.ops();
     Initializer init = Initializer.normal(initStd);
     long f2 = 2L * filters;
-    Layer<TFloat32> body =
-        new Sequential<>(
-            List.of(
-                new SpectralNormConv2d<>(
-                    net, "conv1", channels, filters, kernelSize, 2, init, true, iterations),
-                Activations.leakyRelu(o, leakySlope),
-                new SpectralNormConv2d<>(
-                    net, "conv2", filters, f2, kernelSize, 2, init, true, iterations),
-                Activations.leakyRelu(o, leakySlope),
-                Reshape.flatten(o),
-                new SpectralNormDense<>(
-                    net, "logit", featureDim(filters), 1, init, true, iterations)));
+    List<Layer<TFloat32>> layers = new ArrayList<>();
+    layers.add(
+        new SpectralNormConv2d<>(
+            net, "conv1", channels, filters, kernelSize, 2, init, true, iterations));
+    layers.add(Activations.leakyRelu(o, leakySlope));
+    if (attention) {
+      // SAGAN normalizes the attention block's convolutions in D too.
+      layers.add(new SelfAttention<>(net, "attention", filters, init, true));
+    }
+    layers.add(
+        new SpectralNormConv2d<>(net, "conv2", filters, f2, kernelSize, 2, init, true, iterations));
+    layers.add(Activations.leakyRelu(o, leakySlope));
+    layers.add(Reshape.flatten(o));
+    layers.add(
+        new SpectralNormDense<>(net, "logit", featureDim(filters), 1, init, true, iterations));
+    Layer<TFloat32> body = new Sequential<>(layers);
     return new SequentialDiscriminator(net, body);
   }
 }

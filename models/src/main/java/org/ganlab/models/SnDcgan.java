@@ -31,6 +31,7 @@ import org.tensorflow.op.Ops;
  * @param leakySlope LeakyReLU slope of the discriminator (the paper's 0.1)
  * @param initStd standard deviation of the normal weight initializer
  * @param powerIterations power iterations per training step for each spectral norm (the paper's 1)
+ * @param selfAttention whether G and D each get a self-attention block at 14x14 (SAGAN)
  */
 public record SnDcgan(
     int latentDim,
@@ -39,15 +40,21 @@ public record SnDcgan(
     int kernelSize,
     double leakySlope,
     double initStd,
-    int powerIterations)
+    int powerIterations,
+    boolean selfAttention)
     implements GanArchitecture {
-  /** {@code latent_dim}, {@code filters} and {@code power_iterations}. */
+  /** {@code latent_dim}, {@code filters}, {@code power_iterations} and {@code self_attention}. */
   public static final List<Hyperparameter<SnDcgan>> HYPERPARAMETERS =
       List.of(
           ArchitectureKeys.latentDim(SnDcgan::latentDim, SnDcgan::withLatentDim),
           ArchitectureKeys.filters(
               "width of the first D / last G hidden layer", SnDcgan::filters, SnDcgan::withFilters),
-          ArchitectureKeys.powerIterations(SnDcgan::powerIterations, SnDcgan::withPowerIterations));
+          ArchitectureKeys.powerIterations(SnDcgan::powerIterations, SnDcgan::withPowerIterations),
+          Hyperparameter.ofBoolean(
+              "self_attention",
+              "a self-attention block (SAGAN, Zhang et al. 2019) at 14x14 in G and in D",
+              SnDcgan::selfAttention,
+              SnDcgan::withSelfAttention));
 
   /**
    * Validates the hyperparameters.
@@ -60,6 +67,7 @@ public record SnDcgan(
    * @param initStd standard deviation of the normal weight initializer
    * @param powerIterations power iterations per training step for each spectral norm (the paper's
    *     1)
+   * @param selfAttention whether G and D each get a self-attention block at 14x14 (SAGAN)
    */
   public SnDcgan {
     Params.positive("latentDim", latentDim);
@@ -75,7 +83,7 @@ public record SnDcgan(
    * {@return z of 100, f = 64, one channel, 4x4 kernels, LeakyReLU 0.1, N(0, 0.02), one iteration}
    */
   public static SnDcgan standard() {
-    return new SnDcgan(100, 64, 1, 4, 0.1, 0.02, 1);
+    return new SnDcgan(100, 64, 1, 4, 0.1, 0.02, 1, false);
   }
 
   /**
@@ -102,7 +110,8 @@ public record SnDcgan(
    * @param d the latent size of the copy
    */
   public SnDcgan withLatentDim(int d) {
-    return new SnDcgan(d, filters, channels, kernelSize, leakySlope, initStd, powerIterations);
+    return new SnDcgan(
+        d, filters, channels, kernelSize, leakySlope, initStd, powerIterations, selfAttention);
   }
 
   /**
@@ -111,7 +120,8 @@ public record SnDcgan(
    * @param f the width of the copy
    */
   public SnDcgan withFilters(int f) {
-    return new SnDcgan(latentDim, f, channels, kernelSize, leakySlope, initStd, powerIterations);
+    return new SnDcgan(
+        latentDim, f, channels, kernelSize, leakySlope, initStd, powerIterations, selfAttention);
   }
 
   /**
@@ -120,7 +130,8 @@ public record SnDcgan(
    * @param c the number of image channels of the copy
    */
   public SnDcgan withChannels(int c) {
-    return new SnDcgan(latentDim, filters, c, kernelSize, leakySlope, initStd, powerIterations);
+    return new SnDcgan(
+        latentDim, filters, c, kernelSize, leakySlope, initStd, powerIterations, selfAttention);
   }
 
   /**
@@ -129,7 +140,8 @@ public record SnDcgan(
    * @param k the kernel size of the copy
    */
   public SnDcgan withKernelSize(int k) {
-    return new SnDcgan(latentDim, filters, channels, k, leakySlope, initStd, powerIterations);
+    return new SnDcgan(
+        latentDim, filters, channels, k, leakySlope, initStd, powerIterations, selfAttention);
   }
 
   /**
@@ -138,7 +150,8 @@ public record SnDcgan(
    * @param s the LeakyReLU slope of the copy
    */
   public SnDcgan withLeakySlope(double s) {
-    return new SnDcgan(latentDim, filters, channels, kernelSize, s, initStd, powerIterations);
+    return new SnDcgan(
+        latentDim, filters, channels, kernelSize, s, initStd, powerIterations, selfAttention);
   }
 
   /**
@@ -147,7 +160,8 @@ public record SnDcgan(
    * @param std the initializer standard deviation of the copy
    */
   public SnDcgan withInitStd(double std) {
-    return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, std, powerIterations);
+    return new SnDcgan(
+        latentDim, filters, channels, kernelSize, leakySlope, std, powerIterations, selfAttention);
   }
 
   /**
@@ -156,7 +170,18 @@ public record SnDcgan(
    * @param n the number of power iterations per step of the copy
    */
   public SnDcgan withPowerIterations(int n) {
-    return new SnDcgan(latentDim, filters, channels, kernelSize, leakySlope, initStd, n);
+    return new SnDcgan(
+        latentDim, filters, channels, kernelSize, leakySlope, initStd, n, selfAttention);
+  }
+
+  /**
+   * {@return a copy with or without the self-attention blocks}
+   *
+   * @param on whether G and D get a self-attention block at 14x14
+   */
+  public SnDcgan withSelfAttention(boolean on) {
+    return new SnDcgan(
+        latentDim, filters, channels, kernelSize, leakySlope, initStd, powerIterations, on);
   }
 
   @Override
@@ -175,18 +200,31 @@ public record SnDcgan(
     m.put("leakySlope", leakySlope);
     m.put("initStd", initStd);
     m.put("powerIterations", powerIterations);
+    if (selfAttention) {
+      // Only when on, so the runs made before the option keep their recorded architecture.
+      m.put("selfAttention", true);
+    }
     return m;
   }
 
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
     return Blocks.dcganGenerator(
-        tf, name, seeds, latentDim, filters, channels, kernelSize, initStd);
+        tf, name, seeds, latentDim, filters, channels, kernelSize, initStd, selfAttention);
   }
 
   @Override
   public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
     return Blocks.spectralNormDiscriminator(
-        tf, name, seeds, channels, filters, kernelSize, leakySlope, initStd, powerIterations);
+        tf,
+        name,
+        seeds,
+        channels,
+        filters,
+        kernelSize,
+        leakySlope,
+        initStd,
+        powerIterations,
+        selfAttention);
   }
 }

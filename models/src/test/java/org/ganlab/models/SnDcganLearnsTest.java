@@ -73,6 +73,45 @@ class SnDcganLearnsTest {
     assertThat(b).hasSize(4).containsExactlyElementsOf(a);
   }
 
+  @Test
+  void selfAttentionAddsOneBlockToEachNetworkAndResumesBitForBit(@TempDir Path dir) {
+    TrainingPreset attention =
+        SnDcgan.standard()
+            .withFilters(16)
+            .withLatentDim(32)
+            .withSelfAttention(true)
+            .training()
+            .withBatchSize(32);
+    long plain;
+    try (GanTrainer<GanModel> t = trainer()) {
+      plain = parameters(t);
+    }
+    Path ckpt = dir.resolve("step-000003");
+    List<StepRecord> a = new ArrayList<>();
+    try (GanTrainer<GanModel> t =
+        attention.trainer(TestData.FASHION.trainSource(new Seeds(13)), 13)) {
+      // Per network: f, g, h are 16 -> 2 and v is 2 -> 16 (1x1, no bias), and gamma: 4 * 32 + 1.
+      assertThat(parameters(t) - plain).isEqualTo(2 * (4 * 16 * 2 + 1));
+      assertThat(t.checkpointVariables()).contains("discriminator/attention_f/u");
+      t.train(3);
+      t.save(ckpt);
+      t.train(3, (tr, r, nanos) -> a.add(r));
+    }
+    List<StepRecord> b = new ArrayList<>();
+    try (GanTrainer<GanModel> t =
+        attention.trainer(TestData.FASHION.trainSource(new Seeds(13)), 13)) {
+      t.restore(ckpt);
+      t.train(3, (tr, r, nanos) -> b.add(r));
+    }
+    assertThat(b).hasSize(3).containsExactlyElementsOf(a);
+    a.forEach(r -> assertThat(r.firstNonFinite()).isNull());
+  }
+
+  private static long parameters(GanTrainer<GanModel> t) {
+    return t.model().generator().network().parameterCount()
+        + t.model().discriminator().network().parameterCount();
+  }
+
   private static double meanDLoss(List<StepRecord> rs) {
     return rs.stream().mapToDouble(StepRecord::discriminatorLoss).average().orElseThrow();
   }

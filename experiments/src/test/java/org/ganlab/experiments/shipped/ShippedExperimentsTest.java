@@ -107,6 +107,16 @@ class ShippedExperimentsTest {
         Arguments.of("wgan-gp", TINY_IMAGES),
         Arguments.of("dcgan", plus(TINY_IMAGES, "diffaugment=color,translation,cutout")),
         Arguments.of("sn-dcgan", TINY_IMAGES),
+        // The attention block needs C / 8 >= 1 channels: filters 8.
+        Arguments.of(
+            "sn-dcgan",
+            List.of(
+                "batch_size=4",
+                "filters=8",
+                "latent_dim=8",
+                "grid_size=4",
+                "eval_samples=50",
+                "self_attention=true")),
         Arguments.of("cgan-concat", TINY_CONDITIONAL),
         Arguments.of("cgan-projection", TINY_CONDITIONAL),
         Arguments.of("cgan-projection-sn", plus(TINY_CONDITIONAL, "diffaugment=translation")),
