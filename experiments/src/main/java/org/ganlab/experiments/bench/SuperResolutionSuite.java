@@ -20,7 +20,7 @@ final class SuperResolutionSuite {
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion) {
     int n = quick ? 200 : 2_000;
-    long steps = quick ? 6 : 1_000;
+    long steps = quick ? 3 : 1_000;
     List<BenchEntry> entries = new ArrayList<>();
     List<ReferenceRow> references = new ArrayList<>();
     List<QualityTarget> targets = new ArrayList<>();
