@@ -1,10 +1,17 @@
 package org.ganlab.models;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.nn.Activations;
+import org.ganlab.core.nn.BatchNorm;
+import org.ganlab.core.nn.Conv2d;
+import org.ganlab.core.nn.Initializer;
 import org.ganlab.core.nn.Layer;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.nn.Network;
+import org.ganlab.core.nn.Sequential;
 import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -43,6 +50,57 @@ public record SrResNetGenerator(
   public SrResNetGenerator {
     blocks = List.copyOf(blocks);
     upsampling = List.copyOf(upsampling);
+  }
+
+  /**
+   * {@return the layers of G in {@code net}: 9x9 head, {@code blocks} residual blocks, the trunk's
+   * end, one sub-pixel stage per factor of 2 and the 9x9 tail (layer names are checkpoint names)}
+   *
+   * @param net the network that owns G's variables
+   * @param factor the upscaling factor, a power of 2
+   * @param blocks the residual blocks
+   * @param filters f, the trunk's width
+   */
+  static SrResNetGenerator build(Network<TFloat32> net, int factor, int blocks, int filters) {
+    Ops o = net.ops();
+    long f = filters;
+    // Glorot-uniform weights: the deep residual trunk needs a scale that follows the fan-in.
+    Initializer init = Initializer.glorotUniform();
+    Layer<TFloat32> head =
+        new Sequential<>(
+            List.of(
+                new Conv2d<>(net, "head", 1, f, 9, 1, init, true),
+                new PRelu(net, "head_prelu", f)));
+    List<Layer<TFloat32>> residual = new ArrayList<>();
+    for (int i = 0; i < blocks; i++) {
+      String b = "block" + i;
+      Layer<TFloat32> body =
+          new Sequential<>(
+              List.of(
+                  new Conv2d<>(net, b + "_conv1", f, f, 3, 1, init, false),
+                  new BatchNorm<>(net, b + "_bn1", f),
+                  new PRelu(net, b + "_prelu", f),
+                  new Conv2d<>(net, b + "_conv2", f, f, 3, 1, init, false),
+                  new BatchNorm<>(net, b + "_bn2", f)));
+      residual.add((x, mode) -> o.math.add(x, body.apply(x, mode)));
+    }
+    Layer<TFloat32> trunkEnd =
+        new Sequential<>(
+            List.of(
+                new Conv2d<>(net, "trunk_conv", f, f, 3, 1, init, false),
+                new BatchNorm<>(net, "trunk_bn", f)));
+    List<Layer<TFloat32>> upsampling = new ArrayList<>();
+    for (int s = 0; s < Integer.numberOfTrailingZeros(factor); s++) {
+      Conv2d<TFloat32> conv =
+          new Conv2d<>(net, "upsample" + s + "_conv", f, 4 * f, 3, 1, init, true);
+      PRelu act = new PRelu(net, "upsample" + s + "_prelu", f);
+      // Sub-pixel convolution: 4f channels at s x s become f channels at 2s x 2s.
+      upsampling.add((x, mode) -> act.apply(o.nn.depthToSpace(conv.apply(x, mode), 2L), mode));
+    }
+    Layer<TFloat32> tail =
+        new Sequential<>(
+            List.of(new Conv2d<>(net, "tail", f, 1, 9, 1, init, true), Activations.tanh(o)));
+    return new SrResNetGenerator(net, head, residual, trunkEnd, upsampling, tail);
   }
 
   /**

@@ -1,18 +1,10 @@
 package org.ganlab.models;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ganlab.core.config.Hyperparameter;
-import org.ganlab.core.nn.Activations;
-import org.ganlab.core.nn.BatchNorm;
-import org.ganlab.core.nn.Conv2d;
-import org.ganlab.core.nn.Initializer;
-import org.ganlab.core.nn.Layer;
-import org.ganlab.core.nn.Network;
-import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.RandomStreams;
@@ -71,43 +63,25 @@ public record Srgan(
               64,
               "residual blocks of G at the low resolution (the paper's 16)",
               Srgan::residualBlocks,
-              (a, b) ->
-                  new Srgan(
-                      a.factor, b, a.filters, a.contentWeight, a.adversarialWeight, a.adversarial)),
+              (a, b) -> a.withSize(b, a.filters)),
           ArchitectureKeys.filters(
               "width of G's trunk and D's first layer (the paper's 64)",
               Srgan::filters,
-              (a, f) ->
-                  new Srgan(
-                      a.factor,
-                      a.residualBlocks,
-                      f,
-                      a.contentWeight,
-                      a.adversarialWeight,
-                      a.adversarial)),
+              (a, f) -> a.withSize(a.residualBlocks, f)),
           Hyperparameter.ofDouble(
               "content_weight",
               0,
               1e4,
               "weight of the MSE to the true image in G's loss (the paper's 1)",
               Srgan::contentWeight,
-              (a, w) ->
-                  new Srgan(
-                      a.factor,
-                      a.residualBlocks,
-                      a.filters,
-                      w,
-                      a.adversarialWeight,
-                      a.adversarial)),
+              (a, w) -> a.withWeights(w, a.adversarialWeight)),
           Hyperparameter.ofDouble(
               "adversarial_weight",
               0,
               1e4,
               "weight of G's adversarial term (the paper's 1e-3)",
               Srgan::adversarialWeight,
-              (a, w) ->
-                  new Srgan(
-                      a.factor, a.residualBlocks, a.filters, a.contentWeight, w, a.adversarial)),
+              (a, w) -> a.withWeights(a.contentWeight, w)),
           Hyperparameter.ofBoolean(
               "adversarial",
               "G's loss has the adversarial term (false: SRResNet, MSE only)",
@@ -177,6 +151,16 @@ public record Srgan(
     return new Srgan(factor, blocks, width, contentWeight, adversarialWeight, adversarial);
   }
 
+  /**
+   * {@return a copy with other weights of G's two terms}
+   *
+   * @param content the weight of the MSE in the copy
+   * @param adversarialTerm the weight of the adversarial term in the copy
+   */
+  public Srgan withWeights(double content, double adversarialTerm) {
+    return new Srgan(factor, residualBlocks, filters, content, adversarialTerm, adversarial);
+  }
+
   /** {@return {28 / factor, 28 / factor, 1}} */
   @Override
   public int[] inputShape() {
@@ -220,46 +204,8 @@ public record Srgan(
    */
   @Override
   public SrResNetGenerator buildGenerator(Ops tf, String name, Seeds seeds, RandomStreams streams) {
-    Network<TFloat32> net = Blocks.network(tf, name, seeds);
-    Ops o = net.ops();
-    long f = filters;
-    // Glorot-uniform weights: the deep residual trunk needs a scale that follows the fan-in.
-    Initializer init = Initializer.glorotUniform();
-    Layer<TFloat32> head =
-        new Sequential<>(
-            List.of(
-                new Conv2d<>(net, "head", 1, f, 9, 1, init, true),
-                new PRelu(net, "head_prelu", f)));
-    List<Layer<TFloat32>> blocks = new ArrayList<>();
-    for (int i = 0; i < residualBlocks; i++) {
-      String b = "block" + i;
-      Layer<TFloat32> body =
-          new Sequential<>(
-              List.of(
-                  new Conv2d<>(net, b + "_conv1", f, f, 3, 1, init, false),
-                  new BatchNorm<>(net, b + "_bn1", f),
-                  new PRelu(net, b + "_prelu", f),
-                  new Conv2d<>(net, b + "_conv2", f, f, 3, 1, init, false),
-                  new BatchNorm<>(net, b + "_bn2", f)));
-      blocks.add((x, mode) -> o.math.add(x, body.apply(x, mode)));
-    }
-    Layer<TFloat32> trunkEnd =
-        new Sequential<>(
-            List.of(
-                new Conv2d<>(net, "trunk_conv", f, f, 3, 1, init, false),
-                new BatchNorm<>(net, "trunk_bn", f)));
-    List<Layer<TFloat32>> upsampling = new ArrayList<>();
-    for (int s = 0; s < Integer.numberOfTrailingZeros(factor); s++) {
-      Conv2d<TFloat32> conv =
-          new Conv2d<>(net, "upsample" + s + "_conv", f, 4 * f, 3, 1, init, true);
-      PRelu act = new PRelu(net, "upsample" + s + "_prelu", f);
-      // Sub-pixel convolution: 4f channels at s x s become f channels at 2s x 2s.
-      upsampling.add((x, mode) -> act.apply(o.nn.depthToSpace(conv.apply(x, mode), 2L), mode));
-    }
-    Layer<TFloat32> tail =
-        new Sequential<>(
-            List.of(new Conv2d<>(net, "tail", f, 1, 9, 1, init, true), Activations.tanh(o)));
-    return new SrResNetGenerator(net, head, blocks, trunkEnd, upsampling, tail);
+    return SrResNetGenerator.build(
+        Blocks.network(tf, name, seeds), factor, residualBlocks, filters);
   }
 
   /**
