@@ -73,7 +73,8 @@ class QuickBenchmarksTest {
             "Unpaired translation",
             "Biased outputs",
             "One-class anomaly detection",
-            "Few-label data augmentation");
+            "Few-label data augmentation",
+            "Super-resolution");
   }
 
   /** Splits one table.csv line, honouring quoted cells. */

@@ -17,6 +17,8 @@ import org.ganlab.experiments.shipped.GanGrid25Experiment;
 import org.ganlab.experiments.shipped.GanRing8Experiment;
 import org.ganlab.experiments.shipped.Pix2PixEdgesExperiment;
 import org.ganlab.experiments.shipped.SnDcganExperiment;
+import org.ganlab.experiments.shipped.SrganX2Experiment;
+import org.ganlab.experiments.shipped.SrganX4Experiment;
 import org.ganlab.experiments.shipped.TextGanExperiment;
 import org.ganlab.experiments.shipped.WganGpExperiment;
 import org.ganlab.experiments.shipped.WganGpGrid25Experiment;
@@ -48,6 +50,8 @@ public final class ExperimentRegistry {
     register(CycleGanExperiment::new);
     register(AliExperiment::new);
     register(Pix2PixEdgesExperiment::new);
+    register(SrganX4Experiment::new);
+    register(SrganX2Experiment::new);
     register(TextGanExperiment::new);
   }
 

@@ -224,9 +224,10 @@ public record RunSetup(
   }
 
   /**
-   * A paired translation model (pix2pix). Its picture has one row per fixed pair: {@code x, G(x),
-   * y}, from the first {@code n} pairs of the data's batch 0 (fixed, whatever the training batch
-   * size); config.json records the transform of {@link PairedTranslation} data.
+   * A paired translation model (pix2pix, SRGAN). Its picture has one row per fixed pair: {@code x,
+   * G(x), y}, from the first {@code n} pairs of the data's batch 0 (fixed, whatever the training
+   * batch size); config.json records the transform of {@link PairedTranslation} data. The example
+   * shape is the output's.
    */
   public static RunSetup paired(Pix2PixFamily f, TrainerConfig config, Schedule schedule) {
     PairedDataSource data = f.data();
@@ -234,9 +235,7 @@ public record RunSetup(
     Map<String, Object> m =
         components(
             f.architecture().hyperparameters(),
-            f.architecture().adversarial()
-                ? "non-saturating on (input, output) pairs + l1_lambda * L1"
-                : "l1_lambda * L1",
+            f.architecture().objective(),
             f.discriminatorOptimizer(),
             f.generatorOptimizer(),
             config);
@@ -249,7 +248,7 @@ public record RunSetup(
         schedule,
         config,
         data,
-        f.architecture().exampleShape(),
+        f.architecture().outputShape(),
         0,
         data.fileChecksums(),
         m);

@@ -15,7 +15,8 @@ import org.tensorflow.types.TFloat32;
  * @param network D's variables and statistic updates
  * @param body [b, 28, 28, 2] pairs to [b, 14, 14, 1] patch logits
  */
-public record PatchDiscriminator(Network<TFloat32> network, Layer<TFloat32> body) {
+public record PatchDiscriminator(Network<TFloat32> network, Layer<TFloat32> body)
+    implements PairedDiscriminator {
 
   /**
    * {@return D(x, y): [b, 14, 14, 1] logits, high for real pairs}
@@ -24,6 +25,7 @@ public record PatchDiscriminator(Network<TFloat32> network, Layer<TFloat32> body
    * @param output y or G(x), the same shape
    * @param mode whether D trains (batch statistics) or infers
    */
+  @Override
   public Operand<TFloat32> logits(Operand<TFloat32> input, Operand<TFloat32> output, Mode mode) {
     Ops o = network.ops();
     return body.apply(o.concat(List.of(input, output), o.constant(3)), mode);

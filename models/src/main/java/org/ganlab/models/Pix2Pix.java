@@ -14,6 +14,7 @@ import org.ganlab.core.nn.Layer;
 import org.ganlab.core.nn.Network;
 import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -44,7 +45,8 @@ import org.tensorflow.types.TFloat32;
  * @param adversarial whether G's loss has the conditional adversarial term
  * @param dropout G's dropout rate in the bottleneck and first decoder layer (the paper's 0.5)
  */
-public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double dropout) {
+public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double dropout)
+    implements PairedArchitecture {
   /** {@code filters}, {@code l1_lambda}, {@code adversarial} and {@code dropout}. */
   public static final List<Hyperparameter<Pix2Pix>> HYPERPARAMETERS =
       List.of(
@@ -136,12 +138,32 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
     return new Pix2Pix(filters, l1Lambda, adversarial, rate);
   }
 
-  /** {@return the shape of one input and of one output image: {28, 28, 1}} */
-  public int[] exampleShape() {
+  /** {@return the shape of one input image (the edge map): {28, 28, 1}} */
+  @Override
+  public int[] inputShape() {
     return new int[] {28, 28, 1};
   }
 
-  /** {@return every hyperparameter, by name, for provenance} */
+  /** {@return the shape of one output image: {28, 28, 1}} */
+  @Override
+  public int[] outputShape() {
+    return new int[] {28, 28, 1};
+  }
+
+  /** {@return {@link Pix2PixFamily#loss}: non-saturating on pairs plus L1} */
+  @Override
+  public GanLoss loss(Ops tf, Pix2PixModel m) {
+    return Pix2PixFamily.loss(tf, m, this);
+  }
+
+  @Override
+  public String objective() {
+    return adversarial
+        ? "non-saturating on (input, output) pairs + l1_lambda * L1"
+        : "l1_lambda * L1";
+  }
+
+  @Override
   public Map<String, Object> hyperparameters() {
     return new TreeMap<>(
         Map.of(
@@ -166,6 +188,7 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
    * @param streams the random streams G's dropout masks come from ("dropout")
    * @return the U-Net, mapping [b, 28, 28, 1] inputs to [b, 28, 28, 1] images in [-1, 1]
    */
+  @Override
   public UNetGenerator buildGenerator(Ops tf, String name, Seeds seeds, RandomStreams streams) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();
@@ -210,6 +233,7 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
    * @param seeds the seeds D's initial weights are derived from
    * @return the PatchGAN discriminator of (input, output) pairs
    */
+  @Override
   public PatchDiscriminator buildDiscriminator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();

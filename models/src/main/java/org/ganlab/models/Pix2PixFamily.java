@@ -23,18 +23,23 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * The pix2pix family (Isola et al. 2017) for {@link org.ganlab.core.train.GanTrainer#open}: {@link
- * Pix2PixModel#build}, {@link #loss}, then one optimizer over D and one over G. Batch {@code k} of
- * {@code data} is fed to the input and target placeholders, every stream {@code s} with {@code
- * seeds.pair("stream/" + s, update)}. No generator EMA ({@code emaDecay} must be 0).
+ * The paired translation family of pix2pix (Isola et al. 2017) for {@link
+ * org.ganlab.core.train.GanTrainer#open}: {@link Pix2PixModel#build}, the architecture's loss, then
+ * one optimizer over D and one over G. Batch {@code k} of {@code data} is fed to the input and
+ * target placeholders, every stream {@code s} with {@code seeds.pair("stream/" + s, update)}. No
+ * generator EMA ({@code emaDecay} must be 0).
  *
- * @param architecture both networks and the weights of G's loss
- * @param data (input, target) pairs, 28x28x1 each, in [-1, 1]
+ * <p>It trains any {@link PairedArchitecture}: pix2pix ({@link Pix2Pix}) and SRGAN ({@link Srgan},
+ * Ledig et al. 2017), which is the same scheme (a supervised term against the true output plus an
+ * adversarial one) with another generator, content loss and discriminator.
+ *
+ * @param architecture both networks and G's and D's objective
+ * @param data (input, target) pairs of the architecture's shapes, in [-1, 1]
  * @param discriminatorOptimizer D's optimizer
  * @param generatorOptimizer G's optimizer
  */
 public record Pix2PixFamily(
-    Pix2Pix architecture,
+    PairedArchitecture architecture,
     PairedDataSource data,
     Optimizer discriminatorOptimizer,
     Optimizer generatorOptimizer)
@@ -43,8 +48,8 @@ public record Pix2PixFamily(
   /**
    * Checks that every part is present.
    *
-   * @param architecture both networks and the weights of G's loss
-   * @param data (input, target) pairs, 28x28x1 each, in [-1, 1]
+   * @param architecture both networks and G's and D's objective
+   * @param data (input, target) pairs of the architecture's shapes, in [-1, 1]
    * @param discriminatorOptimizer D's optimizer
    * @param generatorOptimizer G's optimizer
    */
@@ -59,19 +64,24 @@ public record Pix2PixFamily(
   public Spine<Pix2PixModel> build(Ops tf, TrainerConfig config) {
     if (config.emaDecay() != 0) {
       throw new IllegalArgumentException(
-          "the pix2pix family has no generator EMA; emaDecay must be 0, got " + config.emaDecay());
+          "the paired translation family has no generator EMA; emaDecay must be 0, got "
+              + config.emaDecay());
     }
-    int[] shape = architecture.exampleShape();
-    if (!Arrays.equals(shape, data.inputShape()) || !Arrays.equals(shape, data.targetShape())) {
+    if (!Arrays.equals(architecture.inputShape(), data.inputShape())
+        || !Arrays.equals(architecture.outputShape(), data.targetShape())) {
       throw new IllegalArgumentException(
-          "pix2pix translates 28x28x1 inputs to 28x28x1 images but the data source has inputs "
+          "the architecture translates inputs "
+              + Arrays.toString(architecture.inputShape())
+              + " to images "
+              + Arrays.toString(architecture.outputShape())
+              + " but the data source has inputs "
               + Arrays.toString(data.inputShape())
               + " and targets "
               + Arrays.toString(data.targetShape()));
     }
     Seeds seeds = new Seeds(config.seed());
     Pix2PixModel m = Pix2PixModel.build(tf, architecture, seeds, config.batchSize());
-    GanLoss loss = loss(tf.withSubScope("loss"), m, architecture);
+    GanLoss loss = architecture.loss(tf.withSubScope("loss"), m);
     GanTrainOps ops =
         GanTrainOps.build(
             tf,

@@ -10,23 +10,25 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The graph pieces of pix2pix (Isola et al. 2017): G translates the fed inputs x, and D judges the
- * real pair (x, y) against the fake pair (x, G(x)). Only the first application of each network
- * updates its moving statistics ({@link Mode#TRAINING}): G(x) and D on real pairs.
+ * The graph pieces of a paired translation architecture ({@link PairedArchitecture}: pix2pix, Isola
+ * et al. 2017; SRGAN, Ledig et al. 2017): G translates the fed inputs x, and D judges the real pair
+ * (x, y) against the fake pair (x, G(x)). Only the first application of each network updates its
+ * moving statistics ({@link Mode#TRAINING}): G(x) and D on real pairs.
  *
- * @param generator G, the U-Net
- * @param discriminator D, the PatchGAN
- * @param input [b, 28, 28, 1] placeholder fed with the batch's inputs x
- * @param target [b, 28, 28, 1] placeholder fed with the batch's targets y
+ * @param generator G (pix2pix's U-Net, SRGAN's residual network)
+ * @param discriminator D (pix2pix's PatchGAN, SRGAN's image discriminator)
+ * @param input [b, input shape] placeholder fed with the batch's inputs x ([b, 28, 28, 1] for
+ *     pix2pix)
+ * @param target [b, output shape] placeholder fed with the batch's targets y ([b, 28, 28, 1])
  * @param generated G(x), with dropout on
- * @param realLogits D(x, y), [b, 14, 14, 1]
- * @param fakeLogits D(x, G(x)), [b, 14, 14, 1]
+ * @param realLogits D(x, y) (pix2pix: [b, 14, 14, 1] patch logits)
+ * @param fakeLogits D(x, G(x)), the same shape
  * @param streams the random streams the feeder must feed ("dropout" when G has dropout)
  * @param batchSize pairs per batch
  */
 public record Pix2PixModel(
-    UNetGenerator generator,
-    PatchDiscriminator discriminator,
+    PairedGenerator generator,
+    PairedDiscriminator discriminator,
     Placeholder<TFloat32> input,
     Placeholder<TFloat32> target,
     Operand<TFloat32> generated,
@@ -45,21 +47,22 @@ public record Pix2PixModel(
    * Builds both networks of {@code arch} into {@code tf}'s graph and wires them.
    *
    * @param tf the ops of the graph to build into
-   * @param arch the architecture: width and dropout
+   * @param arch the architecture: its networks and shapes
    * @param seeds the seeds the initial weights are derived from
    * @param batchSize the number of pairs per batch, fixed in the placeholders' shapes
    * @return both networks wired to fresh placeholders
    */
-  public static Pix2PixModel build(Ops tf, Pix2Pix arch, Seeds seeds, int batchSize) {
+  public static Pix2PixModel build(Ops tf, PairedArchitecture arch, Seeds seeds, int batchSize) {
     Params.positive("batchSize", batchSize);
     RandomStreams streams = new RandomStreams(tf);
-    UNetGenerator g = arch.buildGenerator(tf, GENERATOR, seeds, streams);
-    PatchDiscriminator d = arch.buildDiscriminator(tf, DISCRIMINATOR, seeds);
-    Shape shape = Shape.of(batchSize, 28, 28, 1);
+    PairedGenerator g = arch.buildGenerator(tf, GENERATOR, seeds, streams);
+    PairedDiscriminator d = arch.buildDiscriminator(tf, DISCRIMINATOR, seeds);
     Placeholder<TFloat32> x =
-        tf.withName("input").placeholder(TFloat32.class, Placeholder.shape(shape));
+        tf.withName("input")
+            .placeholder(TFloat32.class, Placeholder.shape(batchOf(batchSize, arch.inputShape())));
     Placeholder<TFloat32> y =
-        tf.withName("target").placeholder(TFloat32.class, Placeholder.shape(shape));
+        tf.withName("target")
+            .placeholder(TFloat32.class, Placeholder.shape(batchOf(batchSize, arch.outputShape())));
     Operand<TFloat32> gx = g.translate(x, Mode.TRAINING);
     return new Pix2PixModel(
         g,
@@ -71,5 +74,10 @@ public record Pix2PixModel(
         d.logits(x, gx, Mode.TRAINING_WITHOUT_UPDATES),
         streams,
         batchSize);
+  }
+
+  /** [batch, h, w, c] of one example's {h, w, c}; batch -1 for any batch size. */
+  static Shape batchOf(long batch, int[] example) {
+    return Shape.of(batch, example[0], example[1], example[2]);
   }
 }

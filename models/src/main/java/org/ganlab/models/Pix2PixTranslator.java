@@ -1,6 +1,7 @@
 package org.ganlab.models;
 
 import java.util.Objects;
+import org.ganlab.core.data.NearestUpsampling;
 import org.ganlab.core.data.PairedBatch;
 import org.ganlab.core.data.PairedDataSource;
 import org.ganlab.core.image.ImageGrid;
@@ -15,33 +16,38 @@ import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
 
 /**
- * Runs a trained pix2pix generator in inference mode (dropout off, moving statistics) on inputs of
- * one's own. Building one adds its ops to the trainer's graph: make one per trainer and keep it.
- * Not thread-safe.
+ * Runs a trained paired translation generator (pix2pix, SRGAN: {@link Pix2PixFamily}) in inference
+ * mode (dropout off, moving statistics) on inputs of one's own. Building one adds its ops to the
+ * trainer's graph: make one per trainer and keep it. Not thread-safe.
  */
 public final class Pix2PixTranslator {
   private final GanTrainer<Pix2PixModel> trainer;
   private final Placeholder<TFloat32> in;
   private final Operand<TFloat32> out;
+  private final int[] inputShape;
+  private final int[] outputShape;
 
   /**
    * Adds the translation ops to {@code trainer}'s graph.
    *
-   * @param trainer an open pix2pix trainer
+   * @param trainer an open trainer of the paired translation family
    */
   public Pix2PixTranslator(GanTrainer<Pix2PixModel> trainer) {
     this.trainer = Objects.requireNonNull(trainer, "trainer");
     Pix2PixModel m = trainer.model();
     Ops t = Ops.create(trainer.graph()).withSubScope("translate");
+    this.inputShape = exampleShape(m.input().shape());
+    this.outputShape = exampleShape(m.target().shape());
     this.in =
-        t.withName("input").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 28, 28, 1)));
+        t.withName("input")
+            .placeholder(TFloat32.class, Placeholder.shape(Pix2PixModel.batchOf(-1, inputShape)));
     this.out = m.generator().translate(in, Mode.INFERENCE);
   }
 
   /**
    * Translates {@code n} inputs with G.
    *
-   * @param inputs the inputs, flattened NHWC 28x28x1 in [-1, 1]
+   * @param inputs the inputs, flattened NHWC of the architecture's input shape, in [-1, 1]
    * @param n the number of inputs
    * @return G's {@code n} images, flattened NHWC in [-1, 1]
    */
@@ -59,15 +65,28 @@ public final class Pix2PixTranslator {
   /**
    * {@return the picture of a paired translation run: one row per pair, {@code x, G(x), y}, from
    * the first {@code n} pairs of {@code data}'s batch 0 (fixed, whatever the training batch size),
-   * tiled at 2x}
+   * tiled at 2x} Inputs smaller than the outputs (super-resolution) are shown at the outputs' size
+   * by pixel replication ({@link NearestUpsampling}), so the column shows what G was given.
    *
    * @param data the paired source whose batch 0 gives the pairs
    * @param n the number of pairs (rows)
    */
   public ImageGrid.Tiled picture(PairedDataSource data, int n) {
     PairedBatch pairs = data.batch(0, n);
-    return rows(
-        pairs.input().values(), translate(pairs.input().values(), n), pairs.target().values(), n);
+    float[] x = pairs.input().values();
+    float[] shown = x;
+    if (inputShape[0] != outputShape[0]) {
+      int factor = outputShape[0] / inputShape[0];
+      shown =
+          new NearestUpsampling(factor)
+              .apply(x, new int[] {n, inputShape[0], inputShape[1], inputShape[2]});
+    }
+    return rows(shown, translate(x, n), pairs.target().values(), n);
+  }
+
+  /** {@code {h, w, c}} of a placeholder's [b, h, w, c]. */
+  private static int[] exampleShape(Shape batch) {
+    return new int[] {(int) batch.size(1), (int) batch.size(2), (int) batch.size(3)};
   }
 
   /**

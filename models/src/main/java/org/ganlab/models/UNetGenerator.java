@@ -26,14 +26,16 @@ public record UNetGenerator(
     Layer<TFloat32> down2,
     Layer<TFloat32> bottleneck,
     Layer<TFloat32> up1,
-    Layer<TFloat32> up2) {
+    Layer<TFloat32> up2)
+    implements PairedGenerator {
 
   /**
-   * {@return G(x)}
+   * {@return G(x), [b, 28, 28, 1] in [-1, 1]}
    *
    * @param input x, a batch [b, 28, 28, 1] in [-1, 1]
    * @param mode whether G trains (dropout on, batch statistics) or infers
    */
+  @Override
   public Operand<TFloat32> translate(Operand<TFloat32> input, Mode mode) {
     Ops o = network.ops();
     Operand<TFloat32> e1 = down1.apply(input, mode);

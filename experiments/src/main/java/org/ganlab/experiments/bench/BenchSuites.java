@@ -12,8 +12,10 @@ import org.ganlab.metrics.stats.Bound;
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
  * conditional}, {@code translation}, {@code text} ({@link TextSuite}), {@code bias} ({@link
- * BiasSuite}) and {@code anomaly} ({@link AnomalySuite}). Each exists at its default settings (the
- * published table; a few hours on two cores) and as a quick variant (minutes; what the build runs).
+ * BiasSuite}), {@code anomaly} ({@link AnomalySuite}), {@code augmentation} ({@link
+ * AugmentationSuite}) and {@code superresolution} ({@link SuperResolutionSuite}). Each exists at
+ * its default settings (the published table; a few hours on two cores) and as a quick variant
+ * (minutes; what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
@@ -26,7 +28,8 @@ public final class BenchSuites {
           "text",
           "bias",
           "anomaly",
-          "augmentation");
+          "augmentation",
+          "superresolution");
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -63,6 +66,7 @@ public final class BenchSuites {
       case "bias" -> BiasSuite.create(quick, fashion, cacheDir);
       case "anomaly" -> AnomalySuite.create(quick, fashion);
       case "augmentation" -> AugmentationSuite.create(quick, fashion);
+      case "superresolution" -> SuperResolutionSuite.create(quick, fashion);
       default ->
           throw new ConfigException(
               "unknown bench suite '" + name + "'; suites: " + String.join(", ", NAMES));

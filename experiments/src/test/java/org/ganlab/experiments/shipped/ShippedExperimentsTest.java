@@ -65,6 +65,8 @@ class ShippedExperimentsTest {
           "cyclegan",
           "ali",
           "pix2pix-edges",
+          "srgan-x4",
+          "srgan-x2",
           "text");
 
   @TempDir Path tmp;
@@ -83,6 +85,10 @@ class ShippedExperimentsTest {
   static final List<String> TINY_PIX2PIX =
       List.of("batch_size=4", "filters=4", "grid_size=3", "eval_samples=50");
 
+  /** SRGAN: one narrow residual block, small batches. */
+  static final List<String> TINY_SRGAN =
+      List.of("batch_size=4", "filters=4", "residual_blocks=1", "grid_size=3", "eval_samples=50");
+
   private static final List<String> TINY_2D =
       List.of("batch_size=16", "hidden_units=8", "grid_size=300", "eval_samples=300");
 
@@ -97,7 +103,7 @@ class ShippedExperimentsTest {
               "modes_captured,high_quality";
           case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
           case "cyclegan" -> "translation_error,label_preservation,cycle_error";
-          case "pix2pix-edges" -> "l1,psnr,ssim,fid,label_preservation";
+          case "pix2pix-edges", "srgan-x4", "srgan-x2" -> "l1,psnr,ssim,fid,label_preservation";
           default -> throw new IllegalArgumentException(name);
         };
   }
@@ -133,7 +139,9 @@ class ShippedExperimentsTest {
         Arguments.of("ali", TINY_IMAGES),
         Arguments.of("pix2pix-edges", TINY_PIX2PIX),
         Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "adversarial=false")),
-        Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "l1_lambda=0")));
+        Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "l1_lambda=0")),
+        Arguments.of("srgan-x4", TINY_SRGAN),
+        Arguments.of("srgan-x2", plus(TINY_SRGAN, "adversarial=false")));
   }
 
   private static List<String> plus(List<String> settings, String more) {
@@ -206,6 +214,12 @@ class ShippedExperimentsTest {
       // The L1 term is recorded even at weight 0; the adversarial one only when G has it.
       assertThat(metrics.get(0))
           .endsWith(settings.contains("adversarial=false") ? ",l1" : ",l1,adversarial");
+    }
+    if (name.startsWith("srgan")) {
+      // grid_size=3 rows of the input (pixels replicated to 28x28), G(input), original.
+      assertThat(size).containsExactly(3 * 57 + 1, 3 * 57 + 1);
+      assertThat(metrics.get(0))
+          .endsWith(settings.contains("adversarial=false") ? ",mse" : ",mse,adversarial");
     }
     if (name.equals("cyclegan")) {
       // The identity term is off by default for this task (see CycleGanExperiment).

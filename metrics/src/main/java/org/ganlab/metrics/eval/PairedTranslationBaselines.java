@@ -23,9 +23,24 @@ public final class PairedTranslationBaselines {
    */
   public static Map<String, Number> scoreIdentity(
       Supplier<ImageDataset> heldOut, ImageTransform transform, int samples) {
+    return score(heldOut, transform, samples, (images, n) -> images.clone());
+  }
+
+  /**
+   * {@return every value of {@link PairedTranslationEvaluator} for a fixed mapping of inputs to
+   * outputs, such as bicubic upsampling for super-resolution ({@code (x, n) -> new
+   * BicubicUpsampling(4).apply(x, new int[] {n, 7, 7, 1})})}
+   *
+   * @param heldOut supplies the held-out images (the targets)
+   * @param transform T, from a target to its input
+   * @param samples how many pairs are scored
+   * @param mapping the fixed mapping, from inputs T(y) to outputs of the targets' shape
+   */
+  public static Map<String, Number> score(
+      Supplier<ImageDataset> heldOut, ImageTransform transform, int samples, ImageMapping mapping) {
     try (PairedTranslationEvaluator e =
         new PairedTranslationEvaluator(heldOut, transform, samples)) {
-      return e.evaluate((images, n) -> images.clone());
+      return e.evaluate(mapping);
     }
   }
 

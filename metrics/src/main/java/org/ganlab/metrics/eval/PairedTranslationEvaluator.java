@@ -18,10 +18,11 @@ import org.ganlab.metrics.ImageSimilarity;
 import org.ganlab.metrics.features.FashionClassifier;
 
 /**
- * Scores a paired translator (pix2pix-style) on held-out pairs (T(y), y): the first {@code samples}
- * images y of a set the translator did not train on (such as the Fashion-MNIST test set) and their
- * inputs T(y) by the task's fixed transform T ({@link PairedTranslation}). The outputs G(T(y)) are
- * computed in chunks of {@link Generation#CHUNK}, then:
+ * Scores a paired translator (pix2pix-style, or a super-resolution network) on held-out pairs
+ * (T(y), y): the first {@code samples} images y of a set the translator did not train on (such as
+ * the Fashion-MNIST test set) and their inputs T(y) by the task's fixed transform T ({@link
+ * PairedTranslation}), which may change the size (a downsampling). The outputs G(T(y)) are computed
+ * in chunks of {@link Generation#CHUNK}, then:
  *
  * <ul>
  *   <li>{@code l1}: mean |G(x) - y| over every pixel, in [-1, 1] pixel units; primary, lower is
@@ -97,11 +98,13 @@ public final class PairedTranslationEvaluator implements Evaluator<ImageMapping>
     int n = y.size();
     int size = y.values().length / n;
     float[] x = pairs.input().values();
+    // Inputs may be smaller than the outputs (super-resolution): each has its own size.
+    int inSize = x.length / n;
     float[] out = new float[n * size];
     for (int from = 0; from < n; from += Generation.CHUNK) {
       int m = Math.min(Generation.CHUNK, n - from);
-      float[] in = new float[m * size];
-      System.arraycopy(x, from * size, in, 0, m * size);
+      float[] in = new float[m * inSize];
+      System.arraycopy(x, from * inSize, in, 0, m * inSize);
       float[] g = translator.apply(in, m);
       if (g.length != m * size) {
         throw new IllegalArgumentException(
