@@ -1,6 +1,7 @@
 package org.ganlab.core.tf;
 
 import java.util.List;
+import java.util.Objects;
 import org.ganlab.core.config.Hyperparameter;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
@@ -33,7 +34,7 @@ public record SessionSettings(int intraOpThreads, int interOpThreads, Precision 
    * @param precision the arithmetic of matrix multiplications and convolutions
    */
   public SessionSettings {
-    java.util.Objects.requireNonNull(precision, "precision");
+    Objects.requireNonNull(precision, "precision");
     if (intraOpThreads < 0 || interOpThreads < 0) {
       throw new IllegalArgumentException(
           "thread counts must be >= 0 (0 = TensorFlow's default),"

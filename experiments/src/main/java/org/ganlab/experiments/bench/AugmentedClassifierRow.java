@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -168,7 +169,7 @@ final class AugmentedClassifierRow implements ReferenceRow {
     }
   }
 
-  private static String lastField(java.util.List<String> lines) {
+  private static String lastField(List<String> lines) {
     String last = lines.get(lines.size() - 1);
     return last.substring(last.lastIndexOf(',') + 1);
   }

@@ -2,6 +2,7 @@ package org.ganlab.metrics.features;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public final class ImageClassifierTrainer {
     if (shape.length != 3 || data.numClasses() < 2) {
       throw new IllegalArgumentException(
           "a classifier trains on labelled images of at least 2 classes, got examples of shape "
-              + java.util.Arrays.toString(shape)
+              + Arrays.toString(shape)
               + " and "
               + data.numClasses()
               + " classes");
