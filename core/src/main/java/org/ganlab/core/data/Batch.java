@@ -66,6 +66,26 @@ public record Batch(int[] shape, float[] values, int[] labels) {
     return TFloat32.tensorOf(Shape.of(dims), DataBuffers.of(values, true, false));
   }
 
+  /**
+   * {@return examples {@code [from, from + count)} of this batch, with their labels}
+   *
+   * @param from the first example
+   * @param count how many examples
+   */
+  public Batch rows(int from, int count) {
+    if (from < 0 || count < 0 || from + count > shape[0]) {
+      throw new IllegalArgumentException(
+          "rows [" + from + ", " + (from + count) + ") outside a batch of " + shape[0]);
+    }
+    int per = shape[0] == 0 ? 0 : values.length / shape[0];
+    int[] s = shape.clone();
+    s[0] = count;
+    return new Batch(
+        s,
+        Arrays.copyOfRange(values, from * per, (from + count) * per),
+        labels == null ? null : Arrays.copyOfRange(labels, from, from + count));
+  }
+
   /** {@return the number of examples} */
   public int size() {
     return shape[0];

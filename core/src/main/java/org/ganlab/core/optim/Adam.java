@@ -2,6 +2,7 @@ package org.ganlab.core.optim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.parallel.GradientReduction;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -115,8 +116,12 @@ public record Adam(
   }
 
   @Override
-  public Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
-    return new AdamBuild(tf).minimize(tf, loss, vars);
+  public Update minimize(
+      Ops tf,
+      List<Operand<TFloat32>> shardLosses,
+      List<Variable<TFloat32>> vars,
+      GradientReduction reduction) {
+    return new AdamBuild(tf).minimize(tf, shardLosses, vars, reduction);
   }
 
   /** One graph build: the bias-correction powers are shared by all variables of the update. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.parallel.GradientReduction;
 import org.ganlab.core.tf.MissingGradient;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -22,19 +23,37 @@ abstract class GradientOptimizer implements Optimizer {
   private final Map<String, Ops> slotScopes = new HashMap<>();
 
   @Override
-  public final Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
+  public final Update minimize(
+      Ops tf,
+      List<Operand<TFloat32>> shardLosses,
+      List<Variable<TFloat32>> vars,
+      GradientReduction reduction) {
     if (vars.isEmpty()) {
       throw new IllegalArgumentException("optimizer " + describe() + " got no variables");
     }
-    Gradients grads = tf.gradients(loss, vars);
+    if (shardLosses.size() != reduction.localShards().size()) {
+      throw new IllegalArgumentException(
+          shardLosses.size() + " losses for " + reduction.localShards().size() + " local shards");
+    }
+    List<Gradients> perShard = new ArrayList<>();
+    for (Operand<TFloat32> loss : shardLosses) {
+      perShard.add(tf.gradients(loss, vars));
+    }
+    List<Operand<TFloat32>> grads = new ArrayList<>();
     List<Op> gradOps = new ArrayList<>();
     List<Operand<TFloat32>> squares = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
-      Output<TFloat32> g = grads.dy(i);
-      if (MissingGradient.isMissing(g)) {
-        throw new IllegalArgumentException(
-            "loss does not depend on variable " + vars.get(i).op().name());
+      List<Operand<TFloat32>> shards = new ArrayList<>();
+      for (Gradients shard : perShard) {
+        Output<TFloat32> g = shard.dy(i);
+        if (MissingGradient.isMissing(g)) {
+          throw new IllegalArgumentException(
+              "loss does not depend on variable " + vars.get(i).op().name());
+        }
+        shards.add(g);
       }
+      Operand<TFloat32> g = reduction.mean(tf, shards);
+      grads.add(g);
       gradOps.add(g);
       squares.add(tf.sum(tf.math.square(g), tf.constant(allAxes(g.shape()))));
     }
@@ -43,7 +62,7 @@ abstract class GradientOptimizer implements Optimizer {
     Ops afterGrads = tf.withControlDependencies(gradOps);
     List<Op> applies = new ArrayList<>();
     for (int i = 0; i < vars.size(); i++) {
-      applies.add(apply(afterGrads, tf, vars.get(i), grads.dy(i)));
+      applies.add(apply(afterGrads, tf, vars.get(i), grads.get(i)));
     }
     List<Op> finish = new ArrayList<>(applies);
     finish.addAll(afterApply(tf.withControlDependencies(applies)));

@@ -1,6 +1,7 @@
 package org.ganlab.core.optim;
 
 import java.util.List;
+import org.ganlab.core.parallel.GradientReduction;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
@@ -64,7 +65,11 @@ public record RmsProp(double learningRate, double rho, double momentum, double e
   }
 
   @Override
-  public Update minimize(Ops tf, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
+  public Update minimize(
+      Ops tf,
+      List<Operand<TFloat32>> shardLosses,
+      List<Variable<TFloat32>> vars,
+      GradientReduction reduction) {
     return new GradientOptimizer() {
       @Override
       Op apply(Ops deps, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad) {
@@ -85,6 +90,6 @@ public record RmsProp(double learningRate, double rho, double momentum, double e
       public String describe() {
         return RmsProp.this.describe();
       }
-    }.minimize(tf, loss, vars);
+    }.minimize(tf, shardLosses, vars, reduction);
   }
 }

@@ -10,7 +10,6 @@ import org.tensorflow.op.Ops;
  *
  * @param <M> the family's model value
  */
-@FunctionalInterface
 public interface GanFamily<M> {
   /**
    * Builds the spine into {@code tf}'s graph.
@@ -20,4 +19,12 @@ public interface GanFamily<M> {
    * @return the model, its loss, its update ops and its feeder
    */
   Spine<M> build(Ops tf, TrainerConfig config);
+
+  /**
+   * {@return whether the family splits batches into shards ({@link TrainerConfig#gradShards()} &gt;
+   * 1, or a worker cluster)} Families that do not are refused such a configuration.
+   */
+  default boolean shardable() {
+    return false;
+  }
 }

@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.ganlab.core.parallel.GradientReduction;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
@@ -108,5 +110,48 @@ public record GanLoss(
       }
     }
     return new GanLoss(g, d, gTerms, dTerms, Scores.of(tf, function.scoreKind(), model));
+  }
+
+  /**
+   * {@return the mean over all shards of every value of the shards' losses (losses, terms and
+   * scores), as the run's loss for records and display} With one unsplit shard, that shard's loss.
+   *
+   * @param tf the ops the means are built with
+   * @param shards the loss of each shard this graph holds, in the order of {@code
+   *     reduction.localShards()}, all with the same terms
+   * @param reduction how values are averaged over the shards
+   */
+  public static GanLoss mean(Ops tf, List<GanLoss> shards, GradientReduction reduction) {
+    if (reduction.shardCount() == 1) {
+      return shards.get(0);
+    }
+    Function<Function<GanLoss, Operand<TFloat32>>, Operand<TFloat32>> mean =
+        part -> reduction.mean(tf, shards.stream().map(part).toList());
+    Map<String, Operand<TFloat32>> gTerms = new LinkedHashMap<>();
+    shards
+        .get(0)
+        .generatorTerms()
+        .keySet()
+        .forEach(k -> gTerms.put(k, mean.apply(l -> l.generatorTerms().get(k))));
+    Map<String, Operand<TFloat32>> dTerms = new LinkedHashMap<>();
+    shards
+        .get(0)
+        .discriminatorTerms()
+        .keySet()
+        .forEach(k -> dTerms.put(k, mean.apply(l -> l.discriminatorTerms().get(k))));
+    Scores first = shards.get(0).scores();
+    Scores scores =
+        first == null
+            ? null
+            : new Scores(
+                first.kind(),
+                mean.apply(l -> l.scores().real()),
+                mean.apply(l -> l.scores().fake()));
+    return new GanLoss(
+        mean.apply(GanLoss::generatorLoss),
+        mean.apply(GanLoss::discriminatorLoss),
+        gTerms,
+        dTerms,
+        scores);
   }
 }

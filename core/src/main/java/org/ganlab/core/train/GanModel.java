@@ -1,7 +1,11 @@
 package org.ganlab.core.train;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.ganlab.core.nn.Mode;
+import org.ganlab.core.parallel.GradientReduction;
+import org.ganlab.core.parallel.LocalShards;
 import org.ganlab.core.seed.Seeds;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -25,7 +29,7 @@ import org.tensorflow.types.TInt32;
  * @param onGenerated D(generatedData), leaving them alone (D(augment(generatedData)) with an
  *     augmentation)
  * @param streams the random streams the trainer must feed
- * @param batchSize examples per batch
+ * @param batchSize examples per batch of this model's placeholders: the batch, or one shard of it
  */
 public record GanModel(
     GeneratorNet generator,
@@ -87,25 +91,55 @@ public record GanModel(
    */
   public static GanModel build(
       Ops tf, GanArchitecture arch, Seeds seeds, int batchSize, Augmentation augmentation) {
+    return buildShards(tf, arch, seeds, batchSize, augmentation, LocalShards.NONE).get(0);
+  }
+
+  /**
+   * Builds generator and discriminator once and applies them to each shard of {@code shards} that
+   * this graph holds: shard {@code k} has its own placeholders of {@code batchSize / shardCount}
+   * rows (rows {@code [k b, (k + 1) b)} of the global batch) and the same rows of the global
+   * batch's latent codes, so a shard's values do not depend on which process builds it. Only the
+   * first local shard updates the networks' moving statistics (batch norm), so their updates never
+   * race; on workers each process updates its own. With one shard this is exactly {@link
+   * #build(Ops, GanArchitecture, Seeds, int, Augmentation)}.
+   *
+   * @param tf the ops of the graph to build into
+   * @param arch the generator and discriminator architecture
+   * @param seeds the seeds the initial weights are derived from
+   * @param batchSize the global batch size, a multiple of the shard count
+   * @param augmentation the transform of D's inputs
+   * @param shards how the batch is split and which shards this graph holds
+   * @return one model per local shard, in the order of {@link GradientReduction#localShards()}
+   */
+  public static List<GanModel> buildShards(
+      Ops tf,
+      GanArchitecture arch,
+      Seeds seeds,
+      int batchSize,
+      Augmentation augmentation,
+      GradientReduction shards) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
+    int rows = shards.shardSize(batchSize);
+    boolean sharded = shards.shardCount() > 1;
     RandomStreams streams = new RandomStreams(tf);
     GeneratorNet g = arch.buildGenerator(tf, GENERATOR_SCOPE, seeds);
     DiscriminatorNet d = arch.buildDiscriminator(tf, DISCRIMINATOR_SCOPE, seeds);
-    int[] ex = arch.exampleShape();
-    long[] dims = new long[ex.length + 1];
-    dims[0] = batchSize;
-    for (int i = 0; i < ex.length; i++) {
-      dims[i + 1] = ex[i];
+    // Placeholders before the codes: the unsharded graph keeps the op order it always had.
+    List<Placeholder<TFloat32>> reals = new ArrayList<>();
+    List<Placeholder<TInt32>> labels = new ArrayList<>();
+    for (int k : shards.localShards()) {
+      String suffix = sharded ? "_shard" + k : "";
+      reals.add(
+          tf.withName("real_data" + suffix)
+              .placeholder(TFloat32.class, Placeholder.shape(batchShape(arch, rows))));
+      labels.add(
+          arch.numClasses() > 0
+              ? tf.withName("labels" + suffix)
+                  .placeholder(TInt32.class, Placeholder.shape(Shape.of(rows)))
+              : null);
     }
-    Placeholder<TFloat32> real =
-        tf.withName("real_data").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
-    Placeholder<TInt32> labels =
-        arch.numClasses() > 0
-            ? tf.withName("labels")
-                .placeholder(TInt32.class, Placeholder.shape(Shape.of(batchSize)))
-            : null;
     Operand<TFloat32> z =
         tf.withName("latent")
             .random
@@ -113,7 +147,60 @@ public record GanModel(
                 tf.constant(new long[] {batchSize, g.latentDim()}),
                 streams.seed("latent"),
                 TFloat32.class);
-    Operand<TFloat32> fake = g.generate(z, labels, Mode.TRAINING);
+    List<GanModel> models = new ArrayList<>();
+    for (int i = 0; i < reals.size(); i++) {
+      int k = shards.localShards().get(i);
+      String suffix = sharded ? "_shard" + k : "";
+      Operand<TFloat32> zk =
+          sharded
+              ? tf.withName("latent" + suffix)
+                  .slice(
+                      z,
+                      tf.constant(new long[] {(long) k * rows, 0}),
+                      tf.constant(new long[] {rows, g.latentDim()}))
+              : z;
+      Mode mode = i == 0 ? Mode.TRAINING : Mode.TRAINING_WITHOUT_UPDATES;
+      models.add(
+          wire(
+              tf,
+              arch,
+              g,
+              d,
+              streams,
+              reals.get(i),
+              labels.get(i),
+              zk,
+              suffix,
+              mode,
+              augmentation));
+    }
+    return List.copyOf(models);
+  }
+
+  private static Shape batchShape(GanArchitecture arch, int rows) {
+    int[] ex = arch.exampleShape();
+    long[] dims = new long[ex.length + 1];
+    dims[0] = rows;
+    for (int i = 0; i < ex.length; i++) {
+      dims[i + 1] = ex[i];
+    }
+    return Shape.of(dims);
+  }
+
+  /** One shard: G on its codes, D on its real and generated rows. */
+  private static GanModel wire(
+      Ops tf,
+      GanArchitecture arch,
+      GeneratorNet g,
+      DiscriminatorNet d,
+      RandomStreams streams,
+      Placeholder<TFloat32> real,
+      Placeholder<TInt32> labels,
+      Operand<TFloat32> z,
+      String suffix,
+      Mode mode,
+      Augmentation augmentation) {
+    Operand<TFloat32> fake = g.generate(z, labels, mode);
     if (!fake.shape().equals(real.shape())) {
       throw new IllegalArgumentException(
           "generator output shape "
@@ -121,7 +208,7 @@ public record GanModel(
               + " does not match the data shape "
               + real.shape()
               + " (example shape "
-              + Arrays.toString(ex)
+              + Arrays.toString(arch.exampleShape())
               + ")");
     }
     Operand<TFloat32> seenReal = real;
@@ -130,13 +217,16 @@ public record GanModel(
     if (augmentation.enabled()) {
       seenReal =
           augmentation.apply(
-              tf.withSubScope("augment_real"), real, streams.seed(AUGMENT_REAL_STREAM));
+              tf.withSubScope("augment_real" + suffix), real, streams.seed(AUGMENT_REAL_STREAM));
       seenFake =
           augmentation.apply(
-              tf.withSubScope("augment_generated"), fake, streams.seed(AUGMENT_GENERATED_STREAM));
+              tf.withSubScope("augment_generated" + suffix),
+              fake,
+              streams.seed(AUGMENT_GENERATED_STREAM));
     }
-    DiscriminatorOutput onReal = d.discriminate(seenReal, labels, Mode.TRAINING);
+    DiscriminatorOutput onReal = d.discriminate(seenReal, labels, mode);
     DiscriminatorOutput onFake = d.discriminate(seenFake, labels, Mode.TRAINING_WITHOUT_UPDATES);
-    return new GanModel(g, d, real, labels, z, fake, onReal, onFake, streams, batchSize);
+    return new GanModel(
+        g, d, real, labels, z, fake, onReal, onFake, streams, (int) real.shape().get(0));
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import org.ganlab.core.nn.Network;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.Update;
+import org.ganlab.core.parallel.GradientReduction;
+import org.ganlab.core.parallel.LocalShards;
 import org.ganlab.core.train.cycle.CycleGanModel;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -84,12 +86,57 @@ public record GanTrainOps(
       Optimizer dOptimizer,
       Optimizer gOptimizer,
       GeneratorEma ema) {
+    return build(
+        tf,
+        List.of(loss),
+        LocalShards.NONE,
+        discriminators,
+        generators,
+        discriminatorUpdates,
+        dOptimizer,
+        gOptimizer,
+        ema);
+  }
+
+  /**
+   * As {@link #build(Ops, GanLoss, List, List, List, Optimizer, Optimizer, GeneratorEma)} for a
+   * batch split into shards: each optimizer steps along the mean over all shards of the gradients
+   * of each local shard's loss ({@link Optimizer#minimize(Ops, List, List, GradientReduction)}).
+   *
+   * @param tf the ops the updates are built with
+   * @param shardLosses the losses of each shard this graph holds, in the order of {@code
+   *     reduction.localShards()}
+   * @param reduction how the shards' gradients are averaged
+   * @param discriminators the discriminator networks
+   * @param generators the generator networks
+   * @param discriminatorUpdates extra ops run with every discriminator update
+   * @param dOptimizer the discriminators' optimizer
+   * @param gOptimizer the generators' optimizer
+   * @param ema the generator's moving average, or null for none
+   * @return the update ops
+   */
+  public static GanTrainOps build(
+      Ops tf,
+      List<GanLoss> shardLosses,
+      GradientReduction reduction,
+      List<Network<TFloat32>> discriminators,
+      List<Network<TFloat32>> generators,
+      List<Op> discriminatorUpdates,
+      Optimizer dOptimizer,
+      Optimizer gOptimizer,
+      GeneratorEma ema) {
     Update d =
         dOptimizer.minimize(
-            tf.withSubScope("D_optimizer"), loss.discriminatorLoss(), variables(discriminators));
+            tf.withSubScope("D_optimizer"),
+            shardLosses.stream().map(GanLoss::discriminatorLoss).toList(),
+            variables(discriminators),
+            reduction);
     Update g =
         gOptimizer.minimize(
-            tf.withSubScope("G_optimizer"), loss.generatorLoss(), variables(generators));
+            tf.withSubScope("G_optimizer"),
+            shardLosses.stream().map(GanLoss::generatorLoss).toList(),
+            variables(generators),
+            reduction);
 
     List<Op> dAll = statisticUpdates(discriminators);
     dAll.addAll(discriminatorUpdates);

@@ -12,10 +12,13 @@ import org.ganlab.core.data.DataSource;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
+import org.tensorflow.Server;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
+import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
+import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
@@ -53,6 +56,10 @@ public final class GanTrainer<M> implements AutoCloseable {
   private final TrainerConfig config;
   private final Session session;
   private final Checkpointer checkpointer;
+
+  /** A worker's gRPC server, held for the life of the process (TensorFlow cannot stop one). */
+  private final Server server;
+
   private long step;
   private boolean closed;
 
@@ -70,7 +77,15 @@ public final class GanTrainer<M> implements AutoCloseable {
     this.spine = Objects.requireNonNull(spine, "spine");
     this.config = Objects.requireNonNull(config, "config");
     this.checkpointer = new Checkpointer(graph);
-    this.session = config.session().open(graph);
+    config.session().precision().checkSupported();
+    ConfigProto proto = config.sessionConfig();
+    if (config.cluster() == null) {
+      this.server = null;
+      this.session = new Session(graph, proto);
+    } else {
+      this.server = config.cluster().startServer(proto);
+      this.session = config.cluster().open(graph, proto);
+    }
     try {
       session.initialize();
       if (spine.ops().ema() != null) {
@@ -261,7 +276,7 @@ public final class GanTrainer<M> implements AutoCloseable {
       Map<String, Float> terms) {
     namedTerms.values().forEach(r::fetch);
     List<Tensor> feeds = spine.feeder().feed(r, batchIndex, update);
-    try (Result res = r.run()) {
+    try (Result res = runUpdate(r)) {
       for (int k = 0; k < into.length; k++) {
         into[k] = ((TFloat32) res.get(k)).getFloat();
       }
@@ -271,6 +286,18 @@ public final class GanTrainer<M> implements AutoCloseable {
       }
     } finally {
       feeds.forEach(Tensor::close);
+    }
+  }
+
+  /** Runs an update; on a worker, a failed all-reduce is reported with this task and step. */
+  private Result runUpdate(Session.Runner r) {
+    if (config.cluster() == null) {
+      return r.run();
+    }
+    try {
+      return r.run();
+    } catch (TensorFlowException e) {
+      throw config.cluster().failure(step + 1, e);
     }
   }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.parallel.GradientReduction;
 import org.ganlab.core.seed.Seeds;
 import org.tensorflow.op.Ops;
 
@@ -93,18 +94,41 @@ public record SingleGan(
   }
 
   @Override
+  public boolean shardable() {
+    return true;
+  }
+
+  @Override
   public Spine<GanModel> build(Ops tf, TrainerConfig config) {
     checkShapes();
     Seeds seeds = new Seeds(config.seed());
-    GanModel model = GanModel.build(tf, architecture, seeds, config.batchSize(), augmentation);
-    GanLoss gl = GanLoss.build(tf.withSubScope("loss"), model, loss, regularizers);
+    GradientReduction reduction = config.gradientReduction();
+    List<GanModel> shards =
+        GanModel.buildShards(tf, architecture, seeds, config.batchSize(), augmentation, reduction);
+    List<GanLoss> losses = new ArrayList<>();
+    for (int i = 0; i < shards.size(); i++) {
+      String scope =
+          reduction.shardCount() == 1 ? "loss" : "loss_shard" + reduction.localShards().get(i);
+      losses.add(GanLoss.build(tf.withSubScope(scope), shards.get(i), loss, regularizers));
+    }
+    GanModel model = shards.get(0);
     GeneratorEma ema =
         config.emaDecay() > 0
             ? new GeneratorEma(tf, architecture, seeds, model.generator(), config.emaDecay())
             : null;
     GanTrainOps ops =
-        GanTrainOps.build(tf, model, gl, discriminatorOptimizer, generatorOptimizer, ema);
-    return new Spine<>(model, gl, ops, new GanFeeder(model, data, seeds));
+        GanTrainOps.build(
+            tf,
+            losses,
+            reduction,
+            List.of(model.discriminator().network()),
+            List.of(model.generator().network()),
+            List.of(),
+            discriminatorOptimizer,
+            generatorOptimizer,
+            ema);
+    GanLoss mean = GanLoss.mean(tf.withSubScope("loss_mean"), losses, reduction);
+    return new Spine<>(model, mean, ops, new GanFeeder(shards, reduction, data, seeds));
   }
 
   private void checkShapes() {

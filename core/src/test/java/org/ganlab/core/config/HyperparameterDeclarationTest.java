@@ -23,6 +23,7 @@ class HyperparameterDeclarationTest {
             java.util.Map.entry("batch_size", 100),
             java.util.Map.entry("n_critic", 5),
             java.util.Map.entry("ema_decay", 0.0),
+            java.util.Map.entry("grad_shards", 1),
             java.util.Map.entry("intra_op_threads", 0),
             java.util.Map.entry("inter_op_threads", 0),
             java.util.Map.entry("precision", "fp32"));

@@ -29,16 +29,28 @@ final class TinyGan implements GanArchitecture {
   static final int LATENT = 4;
   static final int HIDDEN = 16;
 
+  /** Whether G has its batch norm (the default) or none, so batch rows never interact. */
+  private final boolean batchNorm;
+
+  TinyGan() {
+    this(true);
+  }
+
+  TinyGan(boolean batchNorm) {
+    this.batchNorm = batchNorm;
+  }
+
   @Override
   public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
     Network<TFloat32> net = new Network<>(tf, name, TFloat32.class, seeds);
-    Sequential<TFloat32> layers =
-        new Sequential<>(
-            List.<Layer<TFloat32>>of(
-                new Dense<>(net, "fc0", LATENT, HIDDEN, Initializer.glorotUniform(), false),
-                new BatchNorm<>(net, "bn0", HIDDEN),
-                Activations.relu(net.ops()),
-                new Dense<>(net, "fc1", HIDDEN, 2, Initializer.glorotUniform())));
+    List<Layer<TFloat32>> list = new ArrayList<>();
+    list.add(new Dense<>(net, "fc0", LATENT, HIDDEN, Initializer.glorotUniform(), !batchNorm));
+    if (batchNorm) {
+      list.add(new BatchNorm<>(net, "bn0", HIDDEN));
+    }
+    list.add(Activations.relu(net.ops()));
+    list.add(new Dense<>(net, "fc1", HIDDEN, 2, Initializer.glorotUniform()));
+    Sequential<TFloat32> layers = new Sequential<>(list);
     return new GeneratorNet() {
       @Override
       public Operand<TFloat32> generate(

@@ -60,6 +60,7 @@ public final class AliExperiment extends Experiment {
     return TrainingModule.commonDefaults()
         .withDefault("steps", 1500L)
         .pin("ema_decay", 0.0, "generator EMA: not supported by the ALI family")
+        .pin("grad_shards", 1, "data parallelism: not supported by the ALI family")
         .declare(Ali.HYPERPARAMETERS, Ali.standard())
         .intParam(
             NORMAL_CLASS,

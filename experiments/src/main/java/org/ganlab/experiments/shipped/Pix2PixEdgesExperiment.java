@@ -52,6 +52,7 @@ public final class Pix2PixEdgesExperiment extends Experiment {
         .withDefault("batch_size", 32)
         .withDefault("grid_size", 8)
         .pin("ema_decay", 0.0, "generator EMA: not supported by the pix2pix family")
+        .pin("grad_shards", 1, "data parallelism: not supported by the pix2pix family")
         .declare(Pix2Pix.HYPERPARAMETERS, DEFAULT)
         .declare(SobelEdges.HYPERPARAMETERS, SobelEdges.standard())
         .build();

@@ -74,6 +74,7 @@ abstract class SuperResolutionExperiment extends Experiment {
         .withDefault("grid_size", 8)
         .withDefault("lr_decay", 0.5)
         .pin("ema_decay", 0.0, "generator EMA: not supported by the paired translation family")
+        .pin("grad_shards", 1, "data parallelism: not supported by the paired translation family")
         .declare(Srgan.HYPERPARAMETERS, defaults())
         .build();
   }

@@ -67,6 +67,13 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
           "diagnostics need a single GAN (a GanModel), got "
               + trainer.model().getClass().getSimpleName());
     }
+    if (trainer.config().gradShards() > 1) {
+      throw new IllegalArgumentException(
+          "diagnostics: not available with grad_shards "
+              + trainer.config().gradShards()
+              + " (they differentiate one whole batch's loss, which a sharded run never builds);"
+              + " diagnose the run unsharded");
+    }
     if (builtFor != trainer) {
       ops = new DiagnosticOps(trainer.graph(), model, trainer.loss());
       feeder = new GanFeeder(model, data, new Seeds(trainer.config().seed()));

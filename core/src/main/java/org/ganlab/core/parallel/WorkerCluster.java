@@ -1,0 +1,140 @@
+package org.ganlab.core.parallel;
+
+import java.util.List;
+import org.tensorflow.Graph;
+import org.tensorflow.RemoteSession;
+import org.tensorflow.Server;
+import org.tensorflow.Session;
+import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.proto.ClusterDef;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.JobDef;
+import org.tensorflow.proto.ServerDef;
+
+/**
+ * The worker processes of a data-parallel run and which one this process is: TensorFlow's gRPC
+ * runtime with one job, {@code worker}, whose task {@code i} listens on {@code addresses.get(i)}.
+ * Task 0 leads the collective group.
+ *
+ * <p>TensorFlow's server listens without authentication: use it on a private network only.
+ *
+ * @param addresses {@code host:port} of every task, task 0 first; at least two
+ * @param task this process's task index
+ */
+public record WorkerCluster(List<String> addresses, int task) {
+  /** The one job of the cluster. */
+  public static final String JOB = "worker";
+
+  /**
+   * Checks the task index and the addresses.
+   *
+   * @param addresses {@code host:port} of every task, task 0 first; at least two
+   * @param task this process's task index
+   */
+  public WorkerCluster {
+    addresses = List.copyOf(addresses);
+    if (addresses.size() < 2) {
+      throw new IllegalArgumentException(
+          "a cluster needs at least two workers, got " + addresses.size());
+    }
+    for (String a : addresses) {
+      int colon = a.lastIndexOf(':');
+      if (colon <= 0 || colon == a.length() - 1) {
+        throw new IllegalArgumentException("worker address must be host:port, got '" + a + "'");
+      }
+      Integer.parseInt(a.substring(colon + 1));
+    }
+    if (task < 0 || task >= addresses.size()) {
+      throw new IllegalArgumentException(
+          "task must be in [0, " + addresses.size() + "), got " + task);
+    }
+  }
+
+  /** {@return the number of workers} */
+  public int size() {
+    return addresses.size();
+  }
+
+  /** {@return the device-name prefix of a task, e.g. {@code /job:worker/replica:0/task:1}} */
+  static String device(int task) {
+    return "/job:" + JOB + "/replica:0/task:" + task;
+  }
+
+  /**
+   * {@return {@code base} with what a worker's sessions need: task 0 as the collective group
+   * leader, and device filters that keep session creation from waiting for every other task}
+   *
+   * @param base the run's session settings
+   */
+  public ConfigProto sessionConfig(ConfigProto base) {
+    return base.toBuilder()
+        .setExperimental(
+            base.getExperimental().toBuilder().setCollectiveGroupLeader(device(0)).build())
+        .clearDeviceFilters()
+        .addDeviceFilters("/job:" + JOB + "/task:" + task)
+        .build();
+  }
+
+  /**
+   * Starts this task's gRPC server. The leader must also be in the server's default session config:
+   * set on the session alone, the tasks wait for each other forever. TensorFlow cannot stop a gRPC
+   * server cleanly; it ends with the process, so hold the returned object as long as the process
+   * trains.
+   *
+   * @param base the run's session settings
+   * @return the started server
+   */
+  public Server startServer(ConfigProto base) {
+    JobDef.Builder job = JobDef.newBuilder().setName(JOB);
+    for (int i = 0; i < addresses.size(); i++) {
+      job.putTasks(i, addresses.get(i));
+    }
+    Server server =
+        new Server(
+            ServerDef.newBuilder()
+                .setCluster(ClusterDef.newBuilder().addJob(job))
+                .setJobName(JOB)
+                .setTaskIndex(task)
+                .setProtocol("grpc")
+                .setDefaultSessionConfig(sessionConfig(base))
+                .build());
+    server.start();
+    return server;
+  }
+
+  /**
+   * {@return a session on {@code graph} through this task's server (started by {@link
+   * #startServer})}
+   *
+   * @param graph the graph to run
+   * @param base the run's session settings
+   */
+  public Session open(Graph graph, ConfigProto base) {
+    return RemoteSession.open(graph, "grpc://" + addresses.get(task), sessionConfig(base));
+  }
+
+  /**
+   * {@return the error of this worker's update that failed in {@code step}, saying what to do} An
+   * all-reduce fails on every other worker within moments of one worker dying, so the failure of an
+   * update almost always means a peer is gone.
+   *
+   * @param step the step whose update failed
+   * @param cause what TensorFlow reported
+   */
+  public IllegalStateException failure(long step, TensorFlowException cause) {
+    return new IllegalStateException(
+        "worker task "
+            + task
+            + " of "
+            + size()
+            + " "
+            + addresses
+            + " stopped in step "
+            + step
+            + ": the update failed, most likely because another worker stopped (an all-reduce"
+            + " needs every worker). Start all workers again and resume from the last checkpoint."
+            + " TensorFlow said: "
+            + cause.getMessage(),
+        cause);
+  }
+}
