@@ -9,14 +9,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
+import org.ganlab.core.parallel.WorkerCluster;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
+import org.ganlab.core.train.hooks.NanGuard;
+import org.ganlab.experiments.run.LocalWorkers;
 import org.ganlab.experiments.run.Provenance;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.experiments.run.RunLock;
@@ -50,16 +54,33 @@ public final class ExperimentRunner {
     this.terminal = terminal;
   }
 
-  /** Starts a new run. */
+  /** Starts a new run in this process. */
   public RunResult run(RunRequest req) {
+    return run(req, Workers.NONE);
+  }
+
+  /**
+   * Starts a new run, as task 0 of {@code workers}' cluster when it has one: its batches are split
+   * into one shard per worker ({@code grad_shards} is set to the number of workers).
+   *
+   * @param req the experiment, seed, settings and directory
+   * @param workers where the data-parallel workers are
+   * @return where the run went and how fast it trained
+   */
+  public RunResult run(RunRequest req, Workers workers) {
     Experiment experiment = registry.create(req.experiment());
     Hyperparameters hp = experiment.hyperparameters();
     if (req.steps().isPresent()) {
       hp = hp.with("steps", Long.toString(req.steps().get()));
     }
     hp = hp.withAssignments(req.assignments());
+    if (workers.cluster() != null
+        && !req.assignments().stream().anyMatch(a -> a.startsWith("grad_shards="))) {
+      hp = hp.with("grad_shards", Integer.toString(workers.cluster().size()));
+    }
     RunContext ctx = new RunContext(experiment.name(), req.seed(), req.dataDir(), hp);
     ResolvedRun resolved = ResolvedRun.resolve(experiment, ctx);
+    resolved = resolved.withSetup(workers.apply(resolved.setup()));
     RunSetup setup = resolved.setup();
     RunDirectory dir =
         req.runDir()
@@ -88,7 +109,7 @@ public final class ExperimentRunner {
               ctx.seed(),
               setup.trainerConfig().session(),
               setup.dataChecksums()));
-      return new TrainingRun(dir, resolved, out, terminal).train(false, false);
+      return train(dir, resolved, workers, false, false);
     }
   }
 
@@ -104,10 +125,78 @@ public final class ExperimentRunner {
    *     change is recorded there); otherwise such a resume is refused, naming the file
    */
   public RunResult resume(Path runDir, boolean allowDataChange) {
+    return resume(runDir, allowDataChange, Workers.NONE);
+  }
+
+  /**
+   * As {@link #resume(Path, boolean)}, as task 0 of {@code workers}' cluster when it has one (as
+   * many workers as the run's {@code grad_shards}).
+   *
+   * @param runDir the run directory
+   * @param allowDataChange continue even if a data file's SHA-256 differs from provenance.json
+   * @param workers where the data-parallel workers are
+   * @return where the run went and how fast it trained
+   */
+  public RunResult resume(Path runDir, boolean allowDataChange, Workers workers) {
     RunDirectory dir = new RunDirectory(runDir);
     try (RunLock lock = RunLock.acquire(RestoredRun.existing(dir).root())) {
-      return new TrainingRun(dir, ResolvedRun.load(dir.config(), registry), out, terminal)
-          .train(true, allowDataChange);
+      ResolvedRun run = ResolvedRun.load(dir.config(), registry);
+      return train(dir, run.withSetup(workers.apply(run.setup())), workers, true, allowDataChange);
+    }
+  }
+
+  private RunResult train(
+      RunDirectory dir,
+      ResolvedRun run,
+      Workers workers,
+      boolean resuming,
+      boolean allowDataChange) {
+    if (!workers.local()) {
+      return new TrainingRun(dir, run, out, terminal, List.of()).train(resuming, allowDataChange);
+    }
+    try (LocalWorkers local = new LocalWorkers(dir.root(), workers.cluster())) {
+      return new TrainingRun(dir, run, out, terminal, List.of(local))
+          .train(resuming, allowDataChange);
+    }
+  }
+
+  /**
+   * Trains as task {@code cluster.task()} (not 0) of a run that task 0 writes in {@code runDir}:
+   * the same setup, restored at {@code fromStep}'s checkpoint when it is not 0, to the run's last
+   * step; this process writes nothing but its output.
+   *
+   * @param runDir the run directory task 0 writes (config.json must exist or appear within a
+   *     minute)
+   * @param cluster the workers and this process's task
+   * @param fromStep the step task 0 starts from
+   */
+  public void work(Path runDir, WorkerCluster cluster, long fromStep) {
+    RunDirectory dir = new RunDirectory(runDir);
+    ResumeChecks.awaitConfig(dir, 60);
+    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
+    RunSetup setup = new Workers(cluster, false).apply(run.setup());
+    try (OpenRun open = setup.open()) {
+      if (fromStep > 0) {
+        RestoredRun.restore(open, dir, Optional.of(fromStep), out);
+      }
+      out.println(
+          "worker task " + cluster.task() + " of " + cluster.size() + " from step " + fromStep);
+      open.trainer()
+          .train(
+              setup.schedule().steps() - fromStep,
+              new NanGuard(),
+              (t, r, nanos) -> {
+                if (r.step() % setup.schedule().logEvery() == 0) {
+                  out.println(
+                      "step "
+                          + r.step()
+                          + " D "
+                          + r.discriminatorLoss()
+                          + " G "
+                          + r.generatorLoss());
+                }
+              });
+      out.println("worker task " + cluster.task() + " finished at step " + open.trainer().step());
     }
   }
 

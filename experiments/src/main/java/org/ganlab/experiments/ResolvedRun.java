@@ -69,4 +69,13 @@ public record ResolvedRun(
       throw new UncheckedIOException("cannot read " + config + ": " + e.getMessage(), e);
     }
   }
+
+  /**
+   * {@return a copy with another setup}
+   *
+   * @param s the setup of the copy
+   */
+  public ResolvedRun withSetup(RunSetup s) {
+    return new ResolvedRun(experiment, context, s, evaluation);
+  }
 }

@@ -56,8 +56,7 @@ public record RestoredRun(RunDirectory dir, ResolvedRun run, OpenRun open)
    * delete the checkpoint a reader just chose (retention): the reader then takes the newest again
    * and says which one it used.
    */
-  private static void restore(
-      OpenRun open, RunDirectory dir, Optional<Long> step, PrintStream out) {
+  static void restore(OpenRun open, RunDirectory dir, Optional<Long> step, PrintStream out) {
     for (int attempt = 0; ; attempt++) {
       Path ckpt = checkpointAt(dir, step, out);
       try {

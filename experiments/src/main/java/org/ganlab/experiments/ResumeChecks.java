@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -101,5 +102,30 @@ final class ResumeChecks {
     }
     long next = (after / s.evalEvery() + 1) * s.evalEvery();
     return Math.min(next, s.steps());
+  }
+
+  /**
+   * Waits until {@code dir} holds config.json, which task 0 of a cluster writes before it trains.
+   *
+   * @throws ConfigException naming the file after {@code seconds} without it
+   */
+  static void awaitConfig(RunDirectory dir, long seconds) {
+    long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    while (!Files.isRegularFile(dir.config())) {
+      if (System.nanoTime() > deadline) {
+        throw new ConfigException(
+            "no "
+                + dir.config()
+                + " after "
+                + seconds
+                + " s: start task 0 of the cluster first (it writes the run directory)");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ConfigException("interrupted while waiting for " + dir.config());
+      }
+    }
   }
 }

@@ -49,6 +49,16 @@ public record RunSetup(
     Map<String, String> dataChecksums,
     Map<String, Object> components) {
 
+  /**
+   * {@return a copy that opens its trainer with {@code c}} (e.g. as one worker of a cluster)
+   *
+   * @param c the trainer config of the copy
+   */
+  public RunSetup withTrainerConfig(TrainerConfig c) {
+    return new RunSetup(
+        family, opener, schedule, c, data, exampleShape, numClasses, dataChecksums, components);
+  }
+
   /** Builds the trainer's graph and session (the caller closes it). */
   public OpenRun open() {
     return opener.apply(trainerConfig);

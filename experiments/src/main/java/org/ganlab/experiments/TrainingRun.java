@@ -51,12 +51,22 @@ final class TrainingRun {
   private final ResolvedRun run;
   private final PrintStream out;
   private final boolean terminal;
+  private final List<TrainingHook> first;
 
-  TrainingRun(RunDirectory dir, ResolvedRun run, PrintStream out, boolean terminal) {
+  /**
+   * @param first hooks that begin before all others (e.g. the start of local workers)
+   */
+  TrainingRun(
+      RunDirectory dir,
+      ResolvedRun run,
+      PrintStream out,
+      boolean terminal,
+      List<TrainingHook> first) {
     this.dir = dir;
     this.run = run;
     this.out = out;
     this.terminal = terminal;
+    this.first = List.copyOf(first);
   }
 
   /**
@@ -122,16 +132,16 @@ final class TrainingRun {
                         start)
                     : null) {
           evalCsv[0] = evals;
-          List<TrainingHook> hooks =
-              new ArrayList<>(
-                  List.of(
-                      interruption,
-                      new NanGuard(),
-                      csv,
-                      new StepDisplayHook(board, progress),
-                      RunHooks.samples(dir, open, schedule, grid, board)));
+          List<TrainingHook> hooks = new ArrayList<>(first);
+          hooks.addAll(
+              List.of(
+                  interruption,
+                  new NanGuard(),
+                  csv,
+                  new StepDisplayHook(board, progress),
+                  RunHooks.samples(dir, open, schedule, grid, board)));
           if (diagnostics != null) {
-            hooks.add(3, diagnostics);
+            hooks.add(first.size() + 3, diagnostics);
           }
           if (evals != null) {
             hooks.add(

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ganlab.experiments.cli.Main;
+import org.ganlab.experiments.run.ChildJvm;
 
 /**
  * Runs each run in a child JVM with this JVM's classpath, so {@code --parallel N} can train N at
@@ -26,24 +26,15 @@ public final class ProcessLauncher implements RunLauncher {
 
   @Override
   public void launch(RunSpec spec, long seed, Path runDir, boolean resume) {
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path")));
-    String home = System.getProperty("ganlab.home");
-    if (home != null) {
-      cmd.add("-Dganlab.home=" + home);
-    }
-    cmd.add(Main.class.getName());
+    List<String> args = new ArrayList<>();
     if (resume) {
-      cmd.addAll(List.of("resume", runDir.toString()));
+      args.addAll(List.of("resume", runDir.toString()));
     } else {
-      cmd.addAll(spec.commandLine(seed));
-      cmd.addAll(List.of("--run-dir", runDir.toString()));
-      dataDir.ifPresent(d -> cmd.addAll(List.of("--data-dir", d.toString())));
+      args.addAll(spec.commandLine(seed));
+      args.addAll(List.of("--run-dir", runDir.toString()));
+      dataDir.ifPresent(d -> args.addAll(List.of("--data-dir", d.toString())));
     }
+    List<String> cmd = ChildJvm.ganlab(args);
     Path log = runDir.resolveSibling(runDir.getFileName() + ".log");
     try {
       Files.createDirectories(runDir.getParent());

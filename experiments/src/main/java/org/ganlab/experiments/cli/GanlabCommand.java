@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       AnomalyCommand.class,
       BenchCommand.class,
-      SweepCommand.class
+      SweepCommand.class,
+      WorkerCommand.class
     })
 public final class GanlabCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

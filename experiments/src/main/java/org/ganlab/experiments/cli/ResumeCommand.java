@@ -6,6 +6,7 @@ import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,11 +26,13 @@ final class ResumeCommand implements Callable<Integer> {
               + " SHA-256 differ from provenance.json (the change is recorded there)")
   boolean allowDataChange;
 
+  @Mixin WorkersOption workers;
+
   @Override
   public Integer call() {
     RunResult r =
         new ExperimentRunner(new ExperimentRegistry(), System.out, System.console() != null)
-            .resume(runDir, allowDataChange);
+            .resume(runDir, allowDataChange, workers.value());
     Summary.print(System.out, r);
     return 0;
   }

@@ -50,6 +50,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin DataDirOption dataDir;
 
+  @Mixin WorkersOption workers;
+
   @Override
   public Integer call() {
     checkConflicts();
@@ -65,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
                 assignments,
                 out != null ? out : Path.of("runs"),
                 Optional.ofNullable(runDir),
-                dataDir.value()));
+                dataDir.value()),
+            workers.value());
     Summary.print(o, r);
     return 0;
   }

@@ -1,0 +1,123 @@
+package org.ganlab.experiments.run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ganlab.core.parallel.WorkerCluster;
+import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.StepRecord;
+import org.ganlab.core.train.TrainingHook;
+
+/**
+ * Tasks 1 to N-1 of a data-parallel run on this machine, as child processes ({@code ganlab worker})
+ * that this process (task 0) starts when training begins, from the step it starts at, and waits for
+ * when training ends. Each writes only its log, {@code workers/task-I.log} in the run directory.
+ * Closing stops any still running, so none outlives a failed run.
+ */
+public final class LocalWorkers implements TrainingHook, AutoCloseable {
+  private final Path runDir;
+  private final WorkerCluster cluster;
+  private final List<Process> processes = new ArrayList<>();
+
+  /**
+   * @param runDir the run directory task 0 writes
+   * @param cluster the workers, this process being task 0
+   */
+  public LocalWorkers(Path runDir, WorkerCluster cluster) {
+    if (cluster.task() != 0) {
+      throw new IllegalArgumentException("local workers are started by task 0");
+    }
+    this.runDir = runDir;
+    this.cluster = cluster;
+  }
+
+  /**
+   * {@return a cluster of {@code n} workers on free ports of the loopback address, task 0 first}
+   *
+   * @param n the number of workers, at least 2
+   */
+  public static WorkerCluster loopback(int n) {
+    List<ServerSocket> sockets = new ArrayList<>();
+    try {
+      List<String> addresses = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        sockets.add(s);
+        addresses.add("127.0.0.1:" + s.getLocalPort());
+      }
+      return new WorkerCluster(addresses, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot find free ports for the workers", e);
+    } finally {
+      for (ServerSocket s : sockets) {
+        try {
+          s.close();
+        } catch (IOException ignored) {
+          // The port was only reserved to pick it.
+        }
+      }
+    }
+  }
+
+  /** {@return the log of task {@code task}} */
+  static Path log(Path runDir, int task) {
+    return runDir.resolve("workers").resolve("task-" + task + ".log");
+  }
+
+  @Override
+  public void begin(GanTrainer<?> trainer) {
+    try {
+      Files.createDirectories(runDir.resolve("workers"));
+      for (int task = 1; task < cluster.size(); task++) {
+        List<String> args =
+            List.of(
+                "worker",
+                "--run-dir",
+                runDir.toString(),
+                "--cluster",
+                String.join(",", cluster.addresses()),
+                "--task",
+                Integer.toString(task),
+                "--from-step",
+                Long.toString(trainer.step()));
+        processes.add(
+            new ProcessBuilder(ChildJvm.ganlab(args))
+                .redirectErrorStream(true)
+                .redirectOutput(log(runDir, task).toFile())
+                .start());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start the workers of " + runDir, e);
+    }
+  }
+
+  @Override
+  public void afterStep(GanTrainer<?> trainer, StepRecord record, long nanos) {}
+
+  @Override
+  public void end(GanTrainer<?> trainer) {
+    for (int i = 0; i < processes.size(); i++) {
+      Process p = processes.get(i);
+      try {
+        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
+          throw new IllegalStateException(
+              "worker task " + (i + 1) + " did not finish cleanly; see " + log(runDir, i + 1));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the workers", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    processes.forEach(Process::destroyForcibly);
+  }
+}
