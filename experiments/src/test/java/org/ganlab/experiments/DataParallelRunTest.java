@@ -1,0 +1,114 @@
+package org.ganlab.experiments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.ganlab.experiments.cli.Main;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ganlab run --workers 2} against {@code --set grad_shards=2} in one process: the same
+ * bytes, and after {@code kill -9} of a worker, a clear failure and a resume with two workers that
+ * ends in the same bytes. Every process is started by the test and killed at its end; the workers
+ * listen on 127.0.0.1 only.
+ */
+class DataParallelRunTest {
+  private static final long STEPS = 200;
+  private static final List<String> SETTINGS = List.of("checkpoint_every=50", "eval_every=0");
+
+  @TempDir Path tmp;
+  private final List<Process> started = new ArrayList<>();
+
+  @AfterEach
+  void stopAll() {
+    for (Process p : started) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
+  }
+
+  private static List<String> sets() {
+    List<String> a = new ArrayList<>();
+    SETTINGS.forEach(s -> a.addAll(List.of("--set", s)));
+    return a;
+  }
+
+  private Process child(List<String> args, Path log) throws IOException {
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                cp,
+                Main.class.getName()));
+    cmd.addAll(args);
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    started.add(p);
+    return p;
+  }
+
+  @Test
+  void killedWorkerFailsTheRunAndResumeWithTwoWorkersGivesTheSameBytes() throws Exception {
+    Path reference = tmp.resolve("in-graph");
+    List<String> ref =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "gan-ring8",
+                "--seed",
+                "7",
+                "--steps",
+                Long.toString(STEPS),
+                "--run-dir",
+                reference.toString(),
+                "--set",
+                "grad_shards=2"));
+    ref.addAll(sets());
+    assertThat(Main.execute(ref.toArray(String[]::new))).isZero();
+
+    Path run = tmp.resolve("workers");
+    Process task0 =
+        ChildRuns.start(run, "gan-ring8", 7, STEPS, SETTINGS, List.of("--workers", "2"));
+    started.add(task0);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (ChildRuns.metricRows(run) < 80 && task0.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(ChildRuns.metricRows(run)).as("task 0 trained past a checkpoint").isGreaterThan(50);
+    List<ProcessHandle> workers = task0.descendants().toList();
+    assertThat(workers).as("task 0 started one worker").hasSize(1);
+    workers.get(0).destroyForcibly();
+    assertThat(task0.waitFor(60, TimeUnit.SECONDS)).as("task 0 stopped").isTrue();
+    assertThat(task0.exitValue()).isNotZero();
+    assertThat(Files.readString(run.resolve("status.txt")))
+        .startsWith("failed: worker task 0 of 2")
+        .contains("another worker stopped");
+    long rowsAtKill = ChildRuns.metricRows(run);
+    assertThat(rowsAtKill).isLessThan(STEPS);
+
+    Process resume =
+        child(List.of("resume", run.toString(), "--workers", "2"), tmp.resolve("resume.log"));
+    assertThat(resume.waitFor(180, TimeUnit.SECONDS)).as("resume finished").isTrue();
+    assertThat(resume.exitValue()).as(Files.readString(tmp.resolve("resume.log"))).isZero();
+    assertThat(Files.readString(run.resolve("status.txt"))).isEqualTo("finished\n");
+    assertThat(Files.readString(run.resolve("metrics.csv")))
+        .isEqualTo(Files.readString(reference.resolve("metrics.csv")));
+    Path last = Path.of("checkpoints", "step-000200", "ckpt.data-00000-of-00001");
+    assertThat(Files.readAllBytes(run.resolve(last)))
+        .isEqualTo(Files.readAllBytes(reference.resolve(last)));
+    try (Stream<Path> logs = Files.list(run.resolve("workers"))) {
+      assertThat(logs.map(p -> p.getFileName().toString())).containsExactly("task-1.log");
+    }
+  }
+}
