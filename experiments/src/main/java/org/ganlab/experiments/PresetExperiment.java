@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.config.HyperparametersBuilder;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
@@ -48,7 +49,7 @@ public abstract class PresetExperiment extends Experiment {
   }
 
   /** The common keys and the recipe's keys, with the recipe's values as defaults. */
-  protected Hyperparameters.Builder keys() {
+  protected HyperparametersBuilder keys() {
     TrainingPreset p = recipe();
     return TrainingModule.commonDefaults(p.optimizers(), p.config(0)).declare(recipeKeys(), p);
   }

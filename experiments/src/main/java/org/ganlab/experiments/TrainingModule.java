@@ -6,6 +6,7 @@ import com.google.inject.name.Named;
 import java.util.List;
 import java.util.Set;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.config.HyperparametersBuilder;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
@@ -39,7 +40,7 @@ public final class TrainingModule extends AbstractModule {
   private static final String DIFFAUGMENT_KEY = DiffAugment.HYPERPARAMETERS.get(0).key();
 
   /** The keys every experiment has, with the DCGAN paper's optimizers and batch size 64. */
-  public static Hyperparameters.Builder commonDefaults() {
+  public static HyperparametersBuilder commonDefaults() {
     return commonDefaults(DCGAN_OPTIMIZERS, TrainerConfig.of(0));
   }
 
@@ -48,7 +49,7 @@ public final class TrainingModule extends AbstractModule {
    * {@link OptimizerPair}'s, with defaults read from {@code optimizers} and {@code trainer}, and
    * this module's {@code eval_samples} and {@code lr_decay}.
    */
-  public static Hyperparameters.Builder commonDefaults(
+  public static HyperparametersBuilder commonDefaults(
       OptimizerPair optimizers, TrainerConfig trainer) {
     return Hyperparameters.builder()
         .declare(Schedule.HYPERPARAMETERS, Schedule.DEFAULTS)

@@ -4,14 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.config.Hyperparameter;
-import org.ganlab.core.optim.Adam;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
-import org.ganlab.losses.HingeLoss;
-import org.ganlab.losses.NonSaturatingLoss;
 import org.tensorflow.op.Ops;
 
 /**
@@ -129,18 +126,7 @@ public record ConditionalGan(
    * @param numClasses the number of classes the labels range over
    */
   public static ConditionalGan concat(int numClasses) {
-    return new ConditionalGan(
-        numClasses,
-        Head.CONCAT,
-        LabelInput.ONE_HOT,
-        16,
-        100,
-        64,
-        1,
-        4,
-        0.2,
-        0.02,
-        Normalization.BATCH_NORM);
+    return ConditionalGanPapers.architecture(numClasses, Head.CONCAT, Normalization.BATCH_NORM);
   }
 
   /**
@@ -150,18 +136,7 @@ public record ConditionalGan(
    * @param numClasses the number of classes the labels range over
    */
   public static ConditionalGan projection(int numClasses) {
-    return new ConditionalGan(
-        numClasses,
-        Head.PROJECTION,
-        LabelInput.ONE_HOT,
-        16,
-        100,
-        64,
-        1,
-        4,
-        0.2,
-        0.02,
-        Normalization.NONE);
+    return ConditionalGanPapers.architecture(numClasses, Head.PROJECTION, Normalization.NONE);
   }
 
   /**
@@ -170,18 +145,8 @@ public record ConditionalGan(
    * @param numClasses the number of classes the labels range over
    */
   public static ConditionalGan acgan(int numClasses) {
-    return new ConditionalGan(
-        numClasses,
-        Head.AUX_CLASSIFIER,
-        LabelInput.ONE_HOT,
-        16,
-        100,
-        64,
-        1,
-        4,
-        0.2,
-        0.02,
-        Normalization.BATCH_NORM);
+    return ConditionalGanPapers.architecture(
+        numClasses, Head.AUX_CLASSIFIER, Normalization.BATCH_NORM);
   }
 
   /**
@@ -192,44 +157,7 @@ public record ConditionalGan(
    * weight 1, Adam(2e-4, beta1 0.5), batches of 100 (Odena et al. 2017, appendix).
    */
   public TrainingPreset training() {
-    return switch (head) {
-      case CONCAT -> {
-        Adam adam = new Adam(2e-4, 0.5, 0.999);
-        yield new TrainingPreset(
-            this,
-            new NonSaturatingLoss(),
-            List.of(),
-            adam,
-            adam,
-            1,
-            64,
-            "Mirza and Osindero 2014 (conditional GAN), on DCGAN");
-      }
-      case PROJECTION -> {
-        Adam adam = new Adam(2e-4, 0.0, 0.9);
-        yield new TrainingPreset(
-            this,
-            new HingeLoss(),
-            List.of(),
-            adam,
-            adam,
-            5,
-            64,
-            "Miyato and Koyama 2018 (projection discriminator)");
-      }
-      case AUX_CLASSIFIER -> {
-        Adam adam = new Adam(2e-4, 0.5, 0.999);
-        yield new TrainingPreset(
-            this,
-            new NonSaturatingLoss(),
-            List.of(new AuxiliaryClassifierLoss()),
-            adam,
-            adam,
-            1,
-            100,
-            "Odena et al. 2017 (AC-GAN)");
-      }
-    };
+    return ConditionalGanPapers.training(this);
   }
 
   /**

@@ -126,17 +126,7 @@ public record CycleGan(
    * @param s the side of the copy's square images, in pixels
    */
   public CycleGan withImageSize(int s) {
-    return new CycleGan(
-        s,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).imageSize(s).build();
   }
 
   /**
@@ -145,17 +135,7 @@ public record CycleGan(
    * @param c the number of image channels of the copy
    */
   public CycleGan withChannels(int c) {
-    return new CycleGan(
-        imageSize,
-        c,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).channels(c).build();
   }
 
   /**
@@ -164,17 +144,7 @@ public record CycleGan(
    * @param f the generator width of the copy
    */
   public CycleGan withGeneratorFilters(int f) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        f,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).generatorFilters(f).build();
   }
 
   /**
@@ -183,17 +153,7 @@ public record CycleGan(
    * @param n the number of residual blocks of the copy
    */
   public CycleGan withResidualBlocks(int n) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        n,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).residualBlocks(n).build();
   }
 
   /**
@@ -202,17 +162,7 @@ public record CycleGan(
    * @param f the discriminator width of the copy
    */
   public CycleGan withDiscriminatorFilters(int f) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        f,
-        leakySlope,
-        initStd,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).discriminatorFilters(f).build();
   }
 
   /**
@@ -221,17 +171,7 @@ public record CycleGan(
    * @param s the LeakyReLU slope of the copy
    */
   public CycleGan withLeakySlope(double s) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        s,
-        initStd,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).leakySlope(s).build();
   }
 
   /**
@@ -240,17 +180,7 @@ public record CycleGan(
    * @param std the initializer standard deviation of the copy
    */
   public CycleGan withInitStd(double std) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        std,
-        normalization,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).initStd(std).build();
   }
 
   /**
@@ -259,17 +189,7 @@ public record CycleGan(
    * @param n the normalization of the copy
    */
   public CycleGan withNormalization(Normalization n) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        n,
-        coordinates,
-        widthMixing);
+    return CycleGanCopy.of(this).normalization(n).build();
   }
 
   /**
@@ -278,17 +198,7 @@ public record CycleGan(
    * @param c whether the copy's generator gets coordinate channels
    */
   public CycleGan withCoordinates(boolean c) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        normalization,
-        c,
-        widthMixing);
+    return CycleGanCopy.of(this).coordinates(c).build();
   }
 
   /**
@@ -297,17 +207,7 @@ public record CycleGan(
    * @param w whether the copy's generator has the width-mixing layer
    */
   public CycleGan withWidthMixing(boolean w) {
-    return new CycleGan(
-        imageSize,
-        channels,
-        generatorFilters,
-        residualBlocks,
-        discriminatorFilters,
-        leakySlope,
-        initStd,
-        normalization,
-        coordinates,
-        w);
+    return CycleGanCopy.of(this).widthMixing(w).build();
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.PixelScaling;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
@@ -180,7 +181,7 @@ class ConditionalGanLearnsTest {
     float[] buf = new float[784];
     for (int i = 0; i < d.n(); i++) {
       int y = d.label(i);
-      d.writeScaled(i, buf, 0);
+      PixelScaling.writeScaled(d, i, buf, 0);
       count[y]++;
       for (int p = 0; p < 784; p++) {
         mean[y][p] += buf[p];

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.PixelScaling;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
@@ -57,7 +58,7 @@ class DcganLearnsTest {
     float[] mean = new float[784];
     float[] buf = new float[784];
     for (int i = 0; i < d.n(); i++) {
-      d.writeScaled(i, buf, 0);
+      PixelScaling.writeScaled(d, i, buf, 0);
       for (int p = 0; p < 784; p++) {
         mean[p] += buf[p] / d.n();
       }

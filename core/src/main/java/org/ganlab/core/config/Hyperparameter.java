@@ -1,6 +1,5 @@
 package org.ganlab.core.config;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -38,9 +37,7 @@ public final class Hyperparameter<C> {
   }
 
   private final String key;
-  private final Type type;
-  private final double min;
-  private final double max;
+  private final ValueDomain domain;
   private final String doc;
   private final Function<C, Object> getter;
   private final BiFunction<C, Object, C> setter;
@@ -60,9 +57,7 @@ public final class Hyperparameter<C> {
       throw new IllegalArgumentException("hyperparameter " + key + " needs a one-line doc");
     }
     this.key = key;
-    this.type = type;
-    this.min = min;
-    this.max = max;
+    this.domain = new ValueDomain(key, type, min, max);
     this.doc = doc;
     this.getter = getter;
     this.setter = setter;
@@ -177,9 +172,9 @@ public final class Hyperparameter<C> {
   public <O> Hyperparameter<O> on(Function<O, C> get, BiFunction<O, C, O> set) {
     return new Hyperparameter<>(
         key,
-        type,
-        min,
-        max,
+        type(),
+        min(),
+        max(),
         doc,
         o -> getter.apply(get.apply(o)),
         (o, v) -> set.apply(o, setter.apply(get.apply(o), v)));
@@ -192,7 +187,7 @@ public final class Hyperparameter<C> {
    * @param newDoc the one-line doc under the other key
    */
   public Hyperparameter<C> renamed(String newKey, String newDoc) {
-    return new Hyperparameter<>(newKey, type, min, max, newDoc, getter, setter);
+    return new Hyperparameter<>(newKey, type(), min(), max(), newDoc, getter, setter);
   }
 
   /**
@@ -203,7 +198,7 @@ public final class Hyperparameter<C> {
    * @param why the reason for the narrower range, which becomes the doc
    */
   public Hyperparameter<C> restricted(double newMin, double newMax, String why) {
-    return new Hyperparameter<>(key, type, newMin, newMax, why, getter, setter);
+    return new Hyperparameter<>(key, type(), newMin, newMax, why, getter, setter);
   }
 
   /** {@return the key, e.g. {@code latent_dim}} */
@@ -213,17 +208,17 @@ public final class Hyperparameter<C> {
 
   /** {@return the value type} */
   public Type type() {
-    return type;
+    return domain.type();
   }
 
   /** {@return inclusive lower bound (numbers only)} */
   public double min() {
-    return min;
+    return domain.min();
   }
 
   /** {@return inclusive upper bound (numbers only)} */
   public double max() {
-    return max;
+    return domain.max();
   }
 
   /** {@return the one-line doc} */
@@ -257,31 +252,7 @@ public final class Hyperparameter<C> {
    * @return the value, of this key's type and in its range
    */
   public Object parse(String raw) {
-    try {
-      Object v =
-          switch (type) {
-            case INT -> Integer.parseInt(raw);
-            case LONG -> Long.parseLong(raw);
-            case DOUBLE -> {
-              double d = Double.parseDouble(raw);
-              if (!Double.isFinite(d)) {
-                throw new NumberFormatException(raw);
-              }
-              yield d;
-            }
-            case BOOLEAN -> {
-              if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
-                throw new NumberFormatException(raw);
-              }
-              yield Boolean.parseBoolean(raw);
-            }
-            case STRING -> raw;
-          };
-      return check(v);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "hyperparameter '" + key + "' must be " + typeName() + ", got '" + raw + "'");
-    }
+    return domain.parse(raw);
   }
 
   /**
@@ -290,50 +261,17 @@ public final class Hyperparameter<C> {
    * @param value the value to check
    */
   public Object check(Object value) {
-    boolean typed =
-        switch (type) {
-          case INT -> value instanceof Integer;
-          case LONG -> value instanceof Long;
-          case DOUBLE -> value instanceof Double;
-          case BOOLEAN -> value instanceof Boolean;
-          case STRING -> value instanceof String;
-        };
-    if (!typed) {
-      throw new IllegalArgumentException(
-          "hyperparameter '" + key + "' is " + typeName() + ", got " + value);
-    }
-    if (value instanceof Number n && !(n.doubleValue() >= min && n.doubleValue() <= max)) {
-      throw new IllegalArgumentException(
-          "hyperparameter '"
-              + key
-              + "' = "
-              + value
-              + " is out of range ["
-              + format(min)
-              + ", "
-              + format(max)
-              + "]");
-    }
-    return value;
+    return domain.check(value);
   }
 
   /** {@return the type in lower case, as messages and tables show it} */
   public String typeName() {
-    return type.name().toLowerCase(Locale.ROOT);
+    return domain.typeName();
   }
 
   /** {@return the range as text ("[1, 4096]"), empty for booleans and strings} */
   public String range() {
-    return type == Type.BOOLEAN || type == Type.STRING
-        ? ""
-        : "[" + format(min) + ", " + format(max) + "]";
-  }
-
-  private static String format(double d) {
-    if (d == Long.MAX_VALUE || d == Integer.MAX_VALUE) {
-      return "max";
-    }
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    return domain.range();
   }
 
   /** Equal when key, type, range and doc are (the accessors cannot be compared). */
@@ -341,15 +279,15 @@ public final class Hyperparameter<C> {
   public boolean equals(Object o) {
     return o instanceof Hyperparameter<?> h
         && h.key.equals(key)
-        && h.type == type
-        && h.min == min
-        && h.max == max
+        && h.type() == type()
+        && h.min() == min()
+        && h.max() == max()
         && h.doc.equals(doc);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(key, type, min, max, doc);
+    return Objects.hash(key, type(), min(), max(), doc);
   }
 
   @Override

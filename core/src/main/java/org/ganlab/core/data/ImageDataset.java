@@ -17,15 +17,6 @@ import java.util.stream.IntStream;
  * of the files it was read from so that every source built on it can report them.
  */
 public final class ImageDataset {
-  // x -> x / 127.5 - 1 for every byte value; written once here and never changed.
-  private static final float[] SCALED = new float[256];
-
-  static {
-    for (int i = 0; i < 256; i++) {
-      SCALED[i] = i / 127.5f - 1f;
-    }
-  }
-
   private final String name;
   private final int n;
   private final int height;
@@ -107,29 +98,13 @@ public final class ImageDataset {
       byte[] pixels,
       int[] labels,
       int numClasses) {
-    if (labels != null) {
-      for (int l : labels) {
-        if (l < 0 || l >= numClasses) {
-          throw new IllegalArgumentException("label " + l + " outside [0, " + numClasses + ")");
-        }
-      }
-    }
-    return new ImageDataset(
-        name,
-        n,
-        height,
-        width,
-        channels,
-        pixels.clone(),
-        labels == null ? null : labels.clone(),
-        numClasses,
-        List.of(),
-        Map.of());
+    return PixelDatasetFactory.ofPixels(
+        name, n, height, width, channels, pixels, labels, numClasses);
   }
 
   /**
    * {@return a dataset of images in the scaled range, e.g. generated ones, each value quantized to
-   * the pixel byte {@link #quantize} gives (as writing them to PNG files would)}
+   * the pixel byte {@link PixelScaling#quantize(float)} gives (as writing them to PNG files would)}
    *
    * @param name a name for messages
    * @param n the number of images
@@ -149,31 +124,8 @@ public final class ImageDataset {
       float[] scaled,
       int[] labels,
       int numClasses) {
-    byte[] pixels = new byte[scaled.length];
-    for (int i = 0; i < pixels.length; i++) {
-      pixels[i] = quantize(scaled[i]);
-    }
+    byte[] pixels = PixelScaling.quantize(scaled);
     return ofPixels(name, n, height, width, channels, pixels, labels, numClasses);
-  }
-
-  /**
-   * {@return the pixel byte (unsigned, 0..255) nearest to a value in [-1, 1] (clipped first): the
-   * inverse of {@link #scale}}
-   *
-   * @param v a scaled value
-   */
-  public static byte quantize(float v) {
-    return (byte) Math.round((Math.max(-1f, Math.min(1f, v)) + 1f) * 127.5f);
-  }
-
-  /**
-   * {@return the value a pixel byte {@code b} (unsigned, 0..255) is scaled to: {@code b / 127.5 -
-   * 1}}
-   *
-   * @param b the pixel byte, 0..255
-   */
-  public static float scale(int b) {
-    return SCALED[b & 0xFF];
   }
 
   /** {@return a name for messages, usually the images file} */
@@ -284,38 +236,13 @@ public final class ImageDataset {
   }
 
   /**
-   * Writes image {@code i} scaled to [-1, 1] into {@code dst} starting at {@code offset}.
-   *
-   * @param i the image, in [0, n)
-   * @param dst the array to write {@code height * width * channels} floats into
-   * @param offset the index in {@code dst} of the first float
-   */
-  public void writeScaled(int i, float[] dst, int offset) {
-    Objects.checkIndex(i, n);
-    int size = imageSize();
-    int base = i * size;
-    for (int k = 0; k < size; k++) {
-      dst[offset + k] = SCALED[pixels[base + k] & 0xFF];
-    }
-  }
-
-  /**
    * {@return the images at {@code indices}, in that order, as a scaled NHWC batch with their
    * labels}
    *
    * @param indices the images, each in [0, n)
    */
   public Batch batchOf(int[] indices) {
-    int size = imageSize();
-    float[] values = new float[indices.length * size];
-    int[] batchLabels = labels == null ? null : new int[indices.length];
-    for (int k = 0; k < indices.length; k++) {
-      writeScaled(indices[k], values, k * size);
-      if (batchLabels != null) {
-        batchLabels[k] = labels[indices[k]];
-      }
-    }
-    return new Batch(new int[] {indices.length, height, width, channels}, values, batchLabels);
+    return ImageSelection.batch(this, indices);
   }
 
   /**
@@ -339,17 +266,7 @@ public final class ImageDataset {
    * @return a dataset of {@code indices.length} images
    */
   public ImageDataset subset(String newName, int[] indices) {
-    int size = imageSize();
-    byte[] out = new byte[Math.multiplyExact(indices.length, size)];
-    int[] outLabels = labels == null ? null : new int[indices.length];
-    for (int k = 0; k < indices.length; k++) {
-      int i = Objects.checkIndex(indices[k], n);
-      System.arraycopy(pixels, i * size, out, k * size, size);
-      if (outLabels != null) {
-        outLabels[k] = labels[i];
-      }
-    }
-    return derived(newName, indices.length, out, outLabels);
+    return ImageSelection.subset(this, newName, indices);
   }
 
   // Zero-copy access for this package, which never writes to it.
@@ -357,13 +274,8 @@ public final class ImageDataset {
     return pixels;
   }
 
-  // Package-internal: the same metadata with other pixels (e.g. a transformed copy).
-  ImageDataset withPixels(String newName, byte[] newPixels) {
-    return derived(newName, n, newPixels, labels);
-  }
-
   // This dataset's shape, classes and checksums with other images (ownership taken).
-  private ImageDataset derived(String newName, int count, byte[] newPixels, int[] newLabels) {
+  ImageDataset derived(String newName, int count, byte[] newPixels, int[] newLabels) {
     return new ImageDataset(
         newName,
         count,

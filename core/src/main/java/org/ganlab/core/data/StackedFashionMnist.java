@@ -123,7 +123,7 @@ public final class StackedFashionMnist implements DataSource {
       for (int c = 0; c < CHANNELS; c++) {
         int src = idx[c][k] * hw;
         for (int p = 0; p < hw; p++) {
-          values[out + p * CHANNELS + c] = ImageDataset.scale(pixels[src + p]);
+          values[out + p * CHANNELS + c] = PixelScaling.scale(pixels[src + p]);
         }
       }
       labels[k] = label(base.label(idx[0][k]), base.label(idx[1][k]), base.label(idx[2][k]));

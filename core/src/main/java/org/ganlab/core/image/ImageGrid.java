@@ -1,6 +1,6 @@
 package org.ganlab.core.image;
 
-import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.data.PixelScaling;
 import org.tensorflow.Graph;
 import org.tensorflow.Session;
 import org.tensorflow.ndarray.Shape;
@@ -65,7 +65,7 @@ public final class ImageGrid implements AutoCloseable {
         for (int x = 0; x < cw; x++) {
           for (int z = 0; z < c; z++) {
             float v = pixels[((k * h + y / scale) * w + x / scale) * c + z];
-            out[((r0 + y) * gw + (c0 + x)) * c + z] = ImageDataset.quantize(v);
+            out[((r0 + y) * gw + (c0 + x)) * c + z] = PixelScaling.quantize(v);
           }
         }
       }
@@ -87,7 +87,7 @@ public final class ImageGrid implements AutoCloseable {
     int size = h * w * c;
     byte[] out = new byte[size];
     for (int i = 0; i < size; i++) {
-      out[i] = ImageDataset.quantize(pixels[k * size + i]);
+      out[i] = PixelScaling.quantize(pixels[k * size + i]);
     }
     return new Tiled(out, h, w, c);
   }

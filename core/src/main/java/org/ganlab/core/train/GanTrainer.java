@@ -3,23 +3,17 @@ package org.ganlab.core.train;
 import com.google.common.base.Preconditions;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.DataSource;
 import org.tensorflow.Graph;
-import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Server;
 import org.tensorflow.Session;
-import org.tensorflow.Tensor;
-import org.tensorflow.exceptions.TensorFlowException;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
 import org.tensorflow.proto.ConfigProto;
-import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt64;
 
 /**
@@ -60,6 +54,7 @@ public final class GanTrainer<M> implements AutoCloseable {
   /** A worker's gRPC server, held for the life of the process (TensorFlow cannot stop one). */
   private final Server server;
 
+  private final TrainingStep updates;
   private long step;
   private boolean closed;
 
@@ -86,6 +81,7 @@ public final class GanTrainer<M> implements AutoCloseable {
       this.server = config.cluster().startServer(proto);
       this.session = config.cluster().open(graph, proto);
     }
+    this.updates = new TrainingStep(session, spine, config.nCritic(), config.cluster());
     try {
       session.initialize();
       if (spine.ops().ema() != null) {
@@ -234,71 +230,9 @@ public final class GanTrainer<M> implements AutoCloseable {
    */
   public StepRecord trainStep() {
     checkOpen();
-    GanLoss loss = spine.loss();
-    GanTrainOps ops = spine.ops();
-    int nCritic = config.nCritic();
-    long updatesPerStep = nCritic + 1L;
-    Scores scores = loss.scores();
-    float[] d = new float[scores != null ? 4 : 2];
-    Map<String, Float> terms = new LinkedHashMap<>();
-    for (int i = 0; i < nCritic; i++) {
-      Session.Runner r = session.runner().addTarget(ops.discriminatorTrain());
-      r.fetch(loss.discriminatorLoss());
-      if (scores != null) {
-        r.fetch(scores.real()).fetch(scores.fake());
-      }
-      r.fetch(ops.discriminatorGradientNorm());
-      run(r, step * nCritic + i, step * updatesPerStep + i, d, loss.discriminatorTerms(), terms);
-    }
-    float[] g = new float[2];
-    Session.Runner r = session.runner().addTarget(ops.generatorTrain());
-    r.fetch(loss.generatorLoss()).fetch(ops.generatorGradientNorm());
-    run(
-        r,
-        step * nCritic + nCritic - 1,
-        step * updatesPerStep + nCritic,
-        g,
-        loss.generatorTerms(),
-        terms);
+    StepRecord r = updates.run(step);
     step++;
-    float dReal = scores != null ? d[1] : Float.NaN;
-    float dFake = scores != null ? d[2] : Float.NaN;
-    return new StepRecord(step, d[0], g[0], dReal, dFake, d[d.length - 1], g[1], terms);
-  }
-
-  /** Runs {@code r} (whose first fetches fill {@code into}), then reads the named terms. */
-  private void run(
-      Session.Runner r,
-      long batchIndex,
-      long update,
-      float[] into,
-      Map<String, Operand<TFloat32>> namedTerms,
-      Map<String, Float> terms) {
-    namedTerms.values().forEach(r::fetch);
-    List<Tensor> feeds = spine.feeder().feed(r, batchIndex, update);
-    try (Result res = runUpdate(r)) {
-      for (int k = 0; k < into.length; k++) {
-        into[k] = ((TFloat32) res.get(k)).getFloat();
-      }
-      int k = into.length;
-      for (String name : namedTerms.keySet()) {
-        terms.put(name, ((TFloat32) res.get(k++)).getFloat());
-      }
-    } finally {
-      feeds.forEach(Tensor::close);
-    }
-  }
-
-  /** Runs an update; on a worker, a failed all-reduce is reported with this task and step. */
-  private Result runUpdate(Session.Runner r) {
-    if (config.cluster() == null) {
-      return r.run();
-    }
-    try {
-      return r.run();
-    } catch (TensorFlowException e) {
-      throw config.cluster().failure(step + 1, e);
-    }
+    return r;
   }
 
   /**

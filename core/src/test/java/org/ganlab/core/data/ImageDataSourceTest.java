@@ -52,11 +52,11 @@ class ImageDataSourceTest {
 
   @Test
   void scalingMapsBytesOntoMinusOneToOne() {
-    assertThat(ImageDataset.scale(0)).isEqualTo(-1f);
-    assertThat(ImageDataset.scale(255)).isEqualTo(1f);
-    assertThat(ImageDataset.scale(51)).isEqualTo(51 / 127.5f - 1f);
-    assertThat(ImageDataset.scale(128)).isPositive();
-    assertThat(ImageDataset.scale(127)).isNegative();
+    assertThat(PixelScaling.scale(0)).isEqualTo(-1f);
+    assertThat(PixelScaling.scale(255)).isEqualTo(1f);
+    assertThat(PixelScaling.scale(51)).isEqualTo(51 / 127.5f - 1f);
+    assertThat(PixelScaling.scale(128)).isPositive();
+    assertThat(PixelScaling.scale(127)).isNegative();
   }
 
   @Test

@@ -82,7 +82,7 @@ class MixedAndShiftedDataSourceTest {
     assertThat(d.pixel(0, 0, 1, 0)).isZero();
     assertThat(d.pixel(0, 0, 2, 0)).isEqualTo(128);
     assertThat(d.pixel(0, 0, 3, 0)).isEqualTo(255);
-    assertThat(ImageDataset.scale(ImageDataset.quantize(0.5f) & 0xff)).isCloseTo(0.5f, within());
+    assertThat(PixelScaling.scale(PixelScaling.quantize(0.5f) & 0xff)).isCloseTo(0.5f, within());
   }
 
   private static org.assertj.core.data.Offset<Float> within() {

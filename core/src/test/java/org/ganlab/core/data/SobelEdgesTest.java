@@ -13,7 +13,7 @@ class SobelEdgesTest {
   private static float[] scaled(int... bytes) {
     float[] out = new float[bytes.length];
     for (int i = 0; i < bytes.length; i++) {
-      out[i] = ImageDataset.scale(bytes[i]);
+      out[i] = PixelScaling.scale(bytes[i]);
     }
     return out;
   }

@@ -34,7 +34,7 @@ class StackedFashionMnistTest {
         for (int y : new int[] {0, 10, 27}) {
           for (int x : new int[] {0, 14, 27}) {
             float v = b.values()[((k * 28 + y) * 28 + x) * 3 + c];
-            assertThat(v).isEqualTo(ImageDataset.scale(train.pixel(idx[k], y, x, 0)));
+            assertThat(v).isEqualTo(PixelScaling.scale(train.pixel(idx[k], y, x, 0)));
           }
         }
       }

@@ -33,7 +33,7 @@ class UnpairedTranslationTest {
   @Test
   void inversionOnScaledPixelsIsNegationOfTheInvertedByte() {
     for (int b = 0; b < 256; b++) {
-      assertThat(-ImageDataset.scale(b)).isCloseTo(ImageDataset.scale(255 - b), within());
+      assertThat(-PixelScaling.scale(b)).isCloseTo(PixelScaling.scale(255 - b), within());
     }
   }
 

@@ -13,6 +13,7 @@ import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.RestoredRun;
 import org.ganlab.metrics.eval.AnomalyEvaluator;
 import org.ganlab.metrics.eval.AnomalyScores;
+import org.ganlab.metrics.eval.MetricInputKind;
 import org.ganlab.metrics.eval.MetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ final class AnomalyCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "RUN_DIR")
     Path runDir;
 
-    @Parameters(index = "1", paramLabel = "IMAGES", description = MetricInputs.ACCEPTED)
+    @Parameters(index = "1", paramLabel = "IMAGES", description = MetricInputKind.ACCEPTED)
     Path images;
 
     @Option(

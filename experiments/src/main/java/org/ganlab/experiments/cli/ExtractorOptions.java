@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.metrics.features.FashionClassifier;
 import org.ganlab.metrics.features.FeatureExtractor;
+import org.ganlab.metrics.features.InceptionConfig;
 import org.ganlab.metrics.features.InceptionV3;
 import picocli.CommandLine.Option;
 
@@ -69,7 +70,7 @@ final class ExtractorOptions {
       case inception ->
           batchSize == null
               ? InceptionV3.load(inceptionGraph)
-              : InceptionV3.load(inceptionGraph, InceptionV3.Config.TTUR.withBatchSize(batchSize));
+              : InceptionV3.load(inceptionGraph, InceptionConfig.TTUR.withBatchSize(batchSize));
     };
   }
 }

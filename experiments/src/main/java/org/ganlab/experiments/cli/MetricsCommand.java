@@ -9,6 +9,7 @@ import org.ganlab.metrics.InceptionScore;
 import org.ganlab.metrics.KernelInceptionDistance;
 import org.ganlab.metrics.PrecisionRecall;
 import org.ganlab.metrics.eval.FileMetrics;
+import org.ganlab.metrics.eval.MetricInputKind;
 import org.ganlab.metrics.eval.MetricInputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,7 +71,7 @@ final class MetricsCommand implements Runnable {
   /** Notes what an input gave, on standard error. */
   static void describe(String label, Path path, MetricInputs inputs, String what) {
     String via =
-        MetricInputs.kindOf(path).isImages()
+        MetricInputKind.of(path).isImages()
             ? " (images through " + inputs.extractor().name() + ")"
             : "";
     System.err.println(label + ": " + path + via + ": " + what);

@@ -2,11 +2,9 @@ package org.ganlab.metrics.eval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -28,12 +26,13 @@ import org.ganlab.metrics.io.NpzStatistics;
  * Turns the files a user names into what the metrics take: feature matrices, FID statistics or
  * class probabilities.
  *
- * <p>An input is recognised by its name ({@link #kindOf}): a {@code .npy} feature matrix (or, of
- * rank 4, images {@code N x H x W x C} in [0, 1], {@link NpyImages}), {@code .npz} reference
- * statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or a folder of PNG
- * images. Images go through the feature extractor given to the constructor, which is created on
- * first use only (a run on {@code .npy} files never loads a network) and closed by {@link
- * #close()}. The features of an image input are extracted once, however often it is asked for.
+ * <p>An input is recognised by its name ({@link MetricInputKind#of}): a {@code .npy} feature matrix
+ * (or, of rank 4, images {@code N x H x W x C} in [0, 1], {@link NpyImages}), {@code .npz}
+ * reference statistics ({@code mu}, {@code sigma}), an IDX image file (plain or gzipped) or a
+ * folder of PNG images. Images go through the feature extractor given to the constructor, which is
+ * created on first use only (a run on {@code .npy} files never loads a network) and closed by
+ * {@link #close()}. The features of an image input are extracted once, however often it is asked
+ * for.
  *
  * <p>Every problem a user can fix (a missing file, an unknown extension, a malformed file, images
  * the extractor cannot take, statistics where features are needed) is core's {@link
@@ -43,39 +42,6 @@ import org.ganlab.metrics.io.NpzStatistics;
  * <p>Not thread-safe: it opens its extractor on first use and caches what it extracted.
  */
 public final class MetricInputs implements AutoCloseable {
-
-  /** What a file holds. */
-  public enum Kind {
-    /** A 2-D {@code .npy} array: one row per sample. */
-    FEATURES("a .npy feature matrix"),
-    /** A {@code .npz} archive with {@code mu} and {@code sigma}. */
-    STATISTICS(".npz statistics (mu, sigma)"),
-    /** An IDX image file, plain or gzipped. */
-    IDX_IMAGES("an IDX image file"),
-    /** A directory of PNG images (flat, or one subfolder per class). */
-    PNG_FOLDER("a folder of PNG images");
-
-    private final String description;
-
-    Kind(String description) {
-      this.description = description;
-    }
-
-    /** {@return a phrase for messages, e.g. "a .npy feature matrix"} */
-    public String description() {
-      return description;
-    }
-
-    /** {@return whether the input is images that go through a feature extractor} */
-    public boolean isImages() {
-      return this == IDX_IMAGES || this == PNG_FOLDER;
-    }
-  }
-
-  /** The accepted inputs, for error messages. */
-  public static final String ACCEPTED =
-      ".npy (feature matrix, or images N x H x W x C in [0, 1]), .npz (FID statistics mu/sigma), IDX images (*.gz, *-ubyte, *.idx,"
-          + " *idx3*) or a directory of PNG images";
 
   private final Supplier<? extends FeatureExtractor> extractorFactory;
   private final Map<Path, ExtractedFeatures> extracted = new HashMap<>();
@@ -92,37 +58,6 @@ public final class MetricInputs implements AutoCloseable {
   }
 
   /**
-   * Recognises an input by its name.
-   *
-   * @param path the input file or folder
-   * @return what the input holds, judged by its name
-   * @throws DataFileException naming the file if it does not exist or its name is not recognised
-   */
-  public static Kind kindOf(Path path) {
-    if (!Files.exists(path)) {
-      throw problem(path, "file not found");
-    }
-    if (Files.isDirectory(path)) {
-      return Kind.PNG_FOLDER;
-    }
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".npy")) {
-      return Kind.FEATURES;
-    }
-    if (name.endsWith(".npz")) {
-      return Kind.STATISTICS;
-    }
-    String base = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
-    if (name.endsWith(".gz")
-        || base.endsWith("ubyte")
-        || base.endsWith(".idx")
-        || base.matches(".*idx[1-4].*")) {
-      return Kind.IDX_IMAGES;
-    }
-    throw problem(path, "unknown input type; expected " + ACCEPTED);
-  }
-
-  /**
    * {@return the feature matrix of an input: a {@code .npy} file as stored, images through the
    * extractor}
    *
@@ -130,7 +65,7 @@ public final class MetricInputs implements AutoCloseable {
    * @param metric the metric's name, for the message when {@code path} holds only statistics
    */
   public FeatureMatrix features(Path path, String metric) {
-    Kind kind = kindOf(path);
+    MetricInputKind kind = MetricInputKind.of(path);
     return switch (kind) {
       case FEATURES -> rank(path) == 4 ? extract(path).features() : readMatrix(path);
       case STATISTICS ->
@@ -152,7 +87,7 @@ public final class MetricInputs implements AutoCloseable {
    * @param fid computes the mean and covariance of features
    */
   public FeatureStatistics statistics(Path path, FrechetInceptionDistance fid) {
-    if (kindOf(path) == Kind.STATISTICS) {
+    if (MetricInputKind.of(path) == MetricInputKind.STATISTICS) {
       try {
         return NpzStatistics.read(path);
       } catch (IOException e) {
@@ -174,7 +109,7 @@ public final class MetricInputs implements AutoCloseable {
    * @param metric the metric's name, for error messages
    */
   public FeatureMatrix probabilities(Path path, String metric) {
-    Kind kind = kindOf(path);
+    MetricInputKind kind = MetricInputKind.of(path);
     return switch (kind) {
       case FEATURES -> rank(path) == 4 ? imageProbabilities(path, metric) : readMatrix(path);
       case STATISTICS ->
@@ -194,7 +129,7 @@ public final class MetricInputs implements AutoCloseable {
    * @param path an IDX file or a folder of PNGs
    */
   public static ImageDataset images(Path path) {
-    Kind kind = kindOf(path);
+    MetricInputKind kind = MetricInputKind.of(path);
     return switch (kind) {
       case IDX_IMAGES -> ImageDataset.of(IdxReader.readImages(path));
       case PNG_FOLDER -> ImageFolder.read(path);

@@ -1,15 +1,10 @@
 package org.ganlab.metrics.features;
 
 import com.google.common.base.Preconditions;
-import com.google.common.hash.Hashing;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
@@ -74,13 +69,9 @@ public final class FashionClassifier implements FeatureExtractor {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
     }
-    Optional<String> problem = Checkpointer.verify(checkpoint);
-    if (problem.isPresent()) {
-      throw new IllegalArgumentException(
-          "classifier checkpoint " + checkpoint + " is damaged: " + problem.get());
-    }
+    ClassifierCheckpoint.verify(checkpoint);
     this.batchSize = batchSize;
-    this.identity = identityOf(checkpoint);
+    this.identity = ClassifierCheckpoint.identity(NAME, checkpoint);
     graph = new Graph();
     try {
       Ops tf = Ops.create(graph);
@@ -150,22 +141,6 @@ public final class FashionClassifier implements FeatureExtractor {
    */
   public static FashionClassifier load(Path checkpoint, int batchSize) {
     return new FashionClassifier(checkpoint, batchSize);
-  }
-
-  /** SHA-256 (hex) of the checkpoint's manifest, which itself lists every file's SHA-256. */
-  private static String identityOf(Path checkpoint) {
-    try {
-      byte[] manifest = Files.readAllBytes(checkpoint.resolve(Checkpointer.MANIFEST));
-      return Hashing.sha256()
-          .newHasher()
-          .putString(NAME + "\n", StandardCharsets.UTF_8)
-          .putBytes(manifest)
-          .hash()
-          .toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read " + checkpoint.resolve(Checkpointer.MANIFEST) + ": " + e.getMessage(), e);
-    }
   }
 
   @Override

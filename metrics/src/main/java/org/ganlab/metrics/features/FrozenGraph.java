@@ -19,7 +19,7 @@ import org.tensorflow.types.TFloat32;
 /**
  * The frozen graph behind {@link InceptionV3}: a GraphDef ({@code .pb}) file read and imported into
  * a {@link Graph} under a name scope, and lookups of its tensors and ops by the names in {@link
- * InceptionV3.Config}. A name the graph does not have fails with a message listing the graph's
+ * InceptionConfig}. A name the graph does not have fails with a message listing the graph's
  * tensors.
  */
 final class FrozenGraph {

@@ -30,7 +30,7 @@ final class InceptionHeads {
       Operand<TFloat32> probabilities,
       int numClasses) {}
 
-  private final InceptionV3.Config config;
+  private final InceptionConfig config;
   private final String source;
   private final Output<TFloat32> pool;
   private final Output<TFloat32> weights;
@@ -38,7 +38,7 @@ final class InceptionHeads {
   private final int featureDim;
 
   /** Looks up the tensors that {@code config} names in {@code frozen}. */
-  InceptionHeads(FrozenGraph frozen, InceptionV3.Config config) {
+  InceptionHeads(FrozenGraph frozen, InceptionConfig config) {
     this.config = config;
     this.source = frozen.source();
     pool = frozen.floatTensor("poolTensor", config.poolTensor());

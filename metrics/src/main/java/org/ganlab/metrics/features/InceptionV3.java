@@ -24,9 +24,9 @@ import org.tensorflow.types.TFloat32;
  * for example {@code classify_image_graph_def.pb} from {@code inception-2015-12-05.tgz}, the graph
  * TTUR's {@code fid.py} and OpenAI's Inception Score code use.
  *
- * <p>What TTUR does, and what this class reproduces with the {@linkplain Config#TTUR default
- * configuration}: the graph is imported under the name scope {@code FID_Inception_Net}; uint8-range
- * images (floats in [0, 255], any size, 3 channels) are fed to {@code
+ * <p>What TTUR does, and what this class reproduces with the {@linkplain InceptionConfig#TTUR
+ * default configuration}: the graph is imported under the name scope {@code FID_Inception_Net};
+ * uint8-range images (floats in [0, 255], any size, 3 channels) are fed to {@code
  * FID_Inception_Net/ExpandDims:0}, where the graph itself resizes them bilinearly to 299x299 and
  * maps them to [-1, 1]; features are read from {@code FID_Inception_Net/pool_3:0}, shape [n, 1, 1,
  * 2048]. The logits of the Inception Score code (OpenAI's {@code improved-gan}, reused by TTUR) are
@@ -38,7 +38,7 @@ import org.tensorflow.types.TFloat32;
  * <p>Preprocessing here, in TensorFlow ops before the graph's input: images in [-1, 1] are mapped
  * to [0, 255] by {@code (x + 1) * 127.5} (the inverse of the project's {@code b / 127.5 - 1}; not
  * rounded or clipped), grayscale images are repeated to 3 channels, and the result is resized to
- * {@link Config#imageSize()} (299) with {@code ResizeBilinear} (align_corners = false,
+ * {@link InceptionConfig#imageSize()} (299) with {@code ResizeBilinear} (align_corners = false,
  * half_pixel_centers = false: the same legacy op and settings the 2015 graph uses, so the graph's
  * own 299 -> 299 resize is then the identity and the features equal TTUR's). Resizing here also
  * makes graphs whose input is fixed at 299x299 work.
@@ -53,103 +53,7 @@ public final class InceptionV3 implements FeatureExtractor {
   /** How many tensor names an error message lists at most. */
   static final int LISTED_TENSORS = 60;
 
-  /**
-   * Where the tensors are and how images are prepared.
-   *
-   * @param importPrefix name scope the GraphDef is imported under ("" for none); the tensor names
-   *     below include it
-   * @param inputTensor float32 images [n, h, w, 3] in [0, 255] are fed here
-   * @param poolTensor the features, [n, ..., d] (flattened to [n, d])
-   * @param logitsMatMulOp an op whose second input is the [d, classes] logit weight matrix, so that
-   *     logits = features x W; "" if not used
-   * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence over
-   *     {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
-   * @param imageSize images are resized to this square size before being fed; 0 feeds them at their
-   *     own size
-   * @param batchSize images per session run (TTUR: 50)
-   */
-  public record Config(
-      String importPrefix,
-      String inputTensor,
-      String poolTensor,
-      String logitsMatMulOp,
-      String logitsTensor,
-      int imageSize,
-      int batchSize) {
-
-    /** The names and settings of TTUR's {@code fid.py} with the 2015-12-05 Inception graph. */
-    public static final Config TTUR =
-        new Config(
-            "FID_Inception_Net",
-            "FID_Inception_Net/ExpandDims:0",
-            "FID_Inception_Net/pool_3:0",
-            "FID_Inception_Net/softmax/logits/MatMul",
-            "",
-            299,
-            50);
-
-    /**
-     * Validates the settings.
-     *
-     * @param importPrefix name scope the GraphDef is imported under ("" for none); the tensor names
-     *     below include it
-     * @param inputTensor float32 images [n, h, w, 3] in [0, 255] are fed here
-     * @param poolTensor the features, [n, ..., d] (flattened to [n, d])
-     * @param logitsMatMulOp an op whose second input is the [d, classes] logit weight matrix, so
-     *     that logits = features x W; "" if not used
-     * @param logitsTensor a tensor holding [n, classes] logits directly, which takes precedence
-     *     over {@code logitsMatMulOp}; "" if not used (both "" means no classifier head)
-     * @param imageSize images are resized to this square size before being fed; 0 feeds them at
-     *     their own size
-     * @param batchSize images per session run (TTUR: 50)
-     */
-    public Config {
-      if (importPrefix == null
-          || inputTensor == null
-          || poolTensor == null
-          || logitsMatMulOp == null
-          || logitsTensor == null) {
-        throw new IllegalArgumentException("tensor names must not be null (use \"\" for none)");
-      }
-      if (inputTensor.isEmpty() || poolTensor.isEmpty()) {
-        throw new IllegalArgumentException("inputTensor and poolTensor are required");
-      }
-      if (imageSize < 0 || batchSize <= 0) {
-        throw new IllegalArgumentException(
-            "imageSize must be >= 0 and batchSize > 0, got " + imageSize + ", " + batchSize);
-      }
-    }
-
-    /**
-     * {@return this configuration with another batch size}
-     *
-     * @param newBatchSize images per session run
-     */
-    public Config withBatchSize(int newBatchSize) {
-      return new Config(
-          importPrefix,
-          inputTensor,
-          poolTensor,
-          logitsMatMulOp,
-          logitsTensor,
-          imageSize,
-          newBatchSize);
-    }
-
-    /**
-     * {@return this configuration with other tensor names (prefix unchanged)}
-     *
-     * @param input the name of the image input tensor
-     * @param pool the name of the pooled feature tensor
-     * @param matMulOp the name of the final matrix-multiplication op
-     * @param logits the name of the logits tensor
-     */
-    public Config withTensors(String input, String pool, String matMulOp, String logits) {
-      return new Config(importPrefix, input, pool, matMulOp, logits, imageSize, batchSize);
-    }
-  }
-
-  private final Config config;
+  private final InceptionConfig config;
   private final String identity;
   private final Graph graph;
   private final Session session;
@@ -164,7 +68,7 @@ public final class InceptionV3 implements FeatureExtractor {
   private final int numClasses;
   private boolean closed;
 
-  private InceptionV3(Path graphFile, Config config) {
+  private InceptionV3(Path graphFile, InceptionConfig config) {
     this.config = config;
     byte[] bytes = FrozenGraph.read(graphFile);
     GraphDef def = FrozenGraph.parse(graphFile, bytes);
@@ -213,13 +117,13 @@ public final class InceptionV3 implements FeatureExtractor {
   }
 
   /**
-   * Loads a frozen graph with TTUR's names and settings ({@link Config#TTUR}).
+   * Loads a frozen graph with TTUR's names and settings ({@link InceptionConfig#TTUR}).
    *
    * @param graphFile the frozen graph ({@code .pb})
    * @return the extractor; the caller closes it
    */
   public static InceptionV3 load(Path graphFile) {
-    return new InceptionV3(graphFile, Config.TTUR);
+    return new InceptionV3(graphFile, InceptionConfig.TTUR);
   }
 
   /**
@@ -229,7 +133,7 @@ public final class InceptionV3 implements FeatureExtractor {
    * @param config the tensor names and preprocessing settings
    * @return the extractor; the caller closes it
    */
-  public static InceptionV3 load(Path graphFile, Config config) {
+  public static InceptionV3 load(Path graphFile, InceptionConfig config) {
     return new InceptionV3(graphFile, config);
   }
 
@@ -245,7 +149,7 @@ public final class InceptionV3 implements FeatureExtractor {
   }
 
   /** {@return the configuration} */
-  public Config config() {
+  public InceptionConfig config() {
     return config;
   }
 

@@ -163,7 +163,7 @@ public final class NpyReader {
       }
     }
 
-    double[] data = readData(in, dtype, (int) count, source, shape);
+    double[] data = NpyData.read(in, dtype, (int) count, source, shape);
     if (in.read() != -1) {
       throw new NpyFormatException(
           source,
@@ -174,51 +174,9 @@ public final class NpyReader {
               + " (wrong shape in the header?)");
     }
     if (fortran && shape.length > 1) {
-      data = fortranToC(data, shape);
+      data = NpyData.fortranToC(data, shape);
     }
     return new Raw(shape, dtype, data);
-  }
-
-  private static double[] readData(
-      InputStream in, NpyDtype dtype, int count, String source, int[] shape) throws IOException {
-    double[] data = new double[count];
-    long expectedBytes = (long) count * dtype.size();
-    byte[] chunk = new byte[1 << 16];
-    ByteBuffer buf = ByteBuffer.wrap(chunk).order(ByteOrder.LITTLE_ENDIAN);
-    int done = 0;
-    long bytesRead = 0;
-    int perChunk = chunk.length / dtype.size();
-    while (done < count) {
-      int want = Math.min(perChunk, count - done) * dtype.size();
-      int got = in.readNBytes(chunk, 0, want);
-      bytesRead += got;
-      if (got < want) {
-        throw new NpyFormatException(
-            source,
-            "truncated: shape "
-                + shapeString(shape)
-                + " "
-                + dtype.descr()
-                + " needs "
-                + expectedBytes
-                + " data bytes, found "
-                + bytesRead);
-      }
-      buf.clear();
-      int n = want / dtype.size();
-      for (int i = 0; i < n; i++) {
-        data[done + i] =
-            switch (dtype) {
-              case FLOAT32 -> buf.getFloat();
-              case FLOAT64 -> buf.getDouble();
-              case INT32 -> buf.getInt();
-              case INT64 -> (double) buf.getLong();
-              case UINT8 -> buf.get() & 0xff;
-            };
-      }
-      done += n;
-    }
-    return data;
   }
 
   private static int[] parseShape(String tuple, String source) throws NpyFormatException {
@@ -244,34 +202,6 @@ public final class NpyReader {
       }
     }
     return Arrays.copyOf(dims, k);
-  }
-
-  /** Reorders column-major (Fortran) data into row-major (C) order. */
-  private static double[] fortranToC(double[] f, int[] shape) {
-    int rank = shape.length;
-    int[] cStride = new int[rank];
-    int s = 1;
-    for (int k = rank - 1; k >= 0; k--) {
-      cStride[k] = s;
-      s *= shape[k];
-    }
-    double[] c = new double[f.length];
-    int[] idx = new int[rank];
-    for (int i = 0; i < f.length; i++) {
-      int pos = 0;
-      for (int k = 0; k < rank; k++) {
-        pos += idx[k] * cStride[k];
-      }
-      c[pos] = f[i];
-      // Fortran order: the first index varies fastest.
-      for (int k = 0; k < rank; k++) {
-        if (++idx[k] < shape[k]) {
-          break;
-        }
-        idx[k] = 0;
-      }
-    }
-    return c;
   }
 
   private static byte[] readFully(InputStream in, int n, String source, String what)

@@ -120,7 +120,7 @@ class InceptionV3Test {
 
   @Test
   void batchesLargerThanTheBatchSizeAreChunked() {
-    InceptionV3.Config small = InceptionV3.Config.TTUR.withBatchSize(2);
+    InceptionConfig small = InceptionConfig.TTUR.withBatchSize(2);
     try (InceptionV3 a = InceptionV3.load(pb);
         InceptionV3 b = InceptionV3.load(pb, small)) {
       Batch five = constant(5, 8, 8, 3, 0.1f, -0.2f, 0.3f);
@@ -132,9 +132,9 @@ class InceptionV3Test {
 
   @Test
   void withoutResizeImagesAreFedAtTheirOwnSize() {
-    InceptionV3.Config c = InceptionV3.Config.TTUR;
-    InceptionV3.Config native28 =
-        new InceptionV3.Config(c.importPrefix(), c.inputTensor(), c.poolTensor(), "", "", 0, 50);
+    InceptionConfig c = InceptionConfig.TTUR;
+    InceptionConfig native28 =
+        new InceptionConfig(c.importPrefix(), c.inputTensor(), c.poolTensor(), "", "", 0, 50);
     try (InceptionV3 inception = InceptionV3.load(pb, native28)) {
       ExtractedFeatures f = inception.extract(constant(1, 28, 28, 1, 1f));
       assertThat(f.features().get(0, 3)).isEqualTo(28.0 * 28.0);
@@ -145,8 +145,8 @@ class InceptionV3Test {
 
   @Test
   void aMissingTensorListsTheGraphsTensors() {
-    InceptionV3.Config c = InceptionV3.Config.TTUR;
-    InceptionV3.Config wrong =
+    InceptionConfig c = InceptionConfig.TTUR;
+    InceptionConfig wrong =
         c.withTensors(c.inputTensor(), "FID_Inception_Net/pool_4:0", c.logitsMatMulOp(), "");
     assertThatThrownBy(() -> InceptionV3.load(pb, wrong))
         .isInstanceOf(IllegalArgumentException.class)
@@ -156,7 +156,7 @@ class InceptionV3Test {
         .hasMessageContaining("FID_Inception_Net/ExpandDims:0")
         .hasMessageContaining("FID_Inception_Net/pool_3:0")
         .hasMessageContaining("FID_Inception_Net/softmax/logits/MatMul:0");
-    InceptionV3.Config noMatMul = c.withTensors(c.inputTensor(), c.poolTensor(), "softmax/x", "");
+    InceptionConfig noMatMul = c.withTensors(c.inputTensor(), c.poolTensor(), "softmax/x", "");
     assertThatThrownBy(() -> InceptionV3.load(pb, noMatMul))
         .hasMessageContaining("no op 'softmax/x'")
         .hasMessageContaining("FID_Inception_Net/pool_3:0");

@@ -40,7 +40,7 @@ class DiffAugmentTest {
         }
       }
       Operand<TFloat64> y =
-          DiffAugment.translate(
+          DiffAugmentGeometry.translate(
               tf,
               tf.constant(Shape.of(2, 3, 3, 2), DataBuffers.of(x)),
               tf.constant(new int[] {1, -1}),
@@ -67,7 +67,7 @@ class DiffAugmentTest {
       Ops tf = Ops.create(g);
       Operand<TFloat64> ones = tf.fill(tf.constant(new long[] {2, 4, 4, 1}), tf.constant(1.0));
       Operand<TFloat64> y =
-          DiffAugment.cutout(
+          DiffAugmentGeometry.cutout(
               tf, ones, tf.constant(new int[] {1, 0}), tf.constant(new int[] {2, 0}), 2, 2);
       try (Session s = new Session(g)) {
         // Size 2: rows [c - 1, c + 1). Image 0, centre (1, 2): rows 0-1, columns 1-2.
