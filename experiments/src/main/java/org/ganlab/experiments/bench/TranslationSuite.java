@@ -40,9 +40,9 @@ final class TranslationSuite {
                     n,
                     "batch_size=4",
                     "image_pool=50")),
-            BenchEntry.of(EDGES, run("cyclegan-edges", "cyclegan-edges", quick ? 10 : 2_000, n)),
+            BenchEntry.of(EDGES, run("cyclegan-edges", "cyclegan-edges", quick ? 10 : 1_500, n)),
             BenchEntry.of(
-                COLOUR, run("cyclegan-colour", "cyclegan-colour", quick ? 10 : 2_000, n)));
+                COLOUR, run("cyclegan-colour", "cyclegan-colour", quick ? 10 : 1_500, n)));
     return new BenchSuite(
         "translation",
         "Unpaired translation with a known transform",

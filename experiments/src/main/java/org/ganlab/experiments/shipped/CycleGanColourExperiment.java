@@ -45,7 +45,7 @@ public final class CycleGanColourExperiment extends Experiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    return CycleGanTasks.keys(2000, 4)
+    return CycleGanTasks.keys(1500, 4)
         .pin("identity_weight", 0.0, "no identity loss: the domains differ in channels (1 and 3)")
         .build();
   }

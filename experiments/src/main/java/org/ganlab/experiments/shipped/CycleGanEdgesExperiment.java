@@ -48,7 +48,7 @@ public final class CycleGanEdgesExperiment extends Experiment {
 
   @Override
   public Hyperparameters hyperparameters() {
-    return CycleGanTasks.keys(2000, 4)
+    return CycleGanTasks.keys(1500, 4)
         .declare(SobelEdges.HYPERPARAMETERS, SobelEdges.standard())
         .build();
   }
