@@ -10,6 +10,8 @@ import org.ganlab.experiments.shipped.AliExperiment;
 import org.ganlab.experiments.shipped.CganConcatExperiment;
 import org.ganlab.experiments.shipped.CganProjectionExperiment;
 import org.ganlab.experiments.shipped.CganProjectionSnExperiment;
+import org.ganlab.experiments.shipped.CycleGanColourExperiment;
+import org.ganlab.experiments.shipped.CycleGanEdgesExperiment;
 import org.ganlab.experiments.shipped.CycleGanExperiment;
 import org.ganlab.experiments.shipped.DcganExperiment;
 import org.ganlab.experiments.shipped.DcganStackedExperiment;
@@ -48,6 +50,8 @@ public final class ExperimentRegistry {
     register(DcganStackedExperiment::new);
     register(WganGpStackedExperiment::new);
     register(CycleGanExperiment::new);
+    register(CycleGanEdgesExperiment::new);
+    register(CycleGanColourExperiment::new);
     register(AliExperiment::new);
     register(Pix2PixEdgesExperiment::new);
     register(SrganX4Experiment::new);

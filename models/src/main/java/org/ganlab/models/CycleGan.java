@@ -30,8 +30,14 @@ import org.tensorflow.op.Ops;
  * logits hold every patch of every example ([b * 49]), so the losses average over patches as the
  * paper does.
  *
+ * <p>The domains may differ in channels ({@code channels} for A, {@code channelsB} for B, e.g.
+ * grayscale and colour): G's first convolution reads A's channels and its last writes B's, F the
+ * other way round, and each discriminator reads its domain's. With equal channels the networks and
+ * their variables are the same as before the distinction existed.
+ *
  * @param imageSize height and width of the (square) images, divisible by 4
- * @param channels image channels
+ * @param channels image channels of domain A
+ * @param channelsB image channels of domain B
  * @param generatorFilters f of the generator
  * @param residualBlocks residual blocks at the generator's bottleneck
  * @param discriminatorFilters f of the discriminator
@@ -50,6 +56,7 @@ import org.tensorflow.op.Ops;
 public record CycleGan(
     int imageSize,
     int channels,
+    int channelsB,
     int generatorFilters,
     int residualBlocks,
     int discriminatorFilters,
@@ -69,7 +76,8 @@ public record CycleGan(
    * Validates the hyperparameters.
    *
    * @param imageSize height and width of the (square) images, divisible by 4
-   * @param channels image channels
+   * @param channels image channels of domain A
+   * @param channelsB image channels of domain B
    * @param generatorFilters f of the generator
    * @param residualBlocks residual blocks at the generator's bottleneck
    * @param discriminatorFilters f of the discriminator
@@ -92,6 +100,7 @@ public record CycleGan(
           "imageSize must be divisible by 4 (two stride-2 steps)," + " got " + imageSize);
     }
     Params.positive("channels", channels);
+    Params.positive("channelsB", channelsB);
     Params.positive("generatorFilters", generatorFilters);
     if (residualBlocks < 0) {
       throw new IllegalArgumentException("residualBlocks must be >= 0, got " + residualBlocks);
@@ -107,7 +116,7 @@ public record CycleGan(
    * no coordinate channels}
    */
   public static CycleGan standard() {
-    return new CycleGan(28, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false, false);
+    return new CycleGan(28, 1, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false, false);
   }
 
   /**
@@ -130,12 +139,21 @@ public record CycleGan(
   }
 
   /**
-   * {@return a copy for images with {@code c} channels}
+   * {@return a copy for images with {@code c} channels in both domains}
    *
-   * @param c the number of image channels of the copy
+   * @param c the number of image channels of the copy's domains
    */
   public CycleGan withChannels(int c) {
-    return CycleGanCopy.of(this).channels(c).build();
+    return CycleGanCopy.of(this).channels(c).channelsB(c).build();
+  }
+
+  /**
+   * {@return a copy whose domain B has {@code c} channels (domain A keeps its own)}
+   *
+   * @param c the number of image channels of the copy's domain B
+   */
+  public CycleGan withChannelsB(int c) {
+    return CycleGanCopy.of(this).channelsB(c).build();
   }
 
   /**
@@ -216,11 +234,20 @@ public record CycleGan(
   }
 
   @Override
+  public int[] exampleShapeB() {
+    return new int[] {imageSize, imageSize, channelsB};
+  }
+
+  @Override
   public Map<String, Object> hyperparameters() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("architecture", "cyclegan");
     m.put("imageSize", imageSize);
     m.put("channels", channels);
+    if (channelsB != channels) {
+      // Only where the domains differ, so same-channel runs keep their config.json.
+      m.put("channelsB", channelsB);
+    }
     m.put("generatorFilters", generatorFilters);
     m.put("residualBlocks", residualBlocks);
     m.put("discriminatorFilters", discriminatorFilters);
@@ -233,12 +260,12 @@ public record CycleGan(
   }
 
   @Override
-  public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds) {
-    return CycleGanGeneratorBuilder.build(this, tf, name, seeds);
+  public GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds, int[] from, int[] to) {
+    return CycleGanGeneratorBuilder.build(this, tf, name, seeds, from[2], to[2]);
   }
 
   @Override
-  public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds) {
-    return CycleGanDiscriminatorBuilder.build(this, tf, name, seeds);
+  public DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds, int[] shape) {
+    return CycleGanDiscriminatorBuilder.build(this, tf, name, seeds, shape[2]);
   }
 }

@@ -8,6 +8,7 @@ package org.ganlab.models;
 final class CycleGanCopy {
   private int imageSize;
   private int channels;
+  private int channelsB;
   private int generatorFilters;
   private int residualBlocks;
   private int discriminatorFilters;
@@ -20,6 +21,7 @@ final class CycleGanCopy {
   private CycleGanCopy(CycleGan g) {
     imageSize = g.imageSize();
     channels = g.channels();
+    channelsB = g.channelsB();
     generatorFilters = g.generatorFilters();
     residualBlocks = g.residualBlocks();
     discriminatorFilters = g.discriminatorFilters();
@@ -41,6 +43,11 @@ final class CycleGanCopy {
 
   CycleGanCopy channels(int c) {
     channels = c;
+    return this;
+  }
+
+  CycleGanCopy channelsB(int c) {
+    channelsB = c;
     return this;
   }
 
@@ -88,6 +95,7 @@ final class CycleGanCopy {
     return new CycleGan(
         imageSize,
         channels,
+        channelsB,
         generatorFilters,
         residualBlocks,
         discriminatorFilters,

@@ -20,7 +20,8 @@ import org.tensorflow.types.TFloat32;
 final class CycleGanDiscriminatorBuilder {
   private CycleGanDiscriminatorBuilder() {}
 
-  static DiscriminatorNet build(CycleGan arch, Ops tf, String name, Seeds seeds) {
+  /** The discriminator of images with {@code channels} channels. */
+  static DiscriminatorNet build(CycleGan arch, Ops tf, String name, Seeds seeds, int channels) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();
     Initializer init = Initializer.normal(arch.initStd());
@@ -31,7 +32,7 @@ final class CycleGanDiscriminatorBuilder {
     Layer<TFloat32> body =
         new Sequential<>(
             List.of(
-                new Conv2d<>(net, "conv1", arch.channels(), f, 4, 2, init, true),
+                new Conv2d<>(net, "conv1", channels, f, 4, 2, init, true),
                 Activations.leakyRelu(o, leakySlope),
                 new Conv2d<>(net, "conv2", f, 2 * f, 4, 2, init, bias),
                 normalization.layer(net, "conv2", 2 * f),

@@ -25,20 +25,20 @@ import org.tensorflow.types.TFloat32;
 final class CycleGanGeneratorBuilder {
   private CycleGanGeneratorBuilder() {}
 
-  static GeneratorNet build(CycleGan arch, Ops tf, String name, Seeds seeds) {
+  /** The generator from images with {@code in} channels to images with {@code out} channels. */
+  static GeneratorNet build(CycleGan arch, Ops tf, String name, Seeds seeds, int in, int out) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();
     Initializer init = Initializer.normal(arch.initStd());
     Normalization normalization = arch.normalization();
     boolean bias = normalization.needsBias();
     long f = arch.generatorFilters();
-    int channels = arch.channels();
     List<Layer<TFloat32>> layers = new ArrayList<>();
     int extra = arch.coordinates() ? 2 : 0;
     if (arch.coordinates()) {
       layers.add(new CoordinateChannels<>(o));
     }
-    layers.add(new Conv2d<>(net, "c7s1", channels + extra, f, 7, 1, init, bias));
+    layers.add(new Conv2d<>(net, "c7s1", in + extra, f, 7, 1, init, bias));
     layers.add(normalization.layer(net, "c7s1", f));
     layers.add(Activations.relu(o));
     layers.add(new Conv2d<>(net, "down1", f, 2 * f, 3, 2, init, bias));
@@ -60,9 +60,10 @@ final class CycleGanGeneratorBuilder {
     layers.add(new Conv2dTranspose<>(net, "up2", 2 * f, f, 3, 2, init, bias));
     layers.add(normalization.layer(net, "up2", f));
     layers.add(Activations.relu(o));
-    layers.add(new Conv2d<>(net, "output", f, channels, 7, 1, init, true));
+    layers.add(new Conv2d<>(net, "output", f, out, 7, 1, init, true));
     layers.add(Activations.tanh(o));
-    int flat = arch.imageSize() * arch.imageSize() * channels;
+    // Its "latent" is one flattened input image.
+    int flat = arch.imageSize() * arch.imageSize() * in;
     return new SequentialGenerator(net, new Sequential<>(layers), flat);
   }
 

@@ -28,9 +28,10 @@ import org.tensorflow.types.TFloat32;
  * GanModel} (least squares by default, as in the paper); cycle and identity terms come from the
  * losses module. Terms are recorded as "adversarial_a_to_b", "adversarial_b_to_a", "cycle",
  * "identity" (generator) and "discriminator_a", "discriminator_b" (discriminator). An identity
- * weight of 0 drops the identity term from the graph. The discriminator terms are built on the
- * model's discriminator views, so with an image pool the discriminators learn from pooled fakes
- * while the generators' adversarial terms use the current ones.
+ * weight of 0 drops the identity term from the graph; it must be 0 where the domains differ in
+ * shape, since there is no identity mapping. The discriminator terms are built on the model's
+ * discriminator views, so with an image pool the discriminators learn from pooled fakes while the
+ * generators' adversarial terms use the current ones.
  *
  * @param adversarial the loss pair applied to each direction
  * @param cycle the cycle-consistency term (lambda 10)
@@ -129,6 +130,11 @@ public record CycleGanLoss(
     gTerms.put("cycle", cyc);
     Operand<TFloat32> g = tf.math.add(tf.math.add(ab.generatorLoss(), ba.generatorLoss()), cyc);
     if (identity.weight() > 0) {
+      if (model.identityA() == null || model.identityB() == null) {
+        throw new IllegalArgumentException(
+            "the identity loss needs both domains to have the same shape (a generator reads the"
+                + " images of the domain it writes); set identity_weight to 0");
+      }
       Operand<TFloat32> idt =
           identity.build(
               tf.withSubScope("identity"),

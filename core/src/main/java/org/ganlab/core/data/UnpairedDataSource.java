@@ -10,10 +10,16 @@ import java.util.Map;
  * root seed, step, batch size), so a resumed run reads the same batches as an uninterrupted one.
  */
 public interface UnpairedDataSource {
-  /**
-   * {@return the shape of one example, {@code {height, width, channels}}, the same in both domains}
-   */
+  /** {@return the shape of one example of domain A, {@code {height, width, channels}}} */
   int[] shape();
+
+  /**
+   * {@return the shape of one example of domain B} The same as domain A's unless the domains differ
+   * in channels (e.g. grayscale and colour).
+   */
+  default int[] shapeB() {
+    return shape();
+  }
 
   /**
    * {@return the two batches of training step {@code step}, each of {@code batchSize} images scaled

@@ -9,48 +9,6 @@ import org.junit.jupiter.api.Test;
 
 class UnpairedTranslationTest {
   @Test
-  void transformInvertsAndFlipsHorizontally() {
-    // One 2x3 image with 2 channels; value = y*100 + x*10 + c, scaled into [-1, 1] by /1000.
-    float[] img = new float[12];
-    for (int y = 0; y < 2; y++) {
-      for (int x = 0; x < 3; x++) {
-        for (int c = 0; c < 2; c++) {
-          img[(y * 3 + x) * 2 + c] = (y * 100 + x * 10 + c) / 1000f;
-        }
-      }
-    }
-    float[] t = UnpairedTranslation.transform(img, new int[] {1, 2, 3, 2});
-
-    for (int y = 0; y < 2; y++) {
-      for (int x = 0; x < 3; x++) {
-        for (int c = 0; c < 2; c++) {
-          assertThat(t[(y * 3 + x) * 2 + c]).isEqualTo(-(y * 100 + (2 - x) * 10 + c) / 1000f);
-        }
-      }
-    }
-  }
-
-  @Test
-  void inversionOnScaledPixelsIsNegationOfTheInvertedByte() {
-    for (int b = 0; b < 256; b++) {
-      assertThat(-PixelScaling.scale(b)).isCloseTo(PixelScaling.scale(255 - b), within());
-    }
-  }
-
-  private static org.assertj.core.data.Offset<Float> within() {
-    return org.assertj.core.data.Offset.offset(1e-6f);
-  }
-
-  @Test
-  void transformIsAnInvolution() {
-    Batch real = EmbeddedData.fashionMnist().train().batchOf(new int[] {0, 1, 2, 59999});
-    Batch once = UnpairedTranslation.transform(real);
-    assertThat(once).isNotEqualTo(real);
-    assertThat(UnpairedTranslation.transform(once)).isEqualTo(real);
-    assertThat(once.labels()).containsExactly(real.labels());
-  }
-
-  @Test
   void domainsComeFromDisjointHalves() {
     ImageDataset train = EmbeddedData.fashionMnist().train();
     UnpairedTranslation t = new UnpairedTranslation(train, new Seeds(21));
@@ -89,8 +47,8 @@ class UnpairedTranslationTest {
     assertThat(batch.a().shape()).containsExactly(32, 28, 28, 1);
     assertThat(batch.b().shape()).containsExactly(32, 28, 28, 1);
     assertThat(batch.a()).isEqualTo(t.sourceA().batch(7, 32));
-    assertThat(batch.b()).isEqualTo(UnpairedTranslation.transform(t.originalsB().batch(7, 32)));
-    assertThat(UnpairedTranslation.transform(batch.b())).isEqualTo(t.originalsB().batch(7, 32));
+    assertThat(batch.b()).isEqualTo(new InvertAndMirror().apply(t.originalsB().batch(7, 32)));
+    assertThat(new InvertAndMirror().apply(batch.b())).isEqualTo(t.originalsB().batch(7, 32));
 
     UnpairedTranslation again = new UnpairedTranslation(train, new Seeds(21));
     assertThat(again.batch(7, 32)).isEqualTo(batch);
@@ -99,5 +57,29 @@ class UnpairedTranslationTest {
     assertThat(t.sourceA().order().permutation(0))
         .isNotEqualTo(t.originalsB().order().permutation(0));
     assertThat(t.fileChecksums()).hasSize(2);
+    assertThat(t.transform()).isEqualTo(new InvertAndMirror());
+    assertThat(t.shapeB()).containsExactly(28, 28, 1);
+  }
+
+  @Test
+  void domainBIsTheGivenTransformOfTheOriginals() {
+    ImageDataset train = EmbeddedData.fashionMnist().train();
+    UnpairedTranslation t = new UnpairedTranslation(train, new Seeds(21), new ColourMap());
+    UnpairedBatch batch = t.batch(3, 8);
+
+    assertThat(t.shape()).containsExactly(28, 28, 1);
+    assertThat(t.shapeB()).containsExactly(28, 28, 3);
+    assertThat(t.sourceB().shape()).containsExactly(28, 28, 3);
+    assertThat(batch.b().shape()).containsExactly(8, 28, 28, 3);
+    Batch originals = t.originalsB().batch(3, 8);
+    assertThat(batch.b()).isEqualTo(new ColourMap().apply(originals));
+    assertThat(batch.b().labels()).containsExactly(originals.labels());
+    // Domain A and the split do not depend on T.
+    UnpairedTranslation mirror = new UnpairedTranslation(train, new Seeds(21));
+    assertThat(batch.a()).isEqualTo(mirror.batch(3, 8).a());
+    assertThat(t.originalsB().batch(3, 8)).isEqualTo(mirror.originalsB().batch(3, 8));
+    // The picture of a pixel: background (-1) becomes the map's dark purple.
+    assertThat(new ColourMap().apply(new float[] {-1f}, new int[] {1, 1, 1, 1}))
+        .containsExactly(batch.b().values()[0], batch.b().values()[1], batch.b().values()[2]);
   }
 }

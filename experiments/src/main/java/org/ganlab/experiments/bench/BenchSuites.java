@@ -11,11 +11,11 @@ import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * conditional}, {@code translation}, {@code text} ({@link TextSuite}), {@code bias} ({@link
- * BiasSuite}), {@code anomaly} ({@link AnomalySuite}), {@code augmentation} ({@link
- * AugmentationSuite}) and {@code superresolution} ({@link SuperResolutionSuite}). Each exists at
- * its default settings (the published table; a few hours on two cores) and as a quick variant
- * (minutes; what the build runs).
+ * conditional}, {@code translation} ({@link TranslationSuite}), {@code text} ({@link TextSuite}),
+ * {@code bias} ({@link BiasSuite}), {@code anomaly} ({@link AnomalySuite}), {@code augmentation}
+ * ({@link AugmentationSuite}) and {@code superresolution} ({@link SuperResolutionSuite}). Each
+ * exists at its default settings (the published table; a few hours on two cores) and as a quick
+ * variant (minutes; what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
@@ -54,7 +54,7 @@ public final class BenchSuites {
       case "modes" -> modes();
       case "fashion" -> fashion();
       case "conditional" -> ConditionalSuite.create(quick, fashion, cacheDir);
-      case "translation" -> translation();
+      case "translation" -> TranslationSuite.create(quick, fashion);
       case "text" -> TextSuite.create(quick, dataDir);
       case "bias" -> BiasSuite.create(quick, fashion, cacheDir);
       case "anomaly" -> AnomalySuite.create(quick, fashion);
@@ -237,60 +237,5 @@ public final class BenchSuites {
         List.of(
             Bound.atMostFractionOf("fid", 0.5, untrained),
             Bound.atMostFractionOf("fid", 0.5, onePercent)));
-  }
-
-  BenchSuite translation() {
-    int n = samples(2_000, 500);
-    String identity = "identity mapping";
-    List<BenchEntry> e =
-        List.of(
-            BenchEntry.of(
-                "CycleGAN", run("cyclegan", "cyclegan", steps(2_000, 40), n, "batch_size=4")),
-            BenchEntry.of(
-                "CycleGAN + image pool of 50",
-                run(
-                    "cyclegan-pool",
-                    "cyclegan",
-                    steps(2_000, 10),
-                    n,
-                    "batch_size=4",
-                    "image_pool=50")));
-    return new BenchSuite(
-        "translation",
-        "Unpaired translation with a known transform",
-        quick,
-        e,
-        List.of("translation_error", "label_preservation", "cycle_error"),
-        List.of(
-            TranslationMappingReference.identity(identity, () -> fashion.get().test(), n),
-            TranslationMappingReference.invertOnly(
-                "inversion without the flip", () -> fashion.get().test(), n)),
-        List.of(
-            new QualityTarget(
-                "label preservation at least 90 %, translation error at most"
-                    + " half the identity mapping's",
-                List.of("CycleGAN", "CycleGAN + image pool of 50"),
-                List.of(
-                    Bound.atLeast("label_preservation", 0.9),
-                    Bound.atMostFractionOf("translation_error", 0.5, identity)))),
-        List.of(
-            "Domain A is Fashion-MNIST, domain B is T(A) with T = invert and flip; the two"
-                + " training halves are disjoint, so no pair is ever seen. translation_error:"
-                + " mean absolute pixel error of G(a) against T(a) on "
-                + n
-                + " test images;"
-                + " label_preservation: share whose classifier label of T^-1(G(a)) equals that"
-                + " of a; cycle_error: mean absolute error of F(G(a)) against a. The two fixed"
-                + " mappings are scored by the same code: copying the input is the error a"
-                + " translator must stay well below; inversion without the flip is the shortcut"
-                + " a translator that never learns the flip takes (Fashion-MNIST shoes face left,"
-                + " so flipped shoes lose their label).",
-            "The flip is a geometric change; the CycleGAN authors report that tasks needing"
-                + " geometric changes had little success (Zhu et al. 2017, section 5.3). Compare"
-                + " the CycleGAN row with the inversion-only mapping to see whether the flip was"
-                + " learned. Settings tried against it (each a --set key of cyclegan): batch_size=1"
-                + " (the paper's), coordinates=true (coordinate channels in the generators),"
-                + " width_mixing=true (a learned mixing across the width at the bottleneck),"
-                + " lr_decay=0.5; docs/design.md (CycleGAN) records what they gave."));
   }
 }

@@ -6,8 +6,11 @@ import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.data.ImageDataSource;
+import org.ganlab.core.data.ImageTransform;
+import org.ganlab.core.data.InvertAndMirror;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.UnpairedDataSource;
+import org.ganlab.core.data.UnpairedTranslation;
 import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.OpenRun;
@@ -23,6 +26,7 @@ import org.ganlab.metrics.eval.PairedTranslationEvaluator;
 import org.ganlab.metrics.eval.StackedEvaluator;
 import org.ganlab.metrics.eval.TranslationEvaluator;
 import org.ganlab.metrics.eval.TranslationPair;
+import org.ganlab.metrics.eval.TranslationTruth;
 import org.ganlab.metrics.features.ClassifierRecipe;
 
 /** The default evaluator of a run, chosen by the shape of what it generates. */
@@ -51,8 +55,9 @@ public final class Evaluators {
    *       --data-dir} if given), {@link ConditionalFashionEvaluator} if the architecture has
    *       classes (with the {@code cas} column unless {@code cas_steps} is 0 or undeclared);
    *   <li>28x28x3 images: {@link StackedEvaluator};
-   *   <li>a translation model ({@link UnpairedDataSource} data) on 28x28x1 images: {@link
-   *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A;
+   *   <li>a translation model ({@link UnpairedDataSource} data) whose domain A is 28x28x1: {@link
+   *       TranslationEvaluator} on the Fashion-MNIST test set as held-out domain A, against the
+   *       data's true mapping ({@link #truthOf});
    *   <li>a paired translation model on 28x28x1 {@link PairedTranslation} data: {@link
    *       PairedTranslationEvaluator} on the Fashion-MNIST test set's pairs by the same transform;
    *   <li>anything else: none.
@@ -70,7 +75,8 @@ public final class Evaluators {
     boolean grayscale = Arrays.equals(shape, new int[] {28, 28, 1});
     if (setup.data() instanceof UnpairedDataSource) {
       return grayscale
-          ? new TranslationEvaluator(() -> Datasets.fashionMnist(ctx).test(), samples)
+          ? new TranslationEvaluator(
+                  () -> Datasets.fashionMnist(ctx).test(), truthOf(setup.data()), samples)
               .on(Evaluators::translationPair)
           : Evaluator.none();
     }
@@ -130,6 +136,19 @@ public final class Evaluators {
             && images.dataset().numClasses() == FashionMnist.NUM_CLASSES
         ? ClassBalance.distribution(images.dataset().labels(), FashionMnist.NUM_CLASSES)
         : null;
+  }
+
+  /**
+   * The truth of unpaired {@code data}: its transform T, with labels read through T's inverse for
+   * the invert-and-mirror task (so {@code cyclegan}'s label_preservation keeps its meaning) and
+   * from F(T(a)) for every other task, whose domain A holds the garments.
+   */
+  static TranslationTruth truthOf(Object data) {
+    ImageTransform t =
+        data instanceof UnpairedTranslation u ? u.transform() : new InvertAndMirror();
+    return t instanceof InvertAndMirror
+        ? TranslationTruth.involution(t)
+        : TranslationTruth.garmentInDomainA(t);
   }
 
   /** The run's translator as the two mappings the translation pipeline scores. */

@@ -74,6 +74,7 @@ public final class CycleGanExperiment extends Experiment {
         .withDefault("steps", 3000L)
         .withDefault("grid_size", 8)
         .pin("ema_decay", 0.0, "generator EMA: not supported by the CycleGAN family")
+        .pin("grad_shards", 1, "data parallelism: not supported by the CycleGAN family")
         .declare(CycleGan.HYPERPARAMETERS, CycleGan.standard())
         .declare(CycleGanLoss.HYPERPARAMETERS, loss())
         .declare(ImagePoolHistory.HYPERPARAMETERS, NO_POOL)

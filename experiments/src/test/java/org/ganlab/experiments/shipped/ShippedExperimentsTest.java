@@ -63,6 +63,8 @@ class ShippedExperimentsTest {
           "dcgan-stacked",
           "wgan-gp-stacked",
           "cyclegan",
+          "cyclegan-edges",
+          "cyclegan-colour",
           "ali",
           "pix2pix-edges",
           "srgan-x4",
@@ -102,7 +104,8 @@ class ShippedExperimentsTest {
           case "gan-ring8", "gan-grid25", "wgan-gp-ring8", "wgan-gp-grid25" ->
               "modes_captured,high_quality";
           case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
-          case "cyclegan" -> "translation_error,label_preservation,cycle_error";
+          case "cyclegan", "cyclegan-edges", "cyclegan-colour" ->
+              "translation_error,label_preservation,cycle_error,translation_error_ba";
           case "pix2pix-edges", "srgan-x4", "srgan-x2" -> "l1,psnr,ssim,fid,label_preservation";
           default -> throw new IllegalArgumentException(name);
         };
@@ -136,6 +139,8 @@ class ShippedExperimentsTest {
         Arguments.of("wgan-gp-stacked", TINY_IMAGES),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY),
         Arguments.of("cyclegan", plus(CycleGanResumeTest.TINY, "image_pool=2")),
+        Arguments.of("cyclegan-edges", plus(CycleGanResumeTest.TINY, "batch_size=2")),
+        Arguments.of("cyclegan-colour", plus(CycleGanResumeTest.TINY, "batch_size=2")),
         Arguments.of("ali", TINY_IMAGES),
         Arguments.of("pix2pix-edges", TINY_PIX2PIX),
         Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "adversarial=false")),
@@ -176,7 +181,9 @@ class ShippedExperimentsTest {
               "wgan-gp-ring8",
               "wgan-gp-grid25",
               "wgan-gp-stacked",
-              "cyclegan" ->
+              "cyclegan",
+              "cyclegan-edges",
+              "cyclegan-colour" ->
               "critic_real,critic_fake";
           default -> "d_x,d_g_z";
         };
@@ -204,7 +211,7 @@ class ShippedExperimentsTest {
     int[] size = pngSize(png);
     if (name.contains("grid25") || name.contains("ring8")) {
       assertThat(size).containsExactly(400, 400);
-    } else if (name.equals("cyclegan")) {
+    } else if (name.startsWith("cyclegan")) {
       // grid_size=2 rows of a, G(a), F(G(a)), b, F(b), G(F(b)): 6 cells of 56 + gaps.
       assertThat(size).containsExactly(6 * 57 + 1, 2 * 57 + 1);
     }
@@ -221,8 +228,11 @@ class ShippedExperimentsTest {
       assertThat(metrics.get(0))
           .endsWith(settings.contains("adversarial=false") ? ",mse" : ",mse,adversarial");
     }
-    if (name.equals("cyclegan")) {
-      // The identity term is off by default for this task (see CycleGanExperiment).
+    if (name.equals("cyclegan-colour")) {
+      assertThat(pngChannels(png)).isEqualTo(3);
+    }
+    if (name.startsWith("cyclegan")) {
+      // The identity term is off by default for these tasks (see CycleGanExperiment).
       assertThat(metrics.get(0))
           .endsWith("discriminator_a,discriminator_b,adversarial_a_to_b,adversarial_b_to_a,cycle");
     }
@@ -304,6 +314,12 @@ class ShippedExperimentsTest {
     assertThat(new String(b, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
     ByteBuffer bb = ByteBuffer.wrap(b);
     return new int[] {bb.getInt(16), bb.getInt(20)};
+  }
+
+  /** The channels of an 8-bit PNG by its IHDR colour type: 0 gray, 2 RGB. */
+  static int pngChannels(Path png) throws Exception {
+    byte colourType = Files.readAllBytes(png)[25];
+    return colourType == 2 ? 3 : colourType == 0 ? 1 : -1;
   }
 
   @Test

@@ -1,34 +1,40 @@
 package org.ganlab.metrics.eval;
 
 import com.google.common.base.Suppliers;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
-import org.ganlab.core.data.UnpairedTranslation;
+import org.ganlab.core.data.InvertAndMirror;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.TranslationError;
 import org.ganlab.metrics.features.FashionClassifier;
 
 /**
- * Scores an unpaired translator whose true mapping is the known transform T ({@link
- * UnpairedTranslation#transform}) on held-out domain-A images (the first {@code samples} of a set
- * the translator did not train on, such as the Fashion-MNIST test set), translated in chunks of
- * {@link Generation#CHUNK}:
+ * Scores an unpaired translator whose true mapping T from domain A to domain B is known ({@link
+ * TranslationTruth}) on held-out domain-A images (the first {@code samples} of a set the translator
+ * did not train on, such as the Fashion-MNIST test set), translated in chunks of {@link
+ * Generation#CHUNK}:
  *
  * <ul>
  *   <li>{@code translation_error}: mean absolute error of G(a) against the true T(a), in the [-1,
  *       1] pixel units ({@link TranslationError}); primary, lower is better;
- *   <li>{@code label_preservation}: share of images whose classifier label of T^-1(G(a)) equals the
- *       classifier label of a. T^-1 maps G's output back to domain A, where the Fashion-MNIST
- *       classifier was trained (it cannot read inverted, flipped garments); comparing with the
- *       classifier's label of a rather than the true label makes a perfect translator score exactly
- *       1, whatever the classifier's own accuracy. T is an involution, so T^-1 = T;
- *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a.
+ *   <li>{@code label_preservation}: share of images whose classifier label of a garment made by the
+ *       translator equals the classifier label of a: T^-1(G(a)) where T is an involution (the
+ *       Fashion-MNIST classifier cannot read inverted, flipped garments), F(T(a)) where domain A
+ *       holds the garments (edges or colour to grayscale). Comparing with the classifier's label of
+ *       a rather than the true label makes a perfect translator score exactly 1, whatever the
+ *       classifier's own accuracy;
+ *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a;
+ *   <li>{@code translation_error_ba}: mean absolute error of F(T(a)) against a, the other direction
+ *       against its truth (held-out domain-B images are T of the held-out garments).
  * </ul>
  *
+ * No FID per direction: the errors against the truth measure what FID would estimate without it.
  * The classifier is loaded on first use and freed by {@link #close()}.
  *
  * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
@@ -36,11 +42,13 @@ import org.ganlab.metrics.features.FashionClassifier;
  */
 public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   private final Supplier<ImageDataset> heldOut;
+  private final TranslationTruth truth;
   private final int samples;
   private FashionClassifier classifier;
 
   /**
-   * Scores translations of the first {@code samples} images of {@code heldOut} (domain A).
+   * Scores translations of the first {@code samples} images of {@code heldOut} (domain A) on the
+   * invert-and-mirror task ({@link InvertAndMirror}).
    *
    * @param heldOut the held-out domain-A images
    * @param samples how many of them are translated per evaluation
@@ -56,13 +64,27 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
    * @param samples how many of them are translated per evaluation
    */
   public TranslationEvaluator(Supplier<ImageDataset> heldOut, int samples) {
+    this(heldOut, TranslationTruth.involution(new InvertAndMirror()), samples);
+  }
+
+  /**
+   * Scores translations of the first {@code samples} images of {@code heldOut} against {@code
+   * truth}.
+   *
+   * @param heldOut supplies the held-out domain-A images, called once on first use
+   * @param truth the task's true mapping and label readout
+   * @param samples how many of them are translated per evaluation
+   */
+  public TranslationEvaluator(Supplier<ImageDataset> heldOut, TranslationTruth truth, int samples) {
     this.heldOut = Suppliers.memoize(heldOut::get);
+    this.truth = Objects.requireNonNull(truth, "truth");
     this.samples = samples;
   }
 
   @Override
   public List<String> metrics() {
-    return List.of("translation_error", "label_preservation", "cycle_error");
+    return List.of(
+        "translation_error", "label_preservation", "cycle_error", "translation_error_ba");
   }
 
   @Override
@@ -82,31 +104,20 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
     }
     ImageDataset data = heldOut.get();
     int[] shape = data.shape();
-    int size = shape[0] * shape[1] * shape[2];
     int n = Math.min(samples, data.n());
+    int[] nhwcA = {n, shape[0], shape[1], shape[2]};
+    int[] shapeB = truth.aToB().outputShape(shape);
+    int[] nhwcB = {n, shapeB[0], shapeB[1], shapeB[2]};
+    int sizeA = shape[0] * shape[1] * shape[2];
+    int sizeB = shapeB[0] * shapeB[1] * shapeB[2];
     float[] a = firstImages(data, n);
-    float[] ab = new float[n * size];
-    float[] aba = new float[n * size];
-    for (int from = 0; from < n; from += Generation.CHUNK) {
-      int m = Math.min(Generation.CHUNK, n - from);
-      float[] in = new float[m * size];
-      System.arraycopy(a, from * size, in, 0, m * size);
-      float[] g = translator.aToB().apply(in, m);
-      System.arraycopy(g, 0, ab, from * size, m * size);
-      System.arraycopy(translator.bToA().apply(g, m), 0, aba, from * size, m * size);
-    }
-    return score(a, ab, aba, new int[] {n, shape[0], shape[1], shape[2]});
-  }
-
-  /** The three metrics of translations {@code ab} = G(a) and cycles {@code aba} = F(G(a)). */
-  private Map<String, Number> score(float[] a, float[] ab, float[] aba, int[] nhwc) {
-    int n = nhwc[0];
-    int size = a.length / n;
-    float[] truth = UnpairedTranslation.transform(a, nhwc);
-    double translation = error(ab, truth, size);
-    double cycle = error(aba, a, size);
-    int[] original = classifier.predict(new Batch(nhwc, a, null));
-    int[] back = classifier.predict(new Batch(nhwc, UnpairedTranslation.transform(ab, nhwc), null));
+    float[] b = truth.aToB().apply(a, nhwcA);
+    float[] ab = map(translator.aToB(), a, n, sizeA, sizeB);
+    float[] aba = map(translator.bToA(), ab, n, sizeB, sizeA);
+    float[] ba = map(translator.bToA(), b, n, sizeB, sizeA);
+    float[] garments = truth.inverse() == null ? ba : truth.inverse().apply(ab, nhwcB);
+    int[] original = classifier.predict(new Batch(nhwcA, a, null));
+    int[] back = classifier.predict(new Batch(nhwcA, garments, null));
     int same = 0;
     for (int i = 0; i < n; i++) {
       if (original[i] == back[i]) {
@@ -114,10 +125,22 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
       }
     }
     Map<String, Number> m = new LinkedHashMap<>();
-    m.put("translation_error", translation);
+    m.put("translation_error", error(ab, b, sizeB));
     m.put("label_preservation", (double) same / n);
-    m.put("cycle_error", cycle);
+    m.put("cycle_error", error(aba, a, sizeA));
+    m.put("translation_error_ba", error(ba, a, sizeA));
     return m;
+  }
+
+  /** {@code g} of {@code n} images of {@code inSize} values each, in chunks of the CHUNK. */
+  private static float[] map(ImageMapping g, float[] in, int n, int inSize, int outSize) {
+    float[] out = new float[n * outSize];
+    for (int from = 0; from < n; from += Generation.CHUNK) {
+      int m = Math.min(Generation.CHUNK, n - from);
+      float[] chunk = Arrays.copyOfRange(in, from * inSize, (from + m) * inSize);
+      System.arraycopy(g.apply(chunk, m), 0, out, from * outSize, m * outSize);
+    }
+    return out;
   }
 
   /** Mean absolute error of {@code x} against {@code truth}, rows of {@code size} values. */

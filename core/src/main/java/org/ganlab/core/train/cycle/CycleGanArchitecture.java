@@ -17,8 +17,9 @@ import org.tensorflow.op.Ops;
  * org.ganlab.core.train.GanModel}, so every loss and regularizer of the single-GAN spine applies to
  * it unchanged. Its {@code latentDim()} is the size of one flattened image.
  *
- * <p>Both domains have the same example shape (identity losses feed a domain's images to the
- * generator that maps into it).
+ * <p>The domains may differ in channels (grayscale and colour): G maps examples of {@link
+ * #exampleShape()} (domain A) to {@link #exampleShapeB()}, F the other way. Identity losses, which
+ * feed a domain's images to the generator that maps into it, exist only where both shapes agree.
  */
 public interface CycleGanArchitecture {
   /**
@@ -27,9 +28,11 @@ public interface CycleGanArchitecture {
    * @param tf the ops of the graph to build into
    * @param name the scope name of the generator's variables
    * @param seeds the seeds the initial weights are derived from
+   * @param from the per-example shape of the domain it reads
+   * @param to the per-example shape of the domain it writes
    * @return the generator, mapping images of one domain to the other
    */
-  GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds);
+  GeneratorNet buildGenerator(Ops tf, String name, Seeds seeds, int[] from, int[] to);
 
   /**
    * Builds a discriminator under the scope {@code name}.
@@ -37,12 +40,18 @@ public interface CycleGanArchitecture {
    * @param tf the ops of the graph to build into
    * @param name the scope name of the discriminator's variables
    * @param seeds the seeds the initial weights are derived from
+   * @param shape the per-example shape of the domain it judges
    * @return the discriminator
    */
-  DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds);
+  DiscriminatorNet buildDiscriminator(Ops tf, String name, Seeds seeds, int[] shape);
 
-  /** {@return the per-example shape of both domains, e.g. {28, 28, 1}} */
+  /** {@return the per-example shape of domain A, e.g. {28, 28, 1}} */
   int[] exampleShape();
+
+  /** {@return the per-example shape of domain B; domain A's unless the channels differ} */
+  default int[] exampleShapeB() {
+    return exampleShape();
+  }
 
   /** {@return every hyperparameter, for provenance and config files} */
   Map<String, Object> hyperparameters();

@@ -104,12 +104,17 @@ public record CycleGanFamily(
               + " emaDecay must be 0, got "
               + config.emaDecay());
     }
-    if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
+    if (!Arrays.equals(architecture.exampleShape(), data.shape())
+        || !Arrays.equals(architecture.exampleShapeB(), data.shapeB())) {
       throw new IllegalArgumentException(
           "architecture translates examples of shape "
               + Arrays.toString(architecture.exampleShape())
+              + " <-> "
+              + Arrays.toString(architecture.exampleShapeB())
               + " but the data source has "
-              + Arrays.toString(data.shape()));
+              + Arrays.toString(data.shape())
+              + " <-> "
+              + Arrays.toString(data.shapeB()));
     }
     Seeds seeds = new Seeds(config.seed());
     CycleGanModel model = CycleGanModel.build(tf, architecture, seeds, config.batchSize(), history);

@@ -41,8 +41,9 @@ import org.tensorflow.types.TFloat32;
  * @param bToA F: B to A with D_A
  * @param reconstructedA F(G(a))
  * @param reconstructedB G(F(b))
- * @param identityA F(a), which the identity loss keeps close to a
- * @param identityB G(b), which the identity loss keeps close to b
+ * @param identityA F(a), which the identity loss keeps close to a; null where the domains' shapes
+ *     differ (F cannot read an A-image)
+ * @param identityB G(b), which the identity loss keeps close to b; null where the shapes differ
  * @param batchSize examples per domain batch
  * @param aToBForDiscriminator the view D_B's loss is built from: {@code aToB}, or with a history
  *     its generated data and D_B output replaced by the pooled ones
@@ -167,23 +168,21 @@ public record CycleGanModel(
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
-    GeneratorNet g = arch.buildGenerator(tf, GENERATOR_A_TO_B, seeds);
-    GeneratorNet f = arch.buildGenerator(tf, GENERATOR_B_TO_A, seeds);
-    DiscriminatorNet dA = arch.buildDiscriminator(tf, DISCRIMINATOR_A, seeds);
-    DiscriminatorNet dB = arch.buildDiscriminator(tf, DISCRIMINATOR_B, seeds);
-    int[] ex = arch.exampleShape();
-    long[] dims = new long[ex.length + 1];
-    dims[0] = batchSize;
-    for (int i = 0; i < ex.length; i++) {
-      dims[i + 1] = ex[i];
-    }
+    int[] exA = arch.exampleShape();
+    int[] exB = arch.exampleShapeB();
+    GeneratorNet g = arch.buildGenerator(tf, GENERATOR_A_TO_B, seeds, exA, exB);
+    GeneratorNet f = arch.buildGenerator(tf, GENERATOR_B_TO_A, seeds, exB, exA);
+    DiscriminatorNet dA = arch.buildDiscriminator(tf, DISCRIMINATOR_A, seeds, exA);
+    DiscriminatorNet dB = arch.buildDiscriminator(tf, DISCRIMINATOR_B, seeds, exB);
     Placeholder<TFloat32> a =
-        tf.withName("real_a").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+        tf.withName("real_a")
+            .placeholder(TFloat32.class, Placeholder.shape(batchOf(batchSize, exA)));
     Placeholder<TFloat32> b =
-        tf.withName("real_b").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+        tf.withName("real_b")
+            .placeholder(TFloat32.class, Placeholder.shape(batchOf(batchSize, exB)));
 
-    Operand<TFloat32> fakeB = checked(g.generate(a, null, Mode.TRAINING), a, ex, "A to B");
-    Operand<TFloat32> fakeA = checked(f.generate(b, null, Mode.TRAINING), b, ex, "B to A");
+    Operand<TFloat32> fakeB = checked(g.generate(a, null, Mode.TRAINING), b, exB, "A to B");
+    Operand<TFloat32> fakeA = checked(f.generate(b, null, Mode.TRAINING), a, exA, "B to A");
     DiscriminatorOutput onRealB = dB.discriminate(b, null, Mode.TRAINING);
     DiscriminatorOutput onFakeB = dB.discriminate(fakeB, null, Mode.TRAINING_WITHOUT_UPDATES);
     DiscriminatorOutput onRealA = dA.discriminate(a, null, Mode.TRAINING);
@@ -191,8 +190,10 @@ public record CycleGanModel(
 
     Operand<TFloat32> recA = f.generate(fakeB, null, Mode.TRAINING_WITHOUT_UPDATES);
     Operand<TFloat32> recB = g.generate(fakeA, null, Mode.TRAINING_WITHOUT_UPDATES);
-    Operand<TFloat32> idA = f.generate(a, null, Mode.TRAINING_WITHOUT_UPDATES);
-    Operand<TFloat32> idB = g.generate(b, null, Mode.TRAINING_WITHOUT_UPDATES);
+    // Identity mappings exist only where a generator can read its own output domain.
+    boolean sameShape = Arrays.equals(exA, exB);
+    Operand<TFloat32> idA = sameShape ? f.generate(a, null, Mode.TRAINING_WITHOUT_UPDATES) : null;
+    Operand<TFloat32> idB = sameShape ? g.generate(b, null, Mode.TRAINING_WITHOUT_UPDATES) : null;
 
     // Separate stream scopes: a regularizer on each direction gets its own random values.
     GanModel aToB =
@@ -257,17 +258,26 @@ public record CycleGanModel(
         direction.batchSize());
   }
 
+  /** The shape of a batch of {@code batchSize} examples of shape {@code example}. */
+  private static Shape batchOf(int batchSize, int[] example) {
+    long[] dims = new long[example.length + 1];
+    dims[0] = batchSize;
+    for (int i = 0; i < example.length; i++) {
+      dims[i + 1] = example[i];
+    }
+    return Shape.of(dims);
+  }
+
+  /** {@code out}, checked to have the shape of the target domain's batch {@code target}. */
   private static Operand<TFloat32> checked(
-      Operand<TFloat32> out, Operand<TFloat32> in, int[] ex, String direction) {
-    if (!out.shape().equals(in.shape())) {
+      Operand<TFloat32> out, Operand<TFloat32> target, int[] ex, String direction) {
+    if (!out.shape().equals(target.shape())) {
       throw new IllegalArgumentException(
           "generator "
               + direction
-              + " maps "
-              + in.shape()
-              + " to "
+              + " maps to "
               + out.shape()
-              + "; a translator must keep the example shape "
+              + "; a translator must write the target domain's example shape "
               + Arrays.toString(ex));
     }
     return out;

@@ -34,12 +34,19 @@ public final class Translator {
     this.trainer = Objects.requireNonNull(trainer, "trainer");
     CycleGanModel model = trainer.model();
     Ops t = Ops.create(trainer.graph()).withSubScope("translate");
-    long[] dims = model.realA().shape().asArray();
-    dims[0] = -1;
-    this.inA = t.withName("a").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
-    this.inB = t.withName("b").placeholder(TFloat32.class, Placeholder.shape(Shape.of(dims)));
+    this.inA =
+        t.withName("a").placeholder(TFloat32.class, Placeholder.shape(anyBatch(model.realA())));
+    this.inB =
+        t.withName("b").placeholder(TFloat32.class, Placeholder.shape(anyBatch(model.realB())));
     this.aToB = model.aToB().generator().generate(inA, null, Mode.INFERENCE);
     this.bToA = model.bToA().generator().generate(inB, null, Mode.INFERENCE);
+  }
+
+  /** The shape of {@code batch} with its batch dimension left open. */
+  private static Shape anyBatch(Placeholder<TFloat32> batch) {
+    long[] dims = batch.shape().asArray();
+    dims[0] = -1;
+    return Shape.of(dims);
   }
 
   /**
@@ -80,20 +87,30 @@ public final class Translator {
   /**
    * {@return the picture of a translation run: one row per fixed pair of inputs, {@code a, G(a),
    * F(G(a)), b, F(b), G(F(b))}, from the first {@code n} images of each domain's batch 0 of {@code
-   * data} (fixed, whatever the training batch size), tiled at 2x}
+   * data} (fixed, whatever the training batch size), tiled at 2x} Where one domain is grayscale and
+   * the other has colour, its images are drawn as gray colour images (the value in every channel).
    *
    * @param data the unpaired source whose batch 0 gives the inputs
    * @param n the number of pairs (rows)
    */
   public ImageGrid.Tiled picture(UnpairedDataSource data, int n) {
-    int[] shape = data.shape();
+    int[] shapeA = data.shape();
+    int[] shapeB = data.shapeB();
+    int c = Math.max(shapeA[2], shapeB[2]);
     UnpairedBatch in = data.batch(0, n);
     float[] a = in.a().values();
     float[] b = in.b().values();
     float[] ab = translateAToB(a, n);
     float[] ba = translateBToA(b, n);
-    float[][] columns = {a, ab, translateBToA(ab, n), b, ba, translateAToB(ba, n)};
-    int size = shape[0] * shape[1] * shape[2];
+    float[][] columns = {
+      channels(a, shapeA[2], c),
+      channels(ab, shapeB[2], c),
+      channels(translateBToA(ab, n), shapeA[2], c),
+      channels(b, shapeB[2], c),
+      channels(ba, shapeA[2], c),
+      channels(translateAToB(ba, n), shapeB[2], c)
+    };
+    int size = shapeA[0] * shapeA[1] * c;
     float[] cells = new float[n * columns.length * size];
     for (int row = 0; row < n; row++) {
       for (int col = 0; col < columns.length; col++) {
@@ -101,7 +118,23 @@ public final class Translator {
             columns[col], row * size, cells, (row * columns.length + col) * size, size);
       }
     }
-    return ImageGrid.tile(
-        cells, n * columns.length, shape[0], shape[1], shape[2], columns.length, 2);
+    return ImageGrid.tile(cells, n * columns.length, shapeA[0], shapeA[1], c, columns.length, 2);
+  }
+
+  /** NHWC {@code images} with {@code from} channels as {@code to}: 1 channel is repeated. */
+  private static float[] channels(float[] images, int from, int to) {
+    if (from == to) {
+      return images;
+    }
+    if (from != 1) {
+      throw new IllegalArgumentException("cannot draw " + from + " channels as " + to);
+    }
+    float[] out = new float[images.length * to];
+    for (int i = 0; i < images.length; i++) {
+      for (int k = 0; k < to; k++) {
+        out[i * to + k] = images[i];
+      }
+    }
+    return out;
   }
 }
