@@ -16,10 +16,8 @@ import java.util.function.Supplier;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
-import org.ganlab.core.parallel.WorkerCluster;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
-import org.ganlab.core.train.hooks.NanGuard;
 import org.ganlab.experiments.run.LocalWorkers;
 import org.ganlab.experiments.run.Provenance;
 import org.ganlab.experiments.run.RunDirectory;
@@ -157,46 +155,6 @@ public final class ExperimentRunner {
     try (LocalWorkers local = new LocalWorkers(dir.root(), workers.cluster())) {
       return new TrainingRun(dir, run, out, terminal, List.of(local))
           .train(resuming, allowDataChange);
-    }
-  }
-
-  /**
-   * Trains as task {@code cluster.task()} (not 0) of a run that task 0 writes in {@code runDir}:
-   * the same setup, restored at {@code fromStep}'s checkpoint when it is not 0, to the run's last
-   * step; this process writes nothing but its output.
-   *
-   * @param runDir the run directory task 0 writes (config.json must exist or appear within a
-   *     minute)
-   * @param cluster the workers and this process's task
-   * @param fromStep the step task 0 starts from
-   */
-  public void work(Path runDir, WorkerCluster cluster, long fromStep) {
-    RunDirectory dir = new RunDirectory(runDir);
-    ResumeChecks.awaitConfig(dir, 60);
-    ResolvedRun run = ResolvedRun.load(dir.config(), registry);
-    RunSetup setup = new Workers(cluster, false).apply(run.setup());
-    try (OpenRun open = setup.open()) {
-      if (fromStep > 0) {
-        RestoredRun.restore(open, dir, Optional.of(fromStep), out);
-      }
-      out.println(
-          "worker task " + cluster.task() + " of " + cluster.size() + " from step " + fromStep);
-      open.trainer()
-          .train(
-              setup.schedule().steps() - fromStep,
-              new NanGuard(),
-              (t, r, nanos) -> {
-                if (r.step() % setup.schedule().logEvery() == 0) {
-                  out.println(
-                      "step "
-                          + r.step()
-                          + " D "
-                          + r.discriminatorLoss()
-                          + " G "
-                          + r.generatorLoss());
-                }
-              });
-      out.println("worker task " + cluster.task() + " finished at step " + open.trainer().step());
     }
   }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
-import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.WorkerRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,8 +42,8 @@ final class WorkerCommand implements Callable<Integer> {
       throw new ConfigException(
           "--task " + task + ": task 0 is 'ganlab run' or 'ganlab resume' itself");
     }
-    new ExperimentRunner(new ExperimentRegistry(), System.out, false)
-        .work(runDir, WorkersOption.parse(cluster, task), fromStep);
+    new WorkerRun(new ExperimentRegistry(), System.out)
+        .train(runDir, WorkersOption.parse(cluster, task), fromStep);
     return 0;
   }
 }
