@@ -13,6 +13,10 @@ import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
 import org.ganlab.experiments.RunResult;
+import org.ganlab.experiments.run.RunDirectory;
+import org.ganlab.experiments.run.RunStatus;
+import org.ganlab.experiments.spark.BarrierLaunch;
+import org.ganlab.experiments.spark.SparkSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,6 +60,16 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     checkConflicts();
     PrintStream o = System.out;
+    Optional<SparkSettings> spark = workers.spark(dataDir.value());
+    if (spark.isPresent()) {
+      Path dir =
+          runDir != null
+              ? runDir
+              : RunDirectory.create(out != null ? out : Path.of("runs"), experiment, seed).root();
+      new BarrierLaunch(spark.get(), o).train(taskZeroCommand(), dir, workers.workers);
+      o.println("results: " + dir + " (status: " + RunStatus.read(dir) + ")");
+      return 0;
+    }
     ExperimentRunner runner =
         new ExperimentRunner(new ExperimentRegistry(), o, System.console() != null);
     RunResult r =
@@ -71,6 +85,17 @@ final class RunCommand implements Callable<Integer> {
             workers.value());
     Summary.print(o, r);
     return 0;
+  }
+
+  /** This command as task 0 runs it, without the options that say where the workers are. */
+  private List<String> taskZeroCommand() {
+    List<String> c = new ArrayList<>(List.of("run", experiment, "--seed", Long.toString(seed)));
+    if (steps != null) {
+      c.addAll(List.of("--steps", Long.toString(steps)));
+    }
+    assignments.forEach(a -> c.addAll(List.of("--set", a)));
+    dataDir.value().ifPresent(d -> c.addAll(List.of("--data-dir", d.toAbsolutePath().toString())));
+    return c;
   }
 
   /** Options that say the same thing twice are refused rather than one silently winning. */

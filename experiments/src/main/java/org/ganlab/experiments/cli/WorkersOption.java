@@ -1,10 +1,15 @@
 package org.ganlab.experiments.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.ganlab.core.parallel.WorkerCluster;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Workers;
 import org.ganlab.experiments.run.LocalWorkers;
+import org.ganlab.experiments.spark.SparkSettings;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,6 +37,40 @@ final class WorkersOption {
 
   @Option(names = "--task", description = "this process's task in --cluster (0 here)")
   Integer task;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "with --workers: start the workers as a Spark barrier stage on this master (e.g."
+              + " spark://HOST:7077 or local[N]), the run directory on a path every executor"
+              + " shares")
+  String master;
+
+  @Option(
+      names = "--conf",
+      paramLabel = "KEY=VALUE",
+      description = "a Spark property for --master, repeatable")
+  List<String> conf = new ArrayList<>();
+
+  /** {@return the barrier stage's Spark settings, or empty without --master} */
+  Optional<SparkSettings> spark(Optional<Path> dataDir) {
+    if (master == null) {
+      if (!conf.isEmpty()) {
+        throw new ConfigException("--conf sets Spark properties for --master; give --master");
+      }
+      return Optional.empty();
+    }
+    if (workers == null) {
+      throw new ConfigException("--master launches the workers of --workers N; give --workers");
+    }
+    return Optional.of(
+        SparkSettings.of(
+            Optional.of(master),
+            workers,
+            SparkProperties.parse(conf),
+            dataDir.map(p -> p.toAbsolutePath().toString())));
+  }
 
   Workers value() {
     if (workers != null && cluster != null) {
