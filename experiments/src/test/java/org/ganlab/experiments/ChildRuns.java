@@ -18,18 +18,6 @@ public final class ChildRuns {
   public static Process start(
       Path dir, String experiment, long seed, long steps, List<String> settings)
       throws IOException {
-    return start(dir, experiment, seed, steps, settings, List.of());
-  }
-
-  /** As above, with more options after the settings (e.g. {@code --workers 2}). */
-  public static Process start(
-      Path dir,
-      String experiment,
-      long seed,
-      long steps,
-      List<String> settings,
-      List<String> options)
-      throws IOException {
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd =
@@ -50,7 +38,6 @@ public final class ChildRuns {
     for (String s : settings) {
       cmd.addAll(List.of("--set", s));
     }
-    cmd.addAll(options);
     return new ProcessBuilder(cmd)
         .redirectErrorStream(true)
         .redirectOutput(dir.resolveSibling(dir.getFileName() + ".out").toFile())

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ganlab.core.parallel.LoopbackNamespace;
 import org.ganlab.experiments.cli.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,10 @@ class DataParallelRunTest {
                 Main.class.getName()));
     cmd.addAll(args);
     Process p =
-        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        new ProcessBuilder(LoopbackNamespace.wrap(cmd))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     started.add(p);
     return p;
   }
@@ -78,9 +82,21 @@ class DataParallelRunTest {
     assertThat(Main.execute(ref.toArray(String[]::new))).isZero();
 
     Path run = tmp.resolve("workers");
-    Process task0 =
-        ChildRuns.start(run, "gan-ring8", 7, STEPS, SETTINGS, List.of("--workers", "2"));
-    started.add(task0);
+    List<String> twoWorkers =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "gan-ring8",
+                "--seed",
+                "7",
+                "--steps",
+                Long.toString(STEPS),
+                "--run-dir",
+                run.toString(),
+                "--workers",
+                "2"));
+    twoWorkers.addAll(sets());
+    Process task0 = child(twoWorkers, tmp.resolve("task0.log"));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (ChildRuns.metricRows(run) < 60 && task0.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
@@ -129,7 +145,9 @@ class DataParallelRunTest {
                 "--master",
                 "local[2]"));
     barrier.addAll(sets());
-    assertThat(Main.execute(barrier.toArray(String[]::new))).isZero();
+    Process stage = child(barrier, tmp.resolve("spark.log"));
+    assertThat(stage.waitFor(180, TimeUnit.SECONDS)).as("barrier stage finished").isTrue();
+    assertThat(stage.exitValue()).as(Files.readString(tmp.resolve("spark.log"))).isZero();
     assertThat(Files.readString(spark.resolve("metrics.csv")))
         .isEqualTo(Files.readString(reference.resolve("metrics.csv")));
     assertThat(Files.readAllBytes(spark.resolve(last)))

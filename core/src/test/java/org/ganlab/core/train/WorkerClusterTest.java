@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.ganlab.core.nn.Network;
 import org.ganlab.core.optim.Sgd;
+import org.ganlab.core.parallel.LoopbackNamespace;
 import org.ganlab.core.tf.SessionSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +25,8 @@ import org.tensorflow.types.TFloat32;
 /**
  * Data parallelism across processes: two worker JVMs on 127.0.0.1, each holding one shard of the
  * batch and averaging gradients with TensorFlow's collective all-reduce, against the same two
- * shards in one graph ({@code grad_shards=2}). The test starts both workers and kills them at the
- * end; TensorFlow's gRPC server binds only the loopback addresses given.
+ * shards in one graph ({@code grad_shards=2}). The test starts both workers, inside a private
+ * network namespace where the machine allows, and kills them at the end.
  */
 class WorkerClusterTest {
   static final TrainerConfig CONFIG = TrainerConfig.of(11).withSession(new SessionSettings(1, 1));
@@ -35,7 +37,10 @@ class WorkerClusterTest {
 
   @AfterEach
   void killWorkers() {
-    started.forEach(Process::destroyForcibly);
+    for (Process p : started) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
+    }
   }
 
   /** The trainer every side uses: the tiny GAN with batch norm in G, SGD on both networks. */
@@ -83,25 +88,51 @@ class WorkerClusterTest {
     return sb.toString();
   }
 
-  private Process worker(int task, int[] ports, long steps) throws IOException {
+  /**
+   * Starts both workers as one process tree, inside a private network namespace with only loopback
+   * where the machine allows ({@link LoopbackNamespace}); each writes {@code taskI.txt} on success
+   * and {@code taskI.log}.
+   */
+  private Process workers(int[] ports, long steps) throws IOException {
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    Process p =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                cp,
-                ShardWorkerMain.class.getName(),
-                Integer.toString(task),
-                Integer.toString(ports[0]),
-                Integer.toString(ports[1]),
-                Long.toString(steps),
-                dir.resolve("task" + task + ".txt").toString())
+    String one =
+        "\"$JAVA\" -cp \"$CP\" \"$MAIN\" %d \"$P0\" \"$P1\" \"$STEPS\" \"$DIR/task%d.txt\""
+            + " > \"$DIR/task%d.log\" 2>&1 & ";
+    String script = String.format(one, 0, 0, 0) + String.format(one, 1, 1, 1) + "wait";
+    ProcessBuilder pb =
+        new ProcessBuilder(LoopbackNamespace.wrap(List.of("sh", "-c", script)))
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("task" + task + ".log").toFile())
-            .start();
+            .redirectOutput(dir.resolve("shell.log").toFile());
+    Map<String, String> env = pb.environment();
+    env.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    env.put("CP", cp);
+    env.put("MAIN", ShardWorkerMain.class.getName());
+    env.put("P0", Integer.toString(ports[0]));
+    env.put("P1", Integer.toString(ports[1]));
+    env.put("STEPS", Long.toString(steps));
+    env.put("DIR", dir.toString());
+    Process p = pb.start();
     started.add(p);
     return p;
+  }
+
+  /** The JVM of worker {@code task} among the descendants of {@code tree}. */
+  private static ProcessHandle jvmOf(Process tree, int task) {
+    String main = ShardWorkerMain.class.getName();
+    return tree.descendants()
+        .filter(
+            h -> {
+              String[] a = h.info().arguments().orElse(new String[0]);
+              for (int i = 0; i + 1 < a.length; i++) {
+                if (a[i].equals(main) && a[i + 1].equals(Integer.toString(task))) {
+                  return true;
+                }
+              }
+              return false;
+            })
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no JVM of worker " + task));
   }
 
   private static int[] freePorts() throws IOException {
@@ -123,13 +154,10 @@ class WorkerClusterTest {
       t.train(STEPS, (trainer, r, nanos) -> inGraph.add(bits(r)));
       inGraph.add(weights(t));
     }
-    int[] ports = freePorts();
-    Process w0 = worker(0, ports, STEPS);
-    Process w1 = worker(1, ports, STEPS);
-    assertThat(w0.waitFor(120, TimeUnit.SECONDS)).as("task 0 finished: %s", log(0)).isTrue();
-    assertThat(w1.waitFor(60, TimeUnit.SECONDS)).as("task 1 finished: %s", log(1)).isTrue();
-    assertThat(w0.exitValue()).as(log(0)).isZero();
-    assertThat(w1.exitValue()).as(log(1)).isZero();
+    Process tree = workers(freePorts(), STEPS);
+    assertThat(tree.waitFor(180, TimeUnit.SECONDS)).as("workers finished: %s", log(0)).isTrue();
+    assertThat(dir.resolve("task0.txt")).as(log(0)).exists();
+    assertThat(dir.resolve("task1.txt")).as(log(1)).exists();
     List<String> task0 = Files.readAllLines(dir.resolve("task0.txt"));
     List<String> task1 = Files.readAllLines(dir.resolve("task1.txt"));
     assertThat(task0).hasSize((int) STEPS + 1).isEqualTo(inGraph);
@@ -139,17 +167,15 @@ class WorkerClusterTest {
 
   @Test
   void killingAWorkerStopsTheOtherWithAnErrorNamingItsTask() throws Exception {
-    int[] ports = freePorts();
-    Process w0 = worker(0, ports, 1_000_000);
-    Process w1 = worker(1, ports, 1_000_000);
+    Process tree = workers(freePorts(), 1_000_000);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (!log(0).contains("step 20") && System.nanoTime() < deadline && w0.isAlive()) {
+    while (!log(0).contains("step 20") && System.nanoTime() < deadline && tree.isAlive()) {
       Thread.sleep(50);
     }
     assertThat(log(0)).as("task 0 trained").contains("step 20");
-    w1.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-    assertThat(w0.waitFor(60, TimeUnit.SECONDS)).as("task 0 stopped: %s", log(0)).isTrue();
-    assertThat(w0.exitValue()).isNotZero();
+    jvmOf(tree, 1).destroyForcibly();
+    assertThat(tree.waitFor(60, TimeUnit.SECONDS)).as("task 0 stopped: %s", log(0)).isTrue();
+    assertThat(dir.resolve("task0.txt")).as("task 0 did not finish").doesNotExist();
     assertThat(log(0))
         .contains("worker task 0 of 2")
         .contains("another worker stopped")
