@@ -3,6 +3,10 @@ package org.ganlab.experiments.run;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.ganlab.core.image.ImageGrid;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
@@ -22,6 +26,13 @@ import org.tensorflow.types.TUint8;
  * CreateSummaryFileWriter}, {@code WriteScalarSummary}, {@code WriteImageSummary}), so framing,
  * CRCs and protos are TensorFlow's. Runs in its own small graph; scalar-write ops are created for
  * each tag the first time it is written, and all scalars of a step go in one session run.
+ *
+ * <p>The writes run on a thread of their own, so a training step does not wait for a session run of
+ * summaries: each call queues its write (values copied) and returns; the queue holds at most
+ * {@value #QUEUE} writes, beyond which a call waits. A failed write is thrown by the next call or
+ * by {@link #close()}, which writes everything queued first. metrics.csv, not the event file, is
+ * the run's record of every step, and it is written on the training thread. Call it from one
+ * thread.
  */
 public final class TensorBoardWriter implements AutoCloseable {
   private final Graph graph = new Graph();
@@ -37,6 +48,14 @@ public final class TensorBoardWriter implements AutoCloseable {
   private final Op flush;
   private final Op closeOp;
   private final Map<String, Op> scalarOps = new LinkedHashMap<>();
+
+  /** Writes queued at most before a call waits. */
+  static final int QUEUE = 1024;
+
+  private static final Runnable STOP = () -> {};
+  private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE);
+  private final Thread thread;
+  private volatile RuntimeException failure;
 
   /** Opens a writer whose event files go to {@code logdir} (created if needed). */
   public TensorBoardWriter(Path logdir) {
@@ -63,10 +82,53 @@ public final class TensorBoardWriter implements AutoCloseable {
             tf.constant(".ganlab"));
     session = new Session(graph);
     session.run(create);
+    thread = new Thread(this::drain, "tensorboard-writer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** The writer thread: runs queued writes in order until {@link #STOP}. */
+  private void drain() {
+    while (true) {
+      Runnable r;
+      try {
+        r = queue.take();
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (r == STOP) {
+        return;
+      }
+      if (failure == null) {
+        try {
+          r.run();
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+    }
+  }
+
+  private void submit(Runnable write) {
+    if (failure != null) {
+      throw new IllegalStateException(
+          "a TensorBoard write failed: " + failure.getMessage(), failure);
+    }
+    try {
+      queue.put(write);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while queueing a TensorBoard write", e);
+    }
   }
 
   /** Writes scalars (tag -> value) at {@code globalStep}. */
   public void scalars(long globalStep, Map<String, Float> scalars) {
+    Map<String, Float> copy = new LinkedHashMap<>(scalars);
+    submit(() -> writeScalars(globalStep, copy));
+  }
+
+  private void writeScalars(long globalStep, Map<String, Float> scalars) {
     float[] v = new float[scalars.size()];
     Session.Runner r = session.runner();
     int i = 0;
@@ -96,6 +158,11 @@ public final class TensorBoardWriter implements AutoCloseable {
 
   /** Writes a histogram of {@code data} (e.g. D's outputs on a batch) at {@code globalStep}. */
   public void histogram(long globalStep, String tag, float[] data) {
+    float[] copy = data.clone();
+    submit(() -> writeHistogram(globalStep, tag, copy));
+  }
+
+  private void writeHistogram(long globalStep, String tag, float[] data) {
     try (TInt64 s = TInt64.scalarOf(globalStep);
         TString t = TString.scalarOf(tag);
         TFloat32 v = TFloat32.vectorOf(data)) {
@@ -111,6 +178,10 @@ public final class TensorBoardWriter implements AutoCloseable {
 
   /** Writes a uint8 HWC image (e.g. a sample grid) at {@code globalStep}. */
   public void image(long globalStep, String tag, ImageGrid.Tiled grid) {
+    submit(() -> writeImage(globalStep, tag, grid));
+  }
+
+  private void writeImage(long globalStep, String tag, ImageGrid.Tiled grid) {
     try (TInt64 s = TInt64.scalarOf(globalStep);
         TString t = TString.scalarOf(tag);
         TUint8 img =
@@ -121,18 +192,54 @@ public final class TensorBoardWriter implements AutoCloseable {
     }
   }
 
-  /** Flushes pending events to disk. */
+  /** Flushes pending events to disk, after every write queued before it. */
   public void flush() {
-    session.run(flush);
+    CountDownLatch done = new CountDownLatch(1);
+    submit(
+        () -> {
+          try {
+            session.run(flush);
+          } finally {
+            done.countDown();
+          }
+        });
+    await(done);
+    if (failure != null) {
+      throw new IllegalStateException(
+          "a TensorBoard write failed: " + failure.getMessage(), failure);
+    }
   }
 
+  private void await(CountDownLatch latch) {
+    try {
+      while (!latch.await(100, TimeUnit.MILLISECONDS)) {
+        if (!thread.isAlive()) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Writes everything queued, closes the event file, then frees the graph. */
   @Override
   public void close() {
+    try {
+      queue.put(STOP);
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       session.run(closeOp);
     } finally {
       session.close();
       graph.close();
+    }
+    if (failure != null) {
+      throw new IllegalStateException(
+          "a TensorBoard write failed: " + failure.getMessage(), failure);
     }
   }
 }

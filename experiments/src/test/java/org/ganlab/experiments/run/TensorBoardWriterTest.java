@@ -66,6 +66,36 @@ class TensorBoardWriterTest {
   }
 
   @Test
+  void closeWritesEveryQueuedWriteInOrderWithTheValuesOfTheCall() throws Exception {
+    // More writes than the queue holds, a map changed after each call, no flush: close drains.
+    Map<String, Float> m = new LinkedHashMap<>();
+    try (TensorBoardWriter w = new TensorBoardWriter(tmp)) {
+      for (long s = 0; s < 2 * TensorBoardWriter.QUEUE; s++) {
+        m.put("loss", (float) s);
+        w.scalars(s, m);
+        m.put("loss", -1f);
+      }
+    }
+    Path file;
+    try (Stream<Path> files = Files.list(tmp)) {
+      file = files.filter(p -> p.getFileName().toString().startsWith("events")).findFirst().get();
+    }
+    List<Float> values = new ArrayList<>();
+    List<Long> steps = new ArrayList<>();
+    for (Event e : readRecords(file)) {
+      for (Summary.Value v : e.getSummary().getValueList()) {
+        values.add(v.getSimpleValue());
+        steps.add(e.getStep());
+      }
+    }
+    assertThat(values).hasSize(2 * TensorBoardWriter.QUEUE);
+    for (int i = 0; i < values.size(); i++) {
+      assertThat(steps.get(i)).isEqualTo(i);
+      assertThat(values.get(i)).isEqualTo((float) i);
+    }
+  }
+
+  @Test
   void writesHistogramsThatReadBack() throws Exception {
     try (TensorBoardWriter w = new TensorBoardWriter(tmp)) {
       w.histogram(7, "diagnostics/d_real", new float[] {-1f, 0f, 2f, 3f});
