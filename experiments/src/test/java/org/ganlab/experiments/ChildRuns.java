@@ -18,15 +18,9 @@ public final class ChildRuns {
   public static Process start(
       Path dir, String experiment, long seed, long steps, List<String> settings)
       throws IOException {
-    String cp =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> cmd =
-        new ArrayList<>(
+        command(
             List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                cp,
-                Main.class.getName(),
                 "run",
                 experiment,
                 "--seed",
@@ -42,6 +36,21 @@ public final class ChildRuns {
         .redirectErrorStream(true)
         .redirectOutput(dir.resolveSibling(dir.getFileName() + ".out").toFile())
         .start();
+  }
+
+  /** {@return {@code java -cp <test class path> Main <args>}, a mutable list} */
+  public static List<String> command(List<String> args) {
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                cp,
+                Main.class.getName()));
+    cmd.addAll(args);
+    return cmd;
   }
 
   /** Rows metrics.csv holds so far (0 before it exists). */

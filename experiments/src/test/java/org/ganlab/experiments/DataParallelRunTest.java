@@ -36,25 +36,27 @@ class DataParallelRunTest {
     }
   }
 
-  private static List<String> sets() {
-    List<String> a = new ArrayList<>();
+  /** {@code run gan-ring8} into {@code dir} with the test's seed, steps and settings. */
+  private static List<String> runArgs(Path dir, String... options) {
+    List<String> a =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "gan-ring8",
+                "--seed",
+                "7",
+                "--steps",
+                Long.toString(STEPS),
+                "--run-dir",
+                dir.toString()));
+    a.addAll(List.of(options));
     SETTINGS.forEach(s -> a.addAll(List.of("--set", s)));
     return a;
   }
 
   private Process child(List<String> args, Path log) throws IOException {
-    String cp =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                cp,
-                Main.class.getName()));
-    cmd.addAll(args);
     Process p =
-        new ProcessBuilder(LoopbackNamespace.wrap(cmd))
+        new ProcessBuilder(LoopbackNamespace.wrap(ChildRuns.command(args)))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -65,37 +67,11 @@ class DataParallelRunTest {
   @Test
   void killedWorkerFailsTheRunAndResumeWithTwoWorkersGivesTheSameBytes() throws Exception {
     Path reference = tmp.resolve("in-graph");
-    List<String> ref =
-        new ArrayList<>(
-            List.of(
-                "run",
-                "gan-ring8",
-                "--seed",
-                "7",
-                "--steps",
-                Long.toString(STEPS),
-                "--run-dir",
-                reference.toString(),
-                "--set",
-                "grad_shards=2"));
-    ref.addAll(sets());
+    List<String> ref = runArgs(reference, "--set", "grad_shards=2");
     assertThat(Main.execute(ref.toArray(String[]::new))).isZero();
 
     Path run = tmp.resolve("workers");
-    List<String> twoWorkers =
-        new ArrayList<>(
-            List.of(
-                "run",
-                "gan-ring8",
-                "--seed",
-                "7",
-                "--steps",
-                Long.toString(STEPS),
-                "--run-dir",
-                run.toString(),
-                "--workers",
-                "2"));
-    twoWorkers.addAll(sets());
+    List<String> twoWorkers = runArgs(run, "--workers", "2");
     Process task0 = child(twoWorkers, tmp.resolve("task0.log"));
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
     while (ChildRuns.metricRows(run) < 60 && task0.isAlive() && System.nanoTime() < deadline) {
@@ -129,22 +105,7 @@ class DataParallelRunTest {
 
     // The same two workers launched as a Spark barrier stage: the same bytes again.
     Path spark = tmp.resolve("spark");
-    List<String> barrier =
-        new ArrayList<>(
-            List.of(
-                "run",
-                "gan-ring8",
-                "--seed",
-                "7",
-                "--steps",
-                Long.toString(STEPS),
-                "--run-dir",
-                spark.toString(),
-                "--workers",
-                "2",
-                "--master",
-                "local[2]"));
-    barrier.addAll(sets());
+    List<String> barrier = runArgs(spark, "--workers", "2", "--master", "local[2]");
     Process stage = child(barrier, tmp.resolve("spark.log"));
     assertThat(stage.waitFor(180, TimeUnit.SECONDS)).as("barrier stage finished").isTrue();
     assertThat(stage.exitValue()).as(Files.readString(tmp.resolve("spark.log"))).isZero();
