@@ -1,5 +1,6 @@
 package org.ganlab.experiments.bench;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.ganlab.core.data.ColourMap;
 import org.ganlab.core.data.ImageDataset;
@@ -50,6 +51,30 @@ public final class TranslationMappingReference {
                 TranslationTruth.garmentInDomainA(SobelEdges.standard()),
                 samples,
                 new TranslationPair(copy, copy)));
+  }
+
+  /**
+   * G and F output blank images (every pixel -1, the background): what an edge-map error near
+   * {@link #edgesIdentity}'s half means, since edge maps are mostly background.
+   */
+  public static ReferenceRow edgesBlank(String label, Supplier<ImageDataset> heldOut, int samples) {
+    ImageMapping blank =
+        (images, n) -> {
+          float[] out = new float[images.length];
+          Arrays.fill(out, -1f);
+          return out;
+        };
+    return new FixedMappingRow(
+        label,
+        "G(a) = F(b) = a blank image (all -1) on the first "
+            + samples
+            + " test images and their edge maps",
+        () ->
+            TranslationBaselines.score(
+                heldOut,
+                TranslationTruth.garmentInDomainA(SobelEdges.standard()),
+                samples,
+                new TranslationPair(blank, blank)));
   }
 
   /** G repeats the gray value in three channels, F averages them: the colour task's identity. */

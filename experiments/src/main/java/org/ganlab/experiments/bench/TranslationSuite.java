@@ -53,6 +53,7 @@ final class TranslationSuite {
             TranslationMappingReference.identity(IDENTITY, test, n),
             TranslationMappingReference.invertOnly("inversion without the flip", test, n),
             TranslationMappingReference.edgesIdentity(EDGES_IDENTITY, test, n),
+            TranslationMappingReference.edgesBlank("edges: blank images", test, n),
             TranslationMappingReference.colourIdentity(COLOUR_IDENTITY, test, n),
             TranslationMappingReference.colourTruth("colour: the true map and inverse", test, n)),
         List.of(
@@ -75,7 +76,9 @@ final class TranslationSuite {
                 + " are scored by the same code: copying the input is the error a translator must"
                 + " stay well below; inversion without the flip is the shortcut a translator that"
                 + " never learns the flip takes (Fashion-MNIST shoes face left, so flipped shoes"
-                + " lose their label); the true colour map and its inverse are the ceiling.",
+                + " lose their label); blank images are what a translator that draws nothing"
+                + " scores on edge maps, which are mostly background; the true colour map and its"
+                + " inverse are the ceiling.",
             "The flip is a geometric change; the CycleGAN authors report that tasks needing"
                 + " geometric changes had little success (Zhu et al. 2017, section 5.3). Compare"
                 + " the CycleGAN row with the inversion-only mapping to see whether the flip was"
