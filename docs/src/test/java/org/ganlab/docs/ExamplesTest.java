@@ -22,6 +22,7 @@ import org.ganlab.docs.examples.AnomalyDetection;
 import org.ganlab.docs.examples.BiasedOutputs;
 import org.ganlab.docs.examples.ComputeFid;
 import org.ganlab.docs.examples.CustomExperiment;
+import org.ganlab.docs.examples.DataParallelTraining;
 import org.ganlab.docs.examples.EdgesToGarments;
 import org.ganlab.docs.examples.FewLabelAugmentation;
 import org.ganlab.docs.examples.HingeRingExperiment;
@@ -62,6 +63,19 @@ class ExamplesTest {
     assertThat(IntStream.of(o.coverage().samplesPerMode()).sum())
         .isEqualTo(
             (int) Math.round(o.coverage().highQualityFraction() * PlainJavaTraining.EVAL_POINTS));
+  }
+
+  @Test
+  void dataParallelTrainingWithTwoShardsFollowsTheWholeBatch() {
+    List<StepRecord> whole = DataParallelTraining.train(20, 1);
+    List<StepRecord> sharded = DataParallelTraining.train(20, 2);
+    assertThat(sharded).hasSize(20);
+    for (int i = 0; i < 20; i++) {
+      float d = whole.get(i).discriminatorLoss();
+      float g = whole.get(i).generatorLoss();
+      assertThat(sharded.get(i).discriminatorLoss()).isCloseTo(d, within(1e-4f * Math.abs(d)));
+      assertThat(sharded.get(i).generatorLoss()).isCloseTo(g, within(1e-4f * Math.abs(g)));
+    }
   }
 
   @Test
