@@ -125,33 +125,35 @@ public record GanLoss(
     if (reduction.shardCount() == 1) {
       return shards.get(0);
     }
-    Function<Function<GanLoss, Operand<TFloat32>>, Operand<TFloat32>> mean =
-        part -> reduction.mean(tf, shards.stream().map(part).toList());
     Map<String, Operand<TFloat32>> gTerms = new LinkedHashMap<>();
-    shards
-        .get(0)
-        .generatorTerms()
-        .keySet()
-        .forEach(k -> gTerms.put(k, mean.apply(l -> l.generatorTerms().get(k))));
+    for (String k : shards.get(0).generatorTerms().keySet()) {
+      gTerms.put(k, meanOf(tf, shards, reduction, l -> l.generatorTerms().get(k)));
+    }
     Map<String, Operand<TFloat32>> dTerms = new LinkedHashMap<>();
-    shards
-        .get(0)
-        .discriminatorTerms()
-        .keySet()
-        .forEach(k -> dTerms.put(k, mean.apply(l -> l.discriminatorTerms().get(k))));
+    for (String k : shards.get(0).discriminatorTerms().keySet()) {
+      dTerms.put(k, meanOf(tf, shards, reduction, l -> l.discriminatorTerms().get(k)));
+    }
     Scores first = shards.get(0).scores();
     Scores scores =
         first == null
             ? null
             : new Scores(
                 first.kind(),
-                mean.apply(l -> l.scores().real()),
-                mean.apply(l -> l.scores().fake()));
+                meanOf(tf, shards, reduction, l -> l.scores().real()),
+                meanOf(tf, shards, reduction, l -> l.scores().fake()));
     return new GanLoss(
-        mean.apply(GanLoss::generatorLoss),
-        mean.apply(GanLoss::discriminatorLoss),
+        meanOf(tf, shards, reduction, GanLoss::generatorLoss),
+        meanOf(tf, shards, reduction, GanLoss::discriminatorLoss),
         gTerms,
         dTerms,
         scores);
+  }
+
+  private static Operand<TFloat32> meanOf(
+      Ops tf,
+      List<GanLoss> shards,
+      GradientReduction reduction,
+      Function<GanLoss, Operand<TFloat32>> part) {
+    return reduction.mean(tf, shards.stream().map(part).toList());
   }
 }
