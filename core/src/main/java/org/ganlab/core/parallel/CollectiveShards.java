@@ -61,6 +61,7 @@ public final class CollectiveShards implements GradientReduction {
                 .addInputList(new Output<?>[0])
                 .setAttr("merge_op", "Add")
                 .setAttr("final_op", "Div")
+                .setAttr("timeout_seconds", (float) cluster.timeoutSeconds())
                 .build();
     return op.output(0);
   }

@@ -18,18 +18,28 @@ import org.tensorflow.proto.ServerDef;
  *
  * <p>TensorFlow's server listens without authentication: use it on a private network only.
  *
+ * <p>An all-reduce waiting for a peer that died while no message was in flight can wait forever
+ * (TensorFlow's worker calls wait for the peer to come back), so every all-reduce has a deadline:
+ * {@code timeoutSeconds}. It must exceed the longest pause of any task between steps (task 0's
+ * evaluations and checkpoints, which the others wait for inside their next all-reduce).
+ *
  * @param addresses {@code host:port} of every task, task 0 first; at least two
  * @param task this process's task index
+ * @param timeoutSeconds how long an all-reduce waits for its peers before it fails
  */
-public record WorkerCluster(List<String> addresses, int task) {
+public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds) {
   /** The one job of the cluster. */
   public static final String JOB = "worker";
+
+  /** The default deadline of an all-reduce: longer than any evaluation of the shipped runs. */
+  public static final int DEFAULT_TIMEOUT_SECONDS = 1800;
 
   /**
    * Checks the task index and the addresses.
    *
    * @param addresses {@code host:port} of every task, task 0 first; at least two
    * @param task this process's task index
+   * @param timeoutSeconds how long an all-reduce waits for its peers before it fails
    */
   public WorkerCluster {
     addresses = List.copyOf(addresses);
@@ -48,6 +58,19 @@ public record WorkerCluster(List<String> addresses, int task) {
       throw new IllegalArgumentException(
           "task must be in [0, " + addresses.size() + "), got " + task);
     }
+    if (timeoutSeconds < 1) {
+      throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
+    }
+  }
+
+  /**
+   * A cluster whose all-reduces wait {@value #DEFAULT_TIMEOUT_SECONDS} s at most.
+   *
+   * @param addresses {@code host:port} of every task, task 0 first; at least two
+   * @param task this process's task index
+   */
+  public WorkerCluster(List<String> addresses, int task) {
+    this(addresses, task, DEFAULT_TIMEOUT_SECONDS);
   }
 
   /** {@return the number of workers} */

@@ -13,6 +13,9 @@ import org.ganlab.core.parallel.WorkerCluster;
  * file. Arguments: task, port of task 0, port of task 1, steps, output file.
  */
 public final class ShardWorkerMain {
+  /** A short all-reduce deadline: a peer killed between two messages is noticed within it. */
+  static final int TIMEOUT_SECONDS = 15;
+
   private ShardWorkerMain() {}
 
   /**
@@ -24,7 +27,8 @@ public final class ShardWorkerMain {
   public static void main(String[] args) throws IOException {
     int task = Integer.parseInt(args[0]);
     WorkerCluster cluster =
-        new WorkerCluster(List.of("127.0.0.1:" + args[1], "127.0.0.1:" + args[2]), task);
+        new WorkerCluster(
+            List.of("127.0.0.1:" + args[1], "127.0.0.1:" + args[2]), task, TIMEOUT_SECONDS);
     long steps = Long.parseLong(args[3]);
     Path out = Path.of(args[4]);
     List<String> lines = new ArrayList<>();
