@@ -22,6 +22,7 @@ import org.ganlab.experiments.shipped.SnDcganExperiment;
 import org.ganlab.experiments.shipped.SrganX2Experiment;
 import org.ganlab.experiments.shipped.SrganX4Experiment;
 import org.ganlab.experiments.shipped.TextGanExperiment;
+import org.ganlab.experiments.shipped.TextToImageExperiment;
 import org.ganlab.experiments.shipped.WganGpExperiment;
 import org.ganlab.experiments.shipped.WganGpGrid25Experiment;
 import org.ganlab.experiments.shipped.WganGpRing8Experiment;
@@ -54,6 +55,7 @@ public final class ExperimentRegistry {
     register(CycleGanColourExperiment::new);
     register(AliExperiment::new);
     register(Pix2PixEdgesExperiment::new);
+    register(TextToImageExperiment::new);
     register(SrganX4Experiment::new);
     register(SrganX2Experiment::new);
     register(TextGanExperiment::new);

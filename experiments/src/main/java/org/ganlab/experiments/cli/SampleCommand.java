@@ -7,13 +7,17 @@ import java.util.concurrent.Callable;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
+import org.ganlab.experiments.TextSamples;
 import org.ganlab.metrics.io.SampleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ganlab sample <run-dir> --n 64 [--labels 0,1,...] [--interpolate K] -o grid.png}. */
+/**
+ * {@code ganlab sample <run-dir> --n 64 [--labels 0,1,...] [--interpolate K] [--text CAPTION] -o
+ * grid.png}.
+ */
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
@@ -56,6 +60,13 @@ final class SampleCommand implements Callable<Integer> {
           "a PNG grid of n/K rows of K images, each row a slerp between two fixed latent codes")
   int interpolate;
 
+  @Option(
+      names = "--text",
+      paramLabel = "CAPTION",
+      description =
+          "a caption for a text-to-image run, e.g. 'a dark sneaker': a PNG grid of n images")
+  String text;
+
   @Mixin ExtractorOptions extractor;
 
   /** The most samples one picture holds (a 2D scatter plot takes up to 100,000 points). */
@@ -72,6 +83,22 @@ final class SampleCommand implements Callable<Integer> {
       for (int i = 0; i < n; i++) {
         y[i] = labels.get(i % labels.size());
       }
+    }
+    if (text != null) {
+      if (labels != null || interpolate != 0 || !format.equals("png")) {
+        throw new ConfigException("--text draws a PNG grid; it takes no --labels or --interpolate");
+      }
+      Path written =
+          TextSamples.write(
+              runDir,
+              Optional.ofNullable(step),
+              n,
+              text,
+              new ExperimentRegistry(),
+              System.out,
+              output);
+      System.out.println("wrote " + written.toAbsolutePath());
+      return 0;
     }
     ExperimentRunner runner = new ExperimentRunner(new ExperimentRegistry(), System.out, false);
     Path out;

@@ -11,6 +11,8 @@ import org.ganlab.core.data.InvertAndMirror;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.data.UnpairedTranslation;
+import org.ganlab.core.data.captions.CaptionRules;
+import org.ganlab.core.data.captions.CaptionedDataSource;
 import org.ganlab.core.train.cycle.Translator;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.OpenRun;
@@ -24,6 +26,7 @@ import org.ganlab.metrics.eval.FashionEvaluator;
 import org.ganlab.metrics.eval.MixtureEvaluator;
 import org.ganlab.metrics.eval.PairedTranslationEvaluator;
 import org.ganlab.metrics.eval.StackedEvaluator;
+import org.ganlab.metrics.eval.TextToImageEvaluator;
 import org.ganlab.metrics.eval.TranslationEvaluator;
 import org.ganlab.metrics.eval.TranslationPair;
 import org.ganlab.metrics.eval.TranslationTruth;
@@ -60,6 +63,8 @@ public final class Evaluators {
    *       data's true mapping ({@link #truthOf});
    *   <li>a paired translation model on 28x28x1 {@link PairedTranslation} data: {@link
    *       PairedTranslationEvaluator} on the Fashion-MNIST test set's pairs by the same transform;
+   *   <li>a text-to-image model on {@link CaptionedDataSource} data: {@link TextToImageEvaluator}
+   *       on the captioned Fashion-MNIST test set, seen and held-out combinations;
    *   <li>anything else: none.
    * </ul>
    *
@@ -90,6 +95,16 @@ public final class Evaluators {
     if (Arrays.equals(shape, new int[] {2})
         && setup.data() instanceof GaussianMixture2D.Source mixture) {
       return new MixtureEvaluator(mixture.mixture(), ctx.seeds(), samples)
+          .on(OpenRun::requireSampler);
+    }
+    if (setup.data() instanceof CaptionedDataSource captions) {
+      return new TextToImageEvaluator(
+              () -> Datasets.fashionMnist(ctx).test(),
+              ctx.seeds(),
+              samples,
+              featureCache,
+              CaptionRules.FASHION_MNIST,
+              captions.heldOut())
           .on(OpenRun::requireSampler);
     }
     if (grayscale && setup.numClasses() > 0) {

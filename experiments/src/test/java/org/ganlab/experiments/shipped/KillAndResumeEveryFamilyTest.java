@@ -34,6 +34,7 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
         Arguments.of("cyclegan-colour", CycleGanResumeTest.TINY),
         Arguments.of("pix2pix-edges", ShippedExperimentsTest.TINY_PIX2PIX),
         Arguments.of("srgan-x4", ShippedExperimentsTest.TINY_SRGAN),
+        Arguments.of("text-to-image", ShippedExperimentsTest.TINY_TEXT_TO_IMAGE),
         Arguments.of("text", TextGanExperimentTest.TINY));
   }
 

@@ -67,6 +67,7 @@ class ShippedExperimentsTest {
           "cyclegan-colour",
           "ali",
           "pix2pix-edges",
+          "text-to-image",
           "srgan-x4",
           "srgan-x2",
           "text");
@@ -86,6 +87,18 @@ class ShippedExperimentsTest {
   /** pix2pix has no latent code: a narrow net and small batches. */
   static final List<String> TINY_PIX2PIX =
       List.of("batch_size=4", "filters=4", "grid_size=3", "eval_samples=50");
+
+  /** GAN-INT-CLS: narrow networks and caption embeddings. */
+  static final List<String> TINY_TEXT_TO_IMAGE =
+      List.of(
+          "batch_size=4",
+          "filters=4",
+          "latent_dim=8",
+          "embedding_dim=4",
+          "caption_dim=8",
+          "projection_dim=4",
+          "grid_size=4",
+          "eval_samples=50");
 
   /** SRGAN: one narrow residual block, small batches. */
   static final List<String> TINY_SRGAN =
@@ -107,6 +120,9 @@ class ShippedExperimentsTest {
           case "cyclegan", "cyclegan-edges", "cyclegan-colour" ->
               "translation_error,label_preservation,cycle_error,translation_error_ba";
           case "pix2pix-edges", "srgan-x4", "srgan-x2" -> "l1,psnr,ssim,fid,label_preservation";
+          case "text-to-image" ->
+              "class_accuracy,attribute_accuracy,fid,heldout_class_accuracy,"
+                  + "heldout_attribute_accuracy,heldout_fid";
           default -> throw new IllegalArgumentException(name);
         };
   }
@@ -145,6 +161,8 @@ class ShippedExperimentsTest {
         Arguments.of("pix2pix-edges", TINY_PIX2PIX),
         Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "adversarial=false")),
         Arguments.of("pix2pix-edges", plus(TINY_PIX2PIX, "l1_lambda=0")),
+        Arguments.of("text-to-image", TINY_TEXT_TO_IMAGE),
+        Arguments.of("text-to-image", plus(TINY_TEXT_TO_IMAGE, "interpolation_weight=0")),
         Arguments.of("srgan-x4", TINY_SRGAN),
         Arguments.of("srgan-x2", plus(TINY_SRGAN, "adversarial=false")));
   }
@@ -221,6 +239,14 @@ class ShippedExperimentsTest {
       // The L1 term is recorded even at weight 0; the adversarial one only when G has it.
       assertThat(metrics.get(0))
           .endsWith(settings.contains("adversarial=false") ? ",l1" : ",l1,adversarial");
+    }
+    if (name.equals("text-to-image")) {
+      // D's mismatched-caption term always; G's interpolated one only at a positive weight.
+      assertThat(metrics.get(0))
+          .endsWith(
+              settings.contains("interpolation_weight=0")
+                  ? ",mismatched"
+                  : ",mismatched,interpolated");
     }
     if (name.startsWith("srgan")) {
       // grid_size=3 rows of the input (pixels replicated to 28x28), G(input), original.
