@@ -19,11 +19,23 @@ import org.ganlab.core.train.TrainingHook;
  * that this process (task 0) starts when training begins, from the step it starts at, and waits for
  * when training ends. Each writes only its log, {@code workers/task-I.log} in the run directory.
  * Closing stops any still running, so none outlives a failed run.
+ *
+ * <p>A worker that dies while training is watched for here too: an all-reduce notices a dead peer
+ * at once only if a message was in flight, and otherwise waits out its deadline. If this process
+ * has not failed on its own {@value #GRACE_SECONDS} s after a worker died, it writes status.txt
+ * ({@code failed: worker task I of N exited ...}) and halts: its checkpoints and CSV rows are
+ * already on disk, and {@code ganlab resume --workers N} continues from the newest checkpoint.
  */
 public final class LocalWorkers implements TrainingHook, AutoCloseable {
   private final Path runDir;
   private final WorkerCluster cluster;
   private final List<Process> processes = new ArrayList<>();
+
+  /** Seconds this process waits for its own error after a worker died, before it halts. */
+  static final long GRACE_SECONDS = 10;
+
+  private volatile boolean ending;
+  private volatile long lastStep;
 
   /**
    * @param runDir the run directory task 0 writes
@@ -86,11 +98,14 @@ public final class LocalWorkers implements TrainingHook, AutoCloseable {
                 Integer.toString(task),
                 "--from-step",
                 Long.toString(trainer.step()));
-        processes.add(
+        Process p =
             new ProcessBuilder(ChildJvm.ganlab(args))
                 .redirectErrorStream(true)
                 .redirectOutput(log(runDir, task).toFile())
-                .start());
+                .start();
+        processes.add(p);
+        int t = task;
+        p.onExit().thenAccept(exited -> watch(t, exited));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the workers of " + runDir, e);
@@ -98,10 +113,52 @@ public final class LocalWorkers implements TrainingHook, AutoCloseable {
   }
 
   @Override
-  public void afterStep(GanTrainer<?> trainer, StepRecord record, long nanos) {}
+  public void afterStep(GanTrainer<?> trainer, StepRecord record, long nanos) {
+    lastStep = record.step();
+  }
+
+  /** Called when worker {@code task} exits: a failure while training stops this run. */
+  private void watch(int task, Process exited) {
+    if (ending || exited.exitValue() == 0) {
+      return;
+    }
+    Thread halt =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(GRACE_SECONDS * 1000);
+              } catch (InterruptedException e) {
+                return;
+              }
+              if (ending) {
+                return;
+              }
+              String status =
+                  "failed: worker task "
+                      + task
+                      + " of "
+                      + cluster.size()
+                      + " exited with status "
+                      + exited.exitValue()
+                      + " after step "
+                      + lastStep
+                      + "; another worker stopped, so this run stops too. Start all workers again"
+                      + " and resume from the last checkpoint: ganlab resume "
+                      + runDir
+                      + " --workers "
+                      + cluster.size();
+              RunStatus.write(runDir, status);
+              System.err.println(status);
+              Runtime.getRuntime().halt(1);
+            },
+            "worker-watch-" + task);
+    halt.setDaemon(true);
+    halt.start();
+  }
 
   @Override
   public void end(GanTrainer<?> trainer) {
+    ending = true;
     for (int i = 0; i < processes.size(); i++) {
       Process p = processes.get(i);
       try {
@@ -118,6 +175,7 @@ public final class LocalWorkers implements TrainingHook, AutoCloseable {
 
   @Override
   public void close() {
+    ending = true;
     processes.forEach(Process::destroyForcibly);
   }
 }
