@@ -21,31 +21,28 @@ public final class Vocabulary {
   /** Tokens per encoded caption; longer captions are refused. */
   public static final int MAX_TOKENS = 8;
 
-  /** The words in id order (ids from 1): articles, attributes, then the class nouns' words. */
-  public static final List<String> WORDS =
-      List.of(
-          "a",
-          "an",
-          "dark",
-          "light",
-          "small",
-          "large",
-          "t-shirt",
-          "trouser",
-          "pullover",
-          "dress",
-          "coat",
-          "sandal",
-          "shirt",
-          "sneaker",
-          "bag",
-          "ankle",
-          "boot");
+  /**
+   * The words in id order (ids from 1): articles, attributes, then the words of the class nouns
+   * ({@link CaptionAttributes#NOUNS}) in class order.
+   */
+  public static final List<String> WORDS = words();
 
   /** Ids including {@link #PAD}: the rows of a token embedding. */
   public static final int SIZE = WORDS.size() + 1;
 
   private Vocabulary() {}
+
+  private static List<String> words() {
+    List<String> w = new ArrayList<>(List.of("a", "an", "dark", "light", "small", "large"));
+    for (String noun : CaptionAttributes.NOUNS) {
+      for (String part : noun.split(" ")) {
+        if (!w.contains(part)) {
+          w.add(part);
+        }
+      }
+    }
+    return List.copyOf(w);
+  }
 
   /**
    * {@return the words of {@code caption}: lower case, split at whitespace}
