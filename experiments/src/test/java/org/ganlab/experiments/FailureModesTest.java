@@ -188,7 +188,9 @@ class FailureModesTest extends RunnerFixture {
 
   private void interruptAndResume(String signal) throws Exception {
     Path dir = tmp.resolve("signal-" + signal);
-    Process p = start(dir);
+    // A checkpoint every step keeps the last steps slow enough for the signal to land before the
+    // end (the tiny net's steps take milliseconds), and puts the stop among checkpoint writes.
+    Process p = start(dir, "checkpoint_every=1");
     waitFor(() -> ChildRuns.metricRows(dir) >= 7, p);
     new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
     assertThat(p.waitFor(90, TimeUnit.SECONDS)).as("the run stops").isTrue();
