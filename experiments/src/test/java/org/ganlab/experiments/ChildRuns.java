@@ -38,19 +38,41 @@ public final class ChildRuns {
         .start();
   }
 
-  /** {@return {@code java -cp <test class path> Main <args>}, a mutable list} */
+  /**
+   * {@return {@code java -cp <test class path> Main <args>}, a mutable list} When this process
+   * ignores SIGINT (a build started in the background inherits that, and a JVM then never runs its
+   * shutdown hooks on Ctrl-C), the child gets the default action back through {@code env
+   * --default-signal}, so the Ctrl-C tests test ganlab rather than how the build was started.
+   */
   public static List<String> command(List<String> args) {
     String cp =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                cp,
-                Main.class.getName()));
+    List<String> cmd = new ArrayList<>();
+    if (ignoresSigint()) {
+      cmd.addAll(List.of("env", "--default-signal=INT"));
+    }
+    cmd.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            cp,
+            Main.class.getName()));
     cmd.addAll(args);
     return cmd;
+  }
+
+  /** Whether SIGINT is ignored here: bit 1 of the SigIgn mask in /proc/self/status (Linux). */
+  private static boolean ignoresSigint() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("SigIgn:")) {
+          return (Long.parseUnsignedLong(line.substring(7).trim(), 16) & 0x2L) != 0;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
+    return false;
   }
 
   /** Rows metrics.csv holds so far (0 before it exists). */
