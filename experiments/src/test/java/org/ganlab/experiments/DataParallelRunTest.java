@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ganlab run --workers 2} against {@code --set grad_shards=2} in one process (itself within
- * 1e-4 of the unsplit batch for 20 steps): the same bytes; after {@code kill -9} of a worker, a
- * clear failure and a resume with two workers that ends in the same bytes; and the same two workers
- * as a Spark barrier stage. Every process is started by the test and killed at its end, inside a
- * private network namespace with only loopback where the machine allows.
+ * {@code ganlab run --workers 2} against {@code --set grad_shards=2} in one process (which
+ * ExamplesTest compares with the unsplit batch on the same MLP): the same bytes; after {@code kill
+ * -9} of a worker, a clear failure and a resume with two workers that ends in the same bytes; and
+ * the same two workers as a Spark barrier stage. Every process is started by the test and killed at
+ * its end, inside a private network namespace with only loopback where the machine allows.
  */
 class DataParallelRunTest {
   private static final long STEPS = 120;
@@ -70,21 +70,6 @@ class DataParallelRunTest {
     Path reference = tmp.resolve("in-graph");
     List<String> ref = runArgs(reference, "--set", "grad_shards=2");
     assertThat(Main.execute(ref.toArray(String[]::new))).isZero();
-    // Against the unsplit batch of 64, the two shards differ by rounding only: no batch norm here.
-    Path unsplit = tmp.resolve("unsplit");
-    assertThat(Main.execute(runArgs(unsplit).toArray(String[]::new))).isZero();
-    List<String> sharded = Files.readAllLines(reference.resolve("metrics.csv"));
-    List<String> whole = Files.readAllLines(unsplit.resolve("metrics.csv"));
-    assertThat(sharded.get(0)).isEqualTo(whole.get(0)).startsWith("step,d_loss,g_loss");
-    for (int row = 1; row <= 20; row++) {
-      String[] a = sharded.get(row).split(",");
-      String[] b = whole.get(row).split(",");
-      for (int col = 1; col <= 2; col++) {
-        double x = Double.parseDouble(a[col]);
-        double y = Double.parseDouble(b[col]);
-        assertThat(Math.abs(x - y) / Math.abs(y)).as("row %d column %d", row, col).isLessThan(1e-4);
-      }
-    }
 
     Path run = tmp.resolve("workers");
     List<String> twoWorkers = runArgs(run, "--workers", "2");
