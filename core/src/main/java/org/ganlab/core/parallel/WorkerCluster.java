@@ -137,9 +137,10 @@ public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds
   }
 
   /**
-   * {@return the error of this worker's update that failed in {@code step}, saying what to do} An
-   * all-reduce fails on every other worker within moments of one worker dying, so the failure of an
-   * update almost always means a peer is gone.
+   * {@return the error of this worker's update that failed in {@code step}, saying what to do, on
+   * one line (status.txt and run.log keep a line per event)} When a peer dies the others' updates
+   * fail, at once if a message was in flight and at the all-reduce's deadline otherwise, so the
+   * failure of an update almost always means a peer is gone.
    *
    * @param step the step whose update failed
    * @param cause what TensorFlow reported
@@ -157,7 +158,7 @@ public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds
             + ": the update failed, most likely because another worker stopped (an all-reduce"
             + " needs every worker). Start all workers again and resume from the last checkpoint."
             + " TensorFlow said: "
-            + cause.getMessage(),
+            + String.valueOf(cause.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "),
         cause);
   }
 }
