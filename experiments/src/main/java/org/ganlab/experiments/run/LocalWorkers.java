@@ -77,9 +77,35 @@ public final class LocalWorkers implements TrainingHook, AutoCloseable {
     }
   }
 
-  /** {@return the log of task {@code task}} */
-  static Path log(Path runDir, int task) {
+  /**
+   * {@return where task {@code task} (1 or later) of the run in {@code runDir} writes its log}
+   *
+   * @param runDir the run directory task 0 writes
+   * @param task the worker's task
+   */
+  public static Path log(Path runDir, int task) {
     return runDir.resolve("workers").resolve("task-" + task + ".log");
+  }
+
+  /**
+   * {@return the {@code ganlab worker} arguments of task {@code task} (1 or later)}
+   *
+   * @param runDir the run directory task 0 writes
+   * @param cluster every worker's address, task 0 first, comma-separated
+   * @param task the worker's task
+   * @param fromStep the step task 0 starts from
+   */
+  public static List<String> workerArgs(Path runDir, String cluster, int task, long fromStep) {
+    return List.of(
+        "worker",
+        "--run-dir",
+        runDir.toString(),
+        "--cluster",
+        cluster,
+        "--task",
+        Integer.toString(task),
+        "--from-step",
+        Long.toString(fromStep));
   }
 
   @Override
@@ -88,16 +114,7 @@ public final class LocalWorkers implements TrainingHook, AutoCloseable {
       Files.createDirectories(runDir.resolve("workers"));
       for (int task = 1; task < cluster.size(); task++) {
         List<String> args =
-            List.of(
-                "worker",
-                "--run-dir",
-                runDir.toString(),
-                "--cluster",
-                String.join(",", cluster.addresses()),
-                "--task",
-                Integer.toString(task),
-                "--from-step",
-                Long.toString(trainer.step()));
+            workerArgs(runDir, String.join(",", cluster.addresses()), task, trainer.step());
         Process p =
             new ProcessBuilder(ChildJvm.ganlab(args))
                 .redirectErrorStream(true)

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.BarrierTaskContext;
 import org.ganlab.experiments.run.ChildJvm;
+import org.ganlab.experiments.run.LocalWorkers;
 import scala.collection.Iterator;
 import scala.runtime.AbstractFunction1;
 
@@ -65,10 +66,8 @@ final class WorkerTask extends AbstractFunction1<Iterator<Integer>, Iterator<Str
       args.addAll(List.of("--cluster", cluster, "--task", "0", "--run-dir", runDir));
       log = dir.resolveSibling(dir.getFileName() + ".log");
     } else {
-      args.addAll(
-          List.of("worker", "--cluster", cluster, "--task", Integer.toString(task), "--run-dir"));
-      args.add(runDir);
-      log = dir.resolve("workers").resolve("task-" + task + ".log");
+      args.addAll(LocalWorkers.workerArgs(dir, cluster, task, 0));
+      log = LocalWorkers.log(dir, task);
     }
     Process p =
         new ProcessBuilder(ChildJvm.ganlab(args))
