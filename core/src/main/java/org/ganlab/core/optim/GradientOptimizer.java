@@ -35,6 +35,12 @@ abstract class GradientOptimizer implements Optimizer {
       throw new IllegalArgumentException(
           shardLosses.size() + " losses for " + reduction.localShards().size() + " local shards");
     }
+    // Each withSubScope scans every op already in the graph (TensorFlow Java's NameScope), so the
+    // slot scopes are made now, before the gradients multiply the graph's size; slot variables
+    // are still created in apply, so the graph and its names are the same either way.
+    if (usesSlots()) {
+      vars.forEach(v -> slotScope(tf, v));
+    }
     List<Gradients> perShard = new ArrayList<>();
     for (Operand<TFloat32> loss : shardLosses) {
       perShard.add(tf.gradients(loss, vars));
@@ -77,6 +83,11 @@ abstract class GradientOptimizer implements Optimizer {
    */
   abstract Op apply(Ops tf, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad);
 
+  /** Whether {@link #apply} creates slot variables (plain gradient descent has none). */
+  boolean usesSlots() {
+    return true;
+  }
+
   /** Ops that run after every variable is updated (Adam's bias-correction powers). */
   List<Op> afterApply(Ops tf) {
     return List.of();
@@ -86,9 +97,11 @@ abstract class GradientOptimizer implements Optimizer {
   Variable<TFloat32> slot(Ops tf, Variable<TFloat32> var, String slotName) {
     // One sub-scope per variable: a second withSubScope of the same name would be made unique
     // ("generator.dense0.kernel_1/v"), splitting one variable's slots across two scopes.
-    Ops scope =
-        slotScopes.computeIfAbsent(var.op().name(), n -> tf.withSubScope(n.replace('/', '.')));
-    return scalarOrShaped(scope, slotName, var.shape(), 0f);
+    return scalarOrShaped(slotScope(tf, var), slotName, var.shape(), 0f);
+  }
+
+  private Ops slotScope(Ops tf, Variable<TFloat32> var) {
+    return slotScopes.computeIfAbsent(var.op().name(), n -> tf.withSubScope(n.replace('/', '.')));
   }
 
   /** A variable initialized to {@code value}, in the init scope. */

@@ -54,6 +54,11 @@ public record Sgd(double learningRate, double momentum, boolean nesterov) implem
       GradientReduction reduction) {
     return new GradientOptimizer() {
       @Override
+      boolean usesSlots() {
+        return momentum != 0;
+      }
+
+      @Override
       Op apply(Ops deps, Ops slots, Variable<TFloat32> var, Operand<TFloat32> grad) {
         if (momentum == 0) {
           return deps.train.applyGradientDescent(var, scalar(deps, learningRate), grad);
