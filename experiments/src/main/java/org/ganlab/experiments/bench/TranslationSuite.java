@@ -30,7 +30,7 @@ final class TranslationSuite {
     List<BenchEntry> e =
         List.of(
             BenchEntry.of(
-                "CycleGAN", run("cyclegan", "cyclegan", quick ? 40 : 2_000, n, "batch_size=4")),
+                "CycleGAN", run("cyclegan", "cyclegan", quick ? 10 : 2_000, n, "batch_size=4")),
             BenchEntry.of(
                 "CycleGAN + image pool of 50",
                 run(

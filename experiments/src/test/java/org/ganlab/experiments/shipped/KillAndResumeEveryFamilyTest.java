@@ -31,7 +31,6 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
         Arguments.of("wgan-gp", TINY_IMAGES),
         Arguments.of("gan-ring8", List.of("batch_size=16", "hidden_units=8", "grid_size=300")),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY),
-        Arguments.of("cyclegan-colour", CycleGanResumeTest.TINY),
         Arguments.of("pix2pix-edges", ShippedExperimentsTest.TINY_PIX2PIX),
         Arguments.of("srgan-x4", ShippedExperimentsTest.TINY_SRGAN),
         Arguments.of("text-to-image", ShippedExperimentsTest.TINY_TEXT_TO_IMAGE),
