@@ -22,15 +22,14 @@ import org.ganlab.core.train.GanTrainer;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
-import org.ganlab.models.Dcgan;
-import org.ganlab.models.bench.RawDcganLoop;
+import org.ganlab.models.bench.RawTrainingLoop;
 
 /**
- * {@code ganlab bench speed}: whole DCGAN training steps of {@code ganlab run dcgan}, by wall clock
- * with everything a run does (batches built in Java, metrics.csv and timing.csv rows, TensorBoard,
- * progress lines, sample grids and checkpoints at their intervals), against {@link RawDcganLoop},
- * the same network as a hand-written TensorFlow Java loop, timed alternately in the same process
- * for several rounds so that both sides see the same machine state.
+ * {@code ganlab bench speed}: whole training steps of {@code ganlab run dcgan} (or {@code
+ * wgan-gp}), by wall clock with everything a run does (batches built in Java, metrics.csv and
+ * timing.csv rows, TensorBoard, progress lines, sample grids and checkpoints at their intervals),
+ * against the same network as a hand-written TensorFlow Java loop ({@link SpeedModel}), timed
+ * alternately in the same process for several rounds so that both sides see the same machine state.
  *
  * <p>A ganlab measurement runs {@code warmup} steps, then {@code warmup + steps} steps in a fresh
  * run directory, and divides the difference of the two wall-clock times by {@code steps}: start-up,
@@ -43,18 +42,21 @@ public final class SpeedBenchmark {
   /**
    * What to time.
    *
+   * @param model the network and recipe
    * @param rounds alternating rounds (raw loop, then ganlab)
    * @param warmup steps before timing starts
    * @param steps timed steps per measurement
    * @param batchSize examples per batch on both sides
    * @param seed the root seed of both sides
    */
-  public record Config(int rounds, long warmup, long steps, int batchSize, long seed) {
-    /** 3 rounds of 300 steps after 30, batches of 64 (the {@code dcgan} experiment's). */
-    public static final Config DEFAULT = new Config(3, 30, 300, 64, 0);
+  public record Config(
+      SpeedModel model, int rounds, long warmup, long steps, int batchSize, long seed) {
+    /** 3 rounds of the DCGAN's 300 steps after 30, batches of 64 (the experiment's). */
+    public static final Config DEFAULT = defaults(SpeedModel.DCGAN);
 
     /** Validates the counts. */
     public Config {
+      java.util.Objects.requireNonNull(model, "model");
       if (rounds < 1 || warmup < 1 || steps < 1 || batchSize < 1) {
         throw new IllegalArgumentException(
             "rounds, warmup, steps and batch size must be positive, got "
@@ -66,6 +68,15 @@ public final class SpeedBenchmark {
                 + ", "
                 + batchSize);
       }
+    }
+
+    /**
+     * {@return 3 rounds of the model's default steps after 30, batches of 64}
+     *
+     * @param model the network and recipe
+     */
+    public static Config defaults(SpeedModel model) {
+      return new Config(model, 3, 30, model.defaultSteps(), 64, 0);
     }
   }
 
@@ -110,8 +121,8 @@ public final class SpeedBenchmark {
       b.append(
           String.format(
               Locale.ROOT,
-              "DCGAN 28x28, batch %d, one D and one G update per step; %d timed steps after %d,"
-                  + " %d rounds%n",
+              "%s, batch %d; %d timed steps after %d, %d rounds%n",
+              config.model().description(),
               config.batchSize(),
               config.steps(),
               config.warmup(),
@@ -159,7 +170,7 @@ public final class SpeedBenchmark {
   private final PrintStream progress;
 
   /**
-   * @param registry resolves the {@code dcgan} experiment
+   * @param registry resolves the timed experiment
    * @param dataDir Fashion-MNIST files instead of the embedded copy
    * @param progress one line per measurement, or a null stream
    */
@@ -180,7 +191,7 @@ public final class SpeedBenchmark {
         dataDir.map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
     ImageDataSource data = new ImageDataSource(fashion.train(), new Seeds(config.seed()));
     long ganlabParameters;
-    try (GanTrainer<GanModel> t = Dcgan.standard().training().trainer(data, config.seed())) {
+    try (GanTrainer<GanModel> t = config.model().preset().trainer(data, config.seed())) {
       ganlabParameters =
           t.model().generator().network().parameterCount()
               + t.model().discriminator().network().parameterCount();
@@ -196,7 +207,7 @@ public final class SpeedBenchmark {
     try {
       for (int round = 1; round <= config.rounds(); round++) {
         double raw;
-        try (RawDcganLoop loop = new RawDcganLoop(config.batchSize(), config.seed())) {
+        try (RawTrainingLoop loop = config.model().rawLoop(config.batchSize(), config.seed())) {
           rawParameters = loop.trainableParameters();
           raw = timeRaw(loop, data, config);
         }
@@ -220,15 +231,26 @@ public final class SpeedBenchmark {
     return new Report(config, rounds, rawParameters, ganlabParameters);
   }
 
-  private static double timeRaw(RawDcganLoop loop, ImageDataSource data, Config config) {
+  private static double timeRaw(RawTrainingLoop loop, ImageDataSource data, Config config) {
     for (long s = 0; s < config.warmup(); s++) {
-      loop.step(data.batch(s, config.batchSize()).values());
+      loop.step(batches(loop, data, s, config));
     }
     long start = System.nanoTime();
     for (long s = config.warmup(); s < config.warmup() + config.steps(); s++) {
-      loop.step(data.batch(s, config.batchSize()).values());
+      loop.step(batches(loop, data, s, config));
     }
     return (System.nanoTime() - start) / 1e6 / config.steps();
+  }
+
+  /** The real batches of one raw step, numbered as the trainer numbers a step's batches. */
+  private static List<float[]> batches(
+      RawTrainingLoop loop, ImageDataSource data, long step, Config config) {
+    int n = loop.realBatchesPerStep();
+    List<float[]> b = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      b.add(data.batch(step * n + i, config.batchSize()).values());
+    }
+    return b;
   }
 
   /** Milliseconds per step: two whole runs' difference over the extra steps. */
@@ -238,14 +260,14 @@ public final class SpeedBenchmark {
     return (full - warm) / config.steps();
   }
 
-  /** Milliseconds of a whole {@code ganlab run dcgan} of {@code steps} steps. */
+  /** Milliseconds of a whole {@code ganlab run} of the model's experiment for {@code steps}. */
   private double timeRun(Path runDir, long steps, Precision precision, Config config) {
     ExperimentRunner runner =
         new ExperimentRunner(registry, new PrintStream(OutputStream.nullOutputStream()), false);
     long start = System.nanoTime();
     runner.run(
         new RunRequest(
-            "dcgan",
+            config.model().experiment(),
             config.seed(),
             Optional.of(steps),
             List.of(

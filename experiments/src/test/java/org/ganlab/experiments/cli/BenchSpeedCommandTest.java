@@ -30,5 +30,8 @@ class BenchSpeedCommandTest {
     CliOutcome bad = CliOutcome.run("bench", "speed", "--rounds", "0");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("must be positive, got 0");
+    CliOutcome model = CliOutcome.run("bench", "speed", "--model", "began");
+    assertThat(model.code()).isEqualTo(2);
+    assertThat(model.err()).contains("--model must be dcgan or wgan-gp, got 'began'");
   }
 }

@@ -129,6 +129,48 @@ final class RawOps {
     return tf.math.maximum(x, tf.math.mul(x, tf.constant(slope)));
   }
 
+  /**
+   * Adam on {@code vars}, every update after every gradient of {@code loss}, then the bias
+   * correction powers.
+   */
+  List<Op> adam(
+      Operand<TFloat32> loss,
+      List<Variable<TFloat32>> vars,
+      float learningRate,
+      float beta1,
+      float beta2) {
+    List<Operand<TFloat32>> grads = new ArrayList<>();
+    for (org.tensorflow.Output<?> o : tf.gradients(loss, vars).dy()) {
+      @SuppressWarnings("unchecked")
+      Operand<TFloat32> g = (Operand<TFloat32>) o;
+      grads.add(g);
+    }
+    Ops after = tf.withControlDependencies(new ArrayList<>(grads));
+    Variable<TFloat32> beta1Power = variable(Shape.scalar(), tf.constant(beta1));
+    Variable<TFloat32> beta2Power = variable(Shape.scalar(), tf.constant(beta2));
+    List<Op> updates = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      Variable<TFloat32> v = vars.get(i);
+      updates.add(
+          after.train.applyAdam(
+              v,
+              zerosLike(v),
+              zerosLike(v),
+              beta1Power,
+              beta2Power,
+              tf.constant(learningRate),
+              tf.constant(beta1),
+              tf.constant(beta2),
+              tf.constant(1e-8f),
+              grads.get(i)));
+    }
+    Ops afterUpdates = tf.withControlDependencies(updates);
+    List<Op> all = new ArrayList<>(updates);
+    all.add(afterUpdates.assign(beta1Power, tf.math.mul(beta1Power, tf.constant(beta1))));
+    all.add(afterUpdates.assign(beta2Power, tf.math.mul(beta2Power, tf.constant(beta2))));
+    return all;
+  }
+
   /** A stride-2 transposed convolution to [batch, side, side, channels], "SAME" padding. */
   Operand<TFloat32> deconv(
       Operand<TFloat32> x, Variable<TFloat32> kernel, int batch, int side, long channels) {
