@@ -3,9 +3,14 @@ package org.ganlab.experiments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ganlab.experiments.cli.Main;
 import org.ganlab.experiments.run.RunDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Bad command lines get one clear line and exit 2 before any work is done. */
 class CliMessagesTest {
@@ -48,12 +53,27 @@ class CliMessagesTest {
   }
 
   @Test
-  void everySubcommandAnswersHelp() {
-    for (String cmd :
-        new String[] {"run", "resume", "sample", "eval", "list", "metrics", "bench"}) {
-      CliOutcome o = CliOutcome.run(cmd, "--help");
+  void everyCommandOfTheTreeAnswersHelp() {
+    List<List<String>> paths = new ArrayList<>();
+    collect(Main.commandLine(), new ArrayList<>(), paths);
+    assertThat(paths).hasSizeGreaterThan(20);
+    for (List<String> path : paths) {
+      List<String> args = new ArrayList<>(path);
+      args.add("--help");
+      CliOutcome o = CliOutcome.run(args.toArray(String[]::new));
+      String cmd = String.join(" ", path);
       assertThat(o.code()).as(cmd + ": " + o.err()).isZero();
       assertThat(o.out()).as(cmd).startsWith("Usage: ganlab " + cmd);
+    }
+  }
+
+  /** Every subcommand path below {@code cli}, depth first. */
+  private static void collect(CommandLine cli, List<String> path, List<List<String>> out) {
+    for (Map.Entry<String, CommandLine> sub : cli.getSubcommands().entrySet()) {
+      List<String> p = new ArrayList<>(path);
+      p.add(sub.getKey());
+      out.add(p);
+      collect(sub.getValue(), p, out);
     }
   }
 

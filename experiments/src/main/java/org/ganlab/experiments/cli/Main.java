@@ -21,9 +21,22 @@ public final class Main {
   public static int execute(String... args) {
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     boolean debug = rest.remove("--debug");
+    return commandLine()
+        .setExecutionExceptionHandler(new ErrorHandler(debug))
+        .execute(rest.toArray(new String[0]));
+  }
+
+  /** {@return the whole command tree, every bench suite included} */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new GanlabCommand());
     BenchCommand.addSuites(cli.getSubcommands().get("bench"));
-    return cli.setExecutionExceptionHandler(new ErrorHandler(debug))
-        .execute(rest.toArray(new String[0]));
+    withHelp(cli);
+    return cli;
+  }
+
+  /** --help and --version on every command of the tree, whatever its annotation says. */
+  private static void withHelp(CommandLine cli) {
+    cli.getCommandSpec().mixinStandardHelpOptions(true);
+    cli.getSubcommands().values().forEach(Main::withHelp);
   }
 }
