@@ -72,4 +72,6 @@ say "two runs with the same seed are byte-identical: $same"
 
 say "== ganlab bench speed"
 "$home/ganlab" bench speed 2>"$out/bench-speed.err" | tee -a "$summary"
+say "== ganlab bench speed --model wgan-gp"
+"$home/ganlab" bench speed --model wgan-gp 2>"$out/bench-speed-wgan-gp.err" | tee -a "$summary"
 say "all output in $out"
