@@ -25,7 +25,7 @@ final class QuickBenchmarks {
 
   /** The suites of {@link QuickImageBenchmarksTest}; every other suite is in the second class. */
   static final List<String> IMAGE_SUITES =
-      List.of("modes", "fashion", "conditional", "bias", "superresolution");
+      List.of("modes", "fashion", "conditional", "bias", "paired");
 
   private QuickBenchmarks() {}
 
