@@ -71,6 +71,7 @@ class QuickBenchmarksTest {
             "Fashion-MNIST: losses",
             "Class-conditional",
             "Unpaired translation",
+            "Text-to-image: captions to Fashion-MNIST garments",
             "Biased outputs",
             "One-class anomaly detection",
             "Few-label data augmentation",
