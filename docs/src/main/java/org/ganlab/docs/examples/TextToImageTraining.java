@@ -26,7 +26,7 @@ import org.ganlab.models.TextToImageSampler;
  */
 public final class TextToImageTraining {
   /** Captions scored per split (seen and held-out combinations). */
-  public static final int EVAL_SAMPLES = 500;
+  public static final int EVAL_SAMPLES = 300;
 
   /** The caption {@link Outcome#pictures()} are drawn for. */
   public static final String CAPTION = "a large light pullover";
