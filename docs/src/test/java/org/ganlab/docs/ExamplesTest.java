@@ -33,6 +33,7 @@ import org.ganlab.docs.examples.QuickStart;
 import org.ganlab.docs.examples.ReadRunDirectory;
 import org.ganlab.docs.examples.ScoreGenerator;
 import org.ganlab.docs.examples.SuperResolution;
+import org.ganlab.docs.examples.TextToImageTraining;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
@@ -255,6 +256,37 @@ class ExamplesTest {
   }
 
   private static final long STEPS_ALI = 1500;
+
+  private static final long STEPS_TEXT_TO_IMAGE = 150;
+
+  @Test
+  void textToImageTrainingDrawsGarmentsNearTheTestImagesOfTheirCaptions() {
+    TextToImageTraining.Outcome o = TextToImageTraining.train(STEPS_TEXT_TO_IMAGE, 0);
+    System.out.println("text-to-image untrained " + o.untrained() + "\ntrained " + o.trained());
+    List<StepRecord> records = o.records();
+    assertThat(records).hasSize((int) STEPS_TEXT_TO_IMAGE);
+    assertThat(records).allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
+    assertThat(o.trained().keySet())
+        .containsExactly(
+            "class_accuracy",
+            "attribute_accuracy",
+            "fid",
+            "heldout_class_accuracy",
+            "heldout_attribute_accuracy",
+            "heldout_fid");
+    // The images approach the test images of their captions: FID at most half the untrained one's.
+    assertThat(o.trained().get("fid").doubleValue())
+        .isLessThan(0.5 * o.untrained().get("fid").doubleValue());
+    assertThat(o.trained().get("heldout_fid").doubleValue())
+        .isLessThan(0.5 * o.untrained().get("heldout_fid").doubleValue());
+    // Following the caption takes more steps than this test trains: the class accuracy (chance
+    // 0.10) is only checked to be a share; TextToImageTraining.main trains longer.
+    assertThat(o.trained().get("class_accuracy").doubleValue()).isBetween(0.0, 1.0);
+    assertThat(o.pictures()).hasSize(8 * 28 * 28);
+    for (float v : o.pictures()) {
+      assertThat(v).isBetween(-1f, 1f);
+    }
+  }
 
   @Test
   void biasedOutputsMeasuresTheMinorityShareOfSamplesAndRealImages() {

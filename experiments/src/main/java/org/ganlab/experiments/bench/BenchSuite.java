@@ -1,5 +1,6 @@
 package org.ganlab.experiments.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,27 +51,27 @@ public record BenchSuite(
     references = List.copyOf(references);
     targets = List.copyOf(targets);
     notes = List.copyOf(notes);
-    runs(entries);
+    runs(entries, references);
   }
 
-  /** The distinct run configurations, in first-use order. */
+  /**
+   * The distinct run configurations, in first-use order: the entries', then those only reference
+   * rows read ({@link ReferenceRow#runs()}).
+   */
   public List<RunSpec> runs() {
-    return runs(entries);
+    return runs(entries, references);
   }
 
-  private static List<RunSpec> runs(List<BenchEntry> entries) {
+  private static List<RunSpec> runs(List<BenchEntry> entries, List<ReferenceRow> references) {
+    List<RunSpec> all = new ArrayList<>();
+    entries.forEach(e -> all.add(e.run()));
+    references.forEach(r -> all.addAll(r.runs()));
     Map<String, RunSpec> byId = new LinkedHashMap<>();
-    for (BenchEntry e : entries) {
-      RunSpec prev = byId.putIfAbsent(e.run().id(), e.run());
-      if (prev != null && !prev.equals(e.run())) {
+    for (RunSpec run : all) {
+      RunSpec prev = byId.putIfAbsent(run.id(), run);
+      if (prev != null && !prev.equals(run)) {
         throw new IllegalArgumentException(
-            "run id '"
-                + e.run().id()
-                + "' names two"
-                + " configurations: "
-                + prev
-                + " and "
-                + e.run());
+            "run id '" + run.id() + "' names two" + " configurations: " + prev + " and " + run);
       }
     }
     return List.copyOf(byId.values());

@@ -12,16 +12,18 @@ import org.ganlab.metrics.stats.Bound;
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
  * conditional}, {@code translation} ({@link TranslationSuite}), {@code text} ({@link TextSuite}),
- * {@code bias} ({@link BiasSuite}), {@code anomaly} ({@link AnomalySuite}), {@code augmentation}
- * ({@link AugmentationSuite}) and {@code paired} ({@link PairedSuite}: pix2pix and
- * super-resolution). Each exists at its default settings (the published table; a few hours on two
- * cores) and as a quick variant (minutes; what the build runs).
+ * {@code text-to-image} ({@link TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code
+ * anomaly} ({@link AnomalySuite}), {@code augmentation} ({@link AugmentationSuite}) and {@code
+ * paired} ({@link PairedSuite}: pix2pix and super-resolution). Each exists at its default settings
+ * (the published table; a few hours on two cores) and as a quick variant (minutes; what the build
+ * runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
   public static final List<String> NAMES =
       List.of(
-          "modes fashion conditional translation text bias anomaly augmentation paired".split(" "));
+          "modes fashion conditional translation text text-to-image bias anomaly augmentation paired"
+              .split(" "));
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -55,6 +57,7 @@ public final class BenchSuites {
       case "conditional" -> ConditionalSuite.create(quick, fashion, cacheDir);
       case "translation" -> TranslationSuite.create(quick, fashion);
       case "text" -> TextSuite.create(quick, dataDir);
+      case "text-to-image" -> TextToImageSuite.create(quick, fashion, cacheDir);
       case "bias" -> BiasSuite.create(quick, fashion, cacheDir);
       case "anomaly" -> AnomalySuite.create(quick, fashion);
       case "augmentation" -> AugmentationSuite.create(quick, fashion);

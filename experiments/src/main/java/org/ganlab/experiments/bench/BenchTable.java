@@ -109,7 +109,16 @@ public record BenchTable(
                           values.computeIfAbsent(k, x -> new ArrayList<>()).add(v.doubleValue())));
       Map<String, Stats> stats = new LinkedHashMap<>();
       values.forEach((k, v) -> stats.put(k, Stats.of(v)));
-      rows.add(new Row(r.label(), true, "", -1, stats, Stats.of(List.of()), List.of(), List.of()));
+      rows.add(
+          new Row(
+              r.label(),
+              true,
+              "",
+              -1,
+              stats,
+              Stats.of(List.of()),
+              List.of(),
+              runProblems(r.runs(), seeds, layout, failures)));
     }
     for (SummaryRow sr : suite.summaries()) {
       rows.add(summaryRow(suite, sr, seeds, bySeed));
@@ -161,6 +170,23 @@ public record BenchTable(
     }
     // Met: the best of the rows that hold every bound is named, not the first listed.
     return new TargetResult(t, most == t.bounds().size(), closest);
+  }
+
+  /** The runs of {@code specs} that did not finish, as a trained row names them. */
+  private static List<String> runProblems(
+      List<RunSpec> specs, List<Long> seeds, BenchLayout layout, Map<Path, String> failures) {
+    List<String> problems = new ArrayList<>();
+    for (RunSpec spec : specs) {
+      for (long seed : seeds) {
+        Path dir = layout.runDir(spec, seed);
+        String status = RunStatus.read(dir);
+        if (!status.equals("finished")) {
+          problems.add(
+              "runs/" + spec.id() + " seed " + seed + ": " + failures.getOrDefault(dir, status));
+        }
+      }
+    }
+    return problems;
   }
 
   private static Row summaryRow(

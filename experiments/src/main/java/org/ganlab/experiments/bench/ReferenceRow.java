@@ -1,5 +1,6 @@
 package org.ganlab.experiments.bench;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,4 +26,13 @@ public interface ReferenceRow {
    * @return the values; keys are eval.csv column names
    */
   Map<String, Number> compute(long seed, BenchLayout bench);
+
+  /**
+   * {@return the runs this row reads that no entry of the suite trains (e.g. a model of another
+   * family scored by this suite's code); the suite trains them with its entries' runs, and the
+   * table shows them only through this row}
+   */
+  default List<RunSpec> runs() {
+    return List.of();
+  }
 }

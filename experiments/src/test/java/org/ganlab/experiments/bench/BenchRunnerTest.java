@@ -92,6 +92,88 @@ class BenchRunnerTest {
     }
   }
 
+  /** A reference row that reads a run no entry trains: its modes at the final step. */
+  private static final class RunReader implements ReferenceRow {
+    static final RunSpec RUN = ring("read", 100);
+
+    @Override
+    public String label() {
+      return "reader";
+    }
+
+    @Override
+    public String description() {
+      return "reads runs/read";
+    }
+
+    @Override
+    public List<RunSpec> runs() {
+      return List.of(RUN);
+    }
+
+    @Override
+    public Map<String, Number> compute(long seed, BenchLayout bench) {
+      Map<String, Double> row =
+          BenchTable.csvRow(bench.runDir(RUN, seed).resolve("eval.csv"), RUN.steps());
+      return row == null ? Map.of() : Map.of("modes_captured", row.get("modes_captured"));
+    }
+  }
+
+  @Test
+  void runsOnlyAReferenceRowReadsAreTrainedWithTheSuiteAndTheirFailuresNamed(@TempDir Path dir) {
+    BenchSuite s =
+        new BenchSuite(
+            "test",
+            "Test",
+            true,
+            List.of(BenchEntry.of("trained", ring("ring", 100))),
+            List.of("modes_captured"),
+            List.of(new RunReader()),
+            List.of(),
+            List.of());
+    assertThat(s.runs()).extracting(RunSpec::id).containsExactly("ring", "read");
+    Counting launcher = new Counting();
+    BenchLayout layout = new BenchLayout(dir.resolve("ok"));
+    BenchTable t = new BenchRunner(registry, out).run(s, List.of(0L), layout, launcher, 1, "cmd");
+    assertThat(launcher.launches).containsExactly("ring/0", "read/0");
+    assertThat(t.complete()).isTrue();
+    double modes =
+        BenchTable.csvRow(dir.resolve("ok/runs/read/s0/eval.csv"), 100).get("modes_captured");
+    assertThat(t.row("reader").metrics().get("modes_captured").mean()).isEqualTo(modes);
+    assertThat(t.row("reader").runs()).as("the table links trained rows' runs only").isEmpty();
+
+    Counting inner = new Counting();
+    RunLauncher readFails =
+        (spec, seed, runDir, resume) -> {
+          if (spec.id().equals("read")) {
+            throw new IllegalStateException("disk full");
+          }
+          inner.launch(spec, seed, runDir, resume);
+        };
+    BenchLayout brokenLayout = new BenchLayout(dir.resolve("broken"));
+    BenchTable broken =
+        new BenchRunner(registry, out).run(s, List.of(0L), brokenLayout, readFails, 1, "cmd");
+    assertThat(broken.complete()).isFalse();
+    assertThat(broken.row("trained").problems()).isEmpty();
+    assertThat(broken.row("reader").problems()).containsExactly("runs/read seed 0: disk full");
+    assertThat(broken.row("reader").metrics()).isEmpty();
+    assertThat(brokenLayout.tableMarkdown()).content().contains("**missing:** runs/read seed 0");
+
+    assertThatThrownBy(
+            () ->
+                new BenchSuite(
+                    "test",
+                    "Test",
+                    true,
+                    List.of(BenchEntry.of("trained", ring("read", 300))),
+                    List.of("modes_captured"),
+                    List.of(new RunReader()),
+                    List.of(),
+                    List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("run id 'read' names two configurations");
+  }
+
   @Test
   void tableIsTheMeanOfTheRunsFinalRowsAndFinishedRunsAreReused(@TempDir Path dir)
       throws Exception {
