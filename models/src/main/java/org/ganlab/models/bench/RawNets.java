@@ -52,9 +52,12 @@ final class RawNets {
     this.discriminator = new Discriminator();
   }
 
-  /** {@return the size of z} */
-  int latent() {
-    return latent;
+  /** {@return a batch of z ~ N(0, 1) from a stateful op seeded with {@code seed}} */
+  Operand<TFloat32> latents(long seed) {
+    return tf.random.randomStandardNormal(
+        tf.constant(new long[] {batchSize, latent}),
+        TFloat32.class,
+        org.tensorflow.op.random.RandomStandardNormal.seed(seed));
   }
 
   /** {@return G(z)} */
