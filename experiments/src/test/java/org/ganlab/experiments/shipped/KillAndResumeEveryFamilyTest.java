@@ -29,12 +29,12 @@ class KillAndResumeEveryFamilyTest extends org.ganlab.experiments.RunnerFixture 
         Arguments.of("ali", TINY_IMAGES),
         Arguments.of("acgan", TINY_IMAGES),
         Arguments.of("wgan-gp", TINY_IMAGES),
-        Arguments.of("gan-ring8", List.of("batch_size=16", "hidden_units=8", "grid_size=300")),
         Arguments.of("cyclegan", CycleGanResumeTest.TINY),
         Arguments.of("pix2pix-edges", ShippedExperimentsTest.TINY_PIX2PIX),
         Arguments.of("srgan-x4", ShippedExperimentsTest.TINY_SRGAN),
-        Arguments.of("text-to-image", ShippedExperimentsTest.TINY_TEXT_TO_IMAGE),
-        Arguments.of("text", TextGanExperimentTest.TINY));
+        // Single GANs on other data (gan-ring8's points, text's words) resume through the same
+        // family as acgan and wgan-gp; FaultToleranceTest kills dcgan at three more points.
+        Arguments.of("text-to-image", ShippedExperimentsTest.TINY_TEXT_TO_IMAGE));
   }
 
   @ParameterizedTest(name = "{0}")
