@@ -71,7 +71,7 @@ public record BenchSuite(
       RunSpec prev = byId.putIfAbsent(run.id(), run);
       if (prev != null && !prev.equals(run)) {
         throw new IllegalArgumentException(
-            "run id '" + run.id() + "' names two" + " configurations: " + prev + " and " + run);
+            "run id '" + run.id() + "' names two configurations: " + prev + " and " + run);
       }
     }
     return List.copyOf(byId.values());

@@ -1,14 +1,11 @@
 package org.ganlab.experiments.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.metrics.stats.Bound;
@@ -178,15 +175,19 @@ public record BenchTable(
     List<String> problems = new ArrayList<>();
     for (RunSpec spec : specs) {
       for (long seed : seeds) {
-        Path dir = layout.runDir(spec, seed);
-        String status = RunStatus.read(dir);
-        if (!status.equals("finished")) {
-          problems.add(
-              "runs/" + spec.id() + " seed " + seed + ": " + failures.getOrDefault(dir, status));
-        }
+        unfinished(layout.runDir(spec, seed), failures)
+            .ifPresent(why -> problems.add("runs/" + spec.id() + " seed " + seed + ": " + why));
       }
     }
     return problems;
+  }
+
+  /** {@return why the run in {@code dir} did not finish: its failure, else its status} */
+  private static Optional<String> unfinished(Path dir, Map<Path, String> failures) {
+    String status = RunStatus.read(dir);
+    return status.equals("finished")
+        ? Optional.empty()
+        : Optional.of(failures.getOrDefault(dir, status));
   }
 
   private static Row summaryRow(
@@ -234,12 +235,12 @@ public record BenchTable(
     for (long seed : seeds) {
       Path dir = layout.runDir(e.run(), seed);
       runs.add(dir);
-      String status = RunStatus.read(dir);
-      if (!status.equals("finished")) {
-        problems.add("seed " + seed + ": " + failures.getOrDefault(dir, status));
+      Optional<String> why = unfinished(dir, failures);
+      if (why.isPresent()) {
+        problems.add("seed " + seed + ": " + why.get());
         continue;
       }
-      Map<String, Double> row = csvRow(dir.resolve("eval.csv"), step);
+      Map<String, Double> row = RunCsv.evalRow(dir.resolve("eval.csv"), step);
       if (row == null) {
         problems.add("seed " + seed + ": no eval.csv row at step " + step + " in " + dir);
         continue;
@@ -251,57 +252,11 @@ public record BenchTable(
           values.computeIfAbsent(m, x -> new ArrayList<>()).add(v);
         }
       }
-      minutes.add(trainMillis(dir.resolve("timing.csv"), step) / 60_000);
+      minutes.add(RunCsv.trainMillis(dir.resolve("timing.csv"), step) / 60_000);
     }
     Map<String, Stats> stats = new LinkedHashMap<>();
     values.forEach((k, v) -> stats.put(k, Stats.of(v)));
     String command = e.run().experiment() + " " + String.join(" ", e.run().settings());
     return new Row(e.label(), false, command, step, stats, Stats.of(minutes), runs, problems);
-  }
-
-  /**
-   * {@return the eval.csv row at {@code step} as column to value, or null when there is none}
-   *
-   * @param csv an eval.csv
-   * @param step the step column's value
-   */
-  public static Map<String, Double> csvRow(Path csv, long step) {
-    List<String> lines = lines(csv);
-    if (lines.isEmpty()) {
-      return null;
-    }
-    String[] header = lines.get(0).split(",");
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split(",");
-      if (cells.length == header.length && Long.parseLong(cells[0]) == step) {
-        Map<String, Double> m = new LinkedHashMap<>();
-        for (int i = 1; i < header.length; i++) {
-          m.put(header[i], Double.parseDouble(cells[i]));
-        }
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** Sum of timing.csv's step_ms over steps up to {@code step}. */
-  static double trainMillis(Path csv, long step) {
-    List<String> lines = lines(csv);
-    double total = 0;
-    for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
-      String[] cells = line.split(",");
-      if (cells.length >= 2 && Long.parseLong(cells[0]) <= step) {
-        total += Double.parseDouble(cells[1]);
-      }
-    }
-    return total;
-  }
-
-  private static List<String> lines(Path csv) {
-    try {
-      return Files.exists(csv) ? Files.readAllLines(csv, StandardCharsets.UTF_8) : List.of();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + csv + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -14,25 +14,42 @@ import org.ganlab.models.bench.RawWganGpLoop;
  */
 public enum SpeedModel {
   /** {@code dcgan}: one discriminator and one generator update per step. */
-  DCGAN("dcgan", "DCGAN 28x28, one D and one G update per step", 300, Dcgan.standard()::training),
+  DCGAN(
+      "dcgan",
+      "DCGAN 28x28, one D and one G update per step",
+      300,
+      Dcgan.standard()::training,
+      RawDcganLoop::new),
   /** {@code wgan-gp}: five critic updates (gradient penalty) and one generator update per step. */
   WGAN_GP(
       "wgan-gp",
       "WGAN-GP 28x28, five critic updates with the gradient penalty and one G update per step",
       60,
-      WganGp.standard()::training);
+      WganGp.standard()::training,
+      RawWganGpLoop::new);
+
+  /** Builds a raw loop from the batch size and the seed. */
+  private interface RawLoopFactory {
+    RawTrainingLoop create(int batchSize, long seed);
+  }
 
   private final String experiment;
   private final String description;
   private final long defaultSteps;
   private final Supplier<TrainingPreset> preset;
+  private final RawLoopFactory rawLoop;
 
   SpeedModel(
-      String experiment, String description, long defaultSteps, Supplier<TrainingPreset> preset) {
+      String experiment,
+      String description,
+      long defaultSteps,
+      Supplier<TrainingPreset> preset,
+      RawLoopFactory rawLoop) {
     this.experiment = experiment;
     this.description = description;
     this.defaultSteps = defaultSteps;
     this.preset = preset;
+    this.rawLoop = rawLoop;
   }
 
   /** {@return the shipped experiment ganlab's side runs} */
@@ -62,7 +79,7 @@ public enum SpeedModel {
    * @param seed the seed of its initial weights
    */
   RawTrainingLoop rawLoop(int batchSize, long seed) {
-    return this == DCGAN ? new RawDcganLoop(batchSize, seed) : new RawWganGpLoop(batchSize, seed);
+    return rawLoop.create(batchSize, seed);
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.experiments.bench.BenchLayout;
-import org.ganlab.experiments.bench.BenchTable;
+import org.ganlab.experiments.bench.RunCsv;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.metrics.stats.Stats;
 
@@ -66,7 +66,7 @@ public record SweepTable(SweepFile sweep, List<Row> rows) {
           problems.add("seed " + seed + ": " + status);
           continue;
         }
-        Map<String, Double> row = BenchTable.csvRow(dir.resolve("eval.csv"), sweep.steps());
+        Map<String, Double> row = RunCsv.evalRow(dir.resolve("eval.csv"), sweep.steps());
         if (row == null) {
           problems.add("seed " + seed + ": no eval.csv row at step " + sweep.steps());
         } else if (!row.containsKey(column)) {

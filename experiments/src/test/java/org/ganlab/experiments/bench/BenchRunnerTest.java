@@ -114,7 +114,7 @@ class BenchRunnerTest {
     @Override
     public Map<String, Number> compute(long seed, BenchLayout bench) {
       Map<String, Double> row =
-          BenchTable.csvRow(bench.runDir(RUN, seed).resolve("eval.csv"), RUN.steps());
+          RunCsv.evalRow(bench.runDir(RUN, seed).resolve("eval.csv"), RUN.steps());
       return row == null ? Map.of() : Map.of("modes_captured", row.get("modes_captured"));
     }
   }
@@ -138,7 +138,7 @@ class BenchRunnerTest {
     assertThat(launcher.launches).containsExactly("ring/0", "read/0");
     assertThat(t.complete()).isTrue();
     double modes =
-        BenchTable.csvRow(dir.resolve("ok/runs/read/s0/eval.csv"), 100).get("modes_captured");
+        RunCsv.evalRow(dir.resolve("ok/runs/read/s0/eval.csv"), 100).get("modes_captured");
     assertThat(t.row("reader").metrics().get("modes_captured").mean()).isEqualTo(modes);
     assertThat(t.row("reader").runs()).as("the table links trained rows' runs only").isEmpty();
 
@@ -184,8 +184,8 @@ class BenchRunnerTest {
     assertThat(t.complete()).isTrue();
 
     BenchTable.Row trained = t.row("trained");
-    double m0 = BenchTable.csvRow(dir.resolve("runs/ring/s0/eval.csv"), 200).get("high_quality");
-    double m1 = BenchTable.csvRow(dir.resolve("runs/ring/s1/eval.csv"), 200).get("high_quality");
+    double m0 = RunCsv.evalRow(dir.resolve("runs/ring/s0/eval.csv"), 200).get("high_quality");
+    double m1 = RunCsv.evalRow(dir.resolve("runs/ring/s1/eval.csv"), 200).get("high_quality");
     assertThat(m0).isNotEqualTo(m1);
     assertThat(trained.metrics().get("high_quality").mean()).isEqualTo((m0 + m1) / 2);
     assertThat(trained.metrics().get("high_quality").std())
@@ -197,15 +197,14 @@ class BenchRunnerTest {
     assertThat(untrained.step()).isZero();
     assertThat(untrained.metrics().get("high_quality").mean())
         .isEqualTo(
-            (BenchTable.csvRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality")
-                    + BenchTable.csvRow(dir.resolve("runs/ring/s1/eval.csv"), 0)
-                        .get("high_quality"))
+            (RunCsv.evalRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality")
+                    + RunCsv.evalRow(dir.resolve("runs/ring/s1/eval.csv"), 0).get("high_quality"))
                 / 2);
     assertThat(untrained.trainMinutes().mean()).isZero();
     assertThat(t.row("reference").metrics().get("modes_captured").mean()).isEqualTo(7.5);
     // The summary averages the two rows seed by seed, then takes mean and std over the seeds.
-    double u0 = BenchTable.csvRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality");
-    double u1 = BenchTable.csvRow(dir.resolve("runs/ring/s1/eval.csv"), 0).get("high_quality");
+    double u0 = RunCsv.evalRow(dir.resolve("runs/ring/s0/eval.csv"), 0).get("high_quality");
+    double u1 = RunCsv.evalRow(dir.resolve("runs/ring/s1/eval.csv"), 0).get("high_quality");
     BenchTable.Row mean = t.row("mean");
     assertThat(mean.reference()).isTrue();
     assertThat(mean.metrics().get("high_quality").mean())
