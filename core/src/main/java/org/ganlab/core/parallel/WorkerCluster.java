@@ -147,18 +147,39 @@ public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds
    */
   public IllegalStateException failure(long step, TensorFlowException cause) {
     return new IllegalStateException(
-        "worker task "
-            + task
-            + " of "
-            + size()
-            + " "
-            + addresses
-            + " stopped in step "
-            + step
-            + ": the update failed, most likely because another worker stopped (an all-reduce"
-            + " needs every worker). Start all workers again and resume from the last checkpoint."
+        whoIn(step)
+            + " stopped: the update failed, most likely because another worker stopped (an"
+            + " all-reduce needs every worker). "
+            + RESTART
             + " TensorFlow said: "
             + String.valueOf(cause.getMessage()).strip().replaceAll("\\s*\\R\\s*", " "),
         cause);
+  }
+
+  /**
+   * {@return the one-line report of {@link PeerWatch} that task {@code peer} stopped answering
+   * while this task waited in the update of {@code step}}
+   *
+   * @param peer the task that no longer accepts connections
+   * @param step the step whose update waits for it
+   */
+  public String peerLost(int peer, long step) {
+    return whoIn(step)
+        + " cannot finish: another worker stopped (task "
+        + peer
+        + " at "
+        + addresses.get(peer)
+        + " no longer accepts connections) and an all-reduce needs every worker; the update"
+        + " fails at the all-reduce's deadline ("
+        + timeoutSeconds
+        + " s). "
+        + RESTART;
+  }
+
+  private static final String RESTART =
+      "Start all workers again and resume from the last checkpoint.";
+
+  private String whoIn(long step) {
+    return "worker task " + task + " of " + size() + " " + addresses + " in step " + step;
   }
 }

@@ -88,6 +88,7 @@ public final class GanTrainer<M> implements AutoCloseable {
         session.run(spine.ops().ema().copy(Ops.create(graph)));
       }
     } catch (RuntimeException e) {
+      updates.close();
       session.close();
       throw e;
     }
@@ -290,6 +291,7 @@ public final class GanTrainer<M> implements AutoCloseable {
   public void close() {
     if (!closed) {
       closed = true;
+      updates.close();
       session.close();
       graph.close();
     }

@@ -3,6 +3,7 @@ package org.ganlab.core.train;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.parallel.PeerWatch;
 import org.ganlab.core.parallel.WorkerCluster;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -16,11 +17,12 @@ import org.tensorflow.types.TFloat32;
  * {@code step * nCritic + i}, then one generator update on the last of them, each one {@code
  * Session.run} fed by the spine's feeder, read into a {@link StepRecord}.
  */
-final class TrainingStep {
+final class TrainingStep implements AutoCloseable {
   private final Session session;
   private final Spine<?> spine;
   private final int nCritic;
   private final WorkerCluster cluster;
+  private final PeerWatch peers;
 
   /** {@code cluster}: the workers this process is one of, or null for a run in one process. */
   TrainingStep(Session session, Spine<?> spine, int nCritic, WorkerCluster cluster) {
@@ -28,6 +30,7 @@ final class TrainingStep {
     this.spine = spine;
     this.nCritic = nCritic;
     this.cluster = cluster;
+    this.peers = cluster == null ? null : new PeerWatch(cluster, System.err::println);
   }
 
   /**
@@ -88,15 +91,29 @@ final class TrainingStep {
     }
   }
 
-  /** Runs an update; on a worker, a failed all-reduce is reported with this task and its step. */
+  /**
+   * Runs an update; on a worker, a failed all-reduce is reported with this task and its step, and a
+   * peer that stops answering meanwhile is reported at once by the {@link PeerWatch}.
+   */
   private Result runUpdate(Session.Runner r, long step) {
     if (cluster == null) {
       return r.run();
     }
+    peers.enter(step);
     try {
       return r.run();
     } catch (TensorFlowException e) {
       throw cluster.failure(step, e);
+    } finally {
+      peers.leave();
+    }
+  }
+
+  /** Stops watching the other workers, if any. */
+  @Override
+  public void close() {
+    if (peers != null) {
+      peers.close();
     }
   }
 }
