@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.data.DataSource;
+import org.ganlab.core.tf.StepProfile;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
 import org.tensorflow.Server;
@@ -234,6 +235,21 @@ public final class GanTrainer<M> implements AutoCloseable {
     StepRecord r = updates.run(step);
     step++;
     return r;
+  }
+
+  /**
+   * Runs one step like {@link #trainStep()} with TensorFlow's kernel tracing on, and returns where
+   * its time went by op type. The step counts like any other (tracing does not change what is
+   * computed); tracing slows it, so profile a step after a few untraced ones have warmed the
+   * kernels up.
+   *
+   * @return the summed kernel times of the step's updates, by op type
+   */
+  public StepProfile profileStep() {
+    checkOpen();
+    StepProfile p = updates.profile(step);
+    step++;
+    return p;
   }
 
   /**

@@ -1,15 +1,18 @@
 package org.ganlab.core.train;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.parallel.PeerWatch;
 import org.ganlab.core.parallel.WorkerCluster;
+import org.ganlab.core.tf.StepProfile;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.Tensor;
 import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.proto.RunMetadata;
 import org.tensorflow.types.TFloat32;
 
 /**
@@ -23,6 +26,9 @@ final class TrainingStep implements AutoCloseable {
   private final int nCritic;
   private final WorkerCluster cluster;
   private final PeerWatch peers;
+
+  /** The metadata of the traced updates while a step is profiled, else null. */
+  private List<RunMetadata> traces;
 
   /** {@code cluster}: the workers this process is one of, or null for a run in one process. */
   TrainingStep(Session session, Spine<?> spine, int nCritic, WorkerCluster cluster) {
@@ -92,16 +98,42 @@ final class TrainingStep implements AutoCloseable {
   }
 
   /**
+   * Runs step {@code step} like {@link #run} with kernel tracing on, and returns where its time
+   * went.
+   */
+  StepProfile profile(long step) {
+    traces = new ArrayList<>();
+    try {
+      run(step);
+      return StepProfile.of(traces);
+    } finally {
+      traces = null;
+    }
+  }
+
+  /** Runs {@code r}, traced while a step is profiled. */
+  private Result execute(Session.Runner r) {
+    if (traces == null) {
+      return r.run();
+    }
+    Result res = r.setOptions(StepProfile.FULL_TRACE).runAndFetchMetadata();
+    traces.add(
+        res.getMetadata()
+            .orElseThrow(() -> new IllegalStateException("TensorFlow returned no run metadata")));
+    return res;
+  }
+
+  /**
    * Runs an update; on a worker, a failed all-reduce is reported with this task and its step, and a
    * peer that stops answering meanwhile is reported at once by the {@link PeerWatch}.
    */
   private Result runUpdate(Session.Runner r, long step) {
     if (cluster == null) {
-      return r.run();
+      return execute(r);
     }
     peers.enter(step);
     try {
-      return r.run();
+      return execute(r);
     } catch (TensorFlowException e) {
       throw cluster.failure(step, e);
     } finally {

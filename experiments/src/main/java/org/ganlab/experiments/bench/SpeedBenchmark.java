@@ -17,6 +17,7 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.tf.Precision;
+import org.ganlab.core.tf.StepProfile;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.experiments.ExperimentRegistry;
@@ -187,9 +188,7 @@ public final class SpeedBenchmark {
    * @return every round
    */
   public Report run(Config config) {
-    FashionMnist fashion =
-        dataDir.map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
-    ImageDataSource data = new ImageDataSource(fashion.train(), new Seeds(config.seed()));
+    ImageDataSource data = data(config);
     long ganlabParameters;
     try (GanTrainer<GanModel> t = config.model().preset().trainer(data, config.seed())) {
       ganlabParameters =
@@ -229,6 +228,35 @@ public final class SpeedBenchmark {
       }
     }
     return new Report(config, rounds, rawParameters, ganlabParameters);
+  }
+
+  /**
+   * Profiles one float32 step of the model's library trainer (the update alone, without a run's
+   * hooks) after {@code config.warmup()} untraced steps: kernel time by op type ({@link
+   * GanTrainer#profileStep}).
+   *
+   * @param config the model, warm-up steps, batch size and seed
+   * @return where the traced step's kernel time went
+   */
+  public StepProfile profile(Config config) {
+    try (GanTrainer<GanModel> t =
+        config
+            .model()
+            .preset()
+            .withBatchSize(config.batchSize())
+            .trainer(data(config), config.seed())) {
+      for (long s = 0; s < config.warmup(); s++) {
+        t.trainStep();
+      }
+      return t.profileStep();
+    }
+  }
+
+  /** The Fashion-MNIST training set both sides draw their batches from. */
+  private ImageDataSource data(Config config) {
+    FashionMnist fashion =
+        dataDir.map(FashionMnist::fromDirectory).orElseGet(FashionMnist::embedded);
+    return new ImageDataSource(fashion.train(), new Seeds(config.seed()));
   }
 
   private static double timeRaw(RawTrainingLoop loop, ImageDataSource data, Config config) {

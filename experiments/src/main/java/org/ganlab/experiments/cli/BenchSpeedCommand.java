@@ -9,9 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ganlab bench speed [--model dcgan|wgan-gp] [--rounds 3] [--warmup 30] [--steps N]}: whole
- * steps of {@code ganlab run dcgan} (or {@code wgan-gp}) against the same network as a hand-written
- * TensorFlow Java loop, alternately in one process ({@link SpeedBenchmark}).
+ * {@code ganlab bench speed [--model dcgan|wgan-gp] [--rounds 3] [--warmup 30] [--steps N]
+ * [--profile]}: whole steps of {@code ganlab run dcgan} (or {@code wgan-gp}) against the same
+ * network as a hand-written TensorFlow Java loop, alternately in one process ({@link
+ * SpeedBenchmark}).
  */
 @Command(
     name = "speed",
@@ -41,7 +42,17 @@ final class BenchSpeedCommand implements Callable<Integer> {
   @Option(names = "--batch-size", description = "examples per batch (default ${DEFAULT-VALUE})")
   int batchSize = SpeedBenchmark.Config.DEFAULT.batchSize();
 
+  @Option(
+      names = "--profile",
+      description =
+          "also trace one ganlab fp32 update step after the warm-up and print its kernel time by"
+              + " TensorFlow op type (the 15 largest)")
+  boolean profile;
+
   @Mixin DataDirOption data;
+
+  /** Op types the profile lists one by one. */
+  private static final int PROFILE_ROWS = 15;
 
   @Override
   public Integer call() {
@@ -49,9 +60,15 @@ final class BenchSpeedCommand implements Callable<Integer> {
     SpeedBenchmark.Config config =
         new SpeedBenchmark.Config(
             m, rounds, warmup, steps != null ? steps : m.defaultSteps(), batchSize, 0);
-    SpeedBenchmark.Report report =
-        new SpeedBenchmark(new ExperimentRegistry(), data.value(), System.out).run(config);
+    SpeedBenchmark bench = new SpeedBenchmark(new ExperimentRegistry(), data.value(), System.out);
+    SpeedBenchmark.Report report = bench.run(config);
     System.out.print(report.text());
+    if (profile) {
+      System.out.printf(
+          "kernel time of one ganlab fp32 step (the update alone) after %d steps, by op type:%n",
+          warmup);
+      System.out.print(bench.profile(config).text(PROFILE_ROWS));
+    }
     return report.rawParameters() == report.ganlabParameters() ? 0 : 1;
   }
 }

@@ -11,7 +11,8 @@ class BenchSpeedCommandTest {
   @Test
   void timesBothSidesAndReportsEqualParameterCounts() {
     CliOutcome o =
-        CliOutcome.run("bench", "speed", "--rounds", "1", "--warmup", "2", "--steps", "3");
+        CliOutcome.run(
+            "bench", "speed", "--rounds", "1", "--warmup", "2", "--steps", "3", "--profile");
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(o.out()).contains("trainable parameters: raw loop 910,658, ganlab 910,658 (equal)");
     Matcher m =
@@ -26,6 +27,11 @@ class BenchSpeedCommandTest {
     // can even be negative at this length, so only the arithmetic of the ratio is checked.
     assertThat(Double.parseDouble(m.group(3)))
         .isCloseTo(ganlab / raw, org.assertj.core.data.Offset.offset(0.01));
+    // The profile of one DCGAN step: its convolutions' kernels, shares adding up to the whole.
+    assertThat(o.out())
+        .contains("kernel time of one ganlab fp32 step (the update alone) after 2 steps")
+        .containsPattern("Conv2D\\S* +[0-9]+ +[0-9.]+ +[0-9.]+ %")
+        .containsPattern("\\nall +[0-9]+ +[0-9.]+ 100\\.0 %");
 
     CliOutcome bad = CliOutcome.run("bench", "speed", "--rounds", "0");
     assertThat(bad.code()).isEqualTo(2);
