@@ -4,6 +4,7 @@ import com.google.inject.Provides;
 import com.google.inject.name.Named;
 import java.util.function.Function;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.data.captions.CaptionDropout;
 import org.ganlab.core.data.captions.CaptionedDataSource;
 import org.ganlab.core.image.SampleRenderer;
 import org.ganlab.core.optim.Optimizer;
@@ -31,7 +32,8 @@ import org.ganlab.models.TextToImageSampler;
  * common keys. The picture has one class per row and the four (size, brightness) captions in turn
  * along each row; the default evaluator ({@code TextToImageEvaluator}) scores class accuracy,
  * attribute accuracy and FID on the test set's seen and held-out combinations. {@code --set
- * interpolation_weight=0} is GAN-CLS without the interpolated captions. No generator EMA.
+ * interpolation_weight=0} is GAN-CLS without the interpolated captions; {@code --set
+ * caption_dropout=P} trains on partial captions too ({@link CaptionDropout}). No generator EMA.
  */
 public final class TextToImageExperiment extends Experiment {
   @Override
@@ -52,6 +54,7 @@ public final class TextToImageExperiment extends Experiment {
         .pin("ema_decay", 0.0, "generator EMA: not supported by the text-to-image family")
         .pin("grad_shards", 1, "data parallelism: not supported by the text-to-image family")
         .declare(TextToImage.HYPERPARAMETERS, TextToImage.standard())
+        .declare(CaptionDropout.HYPERPARAMETERS, CaptionDropout.NONE)
         .build();
   }
 
@@ -65,7 +68,10 @@ public final class TextToImageExperiment extends Experiment {
       Schedule schedule) {
     TextToImage arch = hp.apply(TextToImage.HYPERPARAMETERS, TextToImage.standard());
     CaptionedDataSource data =
-        CaptionedDataSource.training(Datasets.fashionMnist(ctx).train(), ctx.seeds());
+        CaptionedDataSource.training(
+            Datasets.fashionMnist(ctx).train(),
+            ctx.seeds(),
+            hp.apply(CaptionDropout.HYPERPARAMETERS, CaptionDropout.NONE));
     TextToImageFamily family = new TextToImageFamily(arch, data, dOpt, gOpt);
     int[] shape = {28, 28, 1};
     SampleRenderer renderer = SampleRenderer.forExamples(shape, data);

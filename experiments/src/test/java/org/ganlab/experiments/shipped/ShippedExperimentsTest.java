@@ -97,6 +97,8 @@ class ShippedExperimentsTest {
           "embedding_dim=4",
           "caption_dim=8",
           "projection_dim=4",
+          // Partial captions too, so their batches go through every test of the family (resume).
+          "caption_dropout=0.3",
           "grid_size=4",
           "eval_samples=50");
 

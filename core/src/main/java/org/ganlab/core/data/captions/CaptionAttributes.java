@@ -74,6 +74,35 @@ public record CaptionAttributes(int label, Brightness brightness, GarmentSize si
    * pullover"}
    */
   public String caption() {
-    return "a " + size.word() + " " + brightness.word() + " " + NOUNS.get(label);
+    return caption(true, true);
+  }
+
+  /**
+   * {@return the caption with only the chosen attribute words, e.g. "a dark sneaker" without the
+   * size; the class noun is always there}
+   *
+   * @param withSize whether the caption names the size
+   * @param withBrightness whether the caption names the brightness
+   */
+  public String caption(boolean withSize, boolean withBrightness) {
+    return "a "
+        + (withSize ? size.word() + " " : "")
+        + (withBrightness ? brightness.word() + " " : "")
+        + NOUNS.get(label);
+  }
+
+  /**
+   * {@return whether a caption naming only the chosen attributes reads differently for {@code
+   * other}: another class, or a named attribute that differs}
+   *
+   * @param other the combination compared with this one
+   * @param withSize whether the caption names the size
+   * @param withBrightness whether the caption names the brightness
+   */
+  public boolean readsDifferently(
+      CaptionAttributes other, boolean withSize, boolean withBrightness) {
+    return label != other.label
+        || (withSize && size != other.size)
+        || (withBrightness && brightness != other.brightness);
   }
 }

@@ -27,6 +27,9 @@ import org.ganlab.core.seed.Seeds;
  * epoch order ({@link EpochOrder}, purpose {@code "data-order"}); image {@code i}'s mismatched
  * caption is drawn uniformly from the other combinations present in the kept images, with seeds
  * {@code ("mismatched-caption", k)}, so the batch of step {@code k} is a pure function of the seed.
+ * With {@link CaptionDropout} on, each caption leaves out its size and brightness words at random
+ * (seeds {@code ("caption-dropout", k)}), and its mismatched caption leaves out the same words and
+ * is drawn among the combinations whose caption then reads differently.
  */
 public final class CaptionedDataSource implements DataSource {
   /**
@@ -42,10 +45,20 @@ public final class CaptionedDataSource implements DataSource {
           new CaptionAttributes(8, Brightness.DARK, GarmentSize.SMALL),
           new CaptionAttributes(9, Brightness.LIGHT, GarmentSize.LARGE));
 
-  private static final int[][] TOKENS =
-      CaptionAttributes.all().stream()
-          .map(a -> Vocabulary.encode(a.caption()))
-          .toArray(int[][]::new);
+  /**
+   * The token ids of every combination's caption per kept-words mask (bit 0 size, 1 brightness).
+   */
+  private static final int[][][] PARTIAL_TOKENS =
+      IntStream.range(0, 4)
+          .mapToObj(
+              mask ->
+                  CaptionAttributes.all().stream()
+                      .map(
+                          a -> Vocabulary.encode(a.caption(keepsSize(mask), keepsBrightness(mask))))
+                      .toArray(int[][]::new))
+          .toArray(int[][][]::new);
+
+  private static final int FULL = 3;
 
   private final ImageDataset images;
   private final int[] combinations;
@@ -53,6 +66,7 @@ public final class CaptionedDataSource implements DataSource {
   private final Set<CaptionAttributes> heldOut;
   private final EpochOrder order;
   private final Seeds seeds;
+  private final CaptionDropout dropout;
 
   /**
    * The images of {@code dataset} whose combination is not in {@code heldOut}.
@@ -67,7 +81,27 @@ public final class CaptionedDataSource implements DataSource {
       CaptionRules rules,
       Collection<CaptionAttributes> heldOut,
       Seeds seeds) {
+    this(dataset, rules, heldOut, seeds, CaptionDropout.NONE);
+  }
+
+  /**
+   * The images of {@code dataset} whose combination is not in {@code heldOut}, with partial
+   * captions in training as {@code dropout} says.
+   *
+   * @param dataset labelled 28x28x1 Fashion-MNIST images
+   * @param rules the rules that caption them
+   * @param heldOut the combinations removed
+   * @param seeds the run's seeds (epoch order, mismatched captions, left-out words)
+   * @param dropout how often a training caption leaves out each attribute word
+   */
+  public CaptionedDataSource(
+      ImageDataset dataset,
+      CaptionRules rules,
+      Collection<CaptionAttributes> heldOut,
+      Seeds seeds,
+      CaptionDropout dropout) {
     Objects.requireNonNull(dataset, "dataset");
+    this.dropout = Objects.requireNonNull(dropout, "dropout");
     if (!Arrays.equals(dataset.shape(), new int[] {28, 28, 1}) || !dataset.hasLabels()) {
       throw new IllegalArgumentException(
           "captions need labelled 28x28x1 Fashion-MNIST images, got " + dataset);
@@ -105,7 +139,20 @@ public final class CaptionedDataSource implements DataSource {
    * @param seeds the run's seeds
    */
   public static CaptionedDataSource training(ImageDataset train, Seeds seeds) {
-    return new CaptionedDataSource(train, CaptionRules.FASHION_MNIST, HELD_OUT, seeds);
+    return training(train, seeds, CaptionDropout.NONE);
+  }
+
+  /**
+   * {@return the Fashion-MNIST training images with {@link CaptionRules#FASHION_MNIST} captions,
+   * the {@link #HELD_OUT} combinations removed, and partial captions as {@code dropout} says}
+   *
+   * @param train the Fashion-MNIST training images
+   * @param seeds the run's seeds
+   * @param dropout how often a training caption leaves out each attribute word
+   */
+  public static CaptionedDataSource training(
+      ImageDataset train, Seeds seeds, CaptionDropout dropout) {
+    return new CaptionedDataSource(train, CaptionRules.FASHION_MNIST, HELD_OUT, seeds, dropout);
   }
 
   /**
@@ -114,7 +161,7 @@ public final class CaptionedDataSource implements DataSource {
    * @param id a combination, see {@link CaptionAttributes#id()}
    */
   public static int[] tokens(int id) {
-    return TOKENS[id].clone();
+    return PARTIAL_TOKENS[FULL][id].clone();
   }
 
   /** {@return the kept images (held-out combinations removed), labelled with their classes} */
@@ -145,16 +192,56 @@ public final class CaptionedDataSource implements DataSource {
     int[] wrong = new int[batchSize * t];
     int[] combos = new int[batchSize];
     Rng rng = new Rng(seeds.seed("mismatched-caption", step));
+    // Its own stream, drawn only with dropout on: full-caption batches are what they always were.
+    Rng words = dropout.probability() > 0 ? new Rng(seeds.seed("caption-dropout", step)) : null;
     for (int i = 0; i < batchSize; i++) {
       int c = combinations[idx[i]];
       combos[i] = c;
-      System.arraycopy(TOKENS[c], 0, tokens, i * t, t);
-      // Draw among the others: skip c's own position, so the caption always differs.
-      int r = rng.nextInt(present.length - 1);
-      int w = present[r >= Arrays.binarySearch(present, c) ? r + 1 : r];
-      System.arraycopy(TOKENS[w], 0, wrong, i * t, t);
+      int mask = FULL;
+      if (words != null) {
+        mask =
+            (words.nextDouble() < dropout.probability() ? 0 : 1)
+                | (words.nextDouble() < dropout.probability() ? 0 : 2);
+      }
+      int[] candidates = mismatches(c, mask);
+      if (candidates.length == 0) {
+        // Nothing reads differently with these words left out (one class only): full captions.
+        mask = FULL;
+        candidates = mismatches(c, mask);
+      }
+      System.arraycopy(PARTIAL_TOKENS[mask][c], 0, tokens, i * t, t);
+      // The mismatched caption leaves out the same words and differs in what remains.
+      int w = candidates[rng.nextInt(candidates.length)];
+      System.arraycopy(PARTIAL_TOKENS[mask][w], 0, wrong, i * t, t);
     }
     return new CaptionedBatch(images.batchOf(idx), tokens, wrong, combos);
+  }
+
+  /**
+   * The training combinations whose caption, with the words of {@code mask} kept, differs from
+   * {@code c}'s, ascending; with every word kept, all of them but {@code c}.
+   */
+  private int[] mismatches(int c, int mask) {
+    CaptionAttributes a = CaptionAttributes.ofId(c);
+    return Arrays.stream(present)
+        .filter(
+            w ->
+                a.readsDifferently(
+                    CaptionAttributes.ofId(w), keepsSize(mask), keepsBrightness(mask)))
+        .toArray();
+  }
+
+  private static boolean keepsSize(int mask) {
+    return (mask & 1) != 0;
+  }
+
+  private static boolean keepsBrightness(int mask) {
+    return (mask & 2) != 0;
+  }
+
+  /** {@return how often a training caption leaves out each attribute word} */
+  public CaptionDropout dropout() {
+    return dropout;
   }
 
   @Override

@@ -28,4 +28,19 @@ class CaptionAttributesTest {
           .isEqualTo(CaptionAttributes.ofId(id).caption());
     }
   }
+
+  @Test
+  void partialCaptionsKeepTheNounAndReadDifferentlyOnlyInWhatTheyName() {
+    CaptionAttributes boot = new CaptionAttributes(9, Brightness.DARK, GarmentSize.SMALL);
+    assertThat(boot.caption(false, true)).isEqualTo("a dark ankle boot");
+    assertThat(boot.caption(true, false)).isEqualTo("a small ankle boot");
+    assertThat(boot.caption(false, false)).isEqualTo("a ankle boot");
+    CaptionAttributes largeBoot = new CaptionAttributes(9, Brightness.DARK, GarmentSize.LARGE);
+    assertThat(boot.readsDifferently(largeBoot, true, true)).isTrue();
+    assertThat(boot.readsDifferently(largeBoot, false, true)).isFalse();
+    assertThat(
+            boot.readsDifferently(
+                new CaptionAttributes(7, Brightness.DARK, GarmentSize.SMALL), false, false))
+        .isTrue();
+  }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.seed.Seeds;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,48 @@ class CaptionedDataSourceTest {
       assertThat(wrong).isNotEqualTo(own);
     }
     assertThat(b.images().labels()).containsOnly(7);
+  }
+
+  @Test
+  void partialCaptionsLeaveOutAttributeWordsAndTheirMismatchStillReadsDifferently() {
+    CaptionedDataSource data =
+        new CaptionedDataSource(
+            sneakers(6), rules(), List.of(), new Seeds(1), new CaptionDropout(0.5));
+    CaptionedDataSource again =
+        new CaptionedDataSource(
+            sneakers(6), rules(), List.of(), new Seeds(1), new CaptionDropout(0.5));
+    Set<Integer> lengths = new HashSet<>();
+    for (long step = 0; step < 20; step++) {
+      CaptionedBatch b = data.captioned(step, 4);
+      assertThat(again.captioned(step, 4)).usingRecursiveComparison().isEqualTo(b);
+      for (int i = 0; i < 4; i++) {
+        CaptionAttributes truth = CaptionAttributes.ofId(b.combinations()[i]);
+        List<String> own = words(b.tokens(), i);
+        List<String> wrong = words(b.mismatchedTokens(), i);
+        lengths.add(own.size());
+        // "a", then the kept attribute words of the true combination, then the noun.
+        assertThat(own.get(0)).isEqualTo("a");
+        assertThat(own.get(own.size() - 1)).isEqualTo("sneaker");
+        boolean size = own.contains(truth.size().word());
+        boolean brightness = own.contains(truth.brightness().word());
+        assertThat(String.join(" ", own)).isEqualTo(truth.caption(size, brightness));
+        // One class only: leaving out both words would leave no caption that reads differently,
+        // so at least one stays.
+        assertThat(size || brightness).isTrue();
+        // The mismatch names the same kinds of attribute, and at least one of them differs.
+        assertThat(wrong).hasSameSizeAs(own).isNotEqualTo(own);
+        assertThat(
+                wrong.contains(GarmentSize.SMALL.word())
+                    || wrong.contains(GarmentSize.LARGE.word()))
+            .isEqualTo(size);
+      }
+    }
+    // Full captions ("a small dark sneaker", 4 words) and partial ones (3 words) both occur.
+    assertThat(lengths).containsExactlyInAnyOrder(3, 4);
+  }
+
+  private static List<String> words(int[] tokens, int i) {
+    return List.of(Vocabulary.decode(Arrays.copyOfRange(tokens, i * 8, i * 8 + 8)).split(" "));
   }
 
   @Test
