@@ -36,7 +36,12 @@ public record StepProfile(List<OpTime> ops, int calls) {
    */
   public record OpTime(String type, long kernels, long micros) {}
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param ops the op types, most total time first
+   * @param calls how many {@code Session.run} calls were traced
+   */
   public StepProfile {
     ops = List.copyOf(ops);
   }
