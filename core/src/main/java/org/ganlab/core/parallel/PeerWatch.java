@@ -72,7 +72,7 @@ public final class PeerWatch implements AutoCloseable {
         if (peer == cluster.task()) {
           continue;
         }
-        if (answers(cluster.addresses().get(peer))) {
+        if (answers(cluster.socketAddress(peer))) {
           seen[peer] = true;
           misses[peer] = 0;
         } else if (seen[peer]) {
@@ -92,13 +92,9 @@ public final class PeerWatch implements AutoCloseable {
     }
   }
 
-  private static boolean answers(String address) {
-    int colon = address.lastIndexOf(':');
+  private static boolean answers(InetSocketAddress address) {
     try (Socket s = new Socket()) {
-      s.connect(
-          new InetSocketAddress(
-              address.substring(0, colon), Integer.parseInt(address.substring(colon + 1))),
-          CONNECT_TIMEOUT_MILLIS);
+      s.connect(address, CONNECT_TIMEOUT_MILLIS);
       return true;
     } catch (IOException e) {
       return false;

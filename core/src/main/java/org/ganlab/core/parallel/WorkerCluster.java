@@ -1,5 +1,6 @@
 package org.ganlab.core.parallel;
 
+import java.net.InetSocketAddress;
 import java.util.List;
 import org.tensorflow.Graph;
 import org.tensorflow.RemoteSession;
@@ -47,13 +48,7 @@ public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds
       throw new IllegalArgumentException(
           "a cluster needs at least two workers, got " + addresses.size());
     }
-    for (String a : addresses) {
-      int colon = a.lastIndexOf(':');
-      if (colon <= 0 || colon == a.length() - 1) {
-        throw new IllegalArgumentException("worker address must be host:port, got '" + a + "'");
-      }
-      Integer.parseInt(a.substring(colon + 1));
-    }
+    addresses.forEach(WorkerCluster::port);
     if (task < 0 || task >= addresses.size()) {
       throw new IllegalArgumentException(
           "task must be in [0, " + addresses.size() + "), got " + task);
@@ -76,6 +71,21 @@ public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds
   /** {@return the number of workers} */
   public int size() {
     return addresses.size();
+  }
+
+  /** {@return the port of a {@code host:port} address, checking its form} */
+  private static int port(String address) {
+    int colon = address.lastIndexOf(':');
+    if (colon <= 0 || colon == address.length() - 1) {
+      throw new IllegalArgumentException("worker address must be host:port, got '" + address + "'");
+    }
+    return Integer.parseInt(address.substring(colon + 1));
+  }
+
+  /** {@return the socket address of task {@code task}, resolved now} */
+  InetSocketAddress socketAddress(int task) {
+    String a = addresses.get(task);
+    return new InetSocketAddress(a.substring(0, a.lastIndexOf(':')), port(a));
   }
 
   /** {@return the device-name prefix of a task, e.g. {@code /job:worker/replica:0/task:1}} */

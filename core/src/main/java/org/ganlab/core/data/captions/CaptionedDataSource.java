@@ -68,6 +68,9 @@ public final class CaptionedDataSource implements DataSource {
   private final Seeds seeds;
   private final CaptionDropout dropout;
 
+  /** Per kept-words mask and combination, the combinations its mismatched caption is drawn from. */
+  private final int[][][] mismatches;
+
   /**
    * The images of {@code dataset} whose combination is not in {@code heldOut}.
    *
@@ -127,6 +130,14 @@ public final class CaptionedDataSource implements DataSource {
     if (present.length < 2) {
       throw new IllegalArgumentException("mismatched captions need two different captions");
     }
+    this.mismatches =
+        IntStream.range(0, 4)
+            .mapToObj(
+                mask ->
+                    IntStream.range(0, CaptionAttributes.COMBINATIONS)
+                        .mapToObj(c -> mismatches(c, mask))
+                        .toArray(int[][]::new))
+            .toArray(int[][][]::new);
     this.order = new EpochOrder(images.n(), seeds);
     this.seeds = seeds;
   }
@@ -203,12 +214,11 @@ public final class CaptionedDataSource implements DataSource {
             (words.nextDouble() < dropout.probability() ? 0 : 1)
                 | (words.nextDouble() < dropout.probability() ? 0 : 2);
       }
-      int[] candidates = mismatches(c, mask);
-      if (candidates.length == 0) {
+      if (mismatches[mask][c].length == 0) {
         // Nothing reads differently with these words left out (one class only): full captions.
         mask = FULL;
-        candidates = mismatches(c, mask);
       }
+      int[] candidates = mismatches[mask][c];
       System.arraycopy(PARTIAL_TOKENS[mask][c], 0, tokens, i * t, t);
       // The mismatched caption leaves out the same words and differs in what remains.
       int w = candidates[rng.nextInt(candidates.length)];
@@ -237,11 +247,6 @@ public final class CaptionedDataSource implements DataSource {
 
   private static boolean keepsBrightness(int mask) {
     return (mask & 2) != 0;
-  }
-
-  /** {@return how often a training caption leaves out each attribute word} */
-  public CaptionDropout dropout() {
-    return dropout;
   }
 
   @Override
