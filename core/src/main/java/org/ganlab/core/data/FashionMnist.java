@@ -1,5 +1,7 @@
 package org.ganlab.core.data;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMap;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -20,8 +22,8 @@ import org.ganlab.core.seed.Seeds;
  * copy (the CLI's {@code --data-dir}), for example the Debian package {@code dataset-fashion-mnist}
  * in {@code /usr/share/datasets/fashion-mnist}.
  *
- * <p>Immutable. Loading reads all four files (about 1-2 s, dominated by decompressing the training
- * images), so load once and share.
+ * <p>Immutable. Loading reads all four files, dominated by decompressing the training images, so
+ * load once and share; {@link #embedded()} does that itself, once per JVM.
  *
  * <p>Thread-safe, being immutable.
  */
@@ -57,6 +59,12 @@ public final class FashionMnist {
 
   private static final String RESOURCE_DIR = "fashion-mnist/";
 
+  // Read on first use and shared: the embedded files never change, the value is immutable, and a
+  // JVM that runs many experiments (a test suite, a benchmark suite) would otherwise decompress
+  // them once or twice per run. A failed read is not remembered, so the next call reports it too.
+  private static final Supplier<FashionMnist> EMBEDDED =
+      Suppliers.memoize(FashionMnist::readEmbedded);
+
   private final String origin;
   private final ImageDataset train;
   private final ImageDataset test;
@@ -68,13 +76,17 @@ public final class FashionMnist {
   }
 
   /**
-   * Loads the embedded copy, which ships as its own artifact ({@code org.ganlab:ganlab-core} with
-   * classifier {@code fashion-mnist}).
+   * The embedded copy, which ships as its own artifact ({@code org.ganlab:ganlab-core} with
+   * classifier {@code fashion-mnist}); read on the first call and the same instance after.
    *
    * @return the training and test sets
    * @throws DataFileException if that artifact is not on the classpath
    */
   public static FashionMnist embedded() {
+    return EMBEDDED.get();
+  }
+
+  private static FashionMnist readEmbedded() {
     return new FashionMnist(
         "embedded",
         load(embeddedFile(TRAIN_IMAGES), embeddedFile(TRAIN_LABELS)),

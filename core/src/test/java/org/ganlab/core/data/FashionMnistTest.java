@@ -31,7 +31,7 @@ class FashionMnistTest {
 
   @BeforeAll
   static void load() {
-    data = EmbeddedData.fashionMnist();
+    data = FashionMnist.embedded();
   }
 
   @Test
@@ -44,6 +44,11 @@ class FashionMnistTest {
     assertThat(train.shape()).containsExactly(28, 28, 1);
     assertThat(train.numClasses()).isEqualTo(10);
     assertThat(train.classNames()).startsWith("T-shirt/top", "Trouser").endsWith("Ankle boot");
+  }
+
+  @Test
+  void embeddedIsReadOnceAndShared() {
+    assertThat(FashionMnist.embedded()).isSameAs(data);
   }
 
   @Test

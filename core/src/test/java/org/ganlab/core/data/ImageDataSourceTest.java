@@ -111,7 +111,7 @@ class ImageDataSourceTest {
 
   @Test
   void fashionMnistEpochCoversEveryImageOnce() {
-    FashionMnist data = EmbeddedData.fashionMnist();
+    FashionMnist data = FashionMnist.embedded();
     EpochOrder order = new EpochOrder(data.train().n(), new Seeds(3));
     int[] seen = new int[60000];
     int b = 64;
@@ -130,7 +130,7 @@ class ImageDataSourceTest {
 
   @Test
   void fashionMnistBatchesLieInMinusOneToOne() {
-    DataSource source = EmbeddedData.fashionMnist().trainSource(new Seeds(0));
+    DataSource source = FashionMnist.embedded().trainSource(new Seeds(0));
     Batch b = source.batch(0, 256);
 
     assertThat(b.shape()).containsExactly(256, 28, 28, 1);

@@ -41,7 +41,7 @@ class InvertAndMirrorTest {
 
   @Test
   void transformIsAnInvolution() {
-    Batch real = EmbeddedData.fashionMnist().train().batchOf(new int[] {0, 1, 2, 59999});
+    Batch real = FashionMnist.embedded().train().batchOf(new int[] {0, 1, 2, 59999});
     Batch once = new InvertAndMirror().apply(real);
     assertThat(once).isNotEqualTo(real);
     assertThat(new InvertAndMirror().apply(once)).isEqualTo(real);

@@ -19,7 +19,7 @@ class StackedFashionMnistTest {
 
   @Test
   void channelsAreTheDrawnImagesAndLabelsMatchThem() {
-    ImageDataset train = EmbeddedData.fashionMnist().train();
+    ImageDataset train = FashionMnist.embedded().train();
     StackedFashionMnist stacked = new StackedFashionMnist(train, new Seeds(4));
     Batch b = stacked.batch(3, 16);
 
@@ -43,7 +43,7 @@ class StackedFashionMnistTest {
 
   @Test
   void channelsAreDrawnIndependently() {
-    ImageDataset train = EmbeddedData.fashionMnist().train();
+    ImageDataset train = FashionMnist.embedded().train();
     StackedFashionMnist stacked = new StackedFashionMnist(train, new Seeds(4));
     assertThat(stacked.order(0).permutation(0)).isNotEqualTo(stacked.order(1).permutation(0));
     assertThat(stacked.order(1).permutation(0)).isNotEqualTo(stacked.order(2).permutation(0));
@@ -51,7 +51,7 @@ class StackedFashionMnistTest {
 
   @Test
   void batchesAreDeterministicPerStepAndCoverManyModes() {
-    ImageDataset train = EmbeddedData.fashionMnist().train();
+    ImageDataset train = FashionMnist.embedded().train();
     StackedFashionMnist a = new StackedFashionMnist(train, new Seeds(8));
     StackedFashionMnist b = new StackedFashionMnist(train, new Seeds(8));
     b.batch(50, 64);

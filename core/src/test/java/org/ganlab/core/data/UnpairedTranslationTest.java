@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class UnpairedTranslationTest {
   @Test
   void domainsComeFromDisjointHalves() {
-    ImageDataset train = EmbeddedData.fashionMnist().train();
+    ImageDataset train = FashionMnist.embedded().train();
     UnpairedTranslation t = new UnpairedTranslation(train, new Seeds(21));
 
     assertThat(t.rangeA()).containsExactly(0, 30000);
@@ -40,7 +40,7 @@ class UnpairedTranslationTest {
 
   @Test
   void batchBIsTOfTheOriginalsAndStepsAreDeterministic() {
-    ImageDataset train = EmbeddedData.fashionMnist().train();
+    ImageDataset train = FashionMnist.embedded().train();
     UnpairedTranslation t = new UnpairedTranslation(train, new Seeds(21));
     UnpairedBatch batch = t.batch(7, 32);
 
@@ -63,7 +63,7 @@ class UnpairedTranslationTest {
 
   @Test
   void domainBIsTheGivenTransformOfTheOriginals() {
-    ImageDataset train = EmbeddedData.fashionMnist().train();
+    ImageDataset train = FashionMnist.embedded().train();
     UnpairedTranslation t = new UnpairedTranslation(train, new Seeds(21), new ColourMap());
     UnpairedBatch batch = t.batch(3, 8);
 
