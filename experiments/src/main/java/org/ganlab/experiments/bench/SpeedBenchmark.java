@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,91 +80,6 @@ public final class SpeedBenchmark {
     }
   }
 
-  /**
-   * One round's times.
-   *
-   * @param rawMs the raw loop's milliseconds per step
-   * @param ganlabMs ganlab's milliseconds per whole step, float32
-   * @param bf16Ms ganlab's milliseconds per whole step with {@code precision=bf16}, NaN when the
-   *     CPU has no bfloat16 instructions
-   */
-  public record Round(double rawMs, double ganlabMs, double bf16Ms) {
-    /** {@return ganlab's float32 time over the raw loop's} */
-    public double ratio() {
-      return ganlabMs / rawMs;
-    }
-
-    /** {@return ganlab's bf16 time over the raw float32 loop's} */
-    public double bf16Ratio() {
-      return bf16Ms / rawMs;
-    }
-  }
-
-  /**
-   * Every round and the parameter counts of both sides.
-   *
-   * @param config what was timed
-   * @param rounds the rounds, in order
-   * @param rawParameters the raw loop's trainable scalars
-   * @param ganlabParameters ganlab's DCGAN's trainable scalars
-   */
-  public record Report(
-      Config config, List<Round> rounds, long rawParameters, long ganlabParameters) {
-    /** {@return the median over rounds of the ratio} */
-    public double medianRatio() {
-      return median(rounds.stream().mapToDouble(Round::ratio).toArray());
-    }
-
-    /** {@return the report as the command prints it} */
-    public String text() {
-      StringBuilder b = new StringBuilder();
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "%s, batch %d; %d timed steps after %d, %d rounds%n",
-              config.model().description(),
-              config.batchSize(),
-              config.steps(),
-              config.warmup(),
-              config.rounds()));
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "trainable parameters: raw loop %,d, ganlab %,d (%s)%n",
-              rawParameters,
-              ganlabParameters,
-              rawParameters == ganlabParameters ? "equal" : "DIFFERENT"));
-      b.append(
-          "round  raw TF Java ms/step  ganlab fp32 ms/step  ratio  ganlab bf16 ms/step  ratio\n");
-      for (int i = 0; i < rounds.size(); i++) {
-        Round r = rounds.get(i);
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "%5d  %19.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
-                i + 1,
-                r.rawMs(),
-                r.ganlabMs(),
-                r.ratio(),
-                r.bf16Ms(),
-                r.bf16Ratio()));
-      }
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "median %18.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
-              median(rounds.stream().mapToDouble(Round::rawMs).toArray()),
-              median(rounds.stream().mapToDouble(Round::ganlabMs).toArray()),
-              medianRatio(),
-              median(rounds.stream().mapToDouble(Round::bf16Ms).toArray()),
-              median(rounds.stream().mapToDouble(Round::bf16Ratio).toArray())));
-      if (Double.isNaN(rounds.get(0).bf16Ms())) {
-        b.append("bf16: not timed, this CPU has no bfloat16 instructions\n");
-      }
-      return b.toString();
-    }
-  }
-
   private final ExperimentRegistry registry;
   private final Optional<Path> dataDir;
   private final PrintStream progress;
@@ -187,7 +101,7 @@ public final class SpeedBenchmark {
    * @param config what to time
    * @return every round
    */
-  public Report run(Config config) {
+  public SpeedReport run(Config config) {
     ImageDataSource data = data(config);
     long ganlabParameters;
     try (GanTrainer<GanModel> t = config.model().preset().trainer(data, config.seed())) {
@@ -196,7 +110,7 @@ public final class SpeedBenchmark {
               + t.model().discriminator().network().parameterCount();
     }
     long rawParameters = 0;
-    List<Round> rounds = new ArrayList<>();
+    List<SpeedReport.Round> rounds = new ArrayList<>();
     Path scratch;
     try {
       scratch = Files.createTempDirectory("ganlab-bench-speed");
@@ -218,7 +132,7 @@ public final class SpeedBenchmark {
           bf16 = timeGanlab(scratch.resolve("r" + round + "-bf16"), Precision.BF16, config);
           progress.printf(Locale.ROOT, "[speed] round %d: ganlab bf16 %.2f ms/step%n", round, bf16);
         }
-        rounds.add(new Round(raw, ganlab, bf16));
+        rounds.add(new SpeedReport.Round(raw, ganlab, bf16));
       }
     } finally {
       try {
@@ -227,7 +141,7 @@ public final class SpeedBenchmark {
         // Scratch run directories only.
       }
     }
-    return new Report(config, rounds, rawParameters, ganlabParameters);
+    return new SpeedReport(config, rounds, rawParameters, ganlabParameters);
   }
 
   /**
@@ -304,12 +218,5 @@ public final class SpeedBenchmark {
             Optional.of(runDir),
             dataDir));
     return (System.nanoTime() - start) / 1e6;
-  }
-
-  private static double median(double[] values) {
-    double[] v = values.clone();
-    Arrays.sort(v);
-    int n = v.length;
-    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 }

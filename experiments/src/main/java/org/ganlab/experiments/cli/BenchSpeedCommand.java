@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.bench.SpeedBenchmark;
 import org.ganlab.experiments.bench.SpeedModel;
+import org.ganlab.experiments.bench.SpeedReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ final class BenchSpeedCommand implements Callable<Integer> {
         new SpeedBenchmark.Config(
             m, rounds, warmup, steps != null ? steps : m.defaultSteps(), batchSize, 0);
     SpeedBenchmark bench = new SpeedBenchmark(new ExperimentRegistry(), data.value(), System.out);
-    SpeedBenchmark.Report report = bench.run(config);
+    SpeedReport report = bench.run(config);
     System.out.print(report.text());
     if (profile) {
       System.out.printf(
