@@ -48,7 +48,12 @@ final class TranslationSuite {
         "Unpaired translation with a known transform",
         quick,
         e,
-        List.of("translation_error", "translation_error_ba", "label_preservation", "cycle_error"),
+        List.of(
+            "translation_error",
+            "translation_error_ba",
+            "label_preservation",
+            "cycle_error",
+            "fid_ba"),
         List.of(
             TranslationMappingReference.identity(IDENTITY, test, n),
             TranslationMappingReference.invertOnly("inversion without the flip", test, n),
@@ -72,7 +77,10 @@ final class TranslationSuite {
                 + " not unique, so it stays above 0 there); cycle_error: of F(G(a)) against a;"
                 + " label_preservation: share whose classifier label of a garment made by the"
                 + " translator equals that of a: T^-1(G(a)) for invert and mirror, F(T(a)) for"
-                + " edges and colour. No FID: every direction has its truth. The fixed mappings"
+                + " edges and colour; fid_ba: FID of the garments F(T(a)) against the same real"
+                + " garments in the project's classifier's feature space, as the paired suite's fid"
+                + " scores pix2pix (the other direction makes edge maps, colour images or mirrored"
+                + " negatives, which that space does not describe). The fixed mappings"
                 + " are scored by the same code: copying the input is the error a translator must"
                 + " stay well below; inversion without the flip is the shortcut a translator that"
                 + " never learns the flip takes (Fashion-MNIST shoes face left, so flipped shoes"

@@ -21,8 +21,8 @@ import org.ganlab.experiments.Schedule;
  * settings of {@code pix2pix-edges}) of the other half ({@link UnpairedTranslation}). The true
  * mapping is known both ways on held-out images: garment to edges is the Sobel map itself, edges to
  * garment has the test image it was made from; the default evaluator scores both ({@code
- * translation_error}, {@code translation_error_ba}) and reads {@code label_preservation} from
- * F(edges), a garment.
+ * translation_error}, {@code translation_error_ba}), reads {@code label_preservation} from
+ * F(edges), a garment, and scores those garments' realism as a set ({@code fid_ba}).
  *
  * <p>Unlike {@code cyclegan}'s mirror image, the mapping is local (each output pixel depends on its
  * neighbourhood), the kind of change convolutional translators learn. Edges to garment is not

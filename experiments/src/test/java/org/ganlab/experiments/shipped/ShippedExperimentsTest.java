@@ -120,7 +120,7 @@ class ShippedExperimentsTest {
               "modes_captured,high_quality";
           case "dcgan-stacked", "wgan-gp-stacked" -> "modes_covered,kl_to_uniform";
           case "cyclegan", "cyclegan-edges", "cyclegan-colour" ->
-              "translation_error,label_preservation,cycle_error,translation_error_ba";
+              "translation_error,label_preservation,cycle_error,translation_error_ba,fid_ba";
           case "pix2pix-edges", "srgan-x4", "srgan-x2" -> "l1,psnr,ssim,fid,label_preservation";
           case "text-to-image" ->
               "class_accuracy,attribute_accuracy,fid,heldout_class_accuracy,"

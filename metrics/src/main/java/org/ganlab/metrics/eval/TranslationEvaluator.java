@@ -11,6 +11,7 @@ import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.InvertAndMirror;
 import org.ganlab.metrics.FeatureMatrix;
+import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.TranslationError;
 import org.ganlab.metrics.features.FashionClassifier;
 
@@ -31,11 +32,18 @@ import org.ganlab.metrics.features.FashionClassifier;
  *       classifier's own accuracy;
  *   <li>{@code cycle_error}: mean absolute error of F(G(a)) against a;
  *   <li>{@code translation_error_ba}: mean absolute error of F(T(a)) against a, the other direction
- *       against its truth (held-out domain-B images are T of the held-out garments).
+ *       against its truth (held-out domain-B images are T of the held-out garments);
+ *   <li>{@code fid_ba}: FID of the garments F(T(a)) against the same real garments a, in the
+ *       feature space of the project's Fashion-MNIST classifier, exactly as {@link
+ *       PairedTranslationEvaluator}'s {@code fid} scores pix2pix's garments: whether they look like
+ *       real garments as a set, which a pixel error against one true answer cannot say where the
+ *       answer is not unique (an edge map does not fix the shading).
  * </ul>
  *
- * No FID per direction: the errors against the truth measure what FID would estimate without it.
- * The classifier is loaded on first use and freed by {@link #close()}.
+ * Only the direction that makes garments has an FID: the classifier's features describe garments,
+ * not edge maps, colour images or inverted mirror images, and {@code translation_error} measures
+ * that direction against its truth. The classifier and the real garments' features are computed on
+ * first use; {@link #close()} frees the classifier.
  *
  * <p>Not thread-safe: it loads its classifier on first use and owns it until {@link #close()}; one
  * evaluation at a time.
@@ -45,6 +53,7 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   private final TranslationTruth truth;
   private final int samples;
   private FashionClassifier classifier;
+  private FeatureMatrix realFeatures;
 
   /**
    * Scores translations of the first {@code samples} images of {@code heldOut} (domain A) on the
@@ -84,7 +93,7 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   @Override
   public List<String> metrics() {
     return List.of(
-        "translation_error", "label_preservation", "cycle_error", "translation_error_ba");
+        "translation_error", "label_preservation", "cycle_error", "translation_error_ba", "fid_ba");
   }
 
   @Override
@@ -117,6 +126,11 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
     float[] ba = map(translator.bToA(), b, n, sizeB, sizeA);
     float[] garments = truth.inverse() == null ? ba : truth.inverse().apply(ab, nhwcB);
     int[] original = classifier.predict(new Batch(nhwcA, a, null));
+    if (realFeatures == null) {
+      // The held-out garments are the same at every evaluation.
+      realFeatures = classifier.extract(new Batch(nhwcA, a, null)).features();
+    }
+    FeatureMatrix made = classifier.extract(new Batch(nhwcA, ba, null)).features();
     int[] back = classifier.predict(new Batch(nhwcA, garments, null));
     int same = 0;
     for (int i = 0; i < n; i++) {
@@ -129,6 +143,7 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
     m.put("label_preservation", (double) same / n);
     m.put("cycle_error", error(aba, a, sizeA));
     m.put("translation_error_ba", error(ba, a, sizeA));
+    m.put("fid_ba", new FrechetInceptionDistance().distance(made, realFeatures));
     return m;
   }
 

@@ -34,18 +34,24 @@ class TranslationEvaluatorTest {
     try (TranslationEvaluator e = new TranslationEvaluator(test, 700)) {
       assertThat(e.metrics())
           .containsExactly(
-              "translation_error", "label_preservation", "cycle_error", "translation_error_ba");
+              "translation_error",
+              "label_preservation",
+              "cycle_error",
+              "translation_error_ba",
+              "fid_ba");
       assertThat(e.primaryMetric()).isEqualTo("translation_error");
       assertThat(e.higherIsBetter()).isFalse();
       m = e.evaluate(new TranslationPair(counted, truth()));
     }
     assertThat(counts).containsExactly(500, 200);
     assertThat(m)
-        .containsExactly(
-            Map.entry("translation_error", 0.0),
-            Map.entry("label_preservation", 1.0),
-            Map.entry("cycle_error", 0.0),
-            Map.entry("translation_error_ba", 0.0));
+        .containsEntry("translation_error", 0.0)
+        .containsEntry("label_preservation", 1.0)
+        .containsEntry("cycle_error", 0.0)
+        .containsEntry("translation_error_ba", 0.0);
+    // F(T(a)) is a itself: the same features, so no distance beyond the matrix square root's
+    // rounding.
+    assertThat(m.get("fid_ba").doubleValue()).isCloseTo(0.0, within(1e-6));
   }
 
   @Test
@@ -61,6 +67,8 @@ class TranslationEvaluatorTest {
       // F = identity on T(a) is wrong by the same amount the other way round.
       assertThat(m.get("translation_error_ba").doubleValue())
           .isEqualTo(m.get("translation_error").doubleValue());
+      // Inverted mirror images do not look like garments to the classifier.
+      assertThat(m.get("fid_ba").doubleValue()).isGreaterThan(50.0);
     }
   }
 
@@ -117,5 +125,8 @@ class TranslationEvaluatorTest {
         TranslationBaselines.score(() -> test, truth, 300, new TranslationPair(edges, oracle));
     assertThat(o.get("translation_error_ba").doubleValue()).isEqualTo(0.0);
     assertThat(o.get("label_preservation").doubleValue()).isEqualTo(1.0);
+    assertThat(o.get("fid_ba").doubleValue()).isCloseTo(0.0, within(1e-6));
+    // Edge maps taken for garments are far from them as a set.
+    assertThat(m.get("fid_ba").doubleValue()).isGreaterThan(o.get("fid_ba").doubleValue() + 50);
   }
 }
