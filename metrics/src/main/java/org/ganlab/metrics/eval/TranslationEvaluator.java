@@ -13,6 +13,7 @@ import org.ganlab.core.data.InvertAndMirror;
 import org.ganlab.metrics.FeatureMatrix;
 import org.ganlab.metrics.FrechetInceptionDistance;
 import org.ganlab.metrics.TranslationError;
+import org.ganlab.metrics.features.ExtractedFeatures;
 import org.ganlab.metrics.features.FashionClassifier;
 
 /**
@@ -53,7 +54,7 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
   private final TranslationTruth truth;
   private final int samples;
   private FashionClassifier classifier;
-  private FeatureMatrix realFeatures;
+  private ExtractedFeatures real;
 
   /**
    * Scores translations of the first {@code samples} images of {@code heldOut} (domain A) on the
@@ -124,14 +125,17 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
     float[] ab = map(translator.aToB(), a, n, sizeA, sizeB);
     float[] aba = map(translator.bToA(), ab, n, sizeB, sizeA);
     float[] ba = map(translator.bToA(), b, n, sizeB, sizeA);
-    float[] garments = truth.inverse() == null ? ba : truth.inverse().apply(ab, nhwcB);
-    int[] original = classifier.predict(new Batch(nhwcA, a, null));
-    if (realFeatures == null) {
-      // The held-out garments are the same at every evaluation.
-      realFeatures = classifier.extract(new Batch(nhwcA, a, null)).features();
+    if (real == null) {
+      // The held-out garments are the same at every evaluation: classified once.
+      real = classifier.extract(new Batch(nhwcA, a, null));
     }
-    FeatureMatrix made = classifier.extract(new Batch(nhwcA, ba, null)).features();
-    int[] back = classifier.predict(new Batch(nhwcA, garments, null));
+    int[] original = real.predictedClasses();
+    ExtractedFeatures made = classifier.extract(new Batch(nhwcA, ba, null));
+    // F(T(a)) is the garment read back where domain A holds them; T^-1(G(a)) for an involution.
+    int[] back =
+        truth.inverse() == null
+            ? made.predictedClasses()
+            : classifier.predict(new Batch(nhwcA, truth.inverse().apply(ab, nhwcB), null));
     int same = 0;
     for (int i = 0; i < n; i++) {
       if (original[i] == back[i]) {
@@ -143,7 +147,7 @@ public final class TranslationEvaluator implements Evaluator<TranslationPair> {
     m.put("label_preservation", (double) same / n);
     m.put("cycle_error", error(aba, a, sizeA));
     m.put("translation_error_ba", error(ba, a, sizeA));
-    m.put("fid_ba", new FrechetInceptionDistance().distance(made, realFeatures));
+    m.put("fid_ba", new FrechetInceptionDistance().distance(made.features(), real.features()));
     return m;
   }
 
