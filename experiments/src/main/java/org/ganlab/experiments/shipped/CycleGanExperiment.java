@@ -8,6 +8,7 @@ import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
+import org.ganlab.core.train.cycle.CycleNoise;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.RunContext;
@@ -78,6 +79,7 @@ public final class CycleGanExperiment extends Experiment {
         .declare(CycleGan.HYPERPARAMETERS, CycleGan.standard())
         .declare(CycleGanLoss.HYPERPARAMETERS, loss())
         .declare(ImagePoolHistory.HYPERPARAMETERS, NO_POOL)
+        .declare(CycleNoise.HYPERPARAMETERS, CycleNoise.NONE)
         .build();
   }
 
@@ -94,7 +96,10 @@ public final class CycleGanExperiment extends Experiment {
     UnpairedTranslation data =
         new UnpairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds());
     ImagePoolHistory pool = hp.apply(ImagePoolHistory.HYPERPARAMETERS, NO_POOL);
+    CycleNoise noise = hp.apply(CycleNoise.HYPERPARAMETERS, CycleNoise.NONE);
     return RunSetup.cycle(
-        new CycleGanFamily(arch, loss, data, dOpt, gOpt).withHistory(pool), config, schedule);
+        new CycleGanFamily(arch, loss, data, dOpt, gOpt).withHistory(pool).withNoise(noise),
+        config,
+        schedule);
   }
 }

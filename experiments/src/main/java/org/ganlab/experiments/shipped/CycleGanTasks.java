@@ -6,6 +6,7 @@ import org.ganlab.core.data.UnpairedTranslation;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
+import org.ganlab.core.train.cycle.CycleNoise;
 import org.ganlab.experiments.RunSetup;
 import org.ganlab.experiments.Schedule;
 import org.ganlab.experiments.TrainingModule;
@@ -57,7 +58,8 @@ final class CycleGanTasks {
         .pin("grad_shards", 1, "data parallelism: not supported by the CycleGAN family")
         .declare(CycleGan.HYPERPARAMETERS, CycleGan.standard())
         .declare(CycleGanLoss.HYPERPARAMETERS, loss())
-        .declare(ImagePoolHistory.HYPERPARAMETERS, NO_POOL);
+        .declare(ImagePoolHistory.HYPERPARAMETERS, NO_POOL)
+        .declare(CycleNoise.HYPERPARAMETERS, CycleNoise.NONE);
   }
 
   /**
@@ -81,7 +83,10 @@ final class CycleGanTasks {
         hp.apply(CycleGan.HYPERPARAMETERS, CycleGan.standard()).withChannelsB(data.shapeB()[2]);
     CycleGanLoss loss = hp.apply(CycleGanLoss.HYPERPARAMETERS, loss());
     ImagePoolHistory pool = hp.apply(ImagePoolHistory.HYPERPARAMETERS, NO_POOL);
+    CycleNoise noise = hp.apply(CycleNoise.HYPERPARAMETERS, CycleNoise.NONE);
     return RunSetup.cycle(
-        new CycleGanFamily(arch, loss, data, dOpt, gOpt).withHistory(pool), config, schedule);
+        new CycleGanFamily(arch, loss, data, dOpt, gOpt).withHistory(pool).withNoise(noise),
+        config,
+        schedule);
   }
 }

@@ -22,8 +22,9 @@ import org.tensorflow.op.Ops;
  * into one Adam).
  *
  * <p>The paper's pool of 50 earlier fakes for the discriminator updates is a {@link
- * GeneratedHistory} ({@link #withHistory}; the image pool of the models module), off by default.
- * Not implemented: an EMA of the generators ({@code emaDecay} must be 0).
+ * GeneratedHistory} ({@link #withHistory}; the image pool of the models module), off by default; so
+ * is {@link CycleNoise} on the cycle ({@link #withNoise}). Not implemented: an EMA of the
+ * generators ({@code emaDecay} must be 0).
  *
  * @param architecture both generators and discriminators
  * @param loss the full objective
@@ -32,6 +33,8 @@ import org.tensorflow.op.Ops;
  * @param generatorOptimizer the optimizer of both generators
  * @param history what each discriminator update sees of the generated images ({@link
  *     GeneratedHistory#NONE}: the current ones)
+ * @param noise the noise on each translation before it is reconstructed ({@link CycleNoise#NONE}:
+ *     none)
  */
 public record CycleGanFamily(
     CycleGanArchitecture architecture,
@@ -39,7 +42,8 @@ public record CycleGanFamily(
     UnpairedDataSource data,
     Optimizer discriminatorOptimizer,
     Optimizer generatorOptimizer,
-    GeneratedHistory history)
+    GeneratedHistory history,
+    CycleNoise noise)
     implements GanFamily<CycleGanModel> {
 
   /**
@@ -52,9 +56,12 @@ public record CycleGanFamily(
    * @param generatorOptimizer the optimizer of both generators
    * @param history what each discriminator update sees of the generated images ({@link
    *     GeneratedHistory#NONE}: the current ones)
+   * @param noise the noise on each translation before it is reconstructed ({@link CycleNoise#NONE}:
+   *     none)
    */
   public CycleGanFamily {
     Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(noise, "noise");
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(loss, "loss");
     Objects.requireNonNull(data, "data");
@@ -83,7 +90,8 @@ public record CycleGanFamily(
         data,
         discriminatorOptimizer,
         generatorOptimizer,
-        GeneratedHistory.NONE);
+        GeneratedHistory.NONE,
+        CycleNoise.NONE);
   }
 
   /**
@@ -93,7 +101,17 @@ public record CycleGanFamily(
    */
   public CycleGanFamily withHistory(GeneratedHistory h) {
     return new CycleGanFamily(
-        architecture, loss, data, discriminatorOptimizer, generatorOptimizer, h);
+        architecture, loss, data, discriminatorOptimizer, generatorOptimizer, h, noise);
+  }
+
+  /**
+   * {@return a copy whose cycles reconstruct noisy translations (against hidden codes)}
+   *
+   * @param n the noise on each translation before it is reconstructed
+   */
+  public CycleGanFamily withNoise(CycleNoise n) {
+    return new CycleGanFamily(
+        architecture, loss, data, discriminatorOptimizer, generatorOptimizer, history, n);
   }
 
   @Override
@@ -117,7 +135,8 @@ public record CycleGanFamily(
               + Arrays.toString(data.shapeB()));
     }
     Seeds seeds = new Seeds(config.seed());
-    CycleGanModel model = CycleGanModel.build(tf, architecture, seeds, config.batchSize(), history);
+    CycleGanModel model =
+        CycleGanModel.build(tf, architecture, seeds, config.batchSize(), history, noise);
     GanLoss gl = loss.build(tf.withSubScope("loss"), model);
     GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer, generatorOptimizer);
     return new Spine<>(model, gl, ops, new CycleGanFeeder(model, data, seeds));

@@ -39,8 +39,8 @@ import org.tensorflow.types.TFloat32;
  *
  * @param aToB G: A to B with D_B
  * @param bToA F: B to A with D_A
- * @param reconstructedA F(G(a))
- * @param reconstructedB G(F(b))
+ * @param reconstructedA F(G(a)), or F(G(a) + n) with {@link CycleNoise}
+ * @param reconstructedB G(F(b)), or G(F(b) + n)
  * @param identityA F(a), which the identity loss keeps close to a; null where the domains' shapes
  *     differ (F cannot read an A-image)
  * @param identityB G(b), which the identity loss keeps close to b; null where the shapes differ
@@ -148,23 +148,30 @@ public record CycleGanModel(
    * @return the model
    */
   public static CycleGanModel build(Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize) {
-    return build(tf, arch, seeds, batchSize, GeneratedHistory.NONE);
+    return build(tf, arch, seeds, batchSize, GeneratedHistory.NONE, CycleNoise.NONE);
   }
 
   /**
    * As {@link #build(Ops, CycleGanArchitecture, Seeds, int)}, with one {@code history} per
    * discriminator (scopes "generated_history_a", "generated_history_b") between the generators and
-   * the discriminator updates.
+   * the discriminator updates, and {@code noise} on each translation before it is reconstructed
+   * (scopes "cycle_noise_a", "cycle_noise_b"; each direction's stream {@value CycleNoise#STREAM}).
    *
    * @param tf the ops of the graph to build into
    * @param arch the generators' and discriminators' architecture
    * @param seeds the seeds the initial weights are derived from
    * @param batchSize examples per domain batch, fixed in the placeholders' shapes
    * @param history the history each discriminator is trained on
+   * @param noise the noise between a translation and its reconstruction
    * @return the model
    */
   public static CycleGanModel build(
-      Ops tf, CycleGanArchitecture arch, Seeds seeds, int batchSize, GeneratedHistory history) {
+      Ops tf,
+      CycleGanArchitecture arch,
+      Seeds seeds,
+      int batchSize,
+      GeneratedHistory history,
+      CycleNoise noise) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
     }
@@ -188,38 +195,28 @@ public record CycleGanModel(
     DiscriminatorOutput onRealA = dA.discriminate(a, null, Mode.TRAINING);
     DiscriminatorOutput onFakeA = dA.discriminate(fakeA, null, Mode.TRAINING_WITHOUT_UPDATES);
 
-    Operand<TFloat32> recA = f.generate(fakeB, null, Mode.TRAINING_WITHOUT_UPDATES);
-    Operand<TFloat32> recB = g.generate(fakeA, null, Mode.TRAINING_WITHOUT_UPDATES);
+    // Separate stream scopes: a regularizer on each direction gets its own random values.
+    RandomStreams streamsAToB = new RandomStreams(tf.withSubScope("a_to_b"));
+    RandomStreams streamsBToA = new RandomStreams(tf.withSubScope("b_to_a"));
+    Operand<TFloat32> recA =
+        f.generate(
+            noisy(tf, noise, fakeB, streamsAToB, "cycle_noise_b"),
+            null,
+            Mode.TRAINING_WITHOUT_UPDATES);
+    Operand<TFloat32> recB =
+        g.generate(
+            noisy(tf, noise, fakeA, streamsBToA, "cycle_noise_a"),
+            null,
+            Mode.TRAINING_WITHOUT_UPDATES);
     // Identity mappings exist only where a generator can read its own output domain.
     boolean sameShape = Arrays.equals(exA, exB);
     Operand<TFloat32> idA = sameShape ? f.generate(a, null, Mode.TRAINING_WITHOUT_UPDATES) : null;
     Operand<TFloat32> idB = sameShape ? g.generate(b, null, Mode.TRAINING_WITHOUT_UPDATES) : null;
 
-    // Separate stream scopes: a regularizer on each direction gets its own random values.
     GanModel aToB =
-        new GanModel(
-            g,
-            dB,
-            b,
-            null,
-            a,
-            fakeB,
-            onRealB,
-            onFakeB,
-            new RandomStreams(tf.withSubScope("a_to_b")),
-            batchSize);
+        new GanModel(g, dB, b, null, a, fakeB, onRealB, onFakeB, streamsAToB, batchSize);
     GanModel bToA =
-        new GanModel(
-            f,
-            dA,
-            a,
-            null,
-            b,
-            fakeA,
-            onRealA,
-            onFakeA,
-            new RandomStreams(tf.withSubScope("b_to_a")),
-            batchSize);
+        new GanModel(f, dA, a, null, b, fakeA, onRealA, onFakeA, streamsBToA, batchSize);
     if (!history.enabled()) {
       // Nothing added: the graph equals one built before histories existed.
       return new CycleGanModel(aToB, bToA, recA, recB, idA, idB, batchSize);
@@ -241,6 +238,15 @@ public record CycleGanModel(
         pooled(aToB, dB, pooledB.images()),
         pooled(bToA, dA, pooledA.images()),
         List.of(pooledB.update(), pooledA.update()));
+  }
+
+  /** {@code translated}, or with {@code noise} on it drawn from the direction's stream. */
+  private static Operand<TFloat32> noisy(
+      Ops tf, CycleNoise noise, Operand<TFloat32> translated, RandomStreams streams, String scope) {
+    if (!noise.enabled()) {
+      return translated;
+    }
+    return noise.apply(tf.withSubScope(scope), translated, streams.seed(CycleNoise.STREAM));
   }
 
   /** {@code direction} with its discriminator applied to {@code images} in place of the fakes. */
