@@ -22,10 +22,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Runs with a stabilizer on (DiffAugment, the image pool, spectral norm with conditional batch
- * norm), cut back to an earlier checkpoint and resumed from the run directory, end with the same
- * metrics.csv and checkpoint bytes as uninterrupted runs: the resumed run rebuilds the stabilizer
- * from config.json, draws the same augmentations and restores the pool and u vectors.
+ * Runs with a stabilizer on (DiffAugment, the image pool with noise on the cycle, spectral norm
+ * with conditional batch norm), cut back to an earlier checkpoint and resumed from the run
+ * directory, end with the same metrics.csv and checkpoint bytes as uninterrupted runs: the resumed
+ * run rebuilds the stabilizer from config.json, draws the same augmentations and restores the pool
+ * and u vectors, and draws the same cycle noise.
  */
 class StabilizerResumeTest {
   private static final List<String> TINY_IMAGES =
@@ -37,7 +38,9 @@ class StabilizerResumeTest {
     return Stream.of(
         Arguments.of("dcgan", plus(TINY_IMAGES, "diffaugment=color,translation,cutout")),
         Arguments.of("cgan-projection-sn", plus(TINY_IMAGES, "diffaugment=translation")),
-        Arguments.of("cyclegan", plus(CycleGanResumeTest.TINY, "image_pool=3", "eval_every=0")));
+        Arguments.of(
+            "cyclegan",
+            plus(CycleGanResumeTest.TINY, "image_pool=3", "cycle_noise=0.2", "eval_every=0")));
   }
 
   private static List<String> plus(List<String> settings, String... more) {

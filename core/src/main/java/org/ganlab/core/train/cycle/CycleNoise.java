@@ -61,12 +61,15 @@ public record CycleNoise(double stddev) {
    * {@return {@code translated} plus noise drawn from {@code seed}}
    *
    * @param tf the ops to build with
-   * @param translated [b, ...] a translated batch, static shape
+   * @param translated [b, ...] a translated batch; its shape must be static
    * @param seed a [2] int64 seed (a trainer random stream)
    */
   public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> translated, Operand<TInt64> seed) {
+    // The static shape, not tf.shape(translated): a shape read from the translation would link
+    // the draw to it, and the gradient would look for one through the random op.
     Operand<TFloat32> n =
-        tf.random.statelessRandomNormal(tf.shape(translated), seed, TFloat32.class);
+        tf.random.statelessRandomNormal(
+            tf.constant(translated.shape().asArray()), seed, TFloat32.class);
     return tf.math.add(translated, tf.math.mul(n, tf.constant((float) stddev)));
   }
 }
