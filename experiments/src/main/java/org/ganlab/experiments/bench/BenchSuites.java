@@ -160,7 +160,7 @@ public final class BenchSuites {
 
   BenchSuite fashion() {
     int n = samples(2_000, 500);
-    long dcgan = steps(3_000, 50);
+    long dcgan = steps(3_000, 10);
     long wgan = steps(1_000, 10);
     RunSpec dc = run("dcgan", "dcgan", dcgan, n);
     String dcLabel = "DCGAN";

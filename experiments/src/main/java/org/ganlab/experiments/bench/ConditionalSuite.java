@@ -26,15 +26,15 @@ final class ConditionalSuite {
         List.of(
             BenchEntry.of(
                 "concat",
-                BenchSuites.run("concat", "cgan-concat", (quick ? 40 : 1_500), n, casSteps)),
+                BenchSuites.run("concat", "cgan-concat", (quick ? 10 : 1_500), n, casSteps)),
             BenchEntry.of(
                 "projection",
                 BenchSuites.run(
-                    "projection", "cgan-projection", (quick ? 15 : 1_000), n, casSteps)),
+                    "projection", "cgan-projection", (quick ? 10 : 1_000), n, casSteps)),
             BenchEntry.of(
                 "AC-GAN",
                 BenchSuites.run(
-                    "acgan", "acgan", (quick ? 40 : 3_000), n, "aux_weight=3", casSteps)),
+                    "acgan", "acgan", (quick ? 10 : 3_000), n, "aux_weight=3", casSteps)),
             BenchEntry.of(
                 PROJECTION_SN,
                 BenchSuites.run(

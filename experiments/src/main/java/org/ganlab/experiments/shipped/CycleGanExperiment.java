@@ -38,7 +38,9 @@ import org.ganlab.models.stabilizers.ImagePoolHistory;
  * the inversion-only mapping to show whether the flip is learned. {@code coordinates} (CoordConv)
  * and {@code width_mixing} add generator capacity for position-dependent mappings; both are off by
  * default (docs/design.md, "CycleGAN", records what they gave). {@code image_pool} (default 0, off)
- * trains the discriminators on a pool of that many earlier fakes, the paper's 50.
+ * trains the discriminators on a pool of that many earlier fakes, the paper's 50; {@code
+ * cycle_noise} (default 0, off) adds Gaussian noise to each translation before it is reconstructed
+ * ({@link CycleNoise}).
  */
 public final class CycleGanExperiment extends Experiment {
   @Override

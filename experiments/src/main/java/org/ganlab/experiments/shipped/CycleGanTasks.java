@@ -17,8 +17,9 @@ import org.ganlab.models.stabilizers.ImagePoolHistory;
 
 /**
  * What the unpaired-translation experiments ({@code cyclegan-edges}, {@code cyclegan-colour})
- * share: the CycleGAN recipe with the identity loss off, its keys, and the run setup on a task's
- * data. The architecture's domain-B channels follow the task's transform.
+ * share: the CycleGAN recipe with the identity loss off, its keys (with {@code image_pool} and
+ * {@code cycle_noise}, both off by default), and the run setup on a task's data. The architecture's
+ * domain-B channels follow the task's transform.
  */
 final class CycleGanTasks {
   /** The image pool is off by default, as in {@code cyclegan}. */
