@@ -29,13 +29,7 @@ class CycleNoiseTrainingTest {
   private static final UnpairedTranslation DATA =
       new UnpairedTranslation(TestData.FASHION.test(), new Seeds(SEED));
 
-  private static final CycleGanPreset PRESET =
-      CycleGan.standard()
-          .withGeneratorFilters(4)
-          .withDiscriminatorFilters(4)
-          .withResidualBlocks(1)
-          .training()
-          .withBatchSize(2);
+  private static final CycleGanPreset PRESET = TestData.TINY_CYCLE_GAN;
 
   private static List<StepRecord> train(CycleNoise noise, int steps) {
     List<StepRecord> out = new ArrayList<>();

@@ -29,7 +29,7 @@ import org.tensorflow.proto.GraphDef;
  */
 class ImagePoolTrainingTest {
   private static final long SEED = 5;
-  private static final int BATCH = 2;
+  private static final int BATCH = TestData.TINY_CYCLE_GAN.config(0).batchSize();
   private static final int CAPACITY = 3;
   private static final String POOL_B = "generated_history_b/image_pool/";
   private static final String POOL_A = "generated_history_a/image_pool/";
@@ -37,13 +37,7 @@ class ImagePoolTrainingTest {
   private static final UnpairedTranslation DATA =
       new UnpairedTranslation(TestData.FASHION.test(), new Seeds(SEED));
 
-  private static final CycleGanPreset PRESET =
-      CycleGan.standard()
-          .withGeneratorFilters(4)
-          .withDiscriminatorFilters(4)
-          .withResidualBlocks(1)
-          .training()
-          .withBatchSize(BATCH);
+  private static final CycleGanPreset PRESET = TestData.TINY_CYCLE_GAN;
 
   private static GanTrainer<CycleGanModel> trainer(int capacity) {
     CycleGanFamily family = PRESET.family(DATA).withHistory(new ImagePoolHistory(capacity));
