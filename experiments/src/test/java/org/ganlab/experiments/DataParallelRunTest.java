@@ -26,6 +26,12 @@ class DataParallelRunTest {
   private static final long STEPS = 120;
   private static final List<String> SETTINGS = List.of("checkpoint_every=40", "eval_every=0");
 
+  /**
+   * How long a child run may take. An idle machine needs well under a minute; the bound only stops
+   * a hung run, and is wide because a loaded 2-core machine has run these several times slower.
+   */
+  private static final long CHILD_SECONDS = 600;
+
   @TempDir Path tmp;
   private final List<Process> started = new ArrayList<>();
 
@@ -74,7 +80,7 @@ class DataParallelRunTest {
     Path run = tmp.resolve("workers");
     List<String> twoWorkers = runArgs(run, "--workers", "2");
     Process task0 = child(twoWorkers, tmp.resolve("task0.log"));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(CHILD_SECONDS);
     while (ChildRuns.metricRows(run) < 60 && task0.isAlive() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
@@ -94,7 +100,7 @@ class DataParallelRunTest {
 
     Process resume =
         child(List.of("resume", run.toString(), "--workers", "2"), tmp.resolve("resume.log"));
-    assertThat(resume.waitFor(180, TimeUnit.SECONDS)).as("resume finished").isTrue();
+    assertThat(resume.waitFor(CHILD_SECONDS, TimeUnit.SECONDS)).as("resume finished").isTrue();
     assertThat(resume.exitValue()).as(Files.readString(tmp.resolve("resume.log"))).isZero();
     assertThat(Files.readString(run.resolve("status.txt"))).isEqualTo("finished\n");
     assertThat(Files.readString(run.resolve("metrics.csv")))
@@ -110,7 +116,9 @@ class DataParallelRunTest {
     Path spark = tmp.resolve("spark");
     List<String> barrier = runArgs(spark, "--workers", "2", "--master", "local[2]");
     Process stage = child(barrier, tmp.resolve("spark.log"));
-    assertThat(stage.waitFor(180, TimeUnit.SECONDS)).as("barrier stage finished").isTrue();
+    assertThat(stage.waitFor(CHILD_SECONDS, TimeUnit.SECONDS))
+        .as("barrier stage finished")
+        .isTrue();
     assertThat(stage.exitValue()).as(Files.readString(tmp.resolve("spark.log"))).isZero();
     assertThat(Files.readString(spark.resolve("metrics.csv")))
         .isEqualTo(Files.readString(reference.resolve("metrics.csv")));
