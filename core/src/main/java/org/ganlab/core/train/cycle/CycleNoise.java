@@ -67,6 +67,10 @@ public record CycleNoise(double stddev) {
   public Operand<TFloat32> apply(Ops tf, Operand<TFloat32> translated, Operand<TInt64> seed) {
     // The static shape, not tf.shape(translated): a shape read from the translation would link
     // the draw to it, and the gradient would look for one through the random op.
+    if (translated.shape().hasUnknownDimension()) {
+      throw new IllegalArgumentException(
+          "cycle noise needs a translation of static shape, got " + translated.shape());
+    }
     Operand<TFloat32> n =
         tf.random.statelessRandomNormal(
             tf.constant(translated.shape().asArray()), seed, TFloat32.class);
