@@ -22,6 +22,7 @@ final class ConditionalSuite {
     int n = quick ? 500 : 2_000;
     long cas = quick ? 5 : ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
     String casSteps = "cas_steps=" + cas;
+    long snSteps = quick ? 10 : 15_000;
     List<BenchEntry> e =
         List.of(
             BenchEntry.of(
@@ -40,7 +41,7 @@ final class ConditionalSuite {
                 BenchSuites.run(
                     "projection-sn",
                     "cgan-projection-sn",
-                    (quick ? 10 : 15_000),
+                    snSteps,
                     n,
                     "n_critic=1",
                     "lr_d=4e-4",
@@ -86,7 +87,7 @@ final class ConditionalSuite {
             "projection + SN + conditional BN trains with SAGAN's two time-scale recipe (Zhang et"
                 + " al. 2019: one D update per G update, D at 4e-4 and G at 1e-4, Adam(0, 0.9) as"
                 + " the preset) for "
-                + (quick ? 10 : 15_000)
+                + snSteps
                 + " steps. The label reaches its generator only through the conditional batch"
                 + " norm's per-class gains and offsets, and its conditional accuracy rises slowly"
                 + " and steadily with the steps; with the paper's five D updates per G update the"

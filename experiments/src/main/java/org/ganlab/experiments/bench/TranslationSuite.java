@@ -28,6 +28,9 @@ final class TranslationSuite {
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion) {
     int n = quick ? 500 : 2_000;
+    long edgesSteps = quick ? 10 : 1_500;
+    // Twice the edges rows' steps: the notes say why.
+    long colourSteps = quick ? 10 : 3_000;
     Supplier<ImageDataset> test = () -> fashion.get().test();
     List<BenchEntry> e =
         new ArrayList<>(
@@ -43,17 +46,14 @@ final class TranslationSuite {
                         n,
                         "batch_size=4",
                         "image_pool=50")),
-                BenchEntry.of(
-                    EDGES, run("cyclegan-edges", "cyclegan-edges", quick ? 10 : 1_500, n)),
-                // Twice the edges rows' steps: the notes say why.
-                BenchEntry.of(
-                    COLOUR, run("cyclegan-colour", "cyclegan-colour", quick ? 10 : 3_000, n))));
+                BenchEntry.of(EDGES, run("cyclegan-edges", "cyclegan-edges", edgesSteps, n)),
+                BenchEntry.of(COLOUR, run("cyclegan-colour", "cyclegan-colour", colourSteps, n))));
     if (!quick) {
       // The same pipeline as the edges row with one key more, so the quick variant leaves it out.
       e.add(
           BenchEntry.of(
               EDGES_NOISE,
-              run("cyclegan-edges-noise", "cyclegan-edges", 1_500, n, "cycle_noise=0.1")));
+              run("cyclegan-edges-noise", "cyclegan-edges", edgesSteps, n, "cycle_noise=0.1")));
     }
     return new BenchSuite(
         "translation",
