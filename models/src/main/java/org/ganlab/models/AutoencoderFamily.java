@@ -35,12 +35,21 @@ public record AutoencoderFamily(AliFamily bigan) implements GanFamily<AliModel> 
     Seeds seeds = new Seeds(config.seed());
     AliModel m = AliModel.buildAutoencoder(tf, bigan.architecture(), seeds, config.batchSize());
     Ops l = tf.withSubScope("loss");
-    Operand<TFloat32> error = l.math.squaredDifference(m.realData(), m.reconstructed());
-    Operand<TFloat32> mse = l.math.mean(error, l.constant(new int[] {0, 1, 2, 3}));
+    Operand<TFloat32> mse = reconstructionError(l, m);
     GanLoss adversarial = AliFamily.loss(l, m);
     GanLoss loss =
         GanLoss.of(mse, adversarial.discriminatorLoss()).withScores(adversarial.scores());
     return new Spine<>(
         m, loss, bigan.trainOps(tf, m, loss), AliFamily.feeder(bigan.data(), m, seeds));
+  }
+
+  /**
+   * {@return the mean squared error of G(E(x)) against x over the batch} (shared with {@link
+   * AliceFamily}).
+   */
+  static Operand<TFloat32> reconstructionError(Ops tf, AliModel m) {
+    return tf.math.mean(
+        tf.math.squaredDifference(m.realData(), m.reconstructed()),
+        tf.constant(new int[] {0, 1, 2, 3}));
   }
 }

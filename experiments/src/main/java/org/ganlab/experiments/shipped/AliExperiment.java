@@ -24,6 +24,7 @@ import org.ganlab.models.Ali;
 import org.ganlab.models.AliAnomalyScorer;
 import org.ganlab.models.AliFamily;
 import org.ganlab.models.AliModel;
+import org.ganlab.models.AliceFamily;
 import org.ganlab.models.AutoencoderFamily;
 
 /**
@@ -43,6 +44,8 @@ import org.ganlab.models.AutoencoderFamily;
  * writes the test images' scores to scores.csv beside eval.csv. {@code --set adversarial=false}
  * trains the same encoder and generator as a plain autoencoder ({@link AutoencoderFamily}), the
  * baseline that isolates what the adversarial term adds, scored by its reconstruction residual.
+ * {@code --set reconstruction_weight=W} adds W times that autoencoder's squared error to the
+ * BiGAN's generator loss ({@link AliceFamily}, ALICE's explicit cycle consistency).
  */
 public final class AliExperiment extends Experiment {
   @Override
@@ -74,6 +77,13 @@ public final class AliExperiment extends Experiment {
             true,
             "train E and G adversarially (BiGAN); false: as a plain autoencoder of the same"
                 + " networks, the anomaly baseline")
+        .doubleParam(
+            RECONSTRUCTION_WEIGHT,
+            0,
+            0,
+            1e6,
+            "weight of G(E(x))'s squared error in the BiGAN's generator loss (ALICE, Li et al."
+                + " 2017); 0: the plain BiGAN")
         .intParam(
             TEST_IMAGES,
             10_000,
@@ -94,6 +104,7 @@ public final class AliExperiment extends Experiment {
   private static final String ANOMALY_ALPHA = "anomaly_alpha";
   private static final String TEST_IMAGES = "anomaly_test_images";
   private static final String ADVERSARIAL = "adversarial";
+  private static final String RECONSTRUCTION_WEIGHT = "reconstruction_weight";
 
   /** With {@code normal_class} set: AUROC on the test set; otherwise the default evaluator. */
   @Provides
@@ -119,13 +130,25 @@ public final class AliExperiment extends Experiment {
     Ali arch = hp.apply(Ali.HYPERPARAMETERS, Ali.standard());
     int normal = hp.getInt(NORMAL_CLASS);
     boolean adversarial = hp.getBoolean(ADVERSARIAL);
+    double reconstruction = hp.getDouble(RECONSTRUCTION_WEIGHT);
+    if (!adversarial && reconstruction != 0) {
+      throw new IllegalArgumentException(
+          RECONSTRUCTION_WEIGHT
+              + " adds a term to the BiGAN's loss; with adversarial=false the autoencoder already"
+              + " trains on reconstruction alone: leave "
+              + RECONSTRUCTION_WEIGHT
+              + " at 0");
+    }
     // An autoencoder's discriminator says nothing: it is scored by reconstruction alone.
     double alpha = adversarial ? hp.getDouble(ANOMALY_ALPHA) : 1;
     ImageDataset train = Datasets.fashionMnist(ctx).train();
     DataSource data =
         new ImageDataSource(normal < 0 ? train : OneClass.of(train, normal), ctx.seeds());
     AliFamily bigan = new AliFamily(arch, data, dOpt, gOpt);
-    GanFamily<AliModel> family = adversarial ? bigan : new AutoencoderFamily(bigan);
+    GanFamily<AliModel> family =
+        !adversarial
+            ? new AutoencoderFamily(bigan)
+            : reconstruction > 0 ? new AliceFamily(bigan, reconstruction) : bigan;
     return RunSetup.latent(
         family,
         AliModel::generator,
@@ -136,9 +159,12 @@ public final class AliExperiment extends Experiment {
         schedule,
         RunSetup.components(
             arch.hyperparameters(),
-            adversarial
-                ? "non-saturating, generator and encoder with swapped labels"
-                : "autoencoder: mean squared reconstruction error (D trained, unused)",
+            !adversarial
+                ? "autoencoder: mean squared reconstruction error (D trained, unused)"
+                : "non-saturating, generator and encoder with swapped labels"
+                    + (reconstruction > 0
+                        ? ", plus " + reconstruction + " x mean squared reconstruction error"
+                        : ""),
             dOpt,
             gOpt,
             config));
