@@ -2,6 +2,7 @@ package org.ganlab.models;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.seed.Seeds;
@@ -54,15 +55,33 @@ public record AliFamily(
 
   @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
-    check(config);
-    Seeds seeds = new Seeds(config.seed());
-    AliModel m = AliModel.build(tf, architecture, seeds, config.batchSize());
-    GanLoss loss = loss(tf.withSubScope("loss"), m);
-    return new Spine<>(m, loss, trainOps(tf, m, loss), feeder(data, m, seeds));
+    return spine(tf, config, false, AliFamily::loss);
   }
 
-  /** Rejects a generator EMA and data of another shape (shared with the autoencoder). */
-  void check(TrainerConfig config) {
+  /**
+   * {@return the spine of a family that trains these networks on this data with these optimizers}
+   * and builds its own loss: this BiGAN, {@link AliceFamily} and {@link AutoencoderFamily} differ
+   * only there (and the autoencoder in the model's batch-norm statistics).
+   *
+   * @param autoencoder whether the model is {@link AliModel#buildAutoencoder}'s
+   * @param lossOf builds the loss under the {@code loss} scope from the model
+   */
+  Spine<AliModel> spine(
+      Ops tf,
+      TrainerConfig config,
+      boolean autoencoder,
+      BiFunction<Ops, AliModel, GanLoss> lossOf) {
+    check(config);
+    Seeds seeds = new Seeds(config.seed());
+    AliModel m =
+        autoencoder
+            ? AliModel.buildAutoencoder(tf, architecture, seeds, config.batchSize())
+            : AliModel.build(tf, architecture, seeds, config.batchSize());
+    GanLoss loss = lossOf.apply(tf.withSubScope("loss"), m);
+    return new Spine<>(m, loss, trainOps(tf, m, loss), feeder(m, seeds));
+  }
+
+  private void check(TrainerConfig config) {
     if (config.emaDecay() != 0) {
       throw new IllegalArgumentException(
           "the ALI family has no generator EMA; emaDecay must be" + " 0, got " + config.emaDecay());
@@ -73,8 +92,8 @@ public record AliFamily(
     }
   }
 
-  /** One optimizer over D, one over G and E together (shared with the autoencoder). */
-  GanTrainOps trainOps(Ops tf, AliModel m, GanLoss loss) {
+  /** One optimizer over D, one over G and E together. */
+  private GanTrainOps trainOps(Ops tf, AliModel m, GanLoss loss) {
     return GanTrainOps.build(
         tf,
         loss,
@@ -108,10 +127,8 @@ public record AliFamily(
         .withScores(Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
   }
 
-  /**
-   * Feeds batch {@code k} of {@code data} and the model's streams (shared with the autoencoder).
-   */
-  static Feeder feeder(DataSource data, AliModel m, Seeds seeds) {
+  /** Feeds batch {@code k} of {@code data} and the model's streams. */
+  private Feeder feeder(AliModel m, Seeds seeds) {
     return (runner, batchIndex, update) ->
         Feeds.collect(
             created -> {

@@ -1,7 +1,6 @@
 package org.ganlab.models;
 
 import java.util.Map;
-import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.Spine;
@@ -47,22 +46,19 @@ public record AliceFamily(AliFamily bigan, double reconstructionWeight)
 
   @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
-    bigan.check(config);
-    Seeds seeds = new Seeds(config.seed());
-    AliModel m = AliModel.build(tf, bigan.architecture(), seeds, config.batchSize());
-    Ops l = tf.withSubScope("loss");
+    return bigan.spine(tf, config, false, this::loss);
+  }
+
+  private GanLoss loss(Ops l, AliModel m) {
     GanLoss adversarial = AliFamily.loss(l, m);
     Operand<TFloat32> reconstruction = AutoencoderFamily.reconstructionError(l, m);
-    GanLoss loss =
-        new GanLoss(
-                l.math.add(
-                    adversarial.generatorLoss(),
-                    l.math.mul(reconstruction, l.constant((float) reconstructionWeight))),
-                adversarial.discriminatorLoss(),
-                Map.of("reconstruction", reconstruction),
-                Map.of())
-            .withScores(adversarial.scores());
-    return new Spine<>(
-        m, loss, bigan.trainOps(tf, m, loss), AliFamily.feeder(bigan.data(), m, seeds));
+    return new GanLoss(
+            l.math.add(
+                adversarial.generatorLoss(),
+                l.math.mul(reconstruction, l.constant((float) reconstructionWeight))),
+            adversarial.discriminatorLoss(),
+            Map.of("reconstruction", reconstruction),
+            Map.of())
+        .withScores(adversarial.scores());
   }
 }

@@ -1,6 +1,5 @@
 package org.ganlab.models;
 
-import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.Spine;
@@ -31,16 +30,13 @@ public record AutoencoderFamily(AliFamily bigan) implements GanFamily<AliModel> 
 
   @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
-    bigan.check(config);
-    Seeds seeds = new Seeds(config.seed());
-    AliModel m = AliModel.buildAutoencoder(tf, bigan.architecture(), seeds, config.batchSize());
-    Ops l = tf.withSubScope("loss");
+    return bigan.spine(tf, config, true, AutoencoderFamily::loss);
+  }
+
+  private static GanLoss loss(Ops l, AliModel m) {
     Operand<TFloat32> mse = reconstructionError(l, m);
     GanLoss adversarial = AliFamily.loss(l, m);
-    GanLoss loss =
-        GanLoss.of(mse, adversarial.discriminatorLoss()).withScores(adversarial.scores());
-    return new Spine<>(
-        m, loss, bigan.trainOps(tf, m, loss), AliFamily.feeder(bigan.data(), m, seeds));
+    return GanLoss.of(mse, adversarial.discriminatorLoss()).withScores(adversarial.scores());
   }
 
   /**
