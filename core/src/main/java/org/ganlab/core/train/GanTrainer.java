@@ -10,11 +10,9 @@ import org.ganlab.core.data.DataSource;
 import org.ganlab.core.tf.StepProfile;
 import org.tensorflow.Graph;
 import org.tensorflow.Result;
-import org.tensorflow.Server;
 import org.tensorflow.Session;
 import org.tensorflow.op.Op;
 import org.tensorflow.op.Ops;
-import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TInt64;
 
 /**
@@ -49,12 +47,8 @@ public final class GanTrainer<M> implements AutoCloseable {
   private final Graph graph;
   private final Spine<M> spine;
   private final TrainerConfig config;
-  private final Session session;
+  private final TrainingSession opened;
   private final Checkpointer checkpointer;
-
-  /** A worker's gRPC server, held for the life of the process (TensorFlow cannot stop one). */
-  private final Server server;
-
   private final TrainingStep updates;
   private long step;
   private boolean closed;
@@ -73,24 +67,16 @@ public final class GanTrainer<M> implements AutoCloseable {
     this.spine = Objects.requireNonNull(spine, "spine");
     this.config = Objects.requireNonNull(config, "config");
     this.checkpointer = new Checkpointer(graph);
-    config.session().precision().checkSupported();
-    ConfigProto proto = config.sessionConfig();
-    if (config.cluster() == null) {
-      this.server = null;
-      this.session = new Session(graph, proto);
-    } else {
-      this.server = config.cluster().startServer(proto);
-      this.session = config.cluster().open(graph, proto);
-    }
-    this.updates = new TrainingStep(session, spine, config.nCritic(), config.cluster());
+    this.opened = TrainingSession.open(graph, config);
+    this.updates = new TrainingStep(opened.session(), spine, config.nCritic(), config.cluster());
     try {
-      session.initialize();
+      opened.session().initialize();
       if (spine.ops().ema() != null) {
-        session.run(spine.ops().ema().copy(Ops.create(graph)));
+        opened.session().run(spine.ops().ema().copy(Ops.create(graph)));
       }
     } catch (RuntimeException e) {
       updates.close();
-      session.close();
+      opened.session().close();
       throw e;
     }
   }
@@ -185,12 +171,10 @@ public final class GanTrainer<M> implements AutoCloseable {
     return graph;
   }
 
-  /**
-   * {@return the session, for samplers of any package and advanced callers; the trainer closes it}
-   */
+  /** {@return the session, for samplers and advanced callers; the trainer closes it} */
   public Session session() {
     checkOpen();
-    return session;
+    return opened.session();
   }
 
   /**
@@ -260,7 +244,7 @@ public final class GanTrainer<M> implements AutoCloseable {
   public void save(Path dir) {
     Objects.requireNonNull(dir, "dir");
     checkOpen();
-    checkpointer.save(session, dir);
+    checkpointer.save(opened.session(), dir);
   }
 
   /**
@@ -271,8 +255,8 @@ public final class GanTrainer<M> implements AutoCloseable {
   public void restore(Path dir) {
     Objects.requireNonNull(dir, "dir");
     checkOpen();
-    checkpointer.restore(session, dir);
-    try (Result res = session.runner().fetch(spine.ops().globalStep()).run()) {
+    checkpointer.restore(opened.session(), dir);
+    try (Result res = opened.session().runner().fetch(spine.ops().globalStep()).run()) {
       step = ((TInt64) res.get(0)).getLong();
     }
   }
@@ -295,7 +279,7 @@ public final class GanTrainer<M> implements AutoCloseable {
     if (op.env() != graph) {
       throw new IllegalArgumentException("op " + op.op().name() + " belongs to another graph");
     }
-    session.run(op);
+    opened.session().run(op);
   }
 
   private void checkOpen() {
@@ -308,7 +292,7 @@ public final class GanTrainer<M> implements AutoCloseable {
     if (!closed) {
       closed = true;
       updates.close();
-      session.close();
+      opened.session().close();
       graph.close();
     }
   }
