@@ -11,19 +11,28 @@ import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * conditional}, {@code translation} ({@link TranslationSuite}), {@code text} ({@link TextSuite}),
- * {@code text-to-image} ({@link TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code
- * anomaly} ({@link AnomalySuite}), {@code augmentation} ({@link AugmentationSuite}) and {@code
- * paired} ({@link PairedSuite}: pix2pix and super-resolution). Each exists at its default settings
- * (the published table; a few hours on two cores) and as a quick variant (minutes; what the build
- * runs).
+ * stabilizers} ({@link StabilizersSuite}), {@code conditional}, {@code translation} ({@link
+ * TranslationSuite}), {@code text} ({@link TextSuite}), {@code text-to-image} ({@link
+ * TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code anomaly} ({@link AnomalySuite}),
+ * {@code augmentation} ({@link AugmentationSuite}) and {@code paired} ({@link PairedSuite}: pix2pix
+ * and super-resolution). Each exists at its default settings (the published table; a few hours on
+ * two cores) and as a quick variant (minutes; what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
   public static final List<String> NAMES =
       List.of(
-          "modes fashion conditional translation text text-to-image bias anomaly augmentation paired"
-              .split(" "));
+          "modes",
+          "fashion",
+          "stabilizers",
+          "conditional",
+          "translation",
+          "text",
+          "text-to-image",
+          "bias",
+          "anomaly",
+          "augmentation",
+          "paired");
 
   // The 2D rows' shared settings: the NS-GAN rate that finds every mode quickly, annealed to
   // zero over the second half of the run so the samples settle on the modes (docs/design.md).
@@ -54,6 +63,7 @@ public final class BenchSuites {
     return switch (name) {
       case "modes" -> modes();
       case "fashion" -> fashion();
+      case "stabilizers" -> StabilizersSuite.create(quick, fashion, cacheDir);
       case "conditional" -> ConditionalSuite.create(quick, fashion, cacheDir);
       case "translation" -> TranslationSuite.create(quick, fashion);
       case "text" -> TextSuite.create(quick, dataDir);
@@ -167,31 +177,13 @@ public final class BenchSuites {
     String untrained = "DCGAN untrained (step 0)";
     String onePercent = "DCGAN, 1 % of the steps";
     List<BenchEntry> e =
-        new ArrayList<>(
-            List.of(
-                BenchEntry.of(dcLabel, dc),
-                BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
-                BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
-                BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
-                BenchEntry.atStep(untrained, dc, 0),
-                BenchEntry.of(
-                    onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n))));
-    if (!quick) {
-      // The stabilizers' rows: the same pipeline as the rows above with other keys, so the quick
-      // variant (which shows that the pipeline runs) leaves them out.
-      String diffAugment = "diffaugment=color,translation,cutout";
-      String tenth = "images_per_class=600";
-      e.addAll(
-          List.of(
-              BenchEntry.of("SN-DCGAN", run("sn-dcgan", "sn-dcgan", dcgan, n)),
-              BenchEntry.of(
-                  "DCGAN + DiffAugment", run("dcgan-diffaugment", "dcgan", dcgan, n, diffAugment)),
-              BenchEntry.of(
-                  "DCGAN, 10 % of the data", run("dcgan-10pct-data", "dcgan", dcgan, n, tenth)),
-              BenchEntry.of(
-                  "DCGAN + DiffAugment, 10 % of the data",
-                  run("dcgan-diffaugment-10pct-data", "dcgan", dcgan, n, tenth, diffAugment))));
-    }
+        List.of(
+            BenchEntry.of(dcLabel, dc),
+            BenchEntry.of("LSGAN", run("lsgan", "dcgan", dcgan, n, "loss=least-squares")),
+            BenchEntry.of("Hinge", run("hinge", "dcgan", dcgan, n, "loss=hinge")),
+            BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", wgan, n)),
+            BenchEntry.atStep(untrained, dc, 0),
+            BenchEntry.of(onePercent, run("dcgan-1pct", "dcgan", Math.max(1, dcgan / 100), n)));
     String floor = "real training images (floor)";
     return new BenchSuite(
         "fashion",
@@ -209,12 +201,6 @@ public final class BenchSuites {
                 + " generated images against the Fashion-MNIST test set, in the feature space of"
                 + " ganlab's Fashion-MNIST classifier (docs/metrics-extractors.md), not"
                 + " Inception: the numbers are comparable within ganlab, not with papers' FIDs.",
-            "Stabilizer rows (full suite only): SN-DCGAN is the DCGAN generator against a"
-                + " spectrally normalized discriminator with the hinge loss (Miyato et al. 2018);"
-                + " DiffAugment applies colour, translation and cutout to every image D sees (Zhao"
-                + " et al. 2020), whose paper reports its largest FID gains with little data: the"
-                + " 10 % rows train on the first 600 images of each class (images_per_class=600)"
-                + " for the same steps, with and without it.",
             "Precision alone can flatter a collapsed generator: the k-NN radii of the real set"
                 + " grow as it shrinks, so nearly identical samples may all land in one wide real"
                 + " neighbourhood (or in none). Read it with recall (Kynkäänniemi et al. 2019).",
