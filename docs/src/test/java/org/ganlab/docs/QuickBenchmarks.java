@@ -27,11 +27,21 @@ final class QuickBenchmarks {
   static final List<String> IMAGE_SUITES =
       List.of("modes", "fashion", "conditional", "bias", "paired");
 
+  /**
+   * The suite of {@link QuickPrecisionBenchmarkTest}: it needs a CPU with bfloat16 instructions.
+   */
+  static final String BF16_SUITE = "precision";
+
   private QuickBenchmarks() {}
 
-  /** The suites of {@link BenchSuites#NAMES} not in {@link #IMAGE_SUITES}, in their order. */
+  /**
+   * The suites of {@link BenchSuites#NAMES} neither in {@link #IMAGE_SUITES} nor {@link
+   * #BF16_SUITE}, in their order.
+   */
   static List<String> otherSuites() {
-    return BenchSuites.NAMES.stream().filter(s -> !IMAGE_SUITES.contains(s)).toList();
+    return BenchSuites.NAMES.stream()
+        .filter(s -> !IMAGE_SUITES.contains(s) && !s.equals(BF16_SUITE))
+        .toList();
   }
 
   /**

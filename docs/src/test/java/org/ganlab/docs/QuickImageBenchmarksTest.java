@@ -13,6 +13,7 @@ class QuickImageBenchmarksTest {
   void theTwoQuickBenchmarkClassesCoverEverySuiteOnce() {
     List<String> both = new ArrayList<>(QuickBenchmarks.IMAGE_SUITES);
     both.addAll(QuickBenchmarks.otherSuites());
+    both.add(QuickBenchmarks.BF16_SUITE);
     assertThat(both).containsExactlyInAnyOrderElementsOf(BenchSuites.NAMES);
   }
 

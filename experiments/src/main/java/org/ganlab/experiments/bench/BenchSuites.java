@@ -11,12 +11,13 @@ import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * stabilizers} ({@link StabilizersSuite}), {@code conditional}, {@code translation} ({@link
- * TranslationSuite}), {@code text} ({@link TextSuite}), {@code text-to-image} ({@link
- * TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code anomaly} ({@link AnomalySuite}),
- * {@code augmentation} ({@link AugmentationSuite}) and {@code paired} ({@link PairedSuite}: pix2pix
- * and super-resolution). Each exists at its default settings (the published table; a few hours on
- * two cores) and as a quick variant (minutes; what the build runs).
+ * stabilizers} ({@link StabilizersSuite}), {@code precision} ({@link PrecisionSuite}), {@code
+ * conditional}, {@code translation} ({@link TranslationSuite}), {@code text} ({@link TextSuite}),
+ * {@code text-to-image} ({@link TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code
+ * anomaly} ({@link AnomalySuite}), {@code augmentation} ({@link AugmentationSuite}) and {@code
+ * paired} ({@link PairedSuite}: pix2pix and super-resolution). Each exists at its default settings
+ * (the published table; a few hours on two cores) and as a quick variant (minutes; what the build
+ * runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
@@ -25,6 +26,7 @@ public final class BenchSuites {
           "modes",
           "fashion",
           "stabilizers",
+          "precision",
           "conditional",
           "translation",
           "text",
@@ -64,6 +66,7 @@ public final class BenchSuites {
       case "modes" -> modes();
       case "fashion" -> fashion();
       case "stabilizers" -> StabilizersSuite.create(quick, fashion, cacheDir);
+      case "precision" -> PrecisionSuite.create(quick, fashion, cacheDir);
       case "conditional" -> ConditionalSuite.create(quick, fashion, cacheDir);
       case "translation" -> TranslationSuite.create(quick, fashion);
       case "text" -> TextSuite.create(quick, dataDir);
@@ -95,6 +98,16 @@ public final class BenchSuites {
     return new RunSpec(id, experiment, steps, all);
   }
 
+  /**
+   * The modes suite's grid-25 NS-GAN + R1 row, the one that finds all 25 modes on every seed;
+   * {@code extra} settings are added to its own.
+   */
+  static RunSpec grid25NsR1(String id, long steps, int samples, String... extra) {
+    List<String> sets = new ArrayList<>(List.of(LR_1E3_G, LR_1E3_D, DECAY_HALF, R1));
+    sets.addAll(List.of(extra));
+    return run(id, "gan-grid25", steps, samples, sets.toArray(String[]::new));
+  }
+
   BenchSuite modes() {
     int n2d = 2_500;
     int nStacked = samples(26_000, 1_000);
@@ -119,9 +132,7 @@ public final class BenchSuites {
             BenchEntry.of(
                 "grid-25 WGAN-GP",
                 run("grid25-wgan-gp", "wgan-gp-grid25", wgan2d, n2d, DECAY_HALF)),
-            BenchEntry.of(
-                "grid-25 NS-GAN + R1",
-                run("grid25-ns-r1", "gan-grid25", grid, n2d, LR_1E3_G, LR_1E3_D, DECAY_HALF, R1)),
+            BenchEntry.of("grid-25 NS-GAN + R1", grid25NsR1("grid25-ns-r1", grid, n2d)),
             BenchEntry.of(
                 "stacked DCGAN", run("stacked-dcgan", "dcgan-stacked", stacked, nStacked)),
             BenchEntry.of(

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.metrics.stats.Bound;
 import org.ganlab.metrics.stats.Stats;
@@ -120,24 +119,21 @@ public record BenchTable(
     for (SummaryRow sr : suite.summaries()) {
       rows.add(summaryRow(suite, sr, seeds, bySeed));
     }
-    Map<String, Map<String, Double>> refMeans = new LinkedHashMap<>();
+    Map<String, Map<String, Stats>> refStats = new LinkedHashMap<>();
     for (Row r : rows) {
       if (!r.metrics().isEmpty()) {
-        refMeans.put(
-            r.label(),
-            r.metrics().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, x -> x.getValue().mean())));
+        refStats.put(r.label(), r.metrics());
       }
     }
     List<TargetResult> targets = new ArrayList<>();
     for (QualityTarget t : suite.targets()) {
-      targets.add(judge(t, rows, refMeans));
+      targets.add(judge(t, rows, refStats));
     }
     return new BenchTable(suite, List.copyOf(seeds), rows, targets);
   }
 
   private static TargetResult judge(
-      QualityTarget t, List<Row> rows, Map<String, Map<String, Double>> refMeans) {
+      QualityTarget t, List<Row> rows, Map<String, Map<String, Stats>> refStats) {
     String closest = null;
     int most = -1;
     double bestMargin = Double.NEGATIVE_INFINITY;
@@ -148,7 +144,7 @@ public record BenchTable(
       int held = 0;
       for (Bound b : t.bounds()) {
         Stats s = r.metrics().get(b.metric());
-        if (s != null && b.holds(s.mean(), refMeans)) {
+        if (s != null && b.holds(s.mean(), refStats)) {
           held++;
         }
       }

@@ -2,7 +2,6 @@ package org.ganlab.experiments.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
@@ -84,7 +83,7 @@ final class PairedSuite {
             List.of(pix2pix),
             List.of(
                 Bound.atMostFractionOf("l1", 0.5, edgeMap),
-                new Bound("ssim", true, 1.0, Optional.of(edgeMap)))));
+                Bound.atLeastFractionOf("ssim", 1.0, edgeMap))));
     for (int factor : List.of(4, 2)) {
       String experiment = "srgan-x" + factor;
       String bicubic = "bicubic x" + factor;
@@ -104,7 +103,7 @@ final class PairedSuite {
           new QualityTarget(
               "x" + factor + ": SRResNet above bicubic in PSNR, as on BSD100",
               List.of(srResNet),
-              List.of(new Bound("psnr", true, 1.0, Optional.of(bicubic)))));
+              List.of(Bound.atLeastFractionOf("psnr", 1.0, bicubic))));
       targets.add(
           new QualityTarget(
               "x" + factor + ": SRGAN more realistic than SRResNet (FID at most SRResNet's)",
