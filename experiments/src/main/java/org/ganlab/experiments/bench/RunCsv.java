@@ -8,8 +8,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.experiments.ConfigException;
+import org.ganlab.experiments.plot.StepCurves;
 
-/** Reads what benchmark and sweep tables take from a run directory: eval.csv and timing.csv. */
+/**
+ * Reads what benchmark and sweep tables and plots take from a run directory: eval.csv, timing.csv,
+ * and any column of a step-indexed CSV (metrics.csv, diagnostics.csv, eval.csv).
+ */
 public final class RunCsv {
   private RunCsv() {}
 
@@ -36,6 +41,43 @@ public final class RunCsv {
       }
     }
     return null;
+  }
+
+  /**
+   * {@return one column of a CSV whose first column is the step, against that step}
+   *
+   * @param csv a run's metrics.csv, diagnostics.csv or eval.csv
+   * @param column the header of the column
+   * @throws ConfigException naming the file when it is missing or empty, the column when the header
+   *     lacks it (with the columns it has), and the line of a cell that is not a number
+   */
+  public static StepCurves.Series column(Path csv, String column) {
+    if (!Files.isRegularFile(csv)) {
+      throw new ConfigException(csv + ": no such file");
+    }
+    List<String> lines = lines(csv);
+    if (lines.isEmpty()) {
+      throw new ConfigException(csv + ": empty, no header");
+    }
+    List<String> header = List.of(lines.get(0).split(","));
+    int at = header.indexOf(column);
+    if (at < 1) {
+      throw new ConfigException(
+          csv + ": no column '" + column + "'; columns: " + String.join(", ", header));
+    }
+    double[] steps = new double[lines.size() - 1];
+    double[] values = new double[lines.size() - 1];
+    for (int i = 1; i < lines.size(); i++) {
+      String[] cells = lines.get(i).split(",", -1);
+      try {
+        steps[i - 1] = Long.parseLong(cells[0]);
+        values[i - 1] = Double.parseDouble(cells[at]);
+      } catch (RuntimeException e) {
+        throw new ConfigException(
+            csv + " line " + (i + 1) + ": '" + column + "' or the step is not a number: " + e);
+      }
+    }
+    return new StepCurves.Series(steps, values);
   }
 
   /** Sum of timing.csv's step_ms over steps up to {@code step}. */

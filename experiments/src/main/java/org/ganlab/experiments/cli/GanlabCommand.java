@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       AnomalyCommand.class,
       BenchCommand.class,
       SweepCommand.class,
+      PlotCommand.class,
       WorkerCommand.class
     })
 public final class GanlabCommand implements Runnable {

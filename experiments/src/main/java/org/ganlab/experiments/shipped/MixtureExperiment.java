@@ -11,6 +11,7 @@ import org.ganlab.core.train.Regularizer;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.PresetExperiment;
 import org.ganlab.experiments.RunContext;
+import org.ganlab.losses.AdversarialLosses;
 import org.ganlab.losses.R1Penalty;
 import org.ganlab.models.MlpGan;
 import org.ganlab.models.TrainingPreset;
@@ -24,7 +25,8 @@ import org.ganlab.models.TrainingPreset;
  * {@code r1_gamma} (default 0 = off): when positive, the R1 penalty {@code gamma / 2 * E_x |grad_x
  * D(x)|^2} on real data ({@link R1Penalty}, Mescheder et al. 2018) is added to the discriminator
  * loss on top of the recipe's own regularizers; {@code packing} (default 1) makes the discriminator
- * score groups of that many points (PacGAN, {@link MlpGan#packing}).
+ * score groups of that many points (PacGAN, {@link MlpGan#packing}); {@code loss} replaces the
+ * recipe's adversarial loss ({@code minimax} shows the vanishing generator gradient).
  */
 abstract class MixtureExperiment extends PresetExperiment {
   /**
@@ -72,12 +74,13 @@ abstract class MixtureExperiment extends PresetExperiment {
         .build();
   }
 
-  /** hidden_units, packing and r1_gamma. */
+  /** hidden_units, packing, r1_gamma and loss. */
   @Override
   protected List<Hyperparameter<TrainingPreset>> recipeKeys() {
     List<Hyperparameter<TrainingPreset>> keys =
         new ArrayList<>(TrainingPreset.architectureKeys(MlpGan.class, MlpGan.HYPERPARAMETERS));
     keys.add(R1_GAMMA);
+    keys.add(AdversarialLosses.KEY.on(TrainingPreset::loss, TrainingPreset::withLoss));
     return keys;
   }
 

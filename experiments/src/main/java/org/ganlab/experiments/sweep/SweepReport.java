@@ -13,6 +13,7 @@ import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.bench.BenchLayout;
 import org.ganlab.experiments.bench.RunProvenance;
+import org.ganlab.experiments.plot.PlotAxis;
 
 /**
  * Writes a sweep's table.md (command, provenance, ranked table, plots, missing runs), table.csv

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.sweep;
+package org.ganlab.experiments.plot;
 
 import java.util.Locale;
 
@@ -9,14 +9,14 @@ import java.util.Locale;
  * @param high the value at its end
  * @param log whether positions are proportional to log10 of the value
  */
-record PlotAxis(double low, double high, boolean log) {
+public record PlotAxis(double low, double high, boolean log) {
   /**
    * {@return an axis covering every finite value (values of at most 0 are ignored on a log axis)}
    *
    * @param values the values to show
    * @param log a log axis
    */
-  static PlotAxis covering(double[] values, boolean log) {
+  public static PlotAxis covering(double[] values, boolean log) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double v : values) {
@@ -44,8 +44,12 @@ record PlotAxis(double low, double high, boolean log) {
         : new PlotAxis(min, max, false);
   }
 
-  /** {@return where {@code v} falls, 0 at {@code low} and 1 at {@code high}} */
-  double position(double v) {
+  /**
+   * {@return where {@code v} falls, 0 at {@code low} and 1 at {@code high}}
+   *
+   * @param v a value on the axis
+   */
+  public double position(double v) {
     return log
         ? (Math.log10(v) - Math.log10(low)) / (Math.log10(high) - Math.log10(low))
         : (v - low) / (high - low);
@@ -54,7 +58,7 @@ record PlotAxis(double low, double high, boolean log) {
   /**
    * {@return the tick values: each power of ten inside a log axis, 5 even steps of a linear one}
    */
-  double[] ticks() {
+  public double[] ticks() {
     if (log) {
       int a = (int) Math.ceil(Math.log10(low) - 1e-9);
       int b = (int) Math.floor(Math.log10(high) + 1e-9);
@@ -74,7 +78,7 @@ record PlotAxis(double low, double high, boolean log) {
   /**
    * {@return how a caption states the axis, e.g. "1e-04 to 1e-02, log scale, a tick per decade"}
    */
-  String describe() {
+  public String describe() {
     return log
         ? String.format(
             Locale.ROOT, "%.3g to %.3g, log scale, a tick at each power of ten", low, high)
