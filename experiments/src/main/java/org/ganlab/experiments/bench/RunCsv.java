@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.image.StepCurves;
 import org.ganlab.experiments.ConfigException;
-import org.ganlab.experiments.plot.StepCurves;
 
 /**
  * Reads what benchmark and sweep tables and plots take from a run directory: eval.csv, timing.csv,

@@ -1,8 +1,8 @@
 package org.ganlab.experiments.sweep;
 
 import org.ganlab.core.image.ImageGrid;
-import org.ganlab.experiments.plot.PlotAxis;
-import org.ganlab.experiments.plot.PlotCanvas;
+import org.ganlab.core.image.PlotAxis;
+import org.ganlab.core.image.PlotCanvas;
 
 /**
  * A sweep's metric against one swept key: every run as a small dark-blue dot, every trial's mean

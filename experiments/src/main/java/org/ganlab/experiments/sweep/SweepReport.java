@@ -10,10 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.image.ImageGrid;
+import org.ganlab.core.image.PlotAxis;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.bench.BenchLayout;
 import org.ganlab.experiments.bench.RunProvenance;
-import org.ganlab.experiments.plot.PlotAxis;
 
 /**
  * Writes a sweep's table.md (command, provenance, ranked table, plots, missing runs), table.csv

@@ -6,8 +6,8 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.ganlab.core.image.StepCurves;
 import org.ganlab.experiments.CliOutcome;
-import org.ganlab.experiments.plot.StepCurves;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

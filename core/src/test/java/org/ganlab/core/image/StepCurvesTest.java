@@ -1,11 +1,10 @@
-package org.ganlab.experiments.plot;
+package org.ganlab.core.image;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import org.ganlab.core.image.ImageGrid;
 import org.junit.jupiter.api.Test;
 
 class StepCurvesTest {

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.plot;
+package org.ganlab.core.image;
 
 import java.util.Locale;
 

@@ -1,9 +1,8 @@
-package org.ganlab.experiments.plot;
+package org.ganlab.core.image;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.ganlab.core.image.ImageGrid;
 
 /**
  * One CSV column of several runs against the step, a coloured line each, on a {@link PlotCanvas}

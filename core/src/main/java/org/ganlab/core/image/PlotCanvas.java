@@ -1,6 +1,4 @@
-package org.ganlab.experiments.plot;
-
-import org.ganlab.core.image.ImageGrid;
+package org.ganlab.core.image;
 
 /**
  * The field every ganlab plot is drawn on: white, with a grey frame inside a margin, faint grid
