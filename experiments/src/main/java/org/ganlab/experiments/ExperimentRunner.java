@@ -80,6 +80,7 @@ public final class ExperimentRunner {
     ResolvedRun resolved = ResolvedRun.resolve(experiment, ctx);
     resolved = resolved.withSetup(workers.apply(resolved.setup()));
     RunSetup setup = resolved.setup();
+    RunHooks.checkDiagnostics(experiment.name(), setup);
     RunDirectory dir =
         req.runDir()
             .map(RunDirectory::new)

@@ -62,6 +62,38 @@ final class RunHooks {
         dir.diagnostics(), schedule.logEvery(), g.data(), d -> show(board, d));
   }
 
+  /**
+   * Refuses {@code diagnostics=true} where it would write nothing or fail after the run directory
+   * exists: a family without a single generator and discriminator pair, or a sharded batch.
+   *
+   * @param experiment the experiment's name, for the message
+   * @param setup the run's resolved setup
+   * @throws ConfigException naming the key and why
+   */
+  static void checkDiagnostics(String experiment, RunSetup setup) {
+    if (!setup.schedule().diagnostics()) {
+      return;
+    }
+    if (!(setup.family() instanceof SingleGan)) {
+      throw new ConfigException(
+          "diagnostics=true: "
+              + experiment
+              + " trains a "
+              + setup.family().getClass().getSimpleName()
+              + "; diagnostics.csv is written for single GANs only (one generator, one"
+              + " discriminator: dcgan, wgan-gp, sn-dcgan, the conditional GANs, the 2D"
+              + " mixtures, text)");
+    }
+    int shards = setup.trainerConfig().gradShards();
+    if (shards > 1) {
+      throw new ConfigException(
+          "diagnostics=true: not available with grad_shards="
+              + shards
+              + " (the diagnostics differentiate one whole batch's loss, which a sharded run"
+              + " never builds); diagnose the run unsharded");
+    }
+  }
+
   private static void show(TensorBoardWriter board, Diagnostics d) {
     Map<String, Float> scalars = new LinkedHashMap<>();
     scalars.put("diagnostics/g_output_grad_norm", d.generatorOutputGradientNorm());

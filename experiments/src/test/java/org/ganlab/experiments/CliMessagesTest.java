@@ -36,6 +36,31 @@ class CliMessagesTest {
   }
 
   @Test
+  void diagnosticsWhereTheyWouldWriteNothingAreRefusedBeforeTheRunDirectoryExists() {
+    Path dir = tmp.resolve("ali-diagnostics");
+    assertRefused(
+        CliOutcome.run(
+            "run", "ali", "--steps", "1", "--set", "diagnostics=true", "--run-dir", dir.toString()),
+        "diagnostics=true: ali trains a ");
+    Path sharded = tmp.resolve("sharded-diagnostics");
+    assertRefused(
+        CliOutcome.run(
+            "run",
+            "gan-ring8",
+            "--steps",
+            "1",
+            "--set",
+            "diagnostics=true",
+            "--set",
+            "grad_shards=2",
+            "--run-dir",
+            sharded.toString()),
+        "diagnostics=true: not available with grad_shards=2");
+    assertThat(dir).doesNotExist();
+    assertThat(sharded).doesNotExist();
+  }
+
+  @Test
   void nanIsRefusedTheSameWayWhateverItsSpelling() {
     CliOutcome lower = CliOutcome.run("run", "gan-ring8", "--set", "lr_d=nan");
     CliOutcome upper = CliOutcome.run("run", "gan-ring8", "--set", "lr_d=NaN");
