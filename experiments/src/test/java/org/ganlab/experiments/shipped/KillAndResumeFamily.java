@@ -26,12 +26,7 @@ abstract class KillAndResumeFamily extends org.ganlab.experiments.RunnerFixture 
   void killAndResume(String name, List<String> tiny) throws Exception {
     List<String> settings = new ArrayList<>(tiny);
     settings.addAll(
-        List.of(
-            "checkpoint_every=3",
-            "keep_checkpoints=2",
-            "eval_every=0",
-            "log_every=2",
-            "diagnostics=true"));
+        List.of("checkpoint_every=3", "keep_checkpoints=2", "eval_every=0", "log_every=2"));
     Path reference = tmp.resolve("reference");
     quiet()
         .run(
@@ -60,8 +55,9 @@ abstract class KillAndResumeFamily extends org.ganlab.experiments.RunnerFixture 
 
     assertThat(Files.readAllBytes(killed.resolve("metrics.csv")))
         .isEqualTo(Files.readAllBytes(reference.resolve("metrics.csv")));
-    // Single GANs write diagnostics.csv (diagnostics=true); it resumes like metrics.csv.
+    // Runs with diagnostics=true write diagnostics.csv; it resumes like metrics.csv.
     Path diagnostics = reference.resolve("diagnostics.csv");
+    assertThat(Files.exists(diagnostics)).isEqualTo(tiny.contains("diagnostics=true"));
     if (Files.exists(diagnostics)) {
       assertThat(Files.readAllLines(diagnostics)).hasSize(1 + (int) STEPS / 2);
       assertThat(Files.readAllBytes(killed.resolve("diagnostics.csv")))
