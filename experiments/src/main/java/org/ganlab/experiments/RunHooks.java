@@ -3,7 +3,6 @@ package org.ganlab.experiments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ganlab.core.image.ImageGrid;
-import org.ganlab.core.train.SingleGan;
 import org.ganlab.core.train.hooks.Diagnostics;
 import org.ganlab.core.train.hooks.DiagnosticsHook;
 import org.ganlab.core.train.hooks.SampleHook;
@@ -50,21 +49,20 @@ final class RunHooks {
 
   /**
    * diagnostics.csv every {@code log_every} steps, also shown in TensorBoard ({@code diagnostics/}
-   * scalars and histograms of D's outputs), for a single GAN with the {@code diagnostics} key on;
-   * null otherwise (other families have no {@code GanModel}).
+   * scalars and histograms of D's outputs), when the {@code diagnostics} key is on; null otherwise.
    */
   static DiagnosticsHook diagnostics(RunDirectory dir, RunSetup setup, TensorBoardWriter board) {
     Schedule schedule = setup.schedule();
-    if (!schedule.diagnostics() || !(setup.family() instanceof SingleGan g)) {
+    if (!schedule.diagnostics()) {
       return null;
     }
-    return new DiagnosticsHook(
-        dir.diagnostics(), schedule.logEvery(), g.data(), d -> show(board, d));
+    return new DiagnosticsHook(dir.diagnostics(), schedule.logEvery(), d -> show(board, d));
   }
 
   /**
-   * Refuses {@code diagnostics=true} where it would write nothing or fail after the run directory
-   * exists: a family without a single generator and discriminator pair, or a sharded batch.
+   * Refuses {@code diagnostics=true} where it would fail after the run directory exists: a family
+   * whose model shows no single generator side and discriminator (CycleGAN's two pairs, the
+   * autoencoder's none), or a sharded batch.
    *
    * @param experiment the experiment's name, for the message
    * @param setup the run's resolved setup
@@ -74,15 +72,14 @@ final class RunHooks {
     if (!setup.schedule().diagnostics()) {
       return;
     }
-    if (!(setup.family() instanceof SingleGan)) {
+    if (!setup.family().diagnosable()) {
       throw new ConfigException(
           "diagnostics=true: "
               + experiment
               + " trains a "
               + setup.family().getClass().getSimpleName()
-              + "; diagnostics.csv is written for single GANs only (one generator, one"
-              + " discriminator: dcgan, wgan-gp, sn-dcgan, the conditional GANs, the 2D"
-              + " mixtures, text)");
+              + ", which has no single generator and discriminator to diagnose (CycleGAN has two"
+              + " pairs, the autoencoder no discriminator)");
     }
     int shards = setup.trainerConfig().gradShards();
     if (shards > 1) {

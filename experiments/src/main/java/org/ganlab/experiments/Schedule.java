@@ -149,8 +149,8 @@ public record Schedule(
                       s.diagnostics)),
           Hyperparameter.ofBoolean(
               "diagnostics",
-              "write diagnostics.csv every log_every steps (off by default; single GANs: spectral and gradient"
-                  + " norms per weight matrix, G-output gradient, D output percentiles)",
+              "write diagnostics.csv every log_every steps (off by default; not for CycleGAN: spectral and"
+                  + " gradient norms per weight matrix, G-output gradient, D output percentiles)",
               Schedule::diagnostics,
               (s, v) ->
                   new Schedule(

@@ -36,12 +36,19 @@ class CliMessagesTest {
   }
 
   @Test
-  void diagnosticsWhereTheyWouldWriteNothingAreRefusedBeforeTheRunDirectoryExists() {
-    Path dir = tmp.resolve("ali-diagnostics");
+  void diagnosticsWhereTheyCannotBeTakenAreRefusedBeforeTheRunDirectoryExists() {
+    Path dir = tmp.resolve("cyclegan-diagnostics");
     assertRefused(
         CliOutcome.run(
-            "run", "ali", "--steps", "1", "--set", "diagnostics=true", "--run-dir", dir.toString()),
-        "diagnostics=true: ali trains a ");
+            "run",
+            "cyclegan",
+            "--steps",
+            "1",
+            "--set",
+            "diagnostics=true",
+            "--run-dir",
+            dir.toString()),
+        "diagnostics=true: cyclegan trains a CycleGanFamily, which has no single generator");
     Path sharded = tmp.resolve("sharded-diagnostics");
     assertRefused(
         CliOutcome.run(

@@ -54,6 +54,11 @@ public record AliFamily(
   }
 
   @Override
+  public boolean diagnosable() {
+    return true;
+  }
+
+  @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
     return spine(tf, config, false, AliFamily::loss);
   }

@@ -1,7 +1,10 @@
 package org.ganlab.models;
 
+import java.util.List;
 import org.ganlab.core.nn.Mode;
+import org.ganlab.core.nn.Network;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.Operand;
@@ -40,7 +43,8 @@ public record AliModel(
     AliDiscriminator.Output onReal,
     AliDiscriminator.Output onGenerated,
     RandomStreams streams,
-    int batchSize) {
+    int batchSize)
+    implements DiagnosticTargets {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String GENERATOR = "generator";
@@ -112,5 +116,30 @@ public record AliModel(
         d.discriminate(gz, z, Mode.TRAINING_WITHOUT_UPDATES),
         streams,
         batchSize);
+  }
+
+  @Override
+  public List<Network<TFloat32>> generatorNetworks() {
+    return List.of(generator.network(), encoder.network());
+  }
+
+  @Override
+  public List<Network<TFloat32>> discriminatorNetworks() {
+    return List.of(discriminator.network());
+  }
+
+  @Override
+  public Operand<TFloat32> generatedData() {
+    return generated;
+  }
+
+  @Override
+  public Operand<TFloat32> realScores() {
+    return onReal.logits();
+  }
+
+  @Override
+  public Operand<TFloat32> generatedScores() {
+    return onGenerated.logits();
   }
 }

@@ -45,6 +45,11 @@ public record AliceFamily(AliFamily bigan, double reconstructionWeight)
   }
 
   @Override
+  public boolean diagnosable() {
+    return true;
+  }
+
+  @Override
   public Spine<AliModel> build(Ops tf, TrainerConfig config) {
     return bigan.spine(tf, config, false, this::loss);
   }

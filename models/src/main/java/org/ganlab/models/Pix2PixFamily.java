@@ -61,6 +61,11 @@ public record Pix2PixFamily(
   }
 
   @Override
+  public boolean diagnosable() {
+    return true;
+  }
+
+  @Override
   public Spine<Pix2PixModel> build(Ops tf, TrainerConfig config) {
     if (config.emaDecay() != 0) {
       throw new IllegalArgumentException(

@@ -1,7 +1,10 @@
 package org.ganlab.models;
 
+import java.util.List;
 import org.ganlab.core.nn.Mode;
+import org.ganlab.core.nn.Network;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -35,7 +38,8 @@ public record Pix2PixModel(
     Operand<TFloat32> realLogits,
     Operand<TFloat32> fakeLogits,
     RandomStreams streams,
-    int batchSize) {
+    int batchSize)
+    implements DiagnosticTargets {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String GENERATOR = "generator";
@@ -79,5 +83,30 @@ public record Pix2PixModel(
   /** [batch, h, w, c] of one example's {h, w, c}; batch -1 for any batch size. */
   static Shape batchOf(long batch, int[] example) {
     return Shape.of(batch, example[0], example[1], example[2]);
+  }
+
+  @Override
+  public List<Network<TFloat32>> generatorNetworks() {
+    return List.of(generator.network());
+  }
+
+  @Override
+  public List<Network<TFloat32>> discriminatorNetworks() {
+    return List.of(discriminator.network());
+  }
+
+  @Override
+  public Operand<TFloat32> generatedData() {
+    return generated;
+  }
+
+  @Override
+  public Operand<TFloat32> realScores() {
+    return realLogits;
+  }
+
+  @Override
+  public Operand<TFloat32> generatedScores() {
+    return fakeLogits;
   }
 }

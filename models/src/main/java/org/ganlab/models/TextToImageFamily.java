@@ -61,6 +61,11 @@ public record TextToImageFamily(
   }
 
   @Override
+  public boolean diagnosable() {
+    return true;
+  }
+
+  @Override
   public Spine<TextToImageModel> build(Ops tf, TrainerConfig config) {
     if (config.emaDecay() != 0) {
       throw new IllegalArgumentException(

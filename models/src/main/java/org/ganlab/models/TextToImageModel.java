@@ -1,8 +1,11 @@
 package org.ganlab.models;
 
+import java.util.List;
 import org.ganlab.core.data.captions.Vocabulary;
 import org.ganlab.core.nn.Mode;
+import org.ganlab.core.nn.Network;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
@@ -49,7 +52,8 @@ public record TextToImageModel(
     Operand<TFloat32> onGenerated,
     Operand<TFloat32> onInterpolated,
     RandomStreams streams,
-    int batchSize) {
+    int batchSize)
+    implements DiagnosticTargets {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String ENCODER = "text_encoder";
@@ -120,5 +124,32 @@ public record TextToImageModel(
         onMixed,
         streams,
         batchSize);
+  }
+
+  @Override
+  public List<Network<TFloat32>> generatorNetworks() {
+    return List.of(generator.network());
+  }
+
+  /** {@return D and the caption encoder, which D's loss trains} */
+  @Override
+  public List<Network<TFloat32>> discriminatorNetworks() {
+    return List.of(discriminator.network(), encoder.network());
+  }
+
+  @Override
+  public Operand<TFloat32> generatedData() {
+    return generated;
+  }
+
+  /** {@return D's logits on real images with their own captions} */
+  @Override
+  public Operand<TFloat32> realScores() {
+    return onMatching;
+  }
+
+  @Override
+  public Operand<TFloat32> generatedScores() {
+    return onGenerated;
   }
 }

@@ -43,7 +43,7 @@ class DiagnosticsTest {
   private static Diagnostics last(TrainingPreset preset, Path csv, int steps) {
     List<Diagnostics> seen = new ArrayList<>();
     try (GanTrainer<GanModel> t = preset.trainer(RING, 3);
-        DiagnosticsHook hook = new DiagnosticsHook(csv, 10, RING, seen::add)) {
+        DiagnosticsHook hook = new DiagnosticsHook(csv, 10, seen::add)) {
       t.train(steps, hook);
     }
     assertThat(seen).hasSize(steps / 10);
@@ -82,7 +82,7 @@ class DiagnosticsTest {
     Path whole = dir.resolve("whole.csv");
     List<StepRecord> watched = new ArrayList<>();
     try (GanTrainer<GanModel> t = preset.trainer(RING, 4);
-        DiagnosticsHook hook = new DiagnosticsHook(whole, 10, RING, null)) {
+        DiagnosticsHook hook = new DiagnosticsHook(whole, 10, null)) {
       t.train(40, hook, (tr, r, n) -> watched.add(r));
     }
     assertThat(watched).isEqualTo(plain);
@@ -91,13 +91,13 @@ class DiagnosticsTest {
     Path resumed = dir.resolve("resumed.csv");
     Path ckpt = dir.resolve("ckpt");
     try (GanTrainer<GanModel> t = preset.trainer(RING, 4);
-        DiagnosticsHook hook = new DiagnosticsHook(resumed, 10, RING, null)) {
+        DiagnosticsHook hook = new DiagnosticsHook(resumed, 10, null)) {
       t.train(20, hook);
       t.save(ckpt);
       t.train(10, hook);
     }
     try (GanTrainer<GanModel> t = preset.trainer(RING, 4);
-        DiagnosticsHook hook = new DiagnosticsHook(resumed, 10, RING, null)) {
+        DiagnosticsHook hook = new DiagnosticsHook(resumed, 10, null)) {
       t.restore(ckpt);
       t.train(20, hook);
     }

@@ -27,4 +27,12 @@ public interface GanFamily<M> {
   default boolean shardable() {
     return false;
   }
+
+  /**
+   * {@return whether the family's model is a {@link DiagnosticTargets}, so that a run can write
+   * diagnostics} A family that says so must build such a model.
+   */
+  default boolean diagnosable() {
+    return false;
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ganlab.core.nn.Mode;
+import org.ganlab.core.nn.Network;
 import org.ganlab.core.parallel.GradientReduction;
 import org.ganlab.core.parallel.LocalShards;
 import org.ganlab.core.seed.Seeds;
@@ -41,7 +42,8 @@ public record GanModel(
     DiscriminatorOutput onReal,
     DiscriminatorOutput onGenerated,
     RandomStreams streams,
-    int batchSize) {
+    int batchSize)
+    implements DiagnosticTargets {
 
   /** Scope names of the two networks (stable: checkpoints are keyed by them). */
   public static final String GENERATOR_SCOPE = "generator";
@@ -228,5 +230,25 @@ public record GanModel(
     DiscriminatorOutput onFake = d.discriminate(seenFake, labels, Mode.TRAINING_WITHOUT_UPDATES);
     return new GanModel(
         g, d, real, labels, z, fake, onReal, onFake, streams, (int) real.shape().get(0));
+  }
+
+  @Override
+  public List<Network<TFloat32>> generatorNetworks() {
+    return List.of(generator.network());
+  }
+
+  @Override
+  public List<Network<TFloat32>> discriminatorNetworks() {
+    return List.of(discriminator.network());
+  }
+
+  @Override
+  public Operand<TFloat32> realScores() {
+    return onReal.logits();
+  }
+
+  @Override
+  public Operand<TFloat32> generatedScores() {
+    return onGenerated.logits();
   }
 }

@@ -155,6 +155,12 @@ public final class GanTrainer<M> implements AutoCloseable {
     return spine.ops();
   }
 
+  /** {@return how an update's inputs become feeds, for hooks that replay an update's inputs} */
+  public Feeder feeder() {
+    checkOpen();
+    return spine.feeder();
+  }
+
   /** {@return the configuration} */
   public TrainerConfig config() {
     return config;
@@ -222,12 +228,8 @@ public final class GanTrainer<M> implements AutoCloseable {
   }
 
   /**
-   * Runs one step like {@link #trainStep()} with TensorFlow's kernel tracing on, and returns where
-   * its time went by op type. The step counts like any other (tracing does not change what is
-   * computed); tracing slows it, so profile a step after a few untraced ones have warmed the
-   * kernels up.
-   *
-   * @return the summed kernel times of the step's updates, by op type
+   * {@return where one more step's time went, by op type: {@link #trainStep()} with kernel tracing,
+   * which computes the same values but slower (profile after a few warm-up steps)}
    */
   public StepProfile profileStep() {
     checkOpen();
@@ -270,8 +272,7 @@ public final class GanTrainer<M> implements AutoCloseable {
   /**
    * Runs {@code op} once (e.g. an initializer a hand-built spine added).
    *
-   * @param op an op of this trainer's graph
-   * @throws IllegalArgumentException if {@code op} belongs to another graph
+   * @param op an op of this trainer's graph (another graph's: {@link IllegalArgumentException})
    */
   public void run(Op op) {
     Objects.requireNonNull(op, "op");

@@ -99,6 +99,11 @@ public record SingleGan(
   }
 
   @Override
+  public boolean diagnosable() {
+    return true;
+  }
+
+  @Override
   public Spine<GanModel> build(Ops tf, TrainerConfig config) {
     checkShapes();
     Seeds seeds = new Seeds(config.seed());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.ganlab.experiments.ChildRuns;
 import org.ganlab.experiments.RunRequest;
 
@@ -21,6 +22,11 @@ abstract class KillAndResumeFamily extends org.ganlab.experiments.RunnerFixture 
   private static final long STEPS = 12;
   static final List<String> TINY_IMAGES =
       List.of("batch_size=4", "filters=4", "latent_dim=8", "grid_size=4");
+
+  /** {@code tiny} with diagnostics.csv written, which must resume like metrics.csv. */
+  static List<String> diagnosed(List<String> tiny) {
+    return Stream.concat(tiny.stream(), Stream.of("diagnostics=true")).toList();
+  }
 
   /** Trains {@code name} with {@code tiny} settings, uninterrupted and killed-then-resumed. */
   void killAndResume(String name, List<String> tiny) throws Exception {

@@ -9,11 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Kill and resume of the single-GAN families: ALI, and one GAN under each schedule. */
 class KillAndResumeSingleGanTest extends KillAndResumeFamily {
   static Stream<Arguments> families() {
-    // Single GANs write diagnostics.csv, which must resume like metrics.csv; ALI has none.
-    List<String> diagnosed =
-        Stream.concat(TINY_IMAGES.stream(), Stream.of("diagnostics=true")).toList();
+    List<String> diagnosed = diagnosed(TINY_IMAGES);
     return Stream.of(
-        Arguments.of("ali", TINY_IMAGES),
+        Arguments.of("ali", diagnosed),
         Arguments.of("acgan", diagnosed),
         // Single GANs on other data (gan-ring8's points, text's words) resume through the same
         // family as acgan and wgan-gp; FaultToleranceTest kills dcgan at three more points.

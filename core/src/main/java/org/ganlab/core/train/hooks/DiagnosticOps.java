@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.ganlab.core.nn.Network;
 import org.ganlab.core.tf.MissingGradient;
+import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.Feeder;
 import org.ganlab.core.train.Feeds;
 import org.ganlab.core.train.GanLoss;
-import org.ganlab.core.train.GanModel;
 import org.tensorflow.Graph;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
@@ -22,16 +22,17 @@ import org.tensorflow.op.core.Variable;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The read-only ops behind {@link Diagnostics}, added once to a single GAN's training graph: the
+ * The read-only ops behind {@link Diagnostics}, added once to a training graph whose model shows
+ * its {@link DiagnosticTargets} (a single GAN, the BiGAN, pix2pix, SRGAN, text-to-image): the
  * gradient of the generator loss with respect to the generated batch, each weight matrix's gradient
- * norm, D's outputs on the real and generated batch, and the weight matrices themselves (their
+ * norm, D's outputs on the real and generated inputs, and the weight matrices themselves (their
  * spectral norms are computed in Java by {@link PowerIteration}). Running them is a separate {@code
  * Session.run} with no update op among its targets, so training values stay bit for bit what they
  * would be without it (batch-norm statistic updates are ops of their own, run only by the train
  * ops). Not thread-safe, like the trainer.
  */
 public final class DiagnosticOps {
-  private final GanModel model;
+  private final DiagnosticTargets model;
   private final List<Variable<TFloat32>> matrices = new ArrayList<>();
   private final List<Operand<TFloat32>> gradientNorms = new ArrayList<>();
   private final Operand<TFloat32> outputGradientNorm;
@@ -40,15 +41,15 @@ public final class DiagnosticOps {
    * Adds the ops to {@code graph}, which holds {@code model} and {@code loss}.
    *
    * @param graph the graph to add the ops to
-   * @param model the single GAN's model
+   * @param model the family's model
    * @param loss the model's losses
    * @throws IllegalArgumentException if the generator loss does not reach the generated batch
    */
-  public DiagnosticOps(Graph graph, GanModel model, GanLoss loss) {
+  public DiagnosticOps(Graph graph, DiagnosticTargets model, GanLoss loss) {
     this.model = model;
     Ops tf = Ops.create(graph).withSubScope("diagnostics");
-    List<Variable<TFloat32>> g = matricesOf(model.generator().network());
-    List<Variable<TFloat32>> d = matricesOf(model.discriminator().network());
+    List<Variable<TFloat32>> g = matricesOf(model.generatorNetworks());
+    List<Variable<TFloat32>> d = matricesOf(model.discriminatorNetworks());
     matrices.addAll(g);
     matrices.addAll(d);
     List<Operand<?>> gTargets = new ArrayList<>(g);
@@ -74,8 +75,9 @@ public final class DiagnosticOps {
   /**
    * Variables of rank 2 and more: dense, convolution and embedding weights, not biases or gains.
    */
-  private static List<Variable<TFloat32>> matricesOf(Network<TFloat32> network) {
-    return network.trainableVariables().stream()
+  private static List<Variable<TFloat32>> matricesOf(List<Network<TFloat32>> networks) {
+    return networks.stream()
+        .flatMap(n -> n.trainableVariables().stream())
         .filter(v -> v.shape().numDimensions() >= 2)
         .toList();
   }
@@ -110,7 +112,7 @@ public final class DiagnosticOps {
    */
   public Diagnostics run(Session session, Feeder feeder, long batchIndex, long update, long step) {
     Session.Runner r = session.runner();
-    r.fetch(outputGradientNorm).fetch(model.onReal().logits()).fetch(model.onGenerated().logits());
+    r.fetch(outputGradientNorm).fetch(model.realScores()).fetch(model.generatedScores());
     matrices.forEach(r::fetch);
     gradientNorms.forEach(r::fetch);
     List<Tensor> feeds = feeder.feed(r, batchIndex, update);

@@ -4,24 +4,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.ganlab.core.data.DataSource;
 import org.ganlab.core.io.CsvLog;
-import org.ganlab.core.seed.Seeds;
-import org.ganlab.core.train.GanFeeder;
-import org.ganlab.core.train.GanModel;
+import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainingHook;
 
 /**
- * Writes a single GAN's {@link Diagnostics} every {@code every} steps to a CSV (a run directory's
- * diagnostics.csv): {@code step, g_output_grad_norm}, the 5th, 50th and 95th percentiles of D's raw
- * outputs on the real and the generated batch ({@code d_real_p5 ... d_fake_p95}), then {@code
- * sigma/<variable>} (largest singular value) and {@code grad/<variable>} (gradient norm) for every
- * weight matrix, the generator's first. The values are taken on the inputs of the step's generator
- * update (its data batch and random streams) after the update, in a session run of their own, so
- * they are deterministic and leave training untouched; like metrics.csv the file is cut back to the
- * step the trainer starts from, so a resumed run's file equals an uninterrupted run's.
+ * Writes the {@link Diagnostics} of a model with {@link DiagnosticTargets} every {@code every}
+ * steps to a CSV (a run directory's diagnostics.csv): {@code step, g_output_grad_norm}, the 5th,
+ * 50th and 95th percentiles of D's raw outputs on the real and the generated batch ({@code
+ * d_real_p5 ... d_fake_p95}), then {@code sigma/<variable>} (largest singular value) and {@code
+ * grad/<variable>} (gradient norm) for every weight matrix, the generator's first. The values are
+ * taken on the inputs of the step's generator update (its data batch and random streams) after the
+ * update, in a session run of their own, so they are deterministic and leave training untouched
+ * (the trainer's own feeder replays them); like metrics.csv the file is cut back to the step the
+ * trainer starts from, so a resumed run's file equals an uninterrupted run's.
  */
 public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
   /** Receives each step's diagnostics after its row is written (e.g. for TensorBoard). */
@@ -37,34 +35,31 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
 
   private final Path csv;
   private final long every;
-  private final DataSource data;
   private final Listener listener;
   private GanTrainer<?> builtFor;
   private DiagnosticOps ops;
-  private GanFeeder feeder;
   private CsvLog log;
 
   /**
    * @param csv the CSV (created, or reopened and cut back)
    * @param every interval in steps
-   * @param data the run's data source (the feeder replays the generator update's batch)
    * @param listener told of each step's diagnostics, or null
    */
-  public DiagnosticsHook(Path csv, long every, DataSource data, Listener listener) {
+  public DiagnosticsHook(Path csv, long every, Listener listener) {
     if (every < 1) {
       throw new IllegalArgumentException("every must be >= 1, got " + every);
     }
     this.csv = Objects.requireNonNull(csv, "csv");
     this.every = every;
-    this.data = Objects.requireNonNull(data, "data");
     this.listener = listener;
   }
 
   @Override
   public void begin(GanTrainer<?> trainer) {
-    if (!(trainer.model() instanceof GanModel model)) {
+    if (!(trainer.model() instanceof DiagnosticTargets model)) {
       throw new IllegalArgumentException(
-          "diagnostics need a single GAN (a GanModel), got "
+          "diagnostics need a model with one generator side and one discriminator"
+              + " (DiagnosticTargets), got "
               + trainer.model().getClass().getSimpleName());
     }
     if (trainer.config().gradShards() > 1) {
@@ -76,7 +71,6 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
     }
     if (builtFor != trainer) {
       ops = new DiagnosticOps(trainer.graph(), model, trainer.loss());
-      feeder = new GanFeeder(model, data, new Seeds(trainer.config().seed()));
       builtFor = trainer;
     }
     close();
@@ -112,7 +106,7 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
     Diagnostics d =
         ops.run(
             trainer.session(),
-            feeder,
+            trainer.feeder(),
             s * nCritic + nCritic - 1,
             s * (nCritic + 1) + nCritic,
             step);
