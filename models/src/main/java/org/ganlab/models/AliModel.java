@@ -2,8 +2,8 @@ package org.ganlab.models;
 
 import java.util.List;
 import org.ganlab.core.nn.Mode;
-import org.ganlab.core.nn.Network;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Diagnosable;
 import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.GeneratorNet;
 import org.ganlab.core.train.RandomStreams;
@@ -44,7 +44,7 @@ public record AliModel(
     AliDiscriminator.Output onGenerated,
     RandomStreams streams,
     int batchSize)
-    implements DiagnosticTargets {
+    implements Diagnosable {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String GENERATOR = "generator";
@@ -118,28 +118,14 @@ public record AliModel(
         batchSize);
   }
 
+  /** {@return G with the encoder, which the generator loss trains; D; D(x, E(x)) and D(G(z), z)} */
   @Override
-  public List<Network<TFloat32>> generatorNetworks() {
-    return List.of(generator.network(), encoder.network());
-  }
-
-  @Override
-  public List<Network<TFloat32>> discriminatorNetworks() {
-    return List.of(discriminator.network());
-  }
-
-  @Override
-  public Operand<TFloat32> generatedData() {
-    return generated;
-  }
-
-  @Override
-  public Operand<TFloat32> realScores() {
-    return onReal.logits();
-  }
-
-  @Override
-  public Operand<TFloat32> generatedScores() {
-    return onGenerated.logits();
+  public DiagnosticTargets diagnosticTargets() {
+    return new DiagnosticTargets(
+        List.of(generator.network(), encoder.network()),
+        List.of(discriminator.network()),
+        generated,
+        onReal.logits(),
+        onGenerated.logits());
   }
 }

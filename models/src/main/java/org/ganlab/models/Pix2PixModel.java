@@ -2,8 +2,8 @@ package org.ganlab.models;
 
 import java.util.List;
 import org.ganlab.core.nn.Mode;
-import org.ganlab.core.nn.Network;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Diagnosable;
 import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.Operand;
@@ -39,7 +39,7 @@ public record Pix2PixModel(
     Operand<TFloat32> fakeLogits,
     RandomStreams streams,
     int batchSize)
-    implements DiagnosticTargets {
+    implements Diagnosable {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String GENERATOR = "generator";
@@ -86,27 +86,12 @@ public record Pix2PixModel(
   }
 
   @Override
-  public List<Network<TFloat32>> generatorNetworks() {
-    return List.of(generator.network());
-  }
-
-  @Override
-  public List<Network<TFloat32>> discriminatorNetworks() {
-    return List.of(discriminator.network());
-  }
-
-  @Override
-  public Operand<TFloat32> generatedData() {
-    return generated;
-  }
-
-  @Override
-  public Operand<TFloat32> realScores() {
-    return realLogits;
-  }
-
-  @Override
-  public Operand<TFloat32> generatedScores() {
-    return fakeLogits;
+  public DiagnosticTargets diagnosticTargets() {
+    return new DiagnosticTargets(
+        List.of(generator.network()),
+        List.of(discriminator.network()),
+        generated,
+        realLogits,
+        fakeLogits);
   }
 }

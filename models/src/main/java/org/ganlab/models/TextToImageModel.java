@@ -3,8 +3,8 @@ package org.ganlab.models;
 import java.util.List;
 import org.ganlab.core.data.captions.Vocabulary;
 import org.ganlab.core.nn.Mode;
-import org.ganlab.core.nn.Network;
 import org.ganlab.core.seed.Seeds;
+import org.ganlab.core.train.Diagnosable;
 import org.ganlab.core.train.DiagnosticTargets;
 import org.ganlab.core.train.RandomStreams;
 import org.tensorflow.Operand;
@@ -53,7 +53,7 @@ public record TextToImageModel(
     Operand<TFloat32> onInterpolated,
     RandomStreams streams,
     int batchSize)
-    implements DiagnosticTargets {
+    implements Diagnosable {
 
   /** Scope names (stable: checkpoints are keyed by them). */
   public static final String ENCODER = "text_encoder";
@@ -126,30 +126,17 @@ public record TextToImageModel(
         batchSize);
   }
 
+  /**
+   * {@return G; D with the caption encoder, which D's loss trains; D on matching and generated
+   * pairs}
+   */
   @Override
-  public List<Network<TFloat32>> generatorNetworks() {
-    return List.of(generator.network());
-  }
-
-  /** {@return D and the caption encoder, which D's loss trains} */
-  @Override
-  public List<Network<TFloat32>> discriminatorNetworks() {
-    return List.of(discriminator.network(), encoder.network());
-  }
-
-  @Override
-  public Operand<TFloat32> generatedData() {
-    return generated;
-  }
-
-  /** {@return D's logits on real images with their own captions} */
-  @Override
-  public Operand<TFloat32> realScores() {
-    return onMatching;
-  }
-
-  @Override
-  public Operand<TFloat32> generatedScores() {
-    return onGenerated;
+  public DiagnosticTargets diagnosticTargets() {
+    return new DiagnosticTargets(
+        List.of(generator.network()),
+        List.of(discriminator.network(), encoder.network()),
+        generated,
+        onMatching,
+        onGenerated);
   }
 }

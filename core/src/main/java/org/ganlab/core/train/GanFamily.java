@@ -29,7 +29,7 @@ public interface GanFamily<M> {
   }
 
   /**
-   * {@return whether the family's model is a {@link DiagnosticTargets}, so that a run can write
+   * {@return whether the family's model is {@link Diagnosable}, so that a run can write
    * diagnostics} A family that says so must build such a model.
    */
   default boolean diagnosable() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ganlab.core.nn.Mode;
-import org.ganlab.core.nn.Network;
 import org.ganlab.core.parallel.GradientReduction;
 import org.ganlab.core.parallel.LocalShards;
 import org.ganlab.core.seed.Seeds;
@@ -43,7 +42,7 @@ public record GanModel(
     DiscriminatorOutput onGenerated,
     RandomStreams streams,
     int batchSize)
-    implements DiagnosticTargets {
+    implements Diagnosable {
 
   /** Scope names of the two networks (stable: checkpoints are keyed by them). */
   public static final String GENERATOR_SCOPE = "generator";
@@ -233,22 +232,12 @@ public record GanModel(
   }
 
   @Override
-  public List<Network<TFloat32>> generatorNetworks() {
-    return List.of(generator.network());
-  }
-
-  @Override
-  public List<Network<TFloat32>> discriminatorNetworks() {
-    return List.of(discriminator.network());
-  }
-
-  @Override
-  public Operand<TFloat32> realScores() {
-    return onReal.logits();
-  }
-
-  @Override
-  public Operand<TFloat32> generatedScores() {
-    return onGenerated.logits();
+  public DiagnosticTargets diagnosticTargets() {
+    return new DiagnosticTargets(
+        List.of(generator.network()),
+        List.of(discriminator.network()),
+        generatedData,
+        onReal.logits(),
+        onGenerated.logits());
   }
 }

@@ -5,21 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ganlab.core.io.CsvLog;
-import org.ganlab.core.train.DiagnosticTargets;
+import org.ganlab.core.train.Diagnosable;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainingHook;
 
 /**
- * Writes the {@link Diagnostics} of a model with {@link DiagnosticTargets} every {@code every}
- * steps to a CSV (a run directory's diagnostics.csv): {@code step, g_output_grad_norm}, the 5th,
- * 50th and 95th percentiles of D's raw outputs on the real and the generated batch ({@code
- * d_real_p5 ... d_fake_p95}), then {@code sigma/<variable>} (largest singular value) and {@code
- * grad/<variable>} (gradient norm) for every weight matrix, the generator's first. The values are
- * taken on the inputs of the step's generator update (its data batch and random streams) after the
- * update, in a session run of their own, so they are deterministic and leave training untouched
- * (the trainer's own feeder replays them); like metrics.csv the file is cut back to the step the
- * trainer starts from, so a resumed run's file equals an uninterrupted run's.
+ * Writes the {@link Diagnostics} of a {@link Diagnosable} model every {@code every} steps to a CSV
+ * (a run directory's diagnostics.csv): {@code step, g_output_grad_norm}, the 5th, 50th and 95th
+ * percentiles of D's raw outputs on the real and the generated batch ({@code d_real_p5 ...
+ * d_fake_p95}), then {@code sigma/<variable>} (largest singular value) and {@code grad/<variable>}
+ * (gradient norm) for every weight matrix, the generator's first. The values are taken on the
+ * inputs of the step's generator update (its data batch and random streams) after the update, in a
+ * session run of their own, so they are deterministic and leave training untouched (the trainer's
+ * own feeder replays them); like metrics.csv the file is cut back to the step the trainer starts
+ * from, so a resumed run's file equals an uninterrupted run's.
  */
 public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
   /** Receives each step's diagnostics after its row is written (e.g. for TensorBoard). */
@@ -56,10 +56,10 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
 
   @Override
   public void begin(GanTrainer<?> trainer) {
-    if (!(trainer.model() instanceof DiagnosticTargets model)) {
+    if (!(trainer.model() instanceof Diagnosable model)) {
       throw new IllegalArgumentException(
           "diagnostics need a model with one generator side and one discriminator"
-              + " (DiagnosticTargets), got "
+              + " (a Diagnosable model), got "
               + trainer.model().getClass().getSimpleName());
     }
     if (trainer.config().gradShards() > 1) {
@@ -70,7 +70,7 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
               + " diagnose the run unsharded");
     }
     if (builtFor != trainer) {
-      ops = new DiagnosticOps(trainer.graph(), model, trainer.loss());
+      ops = new DiagnosticOps(trainer.graph(), model.diagnosticTargets(), trainer.loss());
       builtFor = trainer;
     }
     close();
