@@ -106,7 +106,13 @@ public final class PlotCanvas {
     return new ImageGrid.Tiled(px.clone(), height, width, 3);
   }
 
-  /** {@return the RGB bytes of a colour} */
+  /**
+   * {@return the RGB bytes of a colour}
+   *
+   * @param r red, 0 to 255
+   * @param g green, 0 to 255
+   * @param b blue, 0 to 255
+   */
   public static byte[] rgb(int r, int g, int b) {
     return new byte[] {(byte) r, (byte) g, (byte) b};
   }

@@ -33,7 +33,12 @@ public final class StepCurves {
    * @param values the value at each step
    */
   public record Series(double[] steps, double[] values) {
-    /** Refuses arrays of different lengths. */
+    /**
+     * Refuses arrays of different lengths.
+     *
+     * @param steps the step of each point, ascending
+     * @param values the value at each step
+     */
     public Series {
       if (steps.length != values.length) {
         throw new IllegalArgumentException(

@@ -24,7 +24,15 @@ public record DiagnosticTargets(
     Operand<TFloat32> generatedData,
     Operand<TFloat32> realScores,
     Operand<TFloat32> generatedScores) {
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param generatorNetworks the networks the generator loss trains, in checkpoint order
+   * @param discriminatorNetworks the networks the discriminator loss trains
+   * @param generatedData the generated batch the generator loss is differentiated against
+   * @param realScores the discriminator's raw outputs on the real inputs
+   * @param generatedScores its raw outputs on the generated inputs
+   */
   public DiagnosticTargets {
     generatorNetworks = List.copyOf(generatorNetworks);
     discriminatorNetworks = List.copyOf(discriminatorNetworks);

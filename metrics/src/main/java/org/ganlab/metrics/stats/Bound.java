@@ -20,7 +20,16 @@ import java.util.Optional;
 public record Bound(
     String metric, boolean atLeast, double value, Optional<String> reference, double stds) {
 
-  /** Refuses a negative {@code stds}, or one without a reference. */
+  /**
+   * Refuses a negative {@code stds}, or one without a reference.
+   *
+   * @param metric the metric's name (an eval.csv column)
+   * @param atLeast true for {@code >=}, false for {@code <=}
+   * @param value the threshold, or the fraction of the reference's mean
+   * @param reference label of the baseline the value is relative to, if any
+   * @param stds how many of the reference's standard deviations the threshold moves in the row's
+   *     favour
+   */
   public Bound {
     if (stds < 0 || (stds > 0 && reference.isEmpty())) {
       throw new IllegalArgumentException(
