@@ -32,28 +32,29 @@ import org.tensorflow.types.TFloat32;
  * ops). Not thread-safe, like the trainer.
  */
 public final class DiagnosticOps {
-  private final DiagnosticTargets model;
+  private final DiagnosticTargets targets;
   private final List<Variable<TFloat32>> matrices = new ArrayList<>();
   private final List<Operand<TFloat32>> gradientNorms = new ArrayList<>();
   private final Operand<TFloat32> outputGradientNorm;
 
   /**
-   * Adds the ops to {@code graph}, which holds {@code model} and {@code loss}.
+   * Adds the ops to {@code graph}, which holds the model {@code targets} describes and {@code
+   * loss}.
    *
    * @param graph the graph to add the ops to
-   * @param model the family's model
+   * @param targets what the family's model shows the diagnostics
    * @param loss the model's losses
    * @throws IllegalArgumentException if the generator loss does not reach the generated batch
    */
-  public DiagnosticOps(Graph graph, DiagnosticTargets model, GanLoss loss) {
-    this.model = model;
+  public DiagnosticOps(Graph graph, DiagnosticTargets targets, GanLoss loss) {
+    this.targets = targets;
     Ops tf = Ops.create(graph).withSubScope("diagnostics");
-    List<Variable<TFloat32>> g = matricesOf(model.generatorNetworks());
-    List<Variable<TFloat32>> d = matricesOf(model.discriminatorNetworks());
+    List<Variable<TFloat32>> g = matricesOf(targets.generatorNetworks());
+    List<Variable<TFloat32>> d = matricesOf(targets.discriminatorNetworks());
     matrices.addAll(g);
     matrices.addAll(d);
     List<Operand<?>> gTargets = new ArrayList<>(g);
-    gTargets.add(model.generatedData());
+    gTargets.add(targets.generatedData());
     Gradients gg = tf.gradients(loss.generatorLoss(), gTargets);
     for (int i = 0; i < g.size(); i++) {
       gradientNorms.add(norm(tf, gg.dy(i)));
@@ -112,7 +113,7 @@ public final class DiagnosticOps {
    */
   public Diagnostics run(Session session, Feeder feeder, long batchIndex, long update, long step) {
     Session.Runner r = session.runner();
-    r.fetch(outputGradientNorm).fetch(model.realScores()).fetch(model.generatedScores());
+    r.fetch(outputGradientNorm).fetch(targets.realScores()).fetch(targets.generatedScores());
     matrices.forEach(r::fetch);
     gradientNorms.forEach(r::fetch);
     List<Tensor> feeds = feeder.feed(r, batchIndex, update);
