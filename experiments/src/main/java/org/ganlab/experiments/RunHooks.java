@@ -2,6 +2,7 @@ package org.ganlab.experiments;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.train.hooks.Diagnostics;
 import org.ganlab.core.train.hooks.DiagnosticsHook;
@@ -81,13 +82,9 @@ final class RunHooks {
               + ", which has no single generator and discriminator to diagnose (CycleGAN has two"
               + " pairs, the autoencoder no discriminator)");
     }
-    int shards = setup.trainerConfig().gradShards();
-    if (shards > 1) {
-      throw new ConfigException(
-          "diagnostics=true: not available with grad_shards="
-              + shards
-              + " (the diagnostics differentiate one whole batch's loss, which a sharded run"
-              + " never builds); diagnose the run unsharded");
+    Optional<String> refused = DiagnosticsHook.refusal(setup.trainerConfig());
+    if (refused.isPresent()) {
+      throw new ConfigException("diagnostics=true: " + refused.get());
     }
   }
 

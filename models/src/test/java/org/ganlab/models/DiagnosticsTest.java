@@ -1,6 +1,7 @@
 package org.ganlab.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,5 +106,23 @@ class DiagnosticsTest {
     assertThat(lines).hasSize(5);
     assertThat(lines.get(0)).startsWith("step,g_output_grad_norm,d_real_p5,d_real_p50,d_real_p95,");
     assertThat(Files.readAllLines(resumed)).isEqualTo(lines);
+  }
+
+  @Test
+  void aShardedTrainerIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) {
+    TrainingPreset preset = MlpGan.standard().withHiddenUnits(32).training().withBatchSize(32);
+    Path csv = dir.resolve("diagnostics.csv");
+    try (GanTrainer<GanModel> t =
+            preset.builder(RING, 4).config(preset.config(4).withGradShards(2)).build();
+        DiagnosticsHook hook = new DiagnosticsHook(csv, 10, null)) {
+      assertThatThrownBy(() -> t.train(10, hook))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("diagnostics: " + DiagnosticsHook.refusal(t.config()).orElseThrow());
+      assertThat(t.step()).isZero();
+    }
+    assertThat(csv).doesNotExist();
+    assertThat(DiagnosticsHook.refusal(preset.config(4))).isEmpty();
+    assertThat(DiagnosticsHook.refusal(preset.config(4).withGradShards(2)).orElseThrow())
+        .startsWith("not available with grad_shards=2 ");
   }
 }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ganlab.core.io.CsvLog;
 import org.ganlab.core.train.Diagnosable;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
+import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.TrainingHook;
 
 /**
@@ -62,12 +64,9 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
               + " (a Diagnosable model), got "
               + trainer.model().getClass().getSimpleName());
     }
-    if (trainer.config().gradShards() > 1) {
-      throw new IllegalArgumentException(
-          "diagnostics: not available with grad_shards "
-              + trainer.config().gradShards()
-              + " (they differentiate one whole batch's loss, which a sharded run never builds);"
-              + " diagnose the run unsharded");
+    Optional<String> refused = refusal(trainer.config());
+    if (refused.isPresent()) {
+      throw new IllegalArgumentException("diagnostics: " + refused.get());
     }
     if (builtFor != trainer) {
       ops = new DiagnosticOps(trainer.graph(), model.diagnosticTargets(), trainer.loss());
@@ -75,6 +74,24 @@ public final class DiagnosticsHook implements TrainingHook, AutoCloseable {
     }
     close();
     log = new CsvLog(csv, columns(ops.matrixNames()), trainer.step());
+  }
+
+  /**
+   * {@return why diagnostics cannot run under {@code config}, or empty when they can}: they
+   * differentiate one whole batch's loss, which a run with {@code grad_shards} above 1 never
+   * builds. Callers that check before a run starts use this so the reason is worded once.
+   *
+   * @param config the trainer's configuration
+   */
+  public static Optional<String> refusal(TrainerConfig config) {
+    int shards = config.gradShards();
+    return shards > 1
+        ? Optional.of(
+            "not available with grad_shards="
+                + shards
+                + " (the diagnostics differentiate one whole batch's loss, which a sharded run"
+                + " never builds); diagnose the run unsharded")
+        : Optional.empty();
   }
 
   /**
