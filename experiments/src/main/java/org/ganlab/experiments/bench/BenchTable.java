@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ganlab.experiments.run.RunCsv;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.metrics.stats.Bound;
 import org.ganlab.metrics.stats.Stats;

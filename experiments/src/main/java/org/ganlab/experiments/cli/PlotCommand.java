@@ -9,7 +9,7 @@ import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.image.StepCurves;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.ConfigException;
-import org.ganlab.experiments.bench.RunCsv;
+import org.ganlab.experiments.run.RunCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.experiments.bench.BenchLayout;
-import org.ganlab.experiments.bench.RunCsv;
+import org.ganlab.experiments.run.RunCsv;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.metrics.stats.Stats;
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.run.RunCsv;
 import org.ganlab.experiments.run.RunStatus;
 import org.ganlab.metrics.stats.Bound;
 import org.junit.jupiter.api.Test;

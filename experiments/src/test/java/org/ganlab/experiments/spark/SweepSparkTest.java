@@ -80,7 +80,7 @@ class SweepSparkTest {
           r.runs().stream()
               .map(
                   d ->
-                      org.ganlab.experiments.bench.RunCsv.evalRow(d.resolve("eval.csv"), 200)
+                      org.ganlab.experiments.run.RunCsv.evalRow(d.resolve("eval.csv"), 200)
                           .get("high_quality"))
               .toList();
       assertThat(r.bySeed().values()).containsExactlyElementsOf(values);

@@ -1,4 +1,4 @@
-package org.ganlab.experiments.bench;
+package org.ganlab.experiments.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,8 +80,13 @@ public final class RunCsv {
     return new StepCurves.Series(steps, values);
   }
 
-  /** Sum of timing.csv's step_ms over steps up to {@code step}. */
-  static double trainMillis(Path csv, long step) {
+  /**
+   * {@return the sum of timing.csv's step_ms over steps up to {@code step}}
+   *
+   * @param csv a timing.csv
+   * @param step the last step counted
+   */
+  public static double trainMillis(Path csv, long step) {
     List<String> lines = lines(csv);
     double total = 0;
     for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
