@@ -96,12 +96,41 @@ public final class SpeedBenchmark {
   }
 
   /**
-   * Times both sides {@code config.rounds()} times.
+   * Times both sides {@code config.rounds()} times; ganlab's run directories are scratch, deleted
+   * afterwards.
    *
    * @param config what to time
    * @return every round
    */
   public SpeedReport run(Config config) {
+    Path scratch;
+    try {
+      scratch = Files.createTempDirectory("ganlab-bench-speed");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a scratch directory", e);
+    }
+    try {
+      SpeedReport r = run(config, scratch);
+      return new SpeedReport(
+          config, r.rounds(), r.rawParameters(), r.ganlabParameters(), List.of());
+    } finally {
+      try {
+        MoreFiles.deleteRecursively(scratch, RecursiveDeleteOption.ALLOW_INSECURE);
+      } catch (IOException e) {
+        // Scratch run directories only.
+      }
+    }
+  }
+
+  /**
+   * Times both sides {@code config.rounds()} times, keeping ganlab's run directories under {@code
+   * runs} ({@code r<round>[-bf16]/warmup} and {@code /full}), whose provenance a table can cite.
+   *
+   * @param config what to time
+   * @param runs where ganlab's run directories go
+   * @return every round, and the full runs' directories
+   */
+  public SpeedReport run(Config config, Path runs) {
     ImageDataSource data = data(config);
     long ganlabParameters;
     try (GanTrainer<GanModel> t = config.model().preset().trainer(data, config.seed())) {
@@ -111,37 +140,28 @@ public final class SpeedBenchmark {
     }
     long rawParameters = 0;
     List<SpeedReport.Round> rounds = new ArrayList<>();
-    Path scratch;
-    try {
-      scratch = Files.createTempDirectory("ganlab-bench-speed");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a scratch directory", e);
-    }
-    try {
-      for (int round = 1; round <= config.rounds(); round++) {
-        double raw;
-        try (RawTrainingLoop loop = config.model().rawLoop(config.batchSize(), config.seed())) {
-          rawParameters = loop.trainableParameters();
-          raw = timeRaw(loop, data, config);
-        }
-        progress.printf(Locale.ROOT, "[speed] round %d: raw loop %.2f ms/step%n", round, raw);
-        double ganlab = timeGanlab(scratch.resolve("r" + round), Precision.FP32, config);
-        progress.printf(Locale.ROOT, "[speed] round %d: ganlab fp32 %.2f ms/step%n", round, ganlab);
-        double bf16 = Double.NaN;
-        if (!Precision.cpuBf16Flags().isEmpty()) {
-          bf16 = timeGanlab(scratch.resolve("r" + round + "-bf16"), Precision.BF16, config);
-          progress.printf(Locale.ROOT, "[speed] round %d: ganlab bf16 %.2f ms/step%n", round, bf16);
-        }
-        rounds.add(new SpeedReport.Round(raw, ganlab, bf16));
+    List<Path> timed = new ArrayList<>();
+    for (int round = 1; round <= config.rounds(); round++) {
+      double raw;
+      try (RawTrainingLoop loop = config.model().rawLoop(config.batchSize(), config.seed())) {
+        rawParameters = loop.trainableParameters();
+        raw = timeRaw(loop, data, config);
       }
-    } finally {
-      try {
-        MoreFiles.deleteRecursively(scratch, RecursiveDeleteOption.ALLOW_INSECURE);
-      } catch (IOException e) {
-        // Scratch run directories only.
+      progress.printf(Locale.ROOT, "[speed] round %d: raw loop %.2f ms/step%n", round, raw);
+      Path fp32Dir = runs.resolve("r" + round);
+      double ganlab = timeGanlab(fp32Dir, Precision.FP32, config);
+      timed.add(fp32Dir.resolve("full"));
+      progress.printf(Locale.ROOT, "[speed] round %d: ganlab fp32 %.2f ms/step%n", round, ganlab);
+      double bf16 = Double.NaN;
+      if (!Precision.cpuBf16Flags().isEmpty()) {
+        Path bf16Dir = runs.resolve("r" + round + "-bf16");
+        bf16 = timeGanlab(bf16Dir, Precision.BF16, config);
+        timed.add(bf16Dir.resolve("full"));
+        progress.printf(Locale.ROOT, "[speed] round %d: ganlab bf16 %.2f ms/step%n", round, bf16);
       }
+      rounds.add(new SpeedReport.Round(raw, ganlab, bf16));
     }
-    return new SpeedReport(config, rounds, rawParameters, ganlabParameters);
+    return new SpeedReport(config, rounds, rawParameters, ganlabParameters, timed);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.ganlab.experiments.bench;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,15 +13,45 @@ import java.util.Locale;
  * @param rounds the rounds, in order
  * @param rawParameters the raw loop's trainable scalars
  * @param ganlabParameters ganlab's DCGAN's trainable scalars
+ * @param runs the timed ganlab run directories where they were kept, empty where they were scratch
  */
 public record SpeedReport(
     SpeedBenchmark.Config config,
     List<SpeedReport.Round> rounds,
     long rawParameters,
-    long ganlabParameters) {
+    long ganlabParameters,
+    List<Path> runs) {
   /** {@return the median over rounds of the ratio} */
   public double medianRatio() {
-    return median(rounds.stream().mapToDouble(Round::ratio).toArray());
+    return median(Round::ratio);
+  }
+
+  /**
+   * {@return one line per round, then the median line: each column's median over rounds (so the
+   * median line's ratios are the medians of the rounds' ratios, not ratios of medians)}
+   */
+  public List<Line> lines() {
+    List<Line> lines = new ArrayList<>();
+    for (int i = 0; i < rounds.size(); i++) {
+      Round r = rounds.get(i);
+      lines.add(
+          new Line(
+              Integer.toString(i + 1),
+              r.rawMs(),
+              r.ganlabMs(),
+              r.ratio(),
+              r.bf16Ms(),
+              r.bf16Ratio()));
+    }
+    lines.add(
+        new Line(
+            "median",
+            median(Round::rawMs),
+            median(Round::ganlabMs),
+            medianRatio(),
+            median(Round::bf16Ms),
+            median(Round::bf16Ratio)));
+    return lines;
   }
 
   /** {@return the report as the command prints it} */
@@ -43,33 +75,36 @@ public record SpeedReport(
             rawParameters == ganlabParameters ? "equal" : "DIFFERENT"));
     b.append(
         "round  raw TF Java ms/step  ganlab fp32 ms/step  ratio  ganlab bf16 ms/step  ratio\n");
-    for (int i = 0; i < rounds.size(); i++) {
-      Round r = rounds.get(i);
+    for (Line l : lines()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%5d  %19.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
-              i + 1,
-              r.rawMs(),
-              r.ganlabMs(),
-              r.ratio(),
-              r.bf16Ms(),
-              r.bf16Ratio()));
+              "%-6s %19.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
+              l.label(),
+              l.rawMs(),
+              l.ganlabMs(),
+              l.ratio(),
+              l.bf16Ms(),
+              l.bf16Ratio()));
     }
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "median %18.2f  %19.2f  %5.3f  %19.2f  %5.3f%n",
-            median(rounds.stream().mapToDouble(Round::rawMs).toArray()),
-            median(rounds.stream().mapToDouble(Round::ganlabMs).toArray()),
-            medianRatio(),
-            median(rounds.stream().mapToDouble(Round::bf16Ms).toArray()),
-            median(rounds.stream().mapToDouble(Round::bf16Ratio).toArray())));
     if (Double.isNaN(rounds.get(0).bf16Ms())) {
       b.append("bf16: not timed, this CPU has no bfloat16 instructions\n");
     }
     return b.toString();
   }
+
+  /**
+   * A printed line: a round's times, or the medians over rounds.
+   *
+   * @param label the round's number, or "median"
+   * @param rawMs the raw loop's milliseconds per step
+   * @param ganlabMs ganlab's milliseconds per whole step, float32
+   * @param ratio ganlab's float32 time over the raw loop's
+   * @param bf16Ms ganlab's milliseconds per whole step in bf16, NaN when not timed
+   * @param bf16Ratio ganlab's bf16 time over the raw float32 loop's, NaN when not timed
+   */
+  public record Line(
+      String label, double rawMs, double ganlabMs, double ratio, double bf16Ms, double bf16Ratio) {}
 
   /**
    * One round's times.
@@ -91,9 +126,9 @@ public record SpeedReport(
     }
   }
 
-  /** {@return the median of {@code values}} */
-  private static double median(double[] values) {
-    double[] v = values.clone();
+  /** {@return the median over rounds of {@code column}} */
+  private double median(java.util.function.ToDoubleFunction<Round> column) {
+    double[] v = rounds.stream().mapToDouble(column).toArray();
     Arrays.sort(v);
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;

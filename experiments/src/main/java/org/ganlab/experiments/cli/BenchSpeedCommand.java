@@ -1,18 +1,26 @@
 package org.ganlab.experiments.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.ganlab.core.tf.Precision;
+import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.bench.BenchLayout;
 import org.ganlab.experiments.bench.SpeedBenchmark;
 import org.ganlab.experiments.bench.SpeedModel;
 import org.ganlab.experiments.bench.SpeedReport;
+import org.ganlab.experiments.bench.SpeedTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ganlab bench speed [--model dcgan|wgan-gp] [--rounds 3] [--warmup 30] [--steps N]
- * [--profile]}: whole steps of {@code ganlab run dcgan} (or {@code wgan-gp}) against the same
- * network as a hand-written TensorFlow Java loop, alternately in one process ({@link
+ * [--profile] [--out DIR]}: whole steps of {@code ganlab run dcgan} (or {@code wgan-gp}) against
+ * the same network as a hand-written TensorFlow Java loop, alternately in one process ({@link
  * SpeedBenchmark}).
  */
 @Command(
@@ -50,6 +58,14 @@ final class BenchSpeedCommand implements Callable<Integer> {
               + " TensorFlow op type (the 15 largest)")
   boolean profile;
 
+  @Option(
+      names = "--out",
+      description =
+          "also write table.md and table.csv here, keeping ganlab's timed run directories in"
+              + " runs/ (a benchmark directory for 'ganlab bench collect'); must not hold runs/"
+              + " yet")
+  Path out;
+
   @Mixin DataDirOption data;
 
   /** Op types the profile lists one by one. */
@@ -62,7 +78,20 @@ final class BenchSpeedCommand implements Callable<Integer> {
         new SpeedBenchmark.Config(
             m, rounds, warmup, steps != null ? steps : m.defaultSteps(), batchSize, 0);
     SpeedBenchmark bench = new SpeedBenchmark(new ExperimentRegistry(), data.value(), System.out);
-    SpeedReport report = bench.run(config);
+    SpeedReport report;
+    if (out == null) {
+      report = bench.run(config);
+    } else {
+      BenchLayout layout = new BenchLayout(out);
+      Path runs = out.resolve("runs");
+      if (Files.exists(runs)) {
+        throw new ConfigException(
+            runs + " exists: a speed table times fresh runs; remove it or choose another --out");
+      }
+      report = bench.run(config, runs);
+      SpeedTable.write(report, layout, commandLine(config), Precision.cpuBf16Flags());
+      System.out.println("table: " + layout.tableMarkdown().toAbsolutePath() + " and table.csv");
+    }
     System.out.print(report.text());
     if (profile) {
       System.out.printf(
@@ -71,5 +100,29 @@ final class BenchSpeedCommand implements Callable<Integer> {
       System.out.print(bench.profile(config).text(PROFILE_ROWS));
     }
     return report.rawParameters() == report.ganlabParameters() ? 0 : 1;
+  }
+
+  /** The command line the table names: every timing option spelled out. */
+  private String commandLine(SpeedBenchmark.Config config) {
+    List<String> c =
+        new ArrayList<>(
+            List.of(
+                "./ganlab",
+                "bench",
+                "speed",
+                "--model",
+                config.model().experiment(),
+                "--rounds",
+                Integer.toString(config.rounds()),
+                "--warmup",
+                Long.toString(config.warmup()),
+                "--steps",
+                Long.toString(config.steps()),
+                "--batch-size",
+                Integer.toString(config.batchSize()),
+                "--out",
+                out.toString()));
+    data.value().ifPresent(d -> c.addAll(List.of("--data-dir", d.toString())));
+    return String.join(" ", c);
   }
 }

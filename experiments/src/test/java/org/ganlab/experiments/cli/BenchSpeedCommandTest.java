@@ -2,17 +2,32 @@ package org.ganlab.experiments.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ganlab.experiments.CliOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchSpeedCommandTest {
   @Test
-  void timesBothSidesAndReportsEqualParameterCounts() {
+  void timesBothSidesAndReportsEqualParameterCounts(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("speed");
     CliOutcome o =
         CliOutcome.run(
-            "bench", "speed", "--rounds", "1", "--warmup", "2", "--steps", "3", "--profile");
+            "bench",
+            "speed",
+            "--rounds",
+            "1",
+            "--warmup",
+            "2",
+            "--steps",
+            "3",
+            "--profile",
+            "--out",
+            out.toString());
     assertThat(o.code()).as(o.err()).isZero();
     assertThat(o.out()).contains("trainable parameters: raw loop 910,658, ganlab 910,658 (equal)");
     Matcher m =
@@ -32,6 +47,27 @@ class BenchSpeedCommandTest {
         .contains("kernel time of one ganlab fp32 step (the update alone) after 2 steps")
         .containsPattern("Conv2D\\S* +[0-9]+ +[0-9.]+ +[0-9.]+ %")
         .containsPattern("\\nall +[0-9]+ +[0-9.]+ 100\\.0 %");
+
+    // --out: the table names the command, the timed run keeps its provenance, the CSV the round.
+    String md = Files.readString(out.resolve("table.md"));
+    assertThat(md)
+        .startsWith("## Speed: DCGAN 28x28")
+        .contains(
+            "Command: `./ganlab bench speed --model dcgan --rounds 1 --warmup 2 --steps 3"
+                + " --batch-size 64 --out "
+                + out
+                + "`")
+        .containsPattern("Runs made at commit [0-9a-f]{40}|Runs made at commit unknown")
+        .contains("Trainable parameters: raw loop 910,658, ganlab 910,658 (equal)");
+    assertThat(out.resolve("runs/r1/full/provenance.json")).isRegularFile();
+    List<String> csv = Files.readAllLines(out.resolve("table.csv"));
+    assertThat(csv.get(0))
+        .isEqualTo("round,raw_ms,ganlab_fp32_ms,fp32_ratio,ganlab_bf16_ms,bf16_ratio");
+    assertThat(csv).hasSize(3);
+    assertThat(csv.get(1).split(",")[1]).isEqualTo(csv.get(2).split(",")[1]);
+    CliOutcome again = CliOutcome.run("bench", "speed", "--rounds", "1", "--out", out.toString());
+    assertThat(again.code()).isEqualTo(2);
+    assertThat(again.err()).contains(out.resolve("runs") + " exists");
 
     CliOutcome bad = CliOutcome.run("bench", "speed", "--rounds", "0");
     assertThat(bad.code()).isEqualTo(2);
