@@ -11,13 +11,13 @@ import org.ganlab.metrics.stats.Bound;
 
 /**
  * The benchmark suites {@code ganlab bench} runs: {@code modes}, {@code fashion}, {@code
- * stabilizers} ({@link StabilizersSuite}), {@code precision} ({@link PrecisionSuite}), {@code
- * conditional}, {@code translation} ({@link TranslationSuite}), {@code text} ({@link TextSuite}),
- * {@code text-to-image} ({@link TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code
- * anomaly} ({@link AnomalySuite}), {@code augmentation} ({@link AugmentationSuite}) and {@code
- * paired} ({@link PairedSuite}: pix2pix and super-resolution). Each exists at its default settings
- * (the published table; a few hours on two cores) and as a quick variant (minutes; what the build
- * runs).
+ * stabilizers} ({@link StabilizersSuite}), {@code low-data} ({@link LowDataSuite}), {@code
+ * precision} ({@link PrecisionSuite}), {@code conditional}, {@code translation} ({@link
+ * TranslationSuite}), {@code text} ({@link TextSuite}), {@code text-to-image} ({@link
+ * TextToImageSuite}), {@code bias} ({@link BiasSuite}), {@code anomaly} ({@link AnomalySuite}),
+ * {@code augmentation} ({@link AugmentationSuite}) and {@code paired} ({@link PairedSuite}: pix2pix
+ * and super-resolution). Each exists at its default settings (the published table; a few hours on
+ * two cores) and as a quick variant (minutes; what the build runs).
  */
 public final class BenchSuites {
   /** The suite names, in the order the docs list them. */
@@ -26,6 +26,7 @@ public final class BenchSuites {
           "modes",
           "fashion",
           "stabilizers",
+          "low-data",
           "precision",
           "conditional",
           "translation",
@@ -66,6 +67,7 @@ public final class BenchSuites {
       case "modes" -> modes();
       case "fashion" -> fashion();
       case "stabilizers" -> StabilizersSuite.create(quick, fashion, cacheDir);
+      case "low-data" -> LowDataSuite.create(quick, fashion, cacheDir);
       case "precision" -> PrecisionSuite.create(quick, fashion, cacheDir);
       case "conditional" -> ConditionalSuite.create(quick, fashion, cacheDir);
       case "translation" -> TranslationSuite.create(quick, fashion);
