@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.io.AtomicFiles;
@@ -52,12 +49,7 @@ final class BenchReport {
         .append(suite.title())
         .append(suite.quick() ? " (quick variant)" : "")
         .append("\n\n");
-    md.append("Command: `").append(command).append("`  \n");
-    md.append("Written: ")
-        .append(
-            ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-        .append("  \n");
+    md.append(RunProvenance.commandAndDate(command));
     md.append("Seeds: ").append(table.seeds()).append("  \n");
     md.append(provenance()).append("\n\n");
     if (suite.quick()) {

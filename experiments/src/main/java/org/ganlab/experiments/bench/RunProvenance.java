@@ -6,15 +6,36 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** What a table says about where its runs were made, read from their provenance.json files. */
+/**
+ * What a table says about how and where its runs were made: its command, and what their
+ * provenance.json files record.
+ */
 public final class RunProvenance {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private RunProvenance() {}
+
+  /**
+   * {@return the two Markdown lines every table starts with: the command that regenerates it and
+   * the time it was written (UTC)}
+   *
+   * @param command the command line, as a reader would type it
+   */
+  public static String commandAndDate(String command) {
+    return "Command: `"
+        + command
+        + "`  \nWritten: "
+        + ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+        + "  \n";
+  }
 
   /**
    * {@return three Markdown lines: the git commits, the software versions and the machines that the

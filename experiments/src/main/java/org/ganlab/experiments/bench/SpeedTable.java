@@ -3,9 +3,6 @@ package org.ganlab.experiments.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 import org.ganlab.core.io.AtomicFiles;
@@ -51,12 +48,7 @@ public final class SpeedTable {
     md.append("## Speed: ")
         .append(c.model().description())
         .append(", against a raw TensorFlow Java loop\n\n");
-    md.append("Command: `").append(command).append("`  \n");
-    md.append("Written: ")
-        .append(
-            ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-        .append("  \n");
+    md.append(RunProvenance.commandAndDate(command));
     md.append(RunProvenance.summary(report.runs())).append("  \n");
     md.append("CPU bfloat16 instructions: ")
         .append(bf16Flags.isEmpty() ? "none (bf16 not timed)" : String.join(", ", bf16Flags))

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.image.ImageGrid;
@@ -55,12 +52,7 @@ final class SweepReport {
     String metric = s.metric().column();
     StringBuilder md = new StringBuilder();
     md.append("## Sweep ").append(s.name()).append(": ").append(s.experiment()).append("\n\n");
-    md.append("Command: `").append(command).append("`  \n");
-    md.append("Written: ")
-        .append(
-            ZonedDateTime.now(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-        .append("  \n");
+    md.append(RunProvenance.commandAndDate(command));
     md.append("Seeds: ").append(s.seeds()).append("  \n");
     md.append("Ranked by: ")
         .append(metric)
