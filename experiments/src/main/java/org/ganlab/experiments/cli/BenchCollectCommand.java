@@ -22,8 +22,8 @@ final class BenchCollectCommand implements Callable<Integer> {
       paramLabel = "BENCH_DIR",
       arity = "1..*",
       description =
-          "benchmark directories (--out of 'ganlab bench <suite>', or a copy"
-              + " under docs/benchmarks/ that an earlier collect wrote)")
+          "benchmark directories (--out of 'ganlab bench <suite>' or of 'ganlab bench speed',"
+              + " or a copy under docs/benchmarks/ that an earlier collect wrote)")
   List<Path> benches;
 
   @Option(names = "--output", description = "the page (default ${DEFAULT-VALUE})")
