@@ -68,7 +68,8 @@ public final class RunProvenance {
             j.path("cpuModel").asText()
                 + ", "
                 + j.path("availableProcessors").asText()
-                + " processors");
+                + " processors"
+                + bf16(j.path("cpuBf16Flags")));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + p + ": " + e.getMessage(), e);
       }
@@ -79,5 +80,18 @@ public final class RunProvenance {
         + String.join("; ", software)
         + "  \nMachine: "
         + String.join("; ", machines);
+  }
+
+  /**
+   * {@return ", " and the CPU's bfloat16 flags as provenance.json lists them, or ", no bfloat16
+   * instructions"; empty for runs older than the field} CPUs of one model name differ in them.
+   */
+  private static String bf16(JsonNode flags) {
+    if (!flags.isArray()) {
+      return "";
+    }
+    List<String> names = new java.util.ArrayList<>();
+    flags.forEach(f -> names.add(f.asText()));
+    return names.isEmpty() ? ", no bfloat16 instructions" : ", " + String.join(" and ", names);
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Locale;
-import java.util.Set;
 import org.ganlab.core.io.AtomicFiles;
 
 /**
@@ -28,13 +27,11 @@ public final class SpeedTable {
    * @param report the rounds measured
    * @param layout the benchmark directory
    * @param command the command line that made the report, as the table shows it
-   * @param bf16Flags the CPU's bfloat16 instruction flags (empty: bf16 was not timed)
    */
-  public static void write(
-      SpeedReport report, BenchLayout layout, String command, Set<String> bf16Flags) {
+  public static void write(SpeedReport report, BenchLayout layout, String command) {
     try {
       Files.createDirectories(layout.root());
-      AtomicFiles.writeString(layout.tableMarkdown(), markdown(report, command, bf16Flags));
+      AtomicFiles.writeString(layout.tableMarkdown(), markdown(report, command));
       AtomicFiles.writeString(layout.tableCsv(), csv(report));
     } catch (IOException e) {
       throw new UncheckedIOException(
@@ -42,17 +39,14 @@ public final class SpeedTable {
     }
   }
 
-  static String markdown(SpeedReport report, String command, Set<String> bf16Flags) {
+  static String markdown(SpeedReport report, String command) {
     SpeedBenchmark.Config c = report.config();
     StringBuilder md = new StringBuilder();
     md.append("## Speed: ")
         .append(c.model().description())
         .append(", against a raw TensorFlow Java loop\n\n");
     md.append(RunProvenance.commandAndDate(command));
-    md.append(RunProvenance.summary(report.runs())).append("  \n");
-    md.append("CPU bfloat16 instructions: ")
-        .append(bf16Flags.isEmpty() ? "none (bf16 not timed)" : String.join(", ", bf16Flags))
-        .append("\n\n");
+    md.append(RunProvenance.summary(report.runs())).append("\n\n");
     md.append(
         "| Round | raw TF Java, ms/step | ganlab fp32, ms/step | fp32 ratio | ganlab bf16, ms/step"
             + " | bf16 ratio |\n|---|---:|---:|---:|---:|---:|\n");
@@ -75,7 +69,8 @@ public final class SpeedTable {
     md.append(target("ganlab bf16", median.bf16Ratio(), BF16_TARGET, "the raw float32 loop's"));
     md.append("\n### Notes\n\n");
     md.append(
-        "A ganlab step is the difference of two whole `ganlab run "
+        "bf16 is timed only on a CPU with bfloat16 instructions (the Machine line names them);"
+            + " elsewhere its columns stay empty. A ganlab step is the difference of two whole `ganlab run "
             + c.model().experiment()
             + "` runs (the warm-up steps, then the warm-up plus the timed steps, evaluation off)"
             + " over the timed steps: everything a run does per step is included (batches built"

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.ganlab.core.tf.Precision;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.bench.BenchLayout;
@@ -89,7 +88,7 @@ final class BenchSpeedCommand implements Callable<Integer> {
             runs + " exists: a speed table times fresh runs; remove it or choose another --out");
       }
       report = bench.run(config, runs);
-      SpeedTable.write(report, layout, commandLine(config), Precision.cpuBf16Flags());
+      SpeedTable.write(report, layout, commandLine(config));
       System.out.println("table: " + layout.tableMarkdown().toAbsolutePath() + " and table.csv");
     }
     System.out.print(report.text());
