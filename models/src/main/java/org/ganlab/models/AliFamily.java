@@ -87,10 +87,7 @@ public record AliFamily(
   }
 
   private void check(TrainerConfig config) {
-    if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException(
-          "the ALI family has no generator EMA; emaDecay must be" + " 0, got " + config.emaDecay());
-    }
+    config.requireNoEma("the ALI family");
     if (!Arrays.equals(architecture.exampleShape(), data.shape())) {
       throw new IllegalArgumentException(
           "ALI models 28x28x1 images but the data source has " + Arrays.toString(data.shape()));

@@ -67,11 +67,7 @@ public record Pix2PixFamily(
 
   @Override
   public Spine<Pix2PixModel> build(Ops tf, TrainerConfig config) {
-    if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException(
-          "the paired translation family has no generator EMA; emaDecay must be 0, got "
-              + config.emaDecay());
-    }
+    config.requireNoEma("the paired translation family");
     if (!Arrays.equals(architecture.inputShape(), data.inputShape())
         || !Arrays.equals(architecture.outputShape(), data.targetShape())) {
       throw new IllegalArgumentException(

@@ -67,11 +67,7 @@ public record TextToImageFamily(
 
   @Override
   public Spine<TextToImageModel> build(Ops tf, TrainerConfig config) {
-    if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException(
-          "the text-to-image family has no generator EMA; emaDecay must be 0, got "
-              + config.emaDecay());
-    }
+    config.requireNoEma("the text-to-image family");
     Seeds seeds = new Seeds(config.seed());
     TextToImageModel m = TextToImageModel.build(tf, architecture, seeds, config.batchSize());
     GanLoss loss = loss(tf.withSubScope("loss"), m, architecture.interpolationWeight());

@@ -70,6 +70,13 @@ class AliceFamilyTest {
         .hasMessageContaining("reconstructionWeight");
   }
 
+  @Test
+  void refusesAGeneratorEmaNamingTheFamily() {
+    assertThatThrownBy(() -> GanTrainer.open(BIGAN, CONFIG.withEmaDecay(0.999)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the ALI family has no generator EMA; emaDecay must be 0, got 0.999");
+  }
+
   private static List<StepRecord> train(
       GanFamily<AliModel> family,
       int steps,

@@ -89,6 +89,19 @@ public record TrainerConfig(
   }
 
   /**
+   * Refuses a generator EMA for a family that keeps none.
+   *
+   * @param family the family, as the message names it (for example "the ALI family")
+   * @throws IllegalArgumentException naming the family and the value when {@code emaDecay} is not 0
+   */
+  public void requireNoEma(String family) {
+    if (emaDecay != 0) {
+      throw new IllegalArgumentException(
+          family + " has no generator EMA; emaDecay must be 0, got " + emaDecay);
+    }
+  }
+
+  /**
    * {@return the session settings as TensorFlow reads them} With shards, Grappler's arithmetic
    * optimizer is off: it rewrites the sum of the shards' gradients algebraically (hoisting common
    * factors out of it, for one), which changes the last bits, and across workers the all-reduce

@@ -162,9 +162,7 @@ public final class PointAli {
       implements GanFamily<Model> {
     @Override
     public Spine<Model> build(Ops tf, TrainerConfig config) {
-      if (config.emaDecay() != 0) {
-        throw new IllegalArgumentException("this family has no generator EMA");
-      }
+      config.requireNoEma("the point ALI family");
       Seeds seeds = new Seeds(config.seed());
       Model m = Model.build(tf, seeds, config.batchSize());
       // D tells real pairs from fake ones; G and E minimize the same loss with swapped labels.

@@ -116,12 +116,7 @@ public record CycleGanFamily(
 
   @Override
   public Spine<CycleGanModel> build(Ops tf, TrainerConfig config) {
-    if (config.emaDecay() != 0) {
-      throw new IllegalArgumentException(
-          "the CycleGAN family has no generator EMA;"
-              + " emaDecay must be 0, got "
-              + config.emaDecay());
-    }
+    config.requireNoEma("the CycleGAN family");
     if (!Arrays.equals(architecture.exampleShape(), data.shape())
         || !Arrays.equals(architecture.exampleShapeB(), data.shapeB())) {
       throw new IllegalArgumentException(
