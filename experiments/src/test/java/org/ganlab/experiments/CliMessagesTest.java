@@ -1,11 +1,13 @@
 package org.ganlab.experiments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.experiments.cli.Main;
 import org.ganlab.experiments.run.RunDirectory;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,18 @@ class CliMessagesTest {
         "diagnostics=true: not available with grad_shards=2");
     assertThat(dir).doesNotExist();
     assertThat(sharded).doesNotExist();
+  }
+
+  @Test
+  void aBenchWithBf16RowsIsRefusedBeforeAnythingTrainsOnACpuWithoutBfloat16() {
+    // Where the CPU has the instructions, the docs build runs this suite's quick variant instead.
+    assumeTrue(Precision.cpuBf16Flags().isEmpty(), "this CPU has bfloat16 instructions");
+    Path out = tmp.resolve("precision");
+    assertRefused(
+        CliOutcome.run("bench", "precision", "--quick", "--out", out.toString()),
+        "the suite's row 'dcgan-bf16' sets precision=bf16, which this machine cannot train, so"
+            + " nothing was trained: precision=bf16 needs a CPU with AVX-512 BF16 or AMX");
+    assertThat(out.resolve("runs").resolve("dcgan")).doesNotExist();
   }
 
   @Test

@@ -52,7 +52,9 @@ public final class BenchRunner {
    */
   public BenchTable run(
       BenchSuite suite, List<Long> seeds, BenchLayout layout, RunEngine engine, String command) {
-    List<RunTask> tasks = new RunPlanner(registry, out, "bench").plan(suite.runs(), seeds, layout);
+    List<RunTask> tasks =
+        new RunPlanner(registry, out, "bench")
+            .plan(suite.runs(), seeds, layout, engine.trainsOnThisMachine());
     Map<Path, String> failures = new ConcurrentHashMap<>();
     List<RunOutcome> outcomes = engine.complete(tasks);
     for (int i = 0; i < tasks.size(); i++) {

@@ -15,4 +15,12 @@ public interface RunEngine {
    * @return one outcome per task
    */
   List<RunOutcome> complete(List<RunTask> tasks);
+
+  /**
+   * {@return whether the runs train on this machine} Planning then refuses, before anything trains,
+   * a run this machine's CPU cannot (bf16 without bfloat16 instructions).
+   */
+  default boolean trainsOnThisMachine() {
+    return true;
+  }
 }

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.tf.Precision;
+import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.run.RunStatus;
 
@@ -13,6 +15,7 @@ import org.ganlab.experiments.run.RunStatus;
  * holds other settings), finished and failed runs are reused, and the rest become numbered tasks.
  */
 public final class RunPlanner {
+  private final ExperimentRegistry registry;
   private final RunSettingsCheck settings;
   private final PrintStream out;
   private final String owner;
@@ -23,6 +26,7 @@ public final class RunPlanner {
    * @param owner what the lines and errors call the plan ("bench", "sweep")
    */
   public RunPlanner(ExperimentRegistry registry, PrintStream out, String owner) {
+    this.registry = registry;
     this.settings = new RunSettingsCheck(registry);
     this.out = out;
     this.owner = owner;
@@ -35,9 +39,13 @@ public final class RunPlanner {
    * @param specs the configurations
    * @param seeds the seeds of each
    * @param layout where their run directories are
+   * @param here whether the runs train on this machine: then a run whose precision this CPU cannot
+   *     train is refused now, before the runs planned ahead of it take their hours
    * @return the runs to train or resume
+   * @throws ConfigException naming the row, when {@code here} and its precision is unsupported
    */
-  public List<RunTask> plan(List<RunSpec> specs, List<Long> seeds, BenchLayout layout) {
+  public List<RunTask> plan(
+      List<RunSpec> specs, List<Long> seeds, BenchLayout layout, boolean here) {
     List<RunSpec> pendingSpecs = new ArrayList<>();
     List<Long> pendingSeeds = new ArrayList<>();
     for (RunSpec spec : specs) {
@@ -54,6 +62,9 @@ public final class RunPlanner {
         pendingSeeds.add(seed);
       }
     }
+    if (here) {
+      pendingSpecs.stream().distinct().forEach(this::checkPrecision);
+    }
     List<RunTask> tasks = new ArrayList<>();
     for (int i = 0; i < pendingSpecs.size(); i++) {
       RunSpec spec = pendingSpecs.get(i);
@@ -65,5 +76,33 @@ public final class RunPlanner {
       tasks.add(new RunTask(label, spec, seed, dir.toString()));
     }
     return tasks;
+  }
+
+  /** Refuses a row whose precision this machine cannot train (bf16 without the instructions). */
+  private void checkPrecision(RunSpec spec) {
+    Object precision =
+        registry
+            .create(spec.experiment())
+            .hyperparameters()
+            .withAssignments(spec.assignments())
+            .values()
+            .get("precision");
+    if (precision == null) {
+      return;
+    }
+    try {
+      Precision.parse(precision.toString()).checkSupported();
+    } catch (IllegalStateException e) {
+      String plan = owner.equals("bench") ? "suite" : owner;
+      throw new ConfigException(
+          "the "
+              + plan
+              + "'s row '"
+              + spec.id()
+              + "' sets precision="
+              + precision
+              + ", which this machine cannot train, so nothing was trained: "
+              + e.getMessage());
+    }
   }
 }

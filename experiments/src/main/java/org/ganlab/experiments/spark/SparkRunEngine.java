@@ -32,6 +32,11 @@ public final class SparkRunEngine implements RunEngine {
   }
 
   @Override
+  public boolean trainsOnThisMachine() {
+    return settings.local();
+  }
+
+  @Override
   public List<RunOutcome> complete(List<RunTask> tasks) {
     if (tasks.isEmpty()) {
       return List.of();

@@ -69,7 +69,9 @@ public final class SweepRunner {
     out.printf(
         "[sweep] %s: %d trials x %d seeds in %s%n",
         sweep.name(), trials.size(), sweep.seeds().size(), layout.root());
-    List<RunTask> tasks = new RunPlanner(registry, out, "sweep").plan(specs, sweep.seeds(), layout);
+    List<RunTask> tasks =
+        new RunPlanner(registry, out, "sweep")
+            .plan(specs, sweep.seeds(), layout, engine.trainsOnThisMachine());
     if (!tasks.isEmpty()) {
       for (RunOutcome o : engine.complete(tasks)) {
         if (o.failed()) {
