@@ -92,7 +92,7 @@ public final class RunPlanner {
     }
     try {
       Precision.parse(precision.toString()).checkSupported();
-    } catch (IllegalStateException e) {
+    } catch (IllegalStateException | IllegalArgumentException e) {
       String plan = owner.equals("bench") ? "suite" : owner;
       throw new ConfigException(
           "the "
