@@ -166,7 +166,10 @@ class PenaltiesTest {
       g.feed(real, REAL);
       assertThat(g.scalar(penalty)).isCloseTo(1f, within(1e-4f));
       Operand<TFloat32> kernelGrad = grads.dy(0);
-      assertThat(g.floats(kernelGrad)).containsOnly(0f);
+      // Zero of either sign: which one a CPU's kernels produce here depends on its instructions.
+      for (float v : g.floats(kernelGrad)) {
+        assertThat(Math.abs(v)).isEqualTo(0f);
+      }
     }
   }
 
