@@ -62,9 +62,11 @@ class AliLearnsTest {
     System.out.printf(
         "mean D(x, E(x)) - D(G(z), z): steps 100-200 %.3f, last 100 %.3f%n", early, late);
     assertThat(records).allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
-    // Measured (seed 5): own 0.770 -> 0.404 against others' 0.561; gap 0.471 then 0.137.
-    assertThat(after[0]).isLessThan(0.6 * before[0]);
-    assertThat(after[0]).isLessThan(0.85 * after[1]);
+    // Measured (seed 5), own -> against others': 0.770 -> 0.404 against 0.561 on a CPU with
+    // AVX-512, 0.770 -> 0.508 against 0.583 on one without (other kernels, another trajectory);
+    // gap 0.47 then 0.14 on both. The bounds hold on both with a margin.
+    assertThat(after[0]).isLessThan(0.75 * before[0]);
+    assertThat(after[0]).isLessThan(0.95 * after[1]);
     assertThat(early).isGreaterThan(0.3);
     assertThat(late).isLessThan(0.5 * early);
 
