@@ -154,7 +154,12 @@ public record CycleGanLoss(
             tf,
             adversarial.scoreKind(),
             List.of(model.aToB().onReal().logits(), model.bToA().onReal().logits()),
-            List.of(model.aToB().onGenerated().logits(), model.bToA().onGenerated().logits()));
+            // The fakes D is trained on (the pooled ones when a history is on): D's update
+            // depends on those scores, so they are read before it. D on the fresh fakes would
+            // be read unordered against D's update, and its value would depend on scheduling.
+            List.of(
+                model.aToBForDiscriminator().onGenerated().logits(),
+                model.bToAForDiscriminator().onGenerated().logits()));
     return new GanLoss(
         tf.withName("generator_loss").identity(g),
         tf.withName("discriminator_loss").identity(d),
