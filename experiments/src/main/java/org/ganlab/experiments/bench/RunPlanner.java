@@ -81,10 +81,7 @@ public final class RunPlanner {
   /** Refuses a row whose precision this machine cannot train (bf16 without the instructions). */
   private void checkPrecision(RunSpec spec) {
     Object precision =
-        registry
-            .create(spec.experiment())
-            .hyperparameters()
-            .withAssignments(spec.assignments())
+        spec.hyperparameters(registry.create(spec.experiment()).hyperparameters())
             .values()
             .get("precision");
     if (precision == null) {

@@ -54,11 +54,7 @@ public final class RunSettingsCheck {
       throw new UncheckedIOException("cannot read " + config + ": " + e.getMessage(), e);
     }
     Experiment experiment = registry.create(spec.experiment());
-    Hyperparameters hp =
-        experiment
-            .hyperparameters()
-            .with("steps", Long.toString(spec.steps()))
-            .withAssignments(spec.assignments());
+    Hyperparameters hp = spec.hyperparameters(experiment.hyperparameters());
     List<String> diffs = new ArrayList<>();
     if (!cfg.path("experiment").asText().equals(experiment.name())) {
       diffs.add("experiment = " + cfg.path("experiment").asText() + wants + experiment.name());

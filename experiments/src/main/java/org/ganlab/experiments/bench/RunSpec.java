@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.ganlab.core.config.Hyperparameters;
 
 /**
  * One training configuration of a benchmark suite: what {@code ganlab run} is given, minus the
@@ -38,6 +39,16 @@ public record RunSpec(String id, String experiment, long steps, List<String> ass
     List<String> all = new ArrayList<>(assignments);
     all.addAll(List.of(more));
     return new RunSpec(id, experiment, steps, all);
+  }
+
+  /**
+   * {@return the hyperparameters a run of this configuration trains with}
+   *
+   * @param defaults the experiment's own hyperparameters
+   * @throws IllegalArgumentException naming the key the experiment refuses
+   */
+  public Hyperparameters hyperparameters(Hyperparameters defaults) {
+    return defaults.with("steps", Long.toString(steps)).withAssignments(assignments);
   }
 
   /** The {@code ganlab run} arguments that reproduce one run, without {@code --out}. */

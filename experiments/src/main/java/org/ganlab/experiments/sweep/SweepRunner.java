@@ -45,7 +45,7 @@ public final class SweepRunner {
     List<Trial> trials = new TrialGenerator(hp).trials(sweep);
     for (Trial t : trials) {
       try {
-        hp.with("steps", Long.toString(sweep.steps())).withAssignments(t.spec().assignments());
+        t.spec().hyperparameters(hp);
       } catch (IllegalArgumentException e) {
         throw new ConfigException(sweep.file() + ": trial " + t.id() + ": " + e.getMessage());
       }
