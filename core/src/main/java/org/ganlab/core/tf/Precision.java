@@ -1,9 +1,5 @@
 package org.ganlab.core.tf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,21 +70,8 @@ public enum Precision {
    * avx512_bf16}, {@code amx_bf16}; empty when it has neither or the file cannot be read}
    */
   public static Set<String> cpuBf16Flags() {
-    Set<String> found = new TreeSet<>();
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("flags")) {
-          for (String flag : line.substring(line.indexOf(':') + 1).trim().split("\\s+")) {
-            if (flag.equals("avx512_bf16") || flag.equals("amx_bf16")) {
-              found.add(flag);
-            }
-          }
-          break;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Not Linux, or no access: treated as no support.
-    }
+    Set<String> found = new TreeSet<>(CpuInfo.flags());
+    found.retainAll(Set.of("avx512_bf16", "amx_bf16"));
     return found;
   }
 

@@ -62,6 +62,7 @@ public final class RunProvenance {
                 + j.path("ganlabVersion").asText()
                 + ", TensorFlow "
                 + j.path("tensorflowVersion").asText()
+                + oneDnn(j.path("oneDnn"))
                 + ", Java "
                 + j.path("javaVersion").asText());
         machines.add(
@@ -80,6 +81,11 @@ public final class RunProvenance {
         + String.join("; ", software)
         + "  \nMachine: "
         + String.join("; ", machines);
+  }
+
+  /** {@return " (oneDNN on)" or " (oneDNN off)"; empty for runs older than the field} */
+  private static String oneDnn(JsonNode on) {
+    return on.isBoolean() ? (on.asBoolean() ? " (oneDNN on)" : " (oneDNN off)") : "";
   }
 
   /**

@@ -2,12 +2,13 @@ package org.ganlab.experiments.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.ganlab.core.tf.CpuInfo;
+import org.ganlab.core.tf.OneDnn;
 import org.ganlab.core.tf.Precision;
 import org.ganlab.core.tf.SessionSettings;
 import org.tensorflow.TensorFlow;
@@ -42,13 +43,15 @@ public final class Provenance {
             + System.getProperty("os.version")
             + " "
             + System.getProperty("os.arch"));
-    p.put("cpuModel", cpuModel());
+    p.put("cpuModel", CpuInfo.model());
     p.put("availableProcessors", Runtime.getRuntime().availableProcessors());
     p.put("intraOpThreads", session.intraOpThreads());
     p.put("interOpThreads", session.interOpThreads());
     p.put("precision", session.precision().key());
     // What start-up detected: bf16 is refused without one of these.
     p.put("cpuBf16Flags", List.copyOf(Precision.cpuBf16Flags()));
+    // TensorFlow's kernels differ with it, in speed and in the order of their sums.
+    p.put("oneDnn", OneDnn.enabled());
     p.put("dataFiles", new LinkedHashMap<>(dataChecksums));
     return p;
   }
@@ -56,19 +59,6 @@ public final class Provenance {
   static String version() {
     String v = Provenance.class.getPackage().getImplementationVersion();
     return v != null ? v : "0.1.0-SNAPSHOT";
-  }
-
-  private static String cpuModel() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"), StandardCharsets.UTF_8)) {
-        if (line.startsWith("model name")) {
-          return line.substring(line.indexOf(':') + 1).trim();
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Not Linux: fall through.
-    }
-    return System.getProperty("os.arch");
   }
 
   private static String git(Path dir, String... args) {
