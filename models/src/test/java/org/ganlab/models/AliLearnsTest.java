@@ -62,11 +62,12 @@ class AliLearnsTest {
     System.out.printf(
         "mean D(x, E(x)) - D(G(z), z): steps 100-200 %.3f, last 100 %.3f%n", early, late);
     assertThat(records).allSatisfy(r -> assertThat(r.firstNonFinite()).isNull());
-    // Measured (seed 5), own -> against others': 0.770 -> 0.404 against 0.561 on a CPU with
-    // AVX-512, 0.770 -> 0.508 against 0.583 on one without (other kernels, another trajectory);
-    // gap 0.47 then 0.14 on both. The bounds hold on both with a margin.
-    assertThat(after[0]).isLessThan(0.75 * before[0]);
-    assertThat(after[0]).isLessThan(0.95 * after[1]);
+    // Measured (seed 5), own -> against others', both with oneDNN on: 0.770 -> 0.404 against
+    // 0.561 on a CPU with AVX-512, 0.770 -> 0.406 against 0.517 on one with AVX2 only; gap 0.47
+    // then 0.14 on both. (With oneDNN off, that CPU's Eigen kernels took another trajectory:
+    // 0.508 against 0.583.) The bounds hold on both with a margin.
+    assertThat(after[0]).isLessThan(0.6 * before[0]);
+    assertThat(after[0]).isLessThan(0.9 * after[1]);
     assertThat(early).isGreaterThan(0.3);
     assertThat(late).isLessThan(0.5 * early);
 
