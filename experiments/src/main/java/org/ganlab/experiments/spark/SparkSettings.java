@@ -1,8 +1,12 @@
 package org.ganlab.experiments.spark;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.ganlab.core.tf.OneDnn;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.experiments.bench.LaunchMode;
 
 /**
@@ -21,6 +25,16 @@ public record SparkSettings(
     Map<String, String> conf,
     Optional<String> dataDir,
     LaunchMode launchMode) {
+  /**
+   * The environment variables TensorFlow reads when its library loads and that ganlab's launcher
+   * sets: {@link OneDnn#ENVIRONMENT_VARIABLE} and the bf16 rewrite lists of {@link
+   * Precision#bf16Environment()}.
+   */
+  public static final List<String> TENSORFLOW_ENVIRONMENT =
+      Stream.concat(
+              Stream.of(OneDnn.ENVIRONMENT_VARIABLE), Precision.bf16Environment().keySet().stream())
+          .toList();
+
   /** Copies the properties. */
   public SparkSettings {
     conf = Map.copyOf(conf);
@@ -60,15 +74,33 @@ public record SparkSettings(
   }
 
   /**
-   * {@return the Spark properties of a job: no web UI, a driver bound to loopback in local mode,
-   * and on a cluster the driver's class path for the executors (a shared install: every machine
-   * sees the same jars at the same paths), one core per executor and four attempts per task; then
-   * {@link #conf}}
+   * {@return {@link #properties(String, String, Map)} with this process's environment}
    *
    * @param appName the application's name in the master's UI
    * @param classPath the driver's class path
    */
   public Map<String, String> properties(String appName, String classPath) {
+    return properties(appName, classPath, System.getenv());
+  }
+
+  /**
+   * {@return the Spark properties of a job: no web UI, a driver bound to loopback in local mode,
+   * and on a cluster the driver's class path for the executors (a shared install: every machine
+   * sees the same jars at the same paths), one core per executor, four attempts per task and the
+   * driver's values of the environment variables TensorFlow reads at start-up ({@link
+   * #TENSORFLOW_ENVIRONMENT}) as executor environment; then {@link #conf}}
+   *
+   * <p>Executors are started by the cluster's workers with the workers' environment, not the
+   * launcher's, so without them an executor would run TensorFlow's other CPU kernels (a different
+   * summation order from the same run made locally) and refuse {@code precision=bf16}. Local mode
+   * needs none: runs train in this process or in child JVMs, which inherit its environment.
+   *
+   * @param appName the application's name in the master's UI
+   * @param classPath the driver's class path
+   * @param environment the driver's environment variables
+   */
+  public Map<String, String> properties(
+      String appName, String classPath, Map<String, String> environment) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("spark.master", master);
     p.put("spark.app.name", appName);
@@ -80,6 +112,12 @@ public record SparkSettings(
       p.put("spark.executor.extraClassPath", classPath);
       p.put("spark.executor.cores", "1");
       p.put("spark.task.maxFailures", "4");
+      for (String name : TENSORFLOW_ENVIRONMENT) {
+        String value = environment.get(name);
+        if (value != null) {
+          p.put("spark.executorEnv." + name, value);
+        }
+      }
     }
     p.putAll(conf);
     return p;
