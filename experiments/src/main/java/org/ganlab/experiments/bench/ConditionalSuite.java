@@ -19,7 +19,7 @@ final class ConditionalSuite {
   private ConditionalSuite() {}
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
-    int n = quick ? 500 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     long cas = quick ? 5 : ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
     String casSteps = "cas_steps=" + cas;
     long snSteps = quick ? 10 : 15_000;
@@ -31,7 +31,11 @@ final class ConditionalSuite {
             BenchEntry.of(
                 "projection",
                 BenchSuites.run(
-                    "projection", "cgan-projection", (quick ? 10 : 1_000), n, casSteps)),
+                    "projection",
+                    "cgan-projection",
+                    (quick ? BenchSuites.QUICK_CRITIC_STEPS : 1_000),
+                    n,
+                    casSteps)),
             BenchEntry.of(
                 "AC-GAN",
                 BenchSuites.run(

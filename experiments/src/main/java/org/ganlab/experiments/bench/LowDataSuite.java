@@ -22,7 +22,7 @@ final class LowDataSuite {
   private static final String AUGMENTED = "DCGAN + DiffAugment, 10 % of the data";
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
-    int n = quick ? 500 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     long steps = quick ? 10 : 3_000;
     return new BenchSuite(
         "low-data",

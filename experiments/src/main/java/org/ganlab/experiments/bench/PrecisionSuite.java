@@ -21,7 +21,7 @@ final class PrecisionSuite {
   private static final String BF16 = "precision=bf16";
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
-    int n = quick ? 500 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     long dcgan = quick ? 10 : 3_000;
     long grid = quick ? 100 : 5_000;
     int n2d = 2_500;

@@ -21,7 +21,7 @@ final class StabilizersSuite {
   static final String DIFF_AUGMENT = "diffaugment=color,translation,cutout";
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
-    int n = quick ? 500 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     long steps = quick ? 10 : 3_000;
     List<BenchEntry> entries =
         List.of(

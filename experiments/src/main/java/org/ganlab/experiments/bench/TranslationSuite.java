@@ -27,7 +27,7 @@ final class TranslationSuite {
   private TranslationSuite() {}
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion) {
-    int n = quick ? 500 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     long edgesSteps = quick ? 10 : 1_500;
     // Twice the edges rows' steps: the notes say why.
     long colourSteps = quick ? 10 : 3_000;
