@@ -33,7 +33,7 @@ final class AugmentationSuite {
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion) {
     List<Integer> ks = quick ? List.of(10) : List.of(10, 100, 1_000);
     long ganSteps = quick ? 10 : 2_000;
-    int evalSamples = quick ? 200 : 2_000;
+    int evalSamples = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     int casSteps = quick ? 5 : (int) ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
     ClassifierRecipe recipe = new ClassifierRecipe(quick ? 20 : 1_000, 64, 1e-3);
     int generatedImages = quick ? 200 : 10_000;

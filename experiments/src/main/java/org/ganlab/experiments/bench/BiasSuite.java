@@ -23,13 +23,15 @@ final class BiasSuite {
   private BiasSuite() {}
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
-    int n = quick ? 200 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     List<BenchEntry> e =
         List.of(
             BenchEntry.of("NS-GAN (DCGAN)", run("ns", "dcgan", quick ? 10 : 2_000, n)),
             BenchEntry.of(
                 "hinge (DCGAN)", run("hinge", "dcgan", quick ? 10 : 2_000, n, "loss=hinge")),
-            BenchEntry.of("WGAN-GP", run("wgan-gp", "wgan-gp", quick ? 3 : 600, n)),
+            BenchEntry.of(
+                "WGAN-GP",
+                run("wgan-gp", "wgan-gp", quick ? BenchSuites.QUICK_CRITIC_STEPS : 600, n)),
             BenchEntry.of(
                 "conditional (projection), labels at the data's shares",
                 run(

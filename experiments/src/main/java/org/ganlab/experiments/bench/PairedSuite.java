@@ -25,7 +25,7 @@ final class PairedSuite {
   private PairedSuite() {}
 
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion) {
-    int n = quick ? 200 : 2_000;
+    int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
     long steps = quick ? 3 : 1_000;
     List<BenchEntry> entries = new ArrayList<>();
     List<ReferenceRow> references = new ArrayList<>();
