@@ -119,7 +119,7 @@ public record SingleGan(
     GanModel model = shards.get(0);
     GeneratorEma ema =
         config.emaDecay() > 0
-            ? new GeneratorEma(tf, architecture, seeds, model.generator(), config.emaDecay())
+            ? new GeneratorEma(tf, architecture, seeds, model, config.emaDecay())
             : null;
     GanTrainOps ops =
         GanTrainOps.build(

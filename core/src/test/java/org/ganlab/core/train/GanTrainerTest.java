@@ -231,13 +231,28 @@ class GanTrainerTest {
           assertThat((double) avg[i]).as("%s[%d]", n, i).isCloseTo(expected, within(1e-7));
         }
       }
-      // moving statistics are copied, not averaged
-      for (String n : List.of("generator/bn0/moving_mean", "generator/bn0/moving_variance")) {
+      // The averaged generator's moving statistics come from its own pass over the step's latent
+      // batch, with its weights before the step's average: in step 1 those are the generator's
+      // initial weights, which the generator's own pass used too, so both agree exactly.
+      List<String> statistics =
+          List.of("generator/bn0/moving_mean", "generator/bn0/moving_variance");
+      for (String n : statistics) {
         float[] stat = TfRun.floats(t.session(), n);
         assertThat(TfRun.floats(t.session(), ema(n))).as(n).containsExactly(stat);
         assertThat(stat)
             .as("%s was updated", n)
             .isNotEqualTo(n.endsWith("mean") ? new float[TinyGan.HIDDEN] : ones(TinyGan.HIDDEN));
+      }
+      // From step 2 on the two generators' weights differ, and so do their statistics: the
+      // average's are not copied from the generator.
+      train(t, 1);
+      for (String n : statistics) {
+        float[] stat = TfRun.floats(t.session(), n);
+        float[] averaged = TfRun.floats(t.session(), ema(n));
+        assertThat(averaged).as(n).isNotEqualTo(stat);
+        for (int i = 0; i < stat.length; i++) {
+          assertThat((double) averaged[i]).as("%s[%d]", n, i).isCloseTo(stat[i], within(0.05));
+        }
       }
     }
   }
