@@ -70,7 +70,12 @@ public enum Precision {
    * avx512_bf16}, {@code amx_bf16}; empty when it has neither or the file cannot be read}
    */
   public static Set<String> cpuBf16Flags() {
-    Set<String> found = new TreeSet<>(CpuInfo.flags());
+    return bf16Flags(CpuInfo.flags());
+  }
+
+  /** {@return the bfloat16 instruction-set flags among {@code cpuFlags}} */
+  static Set<String> bf16Flags(Set<String> cpuFlags) {
+    Set<String> found = new TreeSet<>(cpuFlags);
     found.retainAll(Set.of("avx512_bf16", "amx_bf16"));
     return found;
   }

@@ -39,7 +39,15 @@ class OneDnnTest {
     if (Files.isReadable(Path.of("/proc/cpuinfo"))) {
       assertThat(CpuInfo.model()).isNotBlank().isNotEqualTo(System.getProperty("os.arch"));
       assertThat(CpuInfo.flags()).contains("fpu");
-      assertThat(CpuInfo.flags()).containsAll(Precision.cpuBf16Flags());
     }
+  }
+
+  @Test
+  void bf16FlagsAreTheBfloat16InstructionSetsAmongTheCpuFlags() {
+    assertThat(Precision.bf16Flags(Set.of("fpu", "avx2", "avx512f"))).isEmpty();
+    assertThat(Precision.bf16Flags(Set.of("fpu", "avx512f", "avx512_bf16")))
+        .containsExactly("avx512_bf16");
+    assertThat(Precision.bf16Flags(Set.of("amx_tile", "amx_bf16", "avx512_bf16", "avx512_fp16")))
+        .containsExactly("amx_bf16", "avx512_bf16");
   }
 }

@@ -71,7 +71,9 @@ class TextToImageReferenceTest {
     assertThat(m.get("heldout_attribute_accuracy").doubleValue()).isEqualTo(1.0);
     assertThat(m.get("class_accuracy").doubleValue()).isGreaterThan(0.85);
     assertThat(m.get("heldout_class_accuracy").doubleValue()).isGreaterThan(0.85);
-    assertThat(m.get("fid").doubleValue()).isPositive();
+    // Real images sit near the floor of FID at this sample size (noise scores in the hundreds).
+    assertThat(m.get("fid").doubleValue()).isPositive().isLessThan(10);
+    assertThat(m.get("heldout_fid").doubleValue()).isPositive().isLessThan(10);
     assertThat(TextToImageReference.score(real, FASHION, 0, SAMPLES, cache))
         .as("the same seed draws the same images")
         .isEqualTo(m);

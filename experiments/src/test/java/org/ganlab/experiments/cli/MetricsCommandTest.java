@@ -16,10 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 import javax.imageio.ImageIO;
+import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.IdxArray;
 import org.ganlab.core.data.IdxReader;
+import org.ganlab.core.data.ImageDataset;
 import org.ganlab.experiments.CliOutcome;
 import org.ganlab.metrics.FrechetInceptionDistance;
+import org.ganlab.metrics.InceptionScore;
+import org.ganlab.metrics.features.FashionClassifier;
 import org.ganlab.metrics.io.NpyReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -154,10 +158,18 @@ class MetricsCommandTest {
   }
 
   @Test
-  void inceptionScoreOfImagesLiesBetweenOneAndTheClassCount() {
+  void inceptionScoreOfImagesIsTheScoreOfTheClassifiersProbabilities() {
     double[] is = values(cli("metrics", "is", idx200.toString()), "is");
-    assertThat(is[0]).isBetween(1.0, 10.0);
-    assertThat(is[1]).isGreaterThanOrEqualTo(0.0);
+    InceptionScore.Result expected;
+    try (FashionClassifier classifier = FashionClassifier.pretrained()) {
+      ImageDataset test = FashionMnist.embedded().test();
+      int[] first200 = java.util.stream.IntStream.range(0, 200).toArray();
+      expected =
+          new InceptionScore().compute(classifier.extract(test.batchOf(first200)).probabilities());
+    }
+    // Only the decimal printing between them.
+    assertThat(is[0]).isCloseTo(expected.mean(), withinPercentage(1e-4));
+    assertThat(is[1]).isCloseTo(expected.std(), withinPercentage(1e-3));
   }
 
   @Test

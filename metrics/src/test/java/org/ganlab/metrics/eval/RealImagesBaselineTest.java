@@ -7,9 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ClassSubset;
+import org.ganlab.core.data.EpochOrder;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
+import org.ganlab.core.seed.Seeds;
+import org.ganlab.metrics.FrechetInceptionDistance;
+import org.ganlab.metrics.features.FashionClassifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +28,22 @@ class RealImagesBaselineTest {
     Map<String, Number> s0 = RealImagesBaseline.score(FASHION, FASHION.train(), 0, 200, 0, cache);
     assertThat(s0).containsKeys("fid", "kid", "precision", "recall", "class_tv");
     assertThat(s0).doesNotContainKey("minority_amplification");
-    assertThat(s0.get("fid").doubleValue()).isPositive().isFinite();
+    // By hand: the seed's draw of 200 training images against the whole test set.
+    Batch drawn =
+        FASHION
+            .train()
+            .batchOf(
+                new EpochOrder(FASHION.train().n(), new Seeds(0), "bench/real-images")
+                    .batch(0, 200));
+    double fid;
+    try (FashionClassifier classifier = FashionClassifier.pretrained()) {
+      fid =
+          new FrechetInceptionDistance()
+              .distance(
+                  classifier.extract(FASHION.test()).features(),
+                  classifier.extract(drawn).features());
+    }
+    assertThat(s0.get("fid").doubleValue()).isCloseTo(fid, within(1e-9 * fid));
     // The same seed draws the same images (the reference features now come from the cache).
     assertThat(RealImagesBaseline.score(FASHION, FASHION.train(), 0, 200, 0, cache)).isEqualTo(s0);
     assertThat(RealImagesBaseline.score(FASHION, FASHION.train(), 1, 200, 0, cache).get("fid"))

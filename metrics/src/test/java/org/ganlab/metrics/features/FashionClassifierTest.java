@@ -64,12 +64,33 @@ class FashionClassifierTest {
     assertThat(f.size()).isEqualTo(5);
     assertThat(f.features().cols()).isEqualTo(classifier.featureDim()).isEqualTo(128);
     assertThat(f.logits().cols()).isEqualTo(10);
+    int[] predicted = f.predictedClasses();
+    // The shipped checkpoint reads the first five test images (ankle boot, pullover, trouser,
+    // trouser, shirt) right but for the shirt, which it takes for a T-shirt: its commonest
+    // confusion.
+    assertThat(
+            new int[] {test.label(0), test.label(1), test.label(2), test.label(3), test.label(4)})
+        .containsExactly(9, 2, 1, 1, 6);
+    assertThat(predicted).containsExactly(9, 2, 1, 1, 0);
     for (int i = 0; i < 5; i++) {
-      double sum = 0;
+      // The probabilities are the softmax of the logits, and the prediction is their argmax.
+      double max = Double.NEGATIVE_INFINITY;
+      int argmax = -1;
       for (int j = 0; j < 10; j++) {
-        sum += f.probabilities().get(i, j);
+        if (f.logits().get(i, j) > max) {
+          max = f.logits().get(i, j);
+          argmax = j;
+        }
       }
-      assertThat(sum).isCloseTo(1.0, within(1e-5));
+      double z = 0;
+      for (int j = 0; j < 10; j++) {
+        z += Math.exp(f.logits().get(i, j) - max);
+      }
+      for (int j = 0; j < 10; j++) {
+        assertThat(f.probabilities().get(i, j))
+            .isCloseTo(Math.exp(f.logits().get(i, j) - max) / z, within(1e-6));
+      }
+      assertThat(predicted[i]).isEqualTo(argmax);
       // Penultimate features are post-ReLU.
       for (int j = 0; j < 128; j++) {
         assertThat(f.features().get(i, j)).isGreaterThanOrEqualTo(0.0);

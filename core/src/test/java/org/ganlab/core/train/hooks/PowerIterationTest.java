@@ -35,10 +35,14 @@ class PowerIterationTest {
   }
 
   @Test
-  void sameWeightsSameValue() {
+  void generalMatrixConvergesFromBelowToItsLargestSingularValue() {
+    // numpy.linalg.svd([[0.3,-1.2],[0.7,2.5],[0.1,-0.4]]) (float32 entries): 2.84480333,
+    // 0.58914695.
     float[] w = {0.3f, -1.2f, 0.7f, 2.5f, 0.1f, -0.4f};
-    assertThat(PowerIteration.largestSingularValue(w, 3, 2, 5))
-        .isEqualTo(PowerIteration.largestSingularValue(w, 3, 2, 5));
+    double sigma = 2.84480333;
+    assertThat(PowerIteration.largestSingularValue(w, 3, 2, 30)).isCloseTo(sigma, within(1e-8));
+    // |W v| for a unit v never exceeds the largest singular value: every estimate is a lower bound.
+    assertThat(PowerIteration.largestSingularValue(w, 3, 2, 1)).isLessThanOrEqualTo(sigma);
     assertThat(PowerIteration.largestSingularValue(new float[4], 2, 2, 5)).isZero();
   }
 
