@@ -150,38 +150,76 @@ class LossPairsTest {
     }
   }
 
+  static double sigmoid(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  /** The derivative of a mean over the 5 logits: {@code d(x)} for each, over 5. */
+  static double[] perLogit(float[] x, java.util.function.DoubleUnaryOperator d) {
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = d.applyAsDouble(x[i]) / x.length;
+    }
+    return out;
+  }
+
+  /** One loss pair's gradients by hand: dL_D/d real, dL_D/d fake, dL_G/d fake. */
+  record HandGradients(
+      GanLossFunction loss,
+      java.util.function.DoubleUnaryOperator dReal,
+      java.util.function.DoubleUnaryOperator dFake,
+      java.util.function.DoubleUnaryOperator dGenerator) {}
+
   @Test
-  void gradientsAreFiniteAtExtremeLogits() {
+  void gradientsAtExtremeLogitsAreTheFormulasDerivatives() {
+    java.util.List<HandGradients> pairs =
+        java.util.List.of(
+            // softplus'(x) = sigmoid(x): L_D = E[softplus(-r)] + E[softplus(f)]
+            new HandGradients(
+                new NonSaturatingLoss(),
+                x -> -sigmoid(-x),
+                LossPairsTest::sigmoid,
+                x -> -sigmoid(-x)),
+            new HandGradients(
+                new MinimaxLoss(), x -> -sigmoid(-x), LossPairsTest::sigmoid, x -> -sigmoid(x)),
+            new HandGradients(new LeastSquaresLoss(), x -> x - 1, x -> x, x -> x - 1),
+            new HandGradients(new WassersteinLoss(), x -> -1, x -> 1, x -> -1),
+            new HandGradients(new HingeLoss(), x -> x < 1 ? -1 : 0, x -> x > -1 ? 1 : 0, x -> -1));
     try (TestGraph g = new TestGraph()) {
       var r = g.placeholder(REAL.length);
       var f = g.placeholder(FAKE.length);
       g.feed(r, REAL).feed(f, FAKE);
-      for (GanLossFunction loss :
-          java.util.List.of(
-              new NonSaturatingLoss(),
-              new MinimaxLoss(),
-              new LeastSquaresLoss(),
-              new WassersteinLoss(),
-              new HingeLoss())) {
+      for (HandGradients pair : pairs) {
         GanLoss l =
-            loss.build(
-                g.tf.withSubScope(loss.name().replaceAll("[^a-z]", "")),
-                TestGraph.model(
-                    g.tf,
-                    null,
-                    null,
-                    null,
-                    DiscriminatorOutput.of(r),
-                    DiscriminatorOutput.of(f),
-                    REAL.length));
-        var grads = g.tf.gradients(l.discriminatorLoss(), java.util.List.of(r, f));
-        for (int i = 0; i < 2; i++) {
-          Operand<TFloat32> dy = grads.dy(i);
-          assertThat(g.floats(dy))
-              .as(loss.name())
-              .doesNotContain(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY);
-        }
+            pair.loss()
+                .build(
+                    g.tf.withSubScope(pair.loss().name().replaceAll("[^a-z]", "")),
+                    TestGraph.model(
+                        g.tf,
+                        null,
+                        null,
+                        null,
+                        DiscriminatorOutput.of(r),
+                        DiscriminatorOutput.of(f),
+                        REAL.length));
+        var d = g.tf.gradients(l.discriminatorLoss(), java.util.List.of(r, f));
+        var gen = g.tf.gradients(l.generatorLoss(), java.util.List.of(f));
+        assertGradient(pair, "dL_D/d real", g.floats(d.dy(0)), perLogit(REAL, pair.dReal()));
+        assertGradient(pair, "dL_D/d fake", g.floats(d.dy(1)), perLogit(FAKE, pair.dFake()));
+        assertGradient(pair, "dL_G/d fake", g.floats(gen.dy(0)), perLogit(FAKE, pair.dGenerator()));
       }
+    }
+  }
+
+  private static void assertGradient(
+      HandGradients pair, String what, float[] actual, double[] expected) {
+    assertThat(actual).hasSize(expected.length);
+    for (int i = 0; i < expected.length; i++) {
+      // Finite everywhere, where a naive log(sigmoid(x)) gives NaN at +-100.
+      assertThat((double) actual[i])
+          .as("%s %s at logit %d", pair.loss().name(), what, i)
+          .isFinite()
+          .isCloseTo(expected[i], within(1e-6 * Math.max(1, Math.abs(expected[i]))));
     }
   }
 
