@@ -157,6 +157,10 @@ class PeriodicEvaluationTest {
       assertThat(Integer.parseInt(c[1])).isBetween(0, 8);
       assertThat(Double.parseDouble(c[2])).isBetween(0.0, 1.0);
     }
+    // The eval command samples the final checkpoint again and gives the last row digit for digit.
+    CliOutcome last = cli("eval", dir.toString());
+    assertThat(last.code()).as(last.err()).isZero();
+    assertThat(last.out()).isEqualTo(rowAsEvalOutput(dir, 4));
     try (Stream<Path> files = Files.list(dir.resolve("tensorboard"))) {
       assertThat(files).isNotEmpty();
     }
