@@ -208,4 +208,23 @@ class GuideTest {
     }
     assertThat(names).containsExactly("sn-dcgan", "cgan-projection-sn");
   }
+
+  @Test
+  void theReadmesExperimentTableListsEveryShippedExperimentWithItsDefaultSteps()
+      throws IOException {
+    Matcher m =
+        Pattern.compile("^\\| `([a-z0-9-]+)` \\| .* \\| ([0-9,]+) \\|$", Pattern.MULTILINE)
+            .matcher(Files.readString(README));
+    ExperimentRegistry registry = new ExperimentRegistry();
+    List<String> names = new ArrayList<>();
+    while (m.find()) {
+      names.add(m.group(1));
+      assertThat(Long.parseLong(m.group(2).replace(",", "")))
+          .as("README.md's default steps of " + m.group(1))
+          .isEqualTo(registry.create(m.group(1)).hyperparameters().getLong("steps"));
+    }
+    assertThat(names)
+        .as("README.md's table of shipped experiments, in ./ganlab list order")
+        .containsExactlyElementsOf(registry.shipped().stream().map(e -> e.name()).toList());
+  }
 }
