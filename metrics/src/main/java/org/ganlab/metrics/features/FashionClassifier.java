@@ -34,8 +34,8 @@ import org.tensorflow.types.TFloat32;
  *
  * <p>The architecture is {@link FashionClassifierNet}'s. {@link #pretrained()} loads the weights
  * that ship with this module (trained by the build's {@code TrainFashionClassifier} from a fixed
- * seed; measured test accuracy in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads
- * any checkpoint directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
+ * seed; its recipe in {@code docs/metrics-extractors.md}); {@link #load(Path)} loads any checkpoint
+ * directory in the same format. Both verify the checkpoint's SHA-256 manifest first.
  *
  * <p>Owns a TensorFlow session: close it. Not thread-safe (one thread extracts at a time).
  */
