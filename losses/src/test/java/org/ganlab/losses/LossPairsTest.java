@@ -9,6 +9,7 @@ import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;
 import org.junit.jupiter.api.Test;
 import org.tensorflow.Operand;
+import org.tensorflow.op.Ops;
 import org.tensorflow.types.TFloat32;
 
 /** Every loss pair against values computed by hand from its formula. */
@@ -30,21 +31,31 @@ class LossPairsTest {
     return s / x.length;
   }
 
+  /** {@code loss} on discriminator logits {@code real} and {@code fake} alone. */
+  static GanLoss build(
+      Ops tf, GanLossFunction loss, Operand<TFloat32> real, Operand<TFloat32> fake, int batch) {
+    GanModel model =
+        TestGraph.model(
+            tf,
+            null,
+            null,
+            null,
+            DiscriminatorOutput.of(real),
+            DiscriminatorOutput.of(fake),
+            batch);
+    return loss.build(tf, model);
+  }
+
   /** [generator loss, discriminator loss] of {@code loss} on the given logits. */
   static float[] losses(GanLossFunction loss, float[] real, float[] fake) {
     try (TestGraph g = new TestGraph()) {
-      Operand<TFloat32> r = g.constant(real, real.length);
-      Operand<TFloat32> f = g.constant(fake, fake.length);
-      GanModel model =
-          TestGraph.model(
+      GanLoss l =
+          build(
               g.tf,
-              null,
-              null,
-              null,
-              DiscriminatorOutput.of(r),
-              DiscriminatorOutput.of(f),
+              loss,
+              g.constant(real, real.length),
+              g.constant(fake, fake.length),
               real.length);
-      GanLoss l = loss.build(g.tf, model);
       assertThat(l.generatorTerms()).isEmpty();
       return new float[] {g.scalar(l.generatorLoss()), g.scalar(l.discriminatorLoss())};
     }
@@ -191,17 +202,12 @@ class LossPairsTest {
       g.feed(r, REAL).feed(f, FAKE);
       for (HandGradients pair : pairs) {
         GanLoss l =
-            pair.loss()
-                .build(
-                    g.tf.withSubScope(pair.loss().name().replaceAll("[^a-z]", "")),
-                    TestGraph.model(
-                        g.tf,
-                        null,
-                        null,
-                        null,
-                        DiscriminatorOutput.of(r),
-                        DiscriminatorOutput.of(f),
-                        REAL.length));
+            build(
+                g.tf.withSubScope(pair.loss().name().replaceAll("[^a-z]", "")),
+                pair.loss(),
+                r,
+                f,
+                REAL.length);
         var d = g.tf.gradients(l.discriminatorLoss(), java.util.List.of(r, f));
         var gen = g.tf.gradients(l.generatorLoss(), java.util.List.of(f));
         assertGradient(pair, "dL_D/d real", g.floats(d.dy(0)), perLogit(REAL, pair.dReal()));
