@@ -23,9 +23,7 @@ class ClassificationAccuracyScoreTest {
   private static ImageDataset relabelled(int[] labels) {
     ImageDataset train = FASHION.train().slice(0, N);
     byte[] pixels = new byte[N * train.imageSize()];
-    for (int i = 0; i < N; i++) {
-      System.arraycopy(train.image(i), 0, pixels, i * train.imageSize(), train.imageSize());
-    }
+    train.pixelsReadOnly().get(pixels);
     return ImageDataset.ofPixels("relabelled", N, 28, 28, 1, pixels, labels, 10);
   }
 

@@ -25,6 +25,7 @@ class TextToImageEvaluatorTest {
   private static final int SAMPLES = 300;
   private static final ImageDataset TEST = FashionMnist.embedded().test().slice(0, 3_000);
   private static final Set<CaptionAttributes> HELD_OUT = Set.copyOf(CaptionedDataSource.HELD_OUT);
+  private static final int[] COMBOS = CaptionRules.FASHION_MNIST.combinations(TEST);
 
   /**
    * Walks the reference images in file order, one walk per split, and returns the next image of
@@ -32,7 +33,6 @@ class TextToImageEvaluatorTest {
    * split in order, it receives exactly those images.
    */
   private static final class ReferenceImages implements Sampler {
-    private final int[] combos = CaptionRules.FASHION_MNIST.combinations(TEST);
     private final int[] next = new int[2];
 
     @Override
@@ -50,7 +50,7 @@ class TextToImageEvaluatorTest {
       float[] out = new float[n * 28 * 28];
       for (int i = 0; i < n; i++) {
         int split = HELD_OUT.contains(CaptionAttributes.ofId(labels[i])) ? 1 : 0;
-        while (combos[next[split]] != labels[i]) {
+        while (COMBOS[next[split]] != labels[i]) {
           next[split]++;
         }
         PixelScaling.writeScaled(TEST, next[split]++, out, i * 28 * 28);
@@ -59,23 +59,29 @@ class TextToImageEvaluatorTest {
     }
   }
 
-  /** The classifier's accuracy on the first {@code SAMPLES} reference images of a split. */
-  private static double classifierAccuracy(boolean heldOut) {
-    int[] combos = CaptionRules.FASHION_MNIST.combinations(TEST);
-    int[] rows = new int[SAMPLES];
-    for (int i = 0, k = 0; k < SAMPLES; i++) {
-      if (HELD_OUT.contains(CaptionAttributes.ofId(combos[i])) == heldOut) {
-        rows[k++] = i;
-      }
-    }
-    int right = 0;
+  /**
+   * The classifier's accuracy on the first {@code SAMPLES} reference images of each split: the seen
+   * combinations, then the held-out ones.
+   */
+  private static double[] classifierAccuracies() {
+    double[] accuracy = new double[2];
     try (FashionClassifier classifier = FashionClassifier.pretrained()) {
-      int[] predicted = classifier.predict(TEST.batchOf(rows));
-      for (int k = 0; k < SAMPLES; k++) {
-        right += predicted[k] == TEST.label(rows[k]) ? 1 : 0;
+      for (int split = 0; split < 2; split++) {
+        int[] rows = new int[SAMPLES];
+        for (int i = 0, k = 0; k < SAMPLES; i++) {
+          if (HELD_OUT.contains(CaptionAttributes.ofId(COMBOS[i])) == (split == 1)) {
+            rows[k++] = i;
+          }
+        }
+        int[] predicted = classifier.predict(TEST.batchOf(rows));
+        int right = 0;
+        for (int k = 0; k < SAMPLES; k++) {
+          right += predicted[k] == TEST.label(rows[k]) ? 1 : 0;
+        }
+        accuracy[split] = right / (double) SAMPLES;
       }
     }
-    return right / (double) SAMPLES;
+    return accuracy;
   }
 
   private static TextToImageEvaluator evaluator() {
@@ -96,8 +102,9 @@ class TextToImageEvaluatorTest {
     }
     assertThat(m.get("attribute_accuracy").doubleValue()).isEqualTo(1.0);
     assertThat(m.get("heldout_attribute_accuracy").doubleValue()).isEqualTo(1.0);
-    assertThat(m.get("class_accuracy").doubleValue()).isEqualTo(classifierAccuracy(false));
-    assertThat(m.get("heldout_class_accuracy").doubleValue()).isEqualTo(classifierAccuracy(true));
+    double[] byHand = classifierAccuracies();
+    assertThat(m.get("class_accuracy").doubleValue()).isEqualTo(byHand[0]);
+    assertThat(m.get("heldout_class_accuracy").doubleValue()).isEqualTo(byHand[1]);
     // The same images' features, extracted in other batches: zero up to float rounding.
     assertThat(m.get("fid").doubleValue()).isBetween(-1e-6, 1e-6);
     assertThat(m.get("heldout_fid").doubleValue()).isBetween(-1e-6, 1e-6);
