@@ -23,6 +23,29 @@ fi
 say "== GPU (nvidia-smi -L)"
 nvidia-smi -L | tee -a "$summary"
 
+# TensorFlow Java 1.1.0's CUDA build (TensorFlow 2.18) opens these CUDA 12 / cuDNN 9 libraries by
+# name at start-up; where one is missing it logs a warning and trains on the CPU instead. A CUDA 13
+# installation provides none of the CUDA 12 names, and the driver alone is not enough.
+missing=()
+for lib in libcudart.so.12 libcublas.so.12 libcublasLt.so.12 libcufft.so.11 libcusolver.so.11 \
+    libcusparse.so.12 libcudnn.so.9; do
+  found=""
+  if ldconfig -p 2>/dev/null | grep -q "[[:space:]]$lib[[:space:]]"; then found=yes; fi
+  IFS=':' read -r -a dirs <<< "${LD_LIBRARY_PATH:-}"
+  for d in "${dirs[@]}"; do [[ -n "$d" && -e "$d/$lib" ]] && found=yes; done
+  [[ -z "$found" ]] && missing+=("$lib")
+done
+if (( ${#missing[@]} > 0 )); then
+  say "gpu-check: TensorFlow 2.18's CUDA build needs CUDA 12 and cuDNN 9 libraries that neither"
+  say "  ldconfig nor LD_LIBRARY_PATH provides: ${missing[*]}"
+  say "  (install CUDA 12.x and cuDNN 9, or put their lib folders on LD_LIBRARY_PATH)"
+  exit 2
+fi
+if ! command -v java >/dev/null 2>&1 || ! command -v mvn >/dev/null 2>&1; then
+  say "gpu-check: java or mvn not found: the check builds the gpu profile and needs JDK 17 and Maven"
+  exit 2
+fi
+
 say "== build: mvn -Pgpu -DskipTests package"
 (cd "$home" && mvn -B -q -Pgpu -DskipTests package) > "$out/build.log" 2>&1 \
   || { say "build failed: see $out/build.log"; exit 1; }
