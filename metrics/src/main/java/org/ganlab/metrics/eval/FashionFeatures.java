@@ -12,12 +12,14 @@ import org.ganlab.metrics.features.FashionClassifier;
 /**
  * What the Fashion-MNIST image pipelines share: the reference images (loaded on first use), the
  * project's Fashion-MNIST classifier (loaded on first use, freed by {@link #close()}) and the
- * reference features it gives ({@link ReferenceFeatures}, cached in {@code cacheDir} if given).
+ * reference features it gives ({@link ReferenceFeatures}, cached in {@code cacheDir} if given),
+ * computed on first use and held for the evaluator's later evaluations.
  */
 final class FashionFeatures implements AutoCloseable {
   private final Supplier<ImageDataset> reference;
   private final Path cacheDir;
   private FashionClassifier classifier;
+  private FeatureMatrix referenceFeatures;
 
   FashionFeatures(Supplier<ImageDataset> reference, Path cacheDir) {
     this.reference = Suppliers.memoize(reference::get);
@@ -31,7 +33,10 @@ final class FashionFeatures implements AutoCloseable {
 
   /** The classifier features of the reference images. */
   FeatureMatrix referenceFeatures() {
-    return ReferenceFeatures.get(classifier(), reference(), cacheDir).features();
+    if (referenceFeatures == null) {
+      referenceFeatures = ReferenceFeatures.get(classifier(), reference(), cacheDir).features();
+    }
+    return referenceFeatures;
   }
 
   /** Features and class probabilities of {@code n} 28x28x1 images (NHWC, in [-1, 1]). */

@@ -8,7 +8,7 @@
  *   <li>{@link org.ganlab.metrics.eval.FashionEvaluator} and {@link
  *       org.ganlab.metrics.eval.ConditionalFashionEvaluator}: 28x28 grayscale images against a
  *       reference set, with the project's Fashion-MNIST classifier's features ({@link
- *       org.ganlab.metrics.eval.ReferenceFeatures} caches the reference set's);
+ *       org.ganlab.metrics.eval.ReferenceFeatures} keeps the reference set's in a feature cache);
  *   <li>{@link org.ganlab.metrics.eval.MixtureEvaluator}: mode coverage of 2D Gaussian mixtures;
  *   <li>{@link org.ganlab.metrics.eval.StackedEvaluator}: mode coverage of stacked Fashion-MNIST;
  *   <li>{@link org.ganlab.metrics.eval.TranslationEvaluator}: unpaired translation against a known
