@@ -1,6 +1,7 @@
 package org.ganlab.experiments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,11 +52,13 @@ class SampleFormatsTest extends RunnerFixture {
     try (var files = Files.list(pngs)) {
       assertThat(files.count()).isEqualTo(16);
     }
-    // The same 16 samples, as a .npy and as PNGs, give the same reference statistics: FID 0.
+    // The same 16 samples, as a .npy and as PNGs, give the same reference statistics: FID 0 up to
+    // rounding (Tr S1 + Tr S2 - 2 Tr sqrt(S1 S2) cancels exactly on some CPUs' kernels, not all).
     assertThat(CliOutcome.run("metrics", "stats", npy.toString(), "-o", ref.toString()).code())
         .isZero();
     CliOutcome fid = CliOutcome.run("metrics", "fid", pngs.toString(), ref.toString());
-    assertThat(fid.out().trim()).isEqualTo("fid 0");
+    assertThat(fid.out().trim()).startsWith("fid ");
+    assertThat(Double.parseDouble(fid.out().trim().substring(4))).isCloseTo(0, within(1e-12));
     CliOutcome bad = CliOutcome.run("sample", dir, "--format", "gif", "-o", "x");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown sample format 'gif'; formats: png, png-dir, npy, npz");
