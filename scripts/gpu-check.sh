@@ -25,7 +25,8 @@ nvidia-smi -L | tee -a "$summary"
 
 # TensorFlow Java 1.1.0's CUDA build (TensorFlow 2.18) opens these CUDA 12 / cuDNN 9 libraries by
 # name at start-up; where one is missing it logs a warning and trains on the CPU instead. A CUDA 13
-# installation provides none of the CUDA 12 names, and the driver alone is not enough.
+# installation ships most of them under other versions (libcudart.so.13, ...), and the driver alone
+# is not enough.
 missing=()
 for lib in libcudart.so.12 libcublas.so.12 libcublasLt.so.12 libcufft.so.11 libcusolver.so.11 \
     libcusparse.so.12 libcudnn.so.9; do
