@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ganlab.core.data.FashionMnist;
+import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.experiments.run.RunDirectory;
@@ -17,9 +18,9 @@ import org.ganlab.metrics.features.FashionClassifier;
 
 /**
  * {@code ganlab eval RUN --memorization}: the {@link MemorizationCheck} of a Fashion-MNIST run's
- * checkpoint in the Fashion-MNIST classifier's feature space, against the run's training set and
- * the held-out test set, with the picture of the closest samples beside their nearest training
- * images.
+ * checkpoint in the Fashion-MNIST classifier's feature space, against the images the run trained on
+ * ({@link Datasets#fashionTrainImages}, a low-data run's subset) and the held-out test set, with
+ * the picture of the closest samples beside their nearest training images.
  */
 public final class MemorizationReport {
   private final ExperimentRegistry registry;
@@ -49,13 +50,16 @@ public final class MemorizationReport {
       ResolvedRun run = restored.run();
       RunDirectory dir = restored.dir();
       FashionMnist data = Datasets.fashionMnist(run.context());
+      // The images this run trained on, not the whole set: a low-data run memorizes its subset.
+      ImageDataset train =
+          Datasets.fashionTrainImages(run.context(), run.context().hyperparameters());
       MemorizationCheck.Outcome o =
           MemorizationCheck.run(
               open.requireSampler(),
               run.context().seeds(),
               n,
               classifier,
-              data.train(),
+              train,
               data.test(),
               pairs,
               dir.featureCache());
