@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
+import org.ganlab.core.train.Sampler;
 import org.ganlab.experiments.run.RunDirectory;
 import org.ganlab.metrics.Memorization;
 import org.ganlab.metrics.eval.MemorizationCheck;
@@ -53,9 +55,21 @@ public final class MemorizationReport {
       // The images this run trained on, not the whole set: a low-data run memorizes its subset.
       ImageDataset train =
           Datasets.fashionTrainImages(run.context(), run.context().hyperparameters());
+      Sampler sampler = open.requireSampler();
+      if (!Arrays.equals(sampler.exampleShape(), train.shape())) {
+        throw new ConfigException(
+            "--memorization compares samples with Fashion-MNIST training images of shape "
+                + Arrays.toString(train.shape())
+                + ", but run "
+                + runDir
+                + " ("
+                + run.context().experiment()
+                + ") makes examples of shape "
+                + Arrays.toString(sampler.exampleShape()));
+      }
       MemorizationCheck.Outcome o =
           MemorizationCheck.run(
-              open.requireSampler(),
+              sampler,
               run.context().seeds(),
               n,
               classifier,

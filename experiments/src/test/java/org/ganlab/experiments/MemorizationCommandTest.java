@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -83,5 +84,26 @@ class MemorizationCommandTest extends RunnerFixture {
     int cell = 28 * 2;
     assertThat(picture.getWidth()).isEqualTo(2 * 4 * (cell + 1) + 1);
     assertThat(picture.getHeight()).isEqualTo(4 * (cell + 1) + 1);
+  }
+
+  @Test
+  void refusesARunThatDoesNotMakeFashionImagesAndWritesNothing() {
+    Path run = tmp.resolve("ring");
+    quiet()
+        .run(
+            new RunRequest(
+                "gan-ring8",
+                1,
+                Optional.of(2L),
+                List.of("eval_every=0"),
+                tmp,
+                Optional.of(run),
+                Optional.empty()));
+    CliOutcome out = CliOutcome.run("eval", run.toString(), "--memorization", "--n", "10");
+    assertThat(out.code()).isEqualTo(2);
+    assertThat(out.err())
+        .contains("--memorization compares samples with Fashion-MNIST training images of shape")
+        .contains("but run " + run + " (gan-ring8) makes examples of shape [2]");
+    assertThat(run.resolve("memorization.png")).doesNotExist();
   }
 }
