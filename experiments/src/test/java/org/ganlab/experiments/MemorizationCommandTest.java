@@ -28,17 +28,13 @@ class MemorizationCommandTest extends RunnerFixture {
 
   @Test
   void checksTheRunAgainstTheImagesItTrainedOnAndPrintsTheLibraryValues() throws Exception {
-    Path run = tmp.resolve("run");
-    quiet()
-        .run(
-            new RunRequest(
-                "dcgan",
-                3,
-                Optional.of(2L),
-                tinyDcgan("eval_every=0", "images_per_class=" + PER_CLASS),
-                tmp,
-                Optional.of(run),
-                Optional.empty()));
+    Path run =
+        trainQuietly(
+            "dcgan",
+            3,
+            2,
+            tinyDcgan("eval_every=0", "images_per_class=" + PER_CLASS),
+            tmp.resolve("run"));
     Path png = tmp.resolve("neighbours.png");
     CliOutcome out =
         CliOutcome.run(
@@ -88,17 +84,7 @@ class MemorizationCommandTest extends RunnerFixture {
 
   @Test
   void refusesARunThatDoesNotMakeFashionImagesAndWritesNothing() {
-    Path run = tmp.resolve("ring");
-    quiet()
-        .run(
-            new RunRequest(
-                "gan-ring8",
-                1,
-                Optional.of(2L),
-                List.of("eval_every=0"),
-                tmp,
-                Optional.of(run),
-                Optional.empty()));
+    Path run = trainQuietly("gan-ring8", 1, 2, List.of("eval_every=0"), tmp.resolve("ring"));
     CliOutcome out = CliOutcome.run("eval", run.toString(), "--memorization", "--n", "10");
     assertThat(out.code()).isEqualTo(2);
     assertThat(out.err())

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the run-directory fault tests share: a tiny DCGAN, a runner whose output they read. */
@@ -28,6 +29,26 @@ public abstract class RunnerFixture {
         new ExperimentRegistry(),
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
         false);
+  }
+
+  /**
+   * Trains {@code experiment} for {@code steps} steps into {@code runDir} with a quiet runner.
+   *
+   * @return the run directory
+   */
+  protected Path trainQuietly(
+      String experiment, long seed, long steps, List<String> settings, Path runDir) {
+    quiet()
+        .run(
+            new RunRequest(
+                experiment,
+                seed,
+                Optional.of(steps),
+                settings,
+                tmp,
+                Optional.of(runDir),
+                Optional.empty()));
+    return runDir;
   }
 
   /** A DCGAN small enough for a few seconds a run, checkpoints every 5 steps, then {@code more}. */

@@ -5,29 +5,15 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.ganlab.metrics.io.NpyArray;
 import org.ganlab.metrics.io.NpyReader;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ganlab sample --format} and {@code ganlab metrics stats}, as other tools read them. */
 class SampleFormatsTest extends RunnerFixture {
-  @TempDir Path tmp;
-
   @Test
   void samplesAsNpyPngsAndStatisticsAgreeWithEachOther() throws Exception {
-    Path run = tmp.resolve("run");
-    quiet()
-        .run(
-            new RunRequest(
-                "dcgan",
-                1,
-                Optional.of(2L),
-                tinyDcgan("eval_every=0"),
-                tmp,
-                Optional.of(run),
-                Optional.empty()));
+    Path run = trainQuietly("dcgan", 1, 2, tinyDcgan("eval_every=0"), tmp.resolve("run"));
     String dir = run.toString();
     Path npy = tmp.resolve("s.npy");
     Path pngs = tmp.resolve("pngs");
