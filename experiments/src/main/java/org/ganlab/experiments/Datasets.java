@@ -22,19 +22,21 @@ public final class Datasets {
    * declared by the experiment).
    */
   public static DataSource fashionTrain(RunContext ctx, Hyperparameters hp) {
-    return new ImageDataSource(fashionTrainImages(ctx, hp), ctx.seeds());
+    return new ImageDataSource(trainSubset(hp).apply(fashionMnist(ctx).train()), ctx.seeds());
   }
 
   /**
-   * The Fashion-MNIST training images a run trains on: the whole training set, thinned by the
-   * {@link ClassSubset} keys where the experiment declares them. What a check against "the training
-   * set" (memorization) must compare with.
+   * The training images of {@code data} a run trains on: thinned by the {@link ClassSubset} keys
+   * where the run's experiment declares them, the whole training set where it does not. What a
+   * check against "the training set" (memorization) must compare with.
    */
-  public static ImageDataset fashionTrainImages(RunContext ctx, Hyperparameters hp) {
-    ImageDataset train = fashionMnist(ctx).train();
+  public static ImageDataset fashionTrainImages(FashionMnist data, Hyperparameters hp) {
     boolean declared = hp.declarations().containsKey(ClassSubset.HYPERPARAMETERS.get(0).key());
-    return declared
-        ? hp.apply(ClassSubset.HYPERPARAMETERS, ClassSubset.none()).apply(train)
-        : train;
+    return declared ? trainSubset(hp).apply(data.train()) : data.train();
+  }
+
+  /** The run's {@link ClassSubset}; its keys must be declared. */
+  private static ClassSubset trainSubset(Hyperparameters hp) {
+    return hp.apply(ClassSubset.HYPERPARAMETERS, ClassSubset.none());
   }
 }

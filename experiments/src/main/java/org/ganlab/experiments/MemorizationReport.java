@@ -53,8 +53,7 @@ public final class MemorizationReport {
       RunDirectory dir = restored.dir();
       FashionMnist data = Datasets.fashionMnist(run.context());
       // The images this run trained on, not the whole set: a low-data run memorizes its subset.
-      ImageDataset train =
-          Datasets.fashionTrainImages(run.context(), run.context().hyperparameters());
+      ImageDataset train = Datasets.fashionTrainImages(data, run.context().hyperparameters());
       Sampler sampler = open.requireSampler();
       if (!Arrays.equals(sampler.exampleShape(), train.shape())) {
         throw new ConfigException(
