@@ -29,7 +29,8 @@ import org.tensorflow.types.TFloat64;
  *   <li><b>Cholesky</b> (when {@code S1} is positive definite): {@code S1 = L L^T}, then the
  *       eigenvalues only of {@code L^T S2 L}, which is similar to {@code S1 S2} ({@code L^T S2 L =
  *       L^(-1) (S1 S2) L}). A Cholesky factorization costs a fraction of an eigendecomposition with
- *       vectors.
+ *       vectors, and {@code L^T S2 L} is multiplied in blocks that skip {@code L}'s zero blocks and
+ *       the lower half of the symmetric result (a third of two dense products' work).
  *   <li><b>Eigen</b> (the fallback): with {@code S1 = V diag(l) V^T} (one symmetric
  *       eigendecomposition with vectors), the eigenvalues only of {@code B = diag(sqrt(l)) (V^T S2
  *       V) diag(sqrt(l))}, which is orthogonally similar to {@code S1^(1/2) S2 S1^(1/2)}.

@@ -2,6 +2,8 @@ package org.ganlab.metrics;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.ganlab.metrics.FrechetInceptionDistance.Computation;
 import org.ganlab.metrics.FrechetInceptionDistance.Result;
@@ -32,6 +34,9 @@ final class GaussianFrechetDistance {
    * route's clamping of {@code S1}'s eigenvalues matters (see {@link FrechetInceptionDistance}).
    */
   private static final double CHOLESKY_PIVOT_TOLERANCE = Math.sqrt(EPS);
+
+  /** Rows per block of {@code L^T S2 L} (see {@link #lowerCongruence}). */
+  private static final int TRIANGLE_BLOCK = 256;
 
   private GaussianFrechetDistance() {}
 
@@ -157,13 +162,66 @@ final class GaussianFrechetDistance {
    */
   private static Operand<TFloat64> traceSqrtCholesky(
       Ops tf, Operand<TFloat64> factor, Operand<TFloat64> s2, int d, double rankTolerance) {
-    Operand<TFloat64> m =
-        symmetrize(
-            tf, tf.linalg.matMul(tf.linalg.matMul(factor, s2, MatMul.transposeA(true)), factor));
+    Operand<TFloat64> m = symmetrize(tf, lowerCongruence(tf, factor, s2, d));
     Operand<TFloat64> e =
         clampSmall(
             tf, tf.linalg.selfAdjointEig(m, SelfAdjointEig.computeV(false)).e(), d, rankTolerance);
     return tf.reduceSum(tf.math.sqrt(e), tf.constant(0));
+  }
+
+  /**
+   * Builds {@code L^T S L} for a lower-triangular {@code L} and a symmetric {@code S} from blocks
+   * of {@link #TRIANGLE_BLOCK} rows, skipping the products with {@code L}'s zero blocks and
+   * computing only the block rows' parts on and above the diagonal (the rest are their transposes):
+   * a third of the floating-point work of two dense products. Block row {@code i}, from column
+   * {@code i0 = i * TRIANGLE_BLOCK} on, is {@code L[i0:, rows_i]^T S[i0:, i0:] L[i0:, i0:]},
+   * because {@code L[k, j] = 0} for {@code k < j}. Its diagonal block is symmetric only to
+   * rounding.
+   */
+  private static Operand<TFloat64> lowerCongruence(
+      Ops tf, Operand<TFloat64> factor, Operand<TFloat64> s, int d) {
+    int k = (d + TRIANGLE_BLOCK - 1) / TRIANGLE_BLOCK;
+    if (k == 1) {
+      return tf.linalg.matMul(tf.linalg.matMul(factor, s, MatMul.transposeA(true)), factor);
+    }
+    List<Operand<TFloat64>> upper = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      int i0 = i * TRIANGLE_BLOCK;
+      int rows = Math.min(TRIANGLE_BLOCK, d - i0);
+      Operand<TFloat64> trailing = block(tf, factor, i0, d, i0, d);
+      Operand<TFloat64> left =
+          tf.linalg.matMul(
+              block(tf, factor, i0, d, i0, i0 + rows),
+              block(tf, s, i0, d, i0, d),
+              MatMul.transposeA(true));
+      upper.add(tf.linalg.matMul(left, trailing));
+    }
+    List<Operand<TFloat64>> rows = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      int i0 = i * TRIANGLE_BLOCK;
+      int height = Math.min(TRIANGLE_BLOCK, d - i0);
+      List<Operand<TFloat64>> parts = new ArrayList<>();
+      for (int j = 0; j < i; j++) {
+        // Block (i, j) below the diagonal is block (j, i) transposed; in block row j's result,
+        // block column i starts at column i0 - j * TRIANGLE_BLOCK.
+        int start = i0 - j * TRIANGLE_BLOCK;
+        int width = Math.min(TRIANGLE_BLOCK, d - j * TRIANGLE_BLOCK);
+        parts.add(
+            tf.linalg.transpose(
+                block(tf, upper.get(j), 0, width, start, start + height),
+                tf.constant(new int[] {1, 0})));
+      }
+      parts.add(upper.get(i));
+      rows.add(parts.size() == 1 ? parts.get(0) : tf.concat(parts, tf.constant(1)));
+    }
+    return tf.concat(rows, tf.constant(0));
+  }
+
+  /** Rows {@code [r0, r1)} and columns {@code [c0, c1)} of a matrix. */
+  private static Operand<TFloat64> block(
+      Ops tf, Operand<TFloat64> m, int r0, int r1, int c0, int c1) {
+    return tf.slice(
+        m, tf.constant(new long[] {r0, c0}), tf.constant(new long[] {r1 - r0, c1 - c0}));
   }
 
   /**

@@ -232,6 +232,31 @@ class FrechetInceptionDistanceTest {
   }
 
   @Test
+  void choleskyRouteOverSeveralBlocksOfTheFactorAgreesWithTheEigenRoute() {
+    // d = 600: L^T S2 L is assembled from three block rows (256 + 256 + 88), so blocks below the
+    // diagonal come from both earlier rows' results, at two different offsets.
+    int d = 600;
+    SplittableRandom random = new SplittableRandom(5);
+    double[][] a = new double[700][d];
+    double[][] b = new double[650][d];
+    for (double[][] set : List.of(a, b)) {
+      for (double[] row : set) {
+        double shared = random.nextGaussian();
+        for (int j = 0; j < d; j++) {
+          row[j] = (set == a ? 1.0 : 1.5 + 0.002 * j) * random.nextGaussian() + 0.4 * shared;
+        }
+      }
+    }
+    FrechetInceptionDistance.Computation cholesky =
+        fid.compute(FeatureMatrix.of(a), FeatureMatrix.of(b), null);
+    FrechetInceptionDistance.Computation eigen =
+        fid.compute(FeatureMatrix.of(a), FeatureMatrix.of(b), FrechetInceptionDistance.Route.EIGEN);
+    assertThat(cholesky.route()).isEqualTo(FrechetInceptionDistance.Route.CHOLESKY);
+    assertThat(rel(cholesky.result().traceSqrt(), eigen.result().traceSqrt())).isLessThan(1e-12);
+    assertThat(rel(cholesky.result().value(), eigen.result().value())).isLessThan(1e-11);
+  }
+
+  @Test
   void distanceFromPrecomputedStatistics() throws IOException {
     FeatureStatistics a = NpzStatistics.read(Fixtures.path("fid_well_a_stats.npz"));
     FeatureStatistics b = NpzStatistics.read(Fixtures.path("fid_well_b_stats.npz"));
