@@ -202,13 +202,12 @@ final class GaussianFrechetDistance {
       int height = Math.min(TRIANGLE_BLOCK, d - i0);
       List<Operand<TFloat64>> parts = new ArrayList<>();
       for (int j = 0; j < i; j++) {
-        // Block (i, j) below the diagonal is block (j, i) transposed; in block row j's result,
-        // block column i starts at column i0 - j * TRIANGLE_BLOCK.
+        // Block (i, j) below the diagonal is block (j, i) transposed; block row j (full height,
+        // since only the last one can be shorter) starts at column j * TRIANGLE_BLOCK.
         int start = i0 - j * TRIANGLE_BLOCK;
-        int width = Math.min(TRIANGLE_BLOCK, d - j * TRIANGLE_BLOCK);
         parts.add(
             tf.linalg.transpose(
-                block(tf, upper.get(j), 0, width, start, start + height),
+                block(tf, upper.get(j), 0, TRIANGLE_BLOCK, start, start + height),
                 tf.constant(new int[] {1, 0})));
       }
       parts.add(upper.get(i));
