@@ -185,21 +185,16 @@ final class GaussianFrechetDistance {
       return tf.linalg.matMul(tf.linalg.matMul(factor, s, MatMul.transposeA(true)), factor);
     }
     List<Operand<TFloat64>> upper = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      int i0 = i * TRIANGLE_BLOCK;
-      int rows = Math.min(TRIANGLE_BLOCK, d - i0);
-      Operand<TFloat64> trailing = block(tf, factor, i0, d, i0, d);
-      Operand<TFloat64> left =
-          tf.linalg.matMul(
-              block(tf, factor, i0, d, i0, i0 + rows),
-              block(tf, s, i0, d, i0, d),
-              MatMul.transposeA(true));
-      upper.add(tf.linalg.matMul(left, trailing));
-    }
     List<Operand<TFloat64>> rows = new ArrayList<>();
     for (int i = 0; i < k; i++) {
       int i0 = i * TRIANGLE_BLOCK;
       int height = Math.min(TRIANGLE_BLOCK, d - i0);
+      Operand<TFloat64> left =
+          tf.linalg.matMul(
+              block(tf, factor, i0, d, i0, i0 + height),
+              block(tf, s, i0, d, i0, d),
+              MatMul.transposeA(true));
+      upper.add(tf.linalg.matMul(left, block(tf, factor, i0, d, i0, d)));
       List<Operand<TFloat64>> parts = new ArrayList<>();
       for (int j = 0; j < i; j++) {
         // Block (i, j) below the diagonal is block (j, i) transposed; block row j (full height,
