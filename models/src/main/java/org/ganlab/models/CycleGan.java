@@ -24,6 +24,10 @@ import org.tensorflow.op.Ops;
  * and 3 blocks for 28x28 inputs (two stride-2 steps bring 28 to 7). Convolutions pad with zeros
  * ("SAME") instead of the paper's reflection padding.
  *
+ * <p>With {@link Generator#UNET} the generator is pix2pix's U-Net instead ({@link UNetGenerator}: f
+ * and 2f wide, skip connections at 14x14 and 7x7, instance norm, no dropout), as CycleGAN's own
+ * code offers ({@code --netG unet_256}); {@code residualBlocks} then has no effect.
+ *
  * <p>Discriminator (a PatchGAN, after pix2pix): C(f) stride 2 without norm, C(2f) stride 2 and
  * C(4f) stride 1 with instance norm, LeakyReLU 0.2, then a 4x4 convolution to one score per patch.
  * On 28x28 input it scores a 7x7 grid of overlapping patches; the {@code DiscriminatorOutput}
@@ -52,6 +56,7 @@ import org.tensorflow.op.Ops;
  * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck (after
  *     the downsampling, before the residual blocks), initialized to the identity; off in the paper.
  *     It can move content across the whole width in one step (e.g. a mirror image)
+ * @param generator the generator's topology: the paper's ResNet generator or a U-Net
  */
 public record CycleGan(
     int imageSize,
@@ -64,13 +69,45 @@ public record CycleGan(
     double initStd,
     Normalization normalization,
     boolean coordinates,
-    boolean widthMixing)
+    boolean widthMixing,
+    Generator generator)
     implements CycleGanArchitecture {
   /**
    * The generator and discriminator widths and depth, CoordConv and width mixing ({@link
    * CycleGanKeys}).
    */
   public static final List<Hyperparameter<CycleGan>> HYPERPARAMETERS = CycleGanKeys.all();
+
+  /** The generators' topology. */
+  public enum Generator {
+    /** The ResNet generator of Johnson et al. 2016, the paper's. */
+    RESNET,
+    /**
+     * pix2pix's U-Net (Isola et al. 2017): the encoder's activations at each resolution are
+     * concatenated to the decoder's, so an input's outline reaches the output directly.
+     */
+    UNET;
+
+    /** {@return the key's text, e.g. "unet"} */
+    public String key() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@return the topology named by {@code text}}
+     *
+     * @param text "resnet" or "unet"
+     * @throws IllegalArgumentException naming the text and the choices otherwise
+     */
+    public static Generator parse(String text) {
+      for (Generator g : values()) {
+        if (g.key().equals(text)) {
+          return g;
+        }
+      }
+      throw new IllegalArgumentException("generator must be resnet or unet, got '" + text + "'");
+    }
+  }
 
   /**
    * Validates the hyperparameters.
@@ -109,6 +146,11 @@ public record CycleGan(
     Params.slope("leakySlope", leakySlope);
     Params.positive("initStd", initStd);
     Params.required("normalization", normalization);
+    Params.required("generator", generator);
+    if (generator == Generator.UNET && (coordinates || widthMixing)) {
+      throw new IllegalArgumentException(
+          "coordinates and width_mixing are layers of the ResNet generator; the U-Net has neither");
+    }
   }
 
   /**
@@ -116,7 +158,19 @@ public record CycleGan(
    * no coordinate channels}
    */
   public static CycleGan standard() {
-    return new CycleGan(28, 1, 1, 32, 3, 32, 0.2, 0.02, Normalization.INSTANCE_NORM, false, false);
+    return new CycleGan(
+        28,
+        1,
+        1,
+        32,
+        3,
+        32,
+        0.2,
+        0.02,
+        Normalization.INSTANCE_NORM,
+        false,
+        false,
+        Generator.RESNET);
   }
 
   /**
@@ -228,6 +282,15 @@ public record CycleGan(
     return CycleGanCopy.of(this).widthMixing(w).build();
   }
 
+  /**
+   * {@return a copy with another generator topology}
+   *
+   * @param g the generator topology of the copy
+   */
+  public CycleGan withGenerator(Generator g) {
+    return CycleGanCopy.of(this).generator(g).build();
+  }
+
   @Override
   public int[] exampleShape() {
     return new int[] {imageSize, imageSize, channels};
@@ -256,6 +319,10 @@ public record CycleGan(
     m.put("normalization", normalization.name());
     m.put("coordinates", coordinates);
     m.put("widthMixing", widthMixing);
+    if (generator != Generator.RESNET) {
+      // Only for the U-Net, so runs of the paper's generator keep their config.json.
+      m.put("generator", generator.key());
+    }
     return m;
   }
 

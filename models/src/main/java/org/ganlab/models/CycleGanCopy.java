@@ -17,6 +17,7 @@ final class CycleGanCopy {
   private Normalization normalization;
   private boolean coordinates;
   private boolean widthMixing;
+  private CycleGan.Generator generator;
 
   private CycleGanCopy(CycleGan g) {
     imageSize = g.imageSize();
@@ -30,6 +31,7 @@ final class CycleGanCopy {
     normalization = g.normalization();
     coordinates = g.coordinates();
     widthMixing = g.widthMixing();
+    generator = g.generator();
   }
 
   static CycleGanCopy of(CycleGan g) {
@@ -91,6 +93,11 @@ final class CycleGanCopy {
     return this;
   }
 
+  CycleGanCopy generator(CycleGan.Generator g) {
+    generator = g;
+    return this;
+  }
+
   CycleGan build() {
     return new CycleGan(
         imageSize,
@@ -103,6 +110,7 @@ final class CycleGanCopy {
         initStd,
         normalization,
         coordinates,
-        widthMixing);
+        widthMixing,
+        generator);
   }
 }

@@ -20,7 +20,8 @@ import org.tensorflow.types.TFloat32;
 /**
  * Builds the generator of a {@link CycleGan}: the ResNet generator of Johnson et al. 2016 (c7s1-f,
  * d2f, d4f, residual blocks R4f, u2f, uf, c7s1-C with tanh), with the optional coordinate channels
- * and width-mixing layer.
+ * and width-mixing layer; or pix2pix's U-Net ({@link UNetGenerator}) with the architecture's
+ * normalization and no dropout.
  */
 final class CycleGanGeneratorBuilder {
   private CycleGanGeneratorBuilder() {}
@@ -30,6 +31,15 @@ final class CycleGanGeneratorBuilder {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();
     Initializer init = Initializer.normal(arch.initStd());
+    // Its "latent" is one flattened input image.
+    int flat = arch.imageSize() * arch.imageSize() * in;
+    if (arch.generator() == CycleGan.Generator.UNET) {
+      Layer<TFloat32> none = (x, mode) -> x;
+      UNetGenerator u =
+          UNetGenerator.build(
+              net, in, out, arch.generatorFilters(), arch.normalization(), init, none, none);
+      return new SequentialGenerator(net, u::translate, flat);
+    }
     Normalization normalization = arch.normalization();
     boolean bias = normalization.needsBias();
     long f = arch.generatorFilters();
@@ -62,8 +72,6 @@ final class CycleGanGeneratorBuilder {
     layers.add(Activations.relu(o));
     layers.add(new Conv2d<>(net, "output", f, out, 7, 1, init, true));
     layers.add(Activations.tanh(o));
-    // Its "latent" is one flattened input image.
-    int flat = arch.imageSize() * arch.imageSize() * in;
     return new SequentialGenerator(net, new Sequential<>(layers), flat);
   }
 

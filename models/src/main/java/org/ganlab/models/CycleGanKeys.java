@@ -20,7 +20,7 @@ final class CycleGanKeys {
             "residual_blocks",
             0,
             64,
-            "residual blocks per generator",
+            "residual blocks per generator (the ResNet generator's)",
             CycleGan::residualBlocks,
             CycleGan::withResidualBlocks),
         Hyperparameter.ofInt(
@@ -39,6 +39,11 @@ final class CycleGanKeys {
             "width_mixing",
             "a learned mixing across the width at the generators' bottleneck (WidthMixing)",
             CycleGan::widthMixing,
-            CycleGan::withWidthMixing));
+            CycleGan::withWidthMixing),
+        Hyperparameter.ofString(
+            "generator",
+            "resnet (the paper's) or unet (pix2pix's U-Net, skip connections, no dropout)",
+            g -> g.generator().key(),
+            (g, v) -> g.withGenerator(CycleGan.Generator.parse(v))));
   }
 }

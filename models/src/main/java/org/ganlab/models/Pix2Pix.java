@@ -7,7 +7,6 @@ import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.BatchNorm;
 import org.ganlab.core.nn.Conv2d;
-import org.ganlab.core.nn.Conv2dTranspose;
 import org.ganlab.core.nn.Dropout;
 import org.ganlab.core.nn.Initializer;
 import org.ganlab.core.nn.Layer;
@@ -192,37 +191,15 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
   public UNetGenerator buildGenerator(Ops tf, String name, Seeds seeds, RandomStreams streams) {
     Network<TFloat32> net = Blocks.network(tf, name, seeds);
     Ops o = net.ops();
-    long f = filters;
-    Layer<TFloat32> down1 =
-        new Sequential<>(
-            List.of(
-                new Conv2d<>(net, "down1", 1, f, 4, 2, INIT, true), Activations.leakyRelu(o, 0.2)));
-    Layer<TFloat32> down2 =
-        new Sequential<>(
-            List.of(
-                new Conv2d<>(net, "down2", f, 2 * f, 4, 2, INIT, false),
-                new BatchNorm<>(net, "down2_bn", 2 * f),
-                Activations.leakyRelu(o, 0.2)));
-    Layer<TFloat32> bottleneck =
-        new Sequential<>(
-            List.of(
-                new Conv2d<>(net, "bottleneck", 2 * f, 2 * f, 4, 1, INIT, false),
-                new BatchNorm<>(net, "bottleneck_bn", 2 * f),
-                Activations.relu(o),
-                dropout(o, streams, 0)));
-    Layer<TFloat32> up1 =
-        new Sequential<>(
-            List.of(
-                new Conv2dTranspose<>(net, "up1", 4 * f, f, 4, 2, INIT, false),
-                new BatchNorm<>(net, "up1_bn", f),
-                Activations.relu(o),
-                dropout(o, streams, 1)));
-    Layer<TFloat32> up2 =
-        new Sequential<>(
-            List.of(
-                new Conv2dTranspose<>(net, "up2", 2 * f, 1, 4, 2, INIT, true),
-                Activations.tanh(o)));
-    return new UNetGenerator(net, down1, down2, bottleneck, up1, up2);
+    return UNetGenerator.build(
+        net,
+        1,
+        1,
+        filters,
+        Normalization.BATCH_NORM,
+        INIT,
+        dropout(o, streams, 0),
+        dropout(o, streams, 1));
   }
 
   /**

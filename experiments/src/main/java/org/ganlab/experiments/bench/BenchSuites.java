@@ -188,9 +188,8 @@ public final class BenchSuites {
                 + " classifier channel by channel; modes_covered counts the label triples seen,"
                 + " kl_to_uniform is KL(label-triple histogram || uniform over 1000).",
             "modes_covered counts the classifier's label triples whatever the images look"
-                + " like: at these step counts both stacked grids are still noisy, so read the"
-                + " count with the grids. It says the generator spreads over the label space, not"
-                + " that it draws good garments."));
+                + " like, so read the count with the grids: it says the generator spreads over"
+                + " the label space, not that it draws good garments."));
   }
 
   BenchSuite fashion() {

@@ -21,6 +21,7 @@ final class TranslationSuite {
   private static final String EDGES = "CycleGAN, edges";
   private static final String EDGES_NOISE = "CycleGAN + noise on the cycle, edges";
   private static final String EDGES_IDENTITY_LOSS = "CycleGAN + identity loss, edges";
+  private static final String EDGES_UNET = "CycleGAN, U-Net generator, edges";
   private static final String EDGES_IDENTITY = "edges: identity mapping";
   private static final String COLOUR = "CycleGAN, colour";
   private static final String COLOUR_IDENTITY = "colour: gray repeated / channel mean";
@@ -64,6 +65,10 @@ final class TranslationSuite {
                   edgesSteps,
                   n,
                   "identity_weight=5")));
+      e.add(
+          BenchEntry.of(
+              EDGES_UNET,
+              run("cyclegan-edges-unet", "cyclegan-edges", edgesSteps, n, "generator=unet")));
     }
     return new BenchSuite(
         "translation",
@@ -86,7 +91,9 @@ final class TranslationSuite {
         List.of(
             target(List.of("CycleGAN", "CycleGAN + image pool of 50"), IDENTITY),
             target(
-                quick ? List.of(EDGES) : List.of(EDGES, EDGES_NOISE, EDGES_IDENTITY_LOSS),
+                quick
+                    ? List.of(EDGES)
+                    : List.of(EDGES, EDGES_NOISE, EDGES_IDENTITY_LOSS, EDGES_UNET),
                 EDGES_IDENTITY),
             target(List.of(COLOUR), COLOUR_IDENTITY)),
         List.of(
@@ -123,12 +130,16 @@ final class TranslationSuite {
                 + " hidden in faint patterns of G(a) or F(b) (Chu et al. 2017) cannot carry the"
                 + " cycle; the edges task, where an edge map lacks the garment's shading, is where"
                 + " CycleGAN hides one. The discriminators see the clean translations. The colour"
-                + " rows train 3000 steps, twice the edges rows, because their label preservation"
-                + " was still rising at 1500.",
+                + " rows train 3000 steps, twice the edges rows; docs/design.md (\"The colour row"
+                + " trains 3,000 steps\") says why.",
             "Identity loss (identity_weight=5, half the cycle weight as in Zhu et al. 2017):"
                 + " F(a) = a and G(b) = b on real images of the domain each generator writes;"
                 + " edge maps and garments have the same shape, so the term applies to the edges"
-                + " task, where it asks F to keep a garment's layout."));
+                + " task, where it asks F to keep a garment's layout.",
+            "U-Net generator (generator=unet): pix2pix's U-Net, with instance norm and without"
+                + " dropout as CycleGAN's own code offers it, in place of the ResNet generator;"
+                + " pix2pix-edges (paired suite) trains the same generator on the pairs, so this"
+                + " row asks what its skip connections do without them."));
   }
 
   /** Label preservation at least 90 %, translation error at most half the identity's. */

@@ -25,8 +25,8 @@ import org.ganlab.experiments.Schedule;
  *
  * <p>The identity loss is pinned to 0: a generator cannot read the images of the domain it writes
  * when the domains differ in channels. The sample picture has {@code grid_size} rows {@code a,
- * G(a), F(G(a)), b, F(b), G(F(b))}, grayscale drawn as gray colour. Default 3000 steps: label
- * preservation still rises after the 1500 of {@code cyclegan-edges}.
+ * G(a), F(G(a)), b, F(b), G(F(b))}, grayscale drawn as gray colour. Default 3000 steps, twice
+ * {@code cyclegan-edges}'s (docs/design.md says why).
  */
 public final class CycleGanColourExperiment extends Experiment {
   @Override
