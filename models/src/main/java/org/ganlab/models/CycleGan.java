@@ -2,6 +2,7 @@ package org.ganlab.models;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.CoordinateChannels;
@@ -90,7 +91,7 @@ public record CycleGan(
 
     /** {@return the key's text, e.g. "unet"} */
     public String key() {
-      return name().toLowerCase(java.util.Locale.ROOT);
+      return name().toLowerCase(Locale.ROOT);
     }
 
     /**
