@@ -130,6 +130,7 @@ public record CycleGan(
    * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck
    *     (after the downsampling, before the residual blocks), initialized to the identity; off in
    *     the paper. It can move content across the whole width in one step (e.g. a mirror image)
+   * @param generator the generator's topology: the paper's ResNet generator or a U-Net
    */
   public CycleGan {
     Params.positive("imageSize", imageSize);
