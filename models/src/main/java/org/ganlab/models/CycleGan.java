@@ -151,7 +151,8 @@ public record CycleGan(
     Params.required("generator", generator);
     if (generator == Generator.UNET && (coordinates || widthMixing)) {
       throw new IllegalArgumentException(
-          "coordinates and width_mixing are layers of the ResNet generator; the U-Net has neither");
+          "coordinates and width_mixing are layers of the ResNet generator; generator=unet has"
+              + " neither");
     }
   }
 

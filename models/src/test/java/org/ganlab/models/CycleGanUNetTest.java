@@ -95,6 +95,6 @@ class CycleGanUNetTest {
         .hasMessageContaining("coordinates and width_mixing");
     assertThatThrownBy(() -> unet.withWidthMixing(true))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the U-Net has neither");
+        .hasMessageContaining("generator=unet has neither");
   }
 }
