@@ -70,7 +70,7 @@ final class TranslationSuite {
           BenchEntry.of(
               EDGES_UNET,
               run("cyclegan-edges-unet", "cyclegan-edges", edgesSteps, n, "generator=unet")));
-      // Whether the edges rows are short of training: the best of them at four times the steps.
+      // Whether the edges rows are short of training: the identity row at four times the steps.
       e.add(
           BenchEntry.of(
               EDGES_IDENTITY_LONG,
