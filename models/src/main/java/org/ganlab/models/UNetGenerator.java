@@ -39,8 +39,8 @@ public record UNetGenerator(
   /**
    * Builds the layers into {@code net}: 4x4 convolutions with the given initializer; down1 with a
    * bias and LeakyReLU 0.2, no norm; down2 and the bottleneck normalized, LeakyReLU 0.2 and ReLU;
-   * up1 normalized, ReLU; up2 with a bias and tanh. Each layer is created in this order, so its
-   * variables' names and seeds do not depend on the caller.
+   * up1 normalized, ReLU; up2 with a bias and tanh. Variables are named after their layer ("down2",
+   * "down2_bn", ...) and seeded by name, so every caller gets the same ones.
    *
    * @param net the network the variables belong to
    * @param in input channels
