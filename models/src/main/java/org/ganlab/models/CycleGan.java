@@ -2,7 +2,6 @@ package org.ganlab.models;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.CoordinateChannels;
@@ -25,9 +24,9 @@ import org.tensorflow.op.Ops;
  * and 3 blocks for 28x28 inputs (two stride-2 steps bring 28 to 7). Convolutions pad with zeros
  * ("SAME") instead of the paper's reflection padding.
  *
- * <p>With {@link Generator#UNET} the generator is pix2pix's U-Net instead ({@link UNetGenerator}: f
- * and 2f wide, skip connections at 14x14 and 7x7, instance norm, no dropout), as CycleGAN's own
- * code offers ({@code --netG unet_256}); {@code residualBlocks} then has no effect.
+ * <p>With {@link GeneratorTopology#UNET} the generator is pix2pix's U-Net instead ({@link
+ * UNetGenerator}: f and 2f wide, skip connections at 14x14 and 7x7, instance norm, no dropout), as
+ * CycleGAN's own code offers ({@code --netG unet_256}); {@code residualBlocks} then has no effect.
  *
  * <p>Discriminator (a PatchGAN, after pix2pix): C(f) stride 2 without norm, C(2f) stride 2 and
  * C(4f) stride 1 with instance norm, LeakyReLU 0.2, then a 4x4 convolution to one score per patch.
@@ -37,8 +36,7 @@ import org.tensorflow.op.Ops;
  *
  * <p>The domains may differ in channels ({@code channels} for A, {@code channelsB} for B, e.g.
  * grayscale and colour): G's first convolution reads A's channels and its last writes B's, F the
- * other way round, and each discriminator reads its domain's. With equal channels the networks and
- * their variables are the same as before the distinction existed.
+ * other way round, and each discriminator reads its domain's.
  *
  * @param imageSize height and width of the (square) images, divisible by 4
  * @param channels image channels of domain A
@@ -51,9 +49,8 @@ import org.tensorflow.op.Ops;
  * @param normalization normalization of hidden layers (instance norm in the paper)
  * @param coordinates whether the generator's first convolution and the first convolution of every
  *     residual block also read two coordinate channels ({@link CoordinateChannels}, CoordConv); off
- *     in the paper. Convolutions are translation-equivariant, so a generator without them can place
- *     content only relative to other content and to the zero-padded borders; mappings that depend
- *     on position, such as ganlab's test task's horizontal flip, need the coordinates
+ *     in the paper. Convolutions are translation-equivariant, so only coordinates let a generator
+ *     learn a mapping that depends on position, such as the test task's horizontal flip
  * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck (after
  *     the downsampling, before the residual blocks), initialized to the identity; off in the paper.
  *     It can move content across the whole width in one step (e.g. a mirror image)
@@ -71,44 +68,13 @@ public record CycleGan(
     Normalization normalization,
     boolean coordinates,
     boolean widthMixing,
-    Generator generator)
+    GeneratorTopology generator)
     implements CycleGanArchitecture {
   /**
    * The generator and discriminator widths and depth, CoordConv and width mixing ({@link
    * CycleGanKeys}).
    */
   public static final List<Hyperparameter<CycleGan>> HYPERPARAMETERS = CycleGanKeys.all();
-
-  /** The generators' topology. */
-  public enum Generator {
-    /** The ResNet generator of Johnson et al. 2016, the paper's. */
-    RESNET,
-    /**
-     * pix2pix's U-Net (Isola et al. 2017): the encoder's activations at each resolution are
-     * concatenated to the decoder's, so an input's outline reaches the output directly.
-     */
-    UNET;
-
-    /** {@return the key's text, e.g. "unet"} */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * {@return the topology named by {@code text}}
-     *
-     * @param text "resnet" or "unet"
-     * @throws IllegalArgumentException naming the text and the choices otherwise
-     */
-    public static Generator parse(String text) {
-      for (Generator g : values()) {
-        if (g.key().equals(text)) {
-          return g;
-        }
-      }
-      throw new IllegalArgumentException("generator must be resnet or unet, got '" + text + "'");
-    }
-  }
 
   /**
    * Validates the hyperparameters.
@@ -122,21 +88,14 @@ public record CycleGan(
    * @param leakySlope LeakyReLU slope of the discriminator
    * @param initStd standard deviation of the normal weight initializer (0.02 in the paper)
    * @param normalization normalization of hidden layers (instance norm in the paper)
-   * @param coordinates whether the generator's first convolution and the first convolution of every
-   *     residual block also read two coordinate channels ({@link CoordinateChannels}, CoordConv);
-   *     off in the paper. Convolutions are translation-equivariant, so a generator without them can
-   *     place content only relative to other content and to the zero-padded borders; mappings that
-   *     depend on position, such as ganlab's test task's horizontal flip, need the coordinates
-   * @param widthMixing whether the generator has a {@link WidthMixing} layer at the bottleneck
-   *     (after the downsampling, before the residual blocks), initialized to the identity; off in
-   *     the paper. It can move content across the whole width in one step (e.g. a mirror image)
+   * @param coordinates whether the ResNet generator reads coordinate channels (see the record)
+   * @param widthMixing whether the ResNet generator has a width-mixing layer (see the record)
    * @param generator the generator's topology: the paper's ResNet generator or a U-Net
    */
   public CycleGan {
     Params.positive("imageSize", imageSize);
     if (imageSize % 4 != 0) {
-      throw new IllegalArgumentException(
-          "imageSize must be divisible by 4 (two stride-2 steps)," + " got " + imageSize);
+      throw new IllegalArgumentException("imageSize must be divisible by 4, got " + imageSize);
     }
     Params.positive("channels", channels);
     Params.positive("channelsB", channelsB);
@@ -149,7 +108,7 @@ public record CycleGan(
     Params.positive("initStd", initStd);
     Params.required("normalization", normalization);
     Params.required("generator", generator);
-    if (generator == Generator.UNET && (coordinates || widthMixing)) {
+    if (generator == GeneratorTopology.UNET && (coordinates || widthMixing)) {
       throw new IllegalArgumentException(
           "coordinates and width_mixing are layers of the ResNet generator; generator=unet has"
               + " neither");
@@ -173,7 +132,7 @@ public record CycleGan(
         Normalization.INSTANCE_NORM,
         false,
         false,
-        Generator.RESNET);
+        GeneratorTopology.RESNET);
   }
 
   /**
@@ -290,7 +249,7 @@ public record CycleGan(
    *
    * @param g the generator topology of the copy
    */
-  public CycleGan withGenerator(Generator g) {
+  public CycleGan withGenerator(GeneratorTopology g) {
     return CycleGanCopy.of(this).generator(g).build();
   }
 
@@ -322,7 +281,7 @@ public record CycleGan(
     m.put("normalization", normalization.name());
     m.put("coordinates", coordinates);
     m.put("widthMixing", widthMixing);
-    if (generator != Generator.RESNET) {
+    if (generator != GeneratorTopology.RESNET) {
       // Only for the U-Net, so runs of the paper's generator keep their config.json.
       m.put("generator", generator.key());
     }

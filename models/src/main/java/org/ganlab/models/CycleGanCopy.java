@@ -17,7 +17,7 @@ final class CycleGanCopy {
   private Normalization normalization;
   private boolean coordinates;
   private boolean widthMixing;
-  private CycleGan.Generator generator;
+  private GeneratorTopology generator;
 
   private CycleGanCopy(CycleGan g) {
     imageSize = g.imageSize();
@@ -93,7 +93,7 @@ final class CycleGanCopy {
     return this;
   }
 
-  CycleGanCopy generator(CycleGan.Generator g) {
+  CycleGanCopy generator(GeneratorTopology g) {
     generator = g;
     return this;
   }

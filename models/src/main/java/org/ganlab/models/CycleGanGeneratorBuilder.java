@@ -33,7 +33,7 @@ final class CycleGanGeneratorBuilder {
     Initializer init = Initializer.normal(arch.initStd());
     // Its "latent" is one flattened input image.
     int flat = arch.imageSize() * arch.imageSize() * in;
-    if (arch.generator() == CycleGan.Generator.UNET) {
+    if (arch.generator() == GeneratorTopology.UNET) {
       Layer<TFloat32> none = (x, mode) -> x;
       UNetGenerator u =
           UNetGenerator.build(

@@ -44,6 +44,6 @@ final class CycleGanKeys {
             "generator",
             "resnet (the paper's) or unet (pix2pix's U-Net, skip connections, no dropout)",
             g -> g.generator().key(),
-            (g, v) -> g.withGenerator(CycleGan.Generator.parse(v))));
+            (g, v) -> g.withGenerator(GeneratorTopology.parse(v))));
   }
 }

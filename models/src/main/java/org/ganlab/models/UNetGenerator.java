@@ -17,7 +17,7 @@ import org.tensorflow.types.TFloat32;
  * The U-Net generator of {@link Pix2Pix}: an encoder, a bottleneck and a decoder whose layers also
  * read the encoder layer of their resolution (skip connections by channel concatenation), so
  * low-level structure such as the position of edges passes straight from input to output. pix2pix
- * ({@link Pix2Pix}) uses it with batch norm and dropout, CycleGAN ({@link CycleGan.Generator#UNET})
+ * ({@link Pix2Pix}) uses it with batch norm and dropout, CycleGAN ({@link GeneratorTopology#UNET})
  * with instance norm and without dropout.
  *
  * @param network G's variables and statistic updates

@@ -22,7 +22,7 @@ class CycleGanUNetTest {
 
   private static CycleGanPreset preset() {
     return CycleGan.standard()
-        .withGenerator(CycleGan.Generator.UNET)
+        .withGenerator(GeneratorTopology.UNET)
         .withChannelsB(3)
         .withGeneratorFilters(F)
         .withDiscriminatorFilters(4)
@@ -79,7 +79,7 @@ class CycleGanUNetTest {
             .orElseThrow();
     assertThat(key.get(CycleGan.standard())).isEqualTo("resnet");
     CycleGan unet = key.set(CycleGan.standard(), "unet");
-    assertThat(unet.generator()).isEqualTo(CycleGan.Generator.UNET);
+    assertThat(unet.generator()).isEqualTo(GeneratorTopology.UNET);
     assertThat(unet.hyperparameters()).containsEntry("generator", "unet");
     assertThat(CycleGan.standard().hyperparameters()).doesNotContainKey("generator");
     assertThatThrownBy(() -> key.set(CycleGan.standard(), "vit"))
@@ -89,7 +89,7 @@ class CycleGanUNetTest {
 
   @Test
   void theUNetHasNoCoordinateOrWidthMixingLayers() {
-    CycleGan unet = CycleGan.standard().withGenerator(CycleGan.Generator.UNET);
+    CycleGan unet = CycleGan.standard().withGenerator(GeneratorTopology.UNET);
     assertThatThrownBy(() -> unet.withCoordinates(true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("coordinates and width_mixing");

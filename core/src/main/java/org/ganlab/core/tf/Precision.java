@@ -3,10 +3,10 @@ package org.ganlab.core.tf;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ganlab.core.config.EnumKeys;
 
 /**
  * The arithmetic a session runs a graph in. {@link #FP32} everywhere, or {@link #BF16} mixed
@@ -47,7 +47,7 @@ public enum Precision {
 
   /** {@return the key value, {@code fp32} or {@code bf16}} */
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return EnumKeys.key(this);
   }
 
   /**
@@ -57,12 +57,7 @@ public enum Precision {
    * @throws IllegalArgumentException naming the valid values for anything else
    */
   public static Precision parse(String key) {
-    for (Precision p : values()) {
-      if (p.key().equals(key.strip())) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("precision must be fp32 or bf16, got '" + key + "'");
+    return EnumKeys.parse(Precision.class, "precision", key.strip());
   }
 
   /**
