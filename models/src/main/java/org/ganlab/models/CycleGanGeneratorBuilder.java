@@ -34,7 +34,7 @@ final class CycleGanGeneratorBuilder {
     // Its "latent" is one flattened input image.
     int flat = arch.imageSize() * arch.imageSize() * in;
     if (arch.generator() == GeneratorTopology.UNET) {
-      Layer<TFloat32> none = (x, mode) -> x;
+      Layer<TFloat32> none = Layer.identity();
       UNetGenerator u =
           UNetGenerator.build(
               net, in, out, arch.generatorFilters(), arch.normalization(), init, none, none);

@@ -43,7 +43,7 @@ public enum Normalization {
   Layer<TFloat32> layer(Network<TFloat32> net, String base, long channels) {
     String name = base + "_" + suffix;
     return switch (this) {
-      case NONE -> (x, mode) -> x;
+      case NONE -> Layer.identity();
       case BATCH_NORM -> new BatchNorm<>(net, name, channels);
       case LAYER_NORM -> new LayerNorm<>(net, name, channels);
       case INSTANCE_NORM -> new InstanceNorm<>(net, name, channels);

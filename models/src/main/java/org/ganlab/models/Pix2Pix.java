@@ -230,7 +230,7 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
   /** Dropout with mask seed (s0, s1 + index) of the "dropout" stream s, or none at rate 0. */
   private Layer<TFloat32> dropout(Ops o, RandomStreams s, long index) {
     return dropout == 0
-        ? (x, mode) -> x
+        ? Layer.<TFloat32>identity()
         : new Dropout<>(
             o, dropout, o.math.add(s.seed("dropout"), o.constant(new long[] {0, index})));
   }

@@ -22,4 +22,14 @@ public interface Layer<T extends TFloating> {
    * @return the output batch
    */
   Operand<T> apply(Operand<T> x, Mode mode);
+
+  /**
+   * {@return the layer that returns its input unchanged, with no variables and no ops: the place of
+   * an optional layer that is off (no normalization, no dropout)}
+   *
+   * @param <T> the compute dtype
+   */
+  static <T extends TFloating> Layer<T> identity() {
+    return (x, mode) -> x;
+  }
 }
