@@ -16,20 +16,39 @@ import org.tensorflow.types.family.TFloating;
  * from. "E[|.|_1]" is the mean absolute difference over every element, as in the authors' PyTorch
  * code ({@code nn.L1Loss}), so lambda does not depend on the image size.
  *
+ * <p>{@code weightA} scales the A -> B -> A term alone: {@code lambda * (weightA * E[|F(G(a)) -
+ * a|_1] + E[|G(F(b)) - b|_1])}, the authors' code's {@code lambda_A / lambda_B}. Where G maps many
+ * images to one (garments to edge maps), the A cycle asks F to restore what G's output cannot hold,
+ * which G can only satisfy by hiding it there (Chu et al. 2017); a weight below 1 eases that
+ * demand. At 1 (the paper's equal weights) the term is built exactly as without it.
+ *
  * <p>The model module wires this into the CycleGAN's generator loss; the tensor math is static so
  * it needs no model.
  *
  * @param lambda the weight (10 in the paper)
+ * @param weightA the A -> B -> A cycle's weight relative to the B -> A -> B one (1 in the paper)
  */
-public record CycleConsistencyLoss(double lambda) {
+public record CycleConsistencyLoss(double lambda, double weightA) {
   /**
-   * Checks the weight.
+   * Checks the weights.
    *
    * @param lambda the weight (10 in the paper); finite and at least 0
-   * @throws IllegalArgumentException if {@code lambda} is negative or not finite
+   * @param weightA the A -> B -> A cycle's weight relative to the B -> A -> B one (1 in the paper);
+   *     finite and at least 0
+   * @throws IllegalArgumentException if a weight is negative or not finite
    */
   public CycleConsistencyLoss {
     Checks.weight("cycle-consistency lambda", lambda);
+    Checks.weight("A-cycle weight", weightA);
+  }
+
+  /**
+   * Both cycles weighted alike, as in the paper.
+   *
+   * @param lambda the weight (10 in the paper); finite and at least 0
+   */
+  public CycleConsistencyLoss(double lambda) {
+    this(lambda, 1);
   }
 
   /** lambda = 10. */
@@ -38,7 +57,7 @@ public record CycleConsistencyLoss(double lambda) {
   }
 
   /**
-   * {@return lambda * (mean |aReconstructed - a| + mean |bReconstructed - b|)}
+   * {@return lambda * (weightA * mean |aReconstructed - a| + mean |bReconstructed - b|)}
    *
    * @param <T> the floating-point type of the images and the loss
    * @param tf the ops the loss is built with
@@ -49,7 +68,13 @@ public record CycleConsistencyLoss(double lambda) {
    */
   public <T extends TFloating> Operand<T> build(
       Ops tf, Operand<T> a, Operand<T> aReconstructed, Operand<T> b, Operand<T> bReconstructed) {
-    Operand<T> sum = cycle(tf, a, aReconstructed, b, bReconstructed);
+    // At weightA = 1 no multiplication is added, so the paper's setting keeps its graph.
+    Operand<T> sum =
+        weightA == 1
+            ? cycle(tf, a, aReconstructed, b, bReconstructed)
+            : tf.math.add(
+                tf.math.mul(Reductions.scalar(tf, weightA, a), l1(tf, a, aReconstructed)),
+                l1(tf, b, bReconstructed));
     return tf.math.mul(Reductions.scalar(tf, lambda, sum), sum);
   }
 

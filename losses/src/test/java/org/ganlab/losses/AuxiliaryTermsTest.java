@@ -36,6 +36,11 @@ class AuxiliaryTermsTest {
           .isEqualTo(13.75f);
       assertThat(g.scalar(new CycleConsistencyLoss(2).build(g.tf, a, aRec, b, bRec)))
           .isEqualTo(2.75f);
+      // The A cycle alone is scaled: 10 * (0.2 * 0.375 + 1) and 10 * (0 * 0.375 + 1).
+      assertThat(g.scalar(new CycleConsistencyLoss(10, 0.2).build(g.tf, a, aRec, b, bRec)))
+          .isCloseTo(10.75f, within(1e-5f));
+      assertThat(g.scalar(new CycleConsistencyLoss(10, 0).build(g.tf, a, aRec, b, bRec)))
+          .isEqualTo(10f);
     }
   }
 
@@ -65,6 +70,9 @@ class AuxiliaryTermsTest {
     }
     assertThatThrownBy(() -> new CycleConsistencyLoss(-1))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new CycleConsistencyLoss(10, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("A-cycle weight");
   }
 
   /** -log softmax(logits)[label], stable, in double. */

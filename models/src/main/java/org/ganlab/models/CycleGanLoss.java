@@ -34,13 +34,13 @@ import org.tensorflow.types.TFloat32;
  * generators' adversarial terms use the current ones.
  *
  * @param adversarial the loss pair applied to each direction
- * @param cycle the cycle-consistency term (lambda 10)
+ * @param cycle the cycle-consistency term (lambda 10, both cycles weighted alike)
  * @param identity the identity term (weight 5 = 0.5 * lambda)
  */
 public record CycleGanLoss(
     GanLossFunction adversarial, CycleConsistencyLoss cycle, IdentityLoss identity)
     implements CycleGanLossFunction {
-  /** {@code cycle_weight} and {@code identity_weight}. */
+  /** {@code cycle_weight}, {@code cycle_a_weight} and {@code identity_weight}. */
   public static final List<Hyperparameter<CycleGanLoss>> HYPERPARAMETERS =
       List.of(
           Hyperparameter.ofDouble(
@@ -50,6 +50,13 @@ public record CycleGanLoss(
               "cycle-consistency lambda",
               l -> l.cycle().lambda(),
               CycleGanLoss::withCycleWeight),
+          Hyperparameter.ofDouble(
+              "cycle_a_weight",
+              0,
+              1e6,
+              "weight of the A -> B -> A cycle relative to the B -> A -> B one (1 = the paper's)",
+              l -> l.cycle().weightA(),
+              CycleGanLoss::withCycleAWeight),
           Hyperparameter.ofDouble(
               "identity_weight",
               0,
@@ -92,7 +99,18 @@ public record CycleGanLoss(
    * @param lambda the cycle weight of the copy
    */
   public CycleGanLoss withCycleWeight(double lambda) {
-    return new CycleGanLoss(adversarial, new CycleConsistencyLoss(lambda), identity);
+    return new CycleGanLoss(
+        adversarial, new CycleConsistencyLoss(lambda, cycle.weightA()), identity);
+  }
+
+  /**
+   * {@return a copy whose A -> B -> A cycle has another weight relative to the B -> A -> B one}
+   *
+   * @param weightA the A cycle's relative weight of the copy (1: the paper's equal weights)
+   */
+  public CycleGanLoss withCycleAWeight(double weightA) {
+    return new CycleGanLoss(
+        adversarial, new CycleConsistencyLoss(cycle.lambda(), weightA), identity);
   }
 
   /**
@@ -174,6 +192,8 @@ public record CycleGanLoss(
         + adversarial.name()
         + ",cycle="
         + cycle.lambda()
+        // Only when set, so runs with the paper's equal weights keep their recorded loss.
+        + (cycle.weightA() == 1 ? "" : ",cycle_a=" + cycle.weightA())
         + ",identity="
         + identity.weight()
         + ")";
