@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ganlab.core.config.Hyperparameter;
+import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.ColourMap;
 import org.ganlab.core.data.UnpairedBatch;
 import org.ganlab.core.data.UnpairedTranslation;
@@ -72,17 +72,17 @@ class CycleGanUNetTest {
 
   @Test
   void theGeneratorIsAKeyRecordedOnlyForTheUNet() {
-    Hyperparameter<CycleGan> key =
-        CycleGan.HYPERPARAMETERS.stream()
-            .filter(h -> h.key().equals("generator"))
-            .findFirst()
-            .orElseThrow();
-    assertThat(key.get(CycleGan.standard())).isEqualTo("resnet");
-    CycleGan unet = key.set(CycleGan.standard(), "unet");
+    Hyperparameters keys =
+        Hyperparameters.builder().declare(CycleGan.HYPERPARAMETERS, CycleGan.standard()).build();
+    assertThat(keys.values()).containsEntry("generator", "resnet");
+    CycleGan unet =
+        keys.with("generator", "unet").apply(CycleGan.HYPERPARAMETERS, CycleGan.standard());
     assertThat(unet.generator()).isEqualTo(GeneratorTopology.UNET);
     assertThat(unet.hyperparameters()).containsEntry("generator", "unet");
     assertThat(CycleGan.standard().hyperparameters()).doesNotContainKey("generator");
-    assertThatThrownBy(() -> key.set(CycleGan.standard(), "vit"))
+    assertThatThrownBy(
+            () ->
+                keys.with("generator", "vit").apply(CycleGan.HYPERPARAMETERS, CycleGan.standard()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("generator must be resnet or unet, got 'vit'");
   }
