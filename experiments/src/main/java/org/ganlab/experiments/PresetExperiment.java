@@ -1,7 +1,6 @@
 package org.ganlab.experiments;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +8,6 @@ import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.config.HyperparametersBuilder;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.Augmentation;
 import org.ganlab.core.train.Regularizer;
@@ -64,8 +62,7 @@ public abstract class PresetExperiment extends Experiment {
       Hyperparameters hp,
       Set<Regularizer> extra,
       DataSource data,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       Augmentation augmentation,
       TrainerConfig config,
       Schedule schedule) {
@@ -73,7 +70,7 @@ public abstract class PresetExperiment extends Experiment {
     List<Regularizer> regs = new ArrayList<>(p.regularizers());
     regs.addAll(extra);
     return RunSetup.single(
-        new SingleGan(p.architecture(), p.loss(), regs, data, dOpt, gOpt, augmentation),
+        new SingleGan(p.architecture(), p.loss(), regs, data, optimizers, augmentation),
         config,
         schedule);
   }

@@ -10,7 +10,7 @@ import org.ganlab.core.data.PairedDataSource;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.image.SampleRenderer;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.AnomalyScorer;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanModel;
@@ -101,12 +101,7 @@ public record RunSetup(
     int classes = g.architecture().numClasses();
     Function<TrainerConfig, OpenRun> opener = c -> open(g, c, view);
     Map<String, Object> m =
-        components(
-            g.architecture().hyperparameters(),
-            g.loss().name(),
-            g.discriminatorOptimizer(),
-            g.generatorOptimizer(),
-            config);
+        components(g.architecture().hyperparameters(), g.loss().name(), g.optimizers(), config);
     m.put("regularizers", g.regularizers().stream().map(Regularizer::name).toList());
     // Only when on, so config.json of a run without one reads as before.
     if (g.augmentation().enabled()) {
@@ -182,14 +177,13 @@ public record RunSetup(
   public static Map<String, Object> components(
       Map<String, Object> architecture,
       String loss,
-      Optimizer discriminatorOptimizer,
-      Optimizer generatorOptimizer,
+      OptimizerPair optimizers,
       TrainerConfig config) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("architecture", architecture);
     m.put("loss", loss);
-    m.put("discriminatorOptimizer", discriminatorOptimizer.describe());
-    m.put("generatorOptimizer", generatorOptimizer.describe());
+    m.put("discriminatorOptimizer", optimizers.discriminator().describe());
+    m.put("generatorOptimizer", optimizers.generator().describe());
     m.put(
         "trainer",
         new TreeMap<>(
@@ -212,12 +206,7 @@ public record RunSetup(
     UnpairedDataSource data = f.data();
     Function<TrainerConfig, OpenRun> opener = c -> open(f, c, t -> RunViews.translation(t, data));
     Map<String, Object> m =
-        components(
-            f.architecture().hyperparameters(),
-            f.loss().name(),
-            f.discriminatorOptimizer(),
-            f.generatorOptimizer(),
-            config);
+        components(f.architecture().hyperparameters(), f.loss().name(), f.optimizers(), config);
     if (f.history().enabled()) {
       m.put("history", f.history().toString());
     }
@@ -246,8 +235,7 @@ public record RunSetup(
         components(
             f.architecture().hyperparameters(),
             f.architecture().objective(),
-            f.discriminatorOptimizer(),
-            f.generatorOptimizer(),
+            f.optimizers(),
             config);
     if (data instanceof PairedTranslation p) {
       m.put("transform", p.transform().describe());

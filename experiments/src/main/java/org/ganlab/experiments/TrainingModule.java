@@ -9,7 +9,6 @@ import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.config.HyperparametersBuilder;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.Augmentation;
 import org.ganlab.core.train.GanArchitecture;
@@ -89,18 +88,6 @@ public final class TrainingModule extends AbstractModule {
   }
 
   @Provides
-  @Named("discriminator")
-  Optimizer discriminatorOptimizer(OptimizerPair optimizers) {
-    return optimizers.discriminator();
-  }
-
-  @Provides
-  @Named("generator")
-  Optimizer generatorOptimizer(OptimizerPair optimizers) {
-    return optimizers.generator();
-  }
-
-  @Provides
   TrainerConfig trainerConfig(Hyperparameters hp, RunContext ctx) {
     return hp.apply(TrainerConfig.HYPERPARAMETERS, TrainerConfig.of(ctx.seed()));
   }
@@ -136,14 +123,13 @@ public final class TrainingModule extends AbstractModule {
       GanLossFunction loss,
       Set<Regularizer> regularizers,
       DataSource data,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       Augmentation augmentation,
       TrainerConfig config,
       Schedule schedule) {
     return RunSetup.single(
         new SingleGan(
-            architecture, loss, List.copyOf(regularizers), data, dOpt, gOpt, augmentation),
+            architecture, loss, List.copyOf(regularizers), data, optimizers, augmentation),
         config,
         schedule);
   }

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.Dense;
@@ -62,9 +63,9 @@ public record Ali(int latentDim, int filters, boolean gaussianEncoder, double dr
    * @param dropout dropout rate in D (0 = none)
    */
   public Ali {
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.slope("dropout", dropout);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.inUnitInterval("dropout", dropout);
   }
 
   /** {@return z of 64, f = 64, a deterministic encoder (BiGAN), dropout 0.2 in D (ALI's rate)} */

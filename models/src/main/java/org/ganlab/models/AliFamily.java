@@ -3,8 +3,9 @@ package org.ganlab.models;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.DataSource;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Feeder;
 import org.ganlab.core.train.Feeds;
@@ -28,14 +29,9 @@ import org.tensorflow.types.TFloat32;
  *
  * @param architecture the three networks
  * @param data real images, 28x28x1 in [-1, 1]
- * @param discriminatorOptimizer D's optimizer
- * @param generatorOptimizer the optimizer of G and E
+ * @param optimizers D's optimizer, then the optimizer of G and E
  */
-public record AliFamily(
-    Ali architecture,
-    DataSource data,
-    Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer)
+public record AliFamily(Ali architecture, DataSource data, OptimizerPair optimizers)
     implements GanFamily<AliModel> {
 
   /**
@@ -43,14 +39,12 @@ public record AliFamily(
    *
    * @param architecture the three networks
    * @param data real images, 28x28x1 in [-1, 1]
-   * @param discriminatorOptimizer D's optimizer
-   * @param generatorOptimizer the optimizer of G and E
+   * @param optimizers D's optimizer, then the optimizer of G and E
    */
   public AliFamily {
-    Params.required("architecture", architecture);
-    Params.required("data", data);
-    Params.required("discriminatorOptimizer", discriminatorOptimizer);
-    Params.required("generatorOptimizer", generatorOptimizer);
+    Checks.required("architecture", architecture);
+    Checks.required("data", data);
+    Checks.required("optimizers", optimizers);
   }
 
   @Override
@@ -101,8 +95,8 @@ public record AliFamily(
         loss,
         List.of(m.discriminator().network()),
         List.of(m.generator().network(), m.encoder().network()),
-        discriminatorOptimizer,
-        generatorOptimizer,
+        optimizers.discriminator(),
+        optimizers.generator(),
         null);
   }
 

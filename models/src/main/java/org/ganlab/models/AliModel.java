@@ -1,6 +1,7 @@
 package org.ganlab.models;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Diagnosable;
@@ -84,7 +85,7 @@ public record AliModel(
   }
 
   private static AliModel build(Ops tf, Ali arch, Seeds seeds, int batchSize, boolean autoencoder) {
-    Params.positive("batchSize", batchSize);
+    Checks.positive("batchSize", batchSize);
     RandomStreams streams = new RandomStreams(tf);
     GeneratorNet g = arch.buildGenerator(tf, GENERATOR, seeds);
     AliEncoder e = arch.buildEncoder(tf, ENCODER, seeds, streams);

@@ -1,6 +1,7 @@
 package org.ganlab.models;
 
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.Spine;
@@ -37,7 +38,7 @@ public record AliceFamily(AliFamily bigan, double reconstructionWeight)
    * @param reconstructionWeight the weight of the squared reconstruction error, positive
    */
   public AliceFamily {
-    Params.required("bigan", bigan);
+    Checks.required("bigan", bigan);
     if (!(reconstructionWeight > 0 && Double.isFinite(reconstructionWeight))) {
       throw new IllegalArgumentException(
           "reconstructionWeight must be positive and finite, got " + reconstructionWeight);

@@ -1,5 +1,6 @@
 package org.ganlab.models;
 
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.Spine;
@@ -25,7 +26,7 @@ public record AutoencoderFamily(AliFamily bigan) implements GanFamily<AliModel> 
    * @param bigan the BiGAN whose networks, data and optimizers are trained this way
    */
   public AutoencoderFamily {
-    Params.required("bigan", bigan);
+    Checks.required("bigan", bigan);
   }
 
   @Override

@@ -3,9 +3,11 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.data.text.WordList;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
@@ -73,16 +75,16 @@ public record CharGan(
    * @param residualScale factor of the residual branch (0.3 in the authors' code)
    */
   public CharGan {
-    Params.positive("length", length);
+    Checks.positive("length", length);
     if (symbols < 2) {
       throw new IllegalArgumentException(
           "symbols must be at least 2 (one letter and the end symbol), got " + symbols);
     }
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("residualBlocks", residualBlocks);
-    Params.positive("kernelSize", kernelSize);
-    Params.positive("residualScale", residualScale);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("residualBlocks", residualBlocks);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.positive("residualScale", residualScale);
   }
 
   /**
@@ -104,8 +106,7 @@ public record CharGan(
         this,
         new WassersteinLoss(),
         List.of(new GradientPenalty(10)),
-        adam,
-        adam,
+        OptimizerPair.of(adam),
         10,
         64,
         "Gulrajani et al. 2017 (WGAN-GP), section 5.5, gan_language.py");

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -107,16 +108,16 @@ public record ConditionalGan(
     if (numClasses < 2) {
       throw new IllegalArgumentException("numClasses must be at least 2, got " + numClasses);
     }
-    Params.required("head", head);
-    Params.required("labelInput", labelInput);
-    Params.positive("embeddingDim", embeddingDim);
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("channels", channels);
-    Params.positive("kernelSize", kernelSize);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("initStd", initStd);
-    Params.required("discriminatorNorm", discriminatorNorm);
+    Checks.required("head", head);
+    Checks.required("labelInput", labelInput);
+    Checks.positive("embeddingDim", embeddingDim);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("channels", channels);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
+    Checks.required("discriminatorNorm", discriminatorNorm);
   }
 
   /**

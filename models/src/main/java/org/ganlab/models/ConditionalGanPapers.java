@@ -2,6 +2,7 @@ package org.ganlab.models;
 
 import java.util.List;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.losses.AuxiliaryClassifierLoss;
 import org.ganlab.losses.HingeLoss;
 import org.ganlab.losses.NonSaturatingLoss;
@@ -35,8 +36,7 @@ final class ConditionalGanPapers {
             g,
             new NonSaturatingLoss(),
             List.of(),
-            adam,
-            adam,
+            OptimizerPair.of(adam),
             1,
             64,
             "Mirza and Osindero 2014 (conditional GAN), on DCGAN");
@@ -47,8 +47,7 @@ final class ConditionalGanPapers {
             g,
             new HingeLoss(),
             List.of(),
-            adam,
-            adam,
+            OptimizerPair.of(adam),
             5,
             64,
             "Miyato and Koyama 2018 (projection discriminator)");
@@ -59,8 +58,7 @@ final class ConditionalGanPapers {
             g,
             new NonSaturatingLoss(),
             List.of(new AuxiliaryClassifierLoss()),
-            adam,
-            adam,
+            OptimizerPair.of(adam),
             1,
             100,
             "Odena et al. 2017 (AC-GAN)");

@@ -3,10 +3,12 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.CoordinateChannels;
 import org.ganlab.core.nn.WidthMixing;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GeneratorNet;
@@ -93,21 +95,21 @@ public record CycleGan(
    * @param generator the generator's topology: the paper's ResNet generator or a U-Net
    */
   public CycleGan {
-    Params.positive("imageSize", imageSize);
+    Checks.positive("imageSize", imageSize);
     if (imageSize % 4 != 0) {
       throw new IllegalArgumentException("imageSize must be divisible by 4, got " + imageSize);
     }
-    Params.positive("channels", channels);
-    Params.positive("channelsB", channelsB);
-    Params.positive("generatorFilters", generatorFilters);
+    Checks.positive("channels", channels);
+    Checks.positive("channelsB", channelsB);
+    Checks.positive("generatorFilters", generatorFilters);
     if (residualBlocks < 0) {
       throw new IllegalArgumentException("residualBlocks must be >= 0, got " + residualBlocks);
     }
-    Params.positive("discriminatorFilters", discriminatorFilters);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("initStd", initStd);
-    Params.required("normalization", normalization);
-    Params.required("generator", generator);
+    Checks.positive("discriminatorFilters", discriminatorFilters);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
+    Checks.required("normalization", normalization);
+    Checks.required("generator", generator);
     if (generator == GeneratorTopology.UNET && (coordinates || widthMixing)) {
       throw new IllegalArgumentException(
           "coordinates and width_mixing are layers of the ResNet generator; generator=unet has"
@@ -142,7 +144,7 @@ public record CycleGan(
   public CycleGanPreset training() {
     Adam adam = new Adam(2e-4, 0.5, 0.999);
     return new CycleGanPreset(
-        this, CycleGanLoss.standard(), adam, adam, 1, "Zhu et al. 2017 (CycleGAN)");
+        this, CycleGanLoss.standard(), OptimizerPair.of(adam), 1, "Zhu et al. 2017 (CycleGAN)");
   }
 
   /**

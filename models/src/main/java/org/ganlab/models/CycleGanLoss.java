@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanLossFunction;
@@ -73,9 +74,9 @@ public record CycleGanLoss(
    * @param identity the identity term (weight 5 = 0.5 * lambda)
    */
   public CycleGanLoss {
-    Params.required("adversarial", adversarial);
-    Params.required("cycle", cycle);
-    Params.required("identity", identity);
+    Checks.required("adversarial", adversarial);
+    Checks.required("cycle", cycle);
+    Checks.required("identity", identity);
   }
 
   /** {@return least squares, lambda_cyc 10, identity weight 5: the paper's settings} */

@@ -2,6 +2,7 @@ package org.ganlab.models;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.UnpairedDataSource;
 import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
@@ -24,16 +25,14 @@ import org.ganlab.core.train.cycle.CycleGanModel;
  *
  * @param architecture both generators and discriminators
  * @param loss the full objective (adversarial, cycle, identity)
- * @param generatorOptimizer the optimizer of both generators
- * @param discriminatorOptimizer the optimizer of both discriminators
+ * @param optimizers the optimizer of both discriminators and that of both generators
  * @param batchSize images per domain batch
  * @param reference the paper the recipe follows
  */
 public record CycleGanPreset(
     CycleGanArchitecture architecture,
     CycleGanLossFunction loss,
-    Optimizer generatorOptimizer,
-    Optimizer discriminatorOptimizer,
+    OptimizerPair optimizers,
     int batchSize,
     String reference) {
 
@@ -42,18 +41,16 @@ public record CycleGanPreset(
    *
    * @param architecture both generators and discriminators
    * @param loss the full objective (adversarial, cycle, identity)
-   * @param generatorOptimizer the optimizer of both generators
-   * @param discriminatorOptimizer the optimizer of both discriminators
+   * @param optimizers the optimizer of both discriminators and that of both generators
    * @param batchSize images per domain batch
    * @param reference the paper the recipe follows
    */
   public CycleGanPreset {
-    Params.required("architecture", architecture);
-    Params.required("loss", loss);
-    Params.required("generatorOptimizer", generatorOptimizer);
-    Params.required("discriminatorOptimizer", discriminatorOptimizer);
-    Params.positive("batchSize", batchSize);
-    Params.required("reference", reference);
+    Checks.required("architecture", architecture);
+    Checks.required("loss", loss);
+    Checks.required("optimizers", optimizers);
+    Checks.positive("batchSize", batchSize);
+    Checks.required("reference", reference);
   }
 
   /**
@@ -71,7 +68,7 @@ public record CycleGanPreset(
    * @param data the unpaired source of domain A and domain B batches
    */
   public CycleGanFamily family(UnpairedDataSource data) {
-    return new CycleGanFamily(architecture, loss, data, discriminatorOptimizer, generatorOptimizer);
+    return new CycleGanFamily(architecture, loss, data, optimizers);
   }
 
   /**
@@ -89,16 +86,11 @@ public record CycleGanPreset(
   public Map<String, Object> hyperparameters() {
     Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
     m.put("loss", loss.name());
-    m.put("generatorOptimizer", generatorOptimizer.describe());
-    m.put("discriminatorOptimizer", discriminatorOptimizer.describe());
+    m.put("generatorOptimizer", optimizers.generator().describe());
+    m.put("discriminatorOptimizer", optimizers.discriminator().describe());
     m.put("batchSize", batchSize);
     m.put("reference", reference);
     return m;
-  }
-
-  /** {@return both optimizers} */
-  public OptimizerPair optimizers() {
-    return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
   }
 
   /**
@@ -107,8 +99,7 @@ public record CycleGanPreset(
    * @param a the architecture of the copy
    */
   public CycleGanPreset withArchitecture(CycleGanArchitecture a) {
-    return new CycleGanPreset(
-        a, loss, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
+    return new CycleGanPreset(a, loss, optimizers, batchSize, reference);
   }
 
   /**
@@ -117,26 +108,16 @@ public record CycleGanPreset(
    * @param l the objective of the copy
    */
   public CycleGanPreset withLoss(CycleGanLossFunction l) {
-    return new CycleGanPreset(
-        architecture, l, generatorOptimizer, discriminatorOptimizer, batchSize, reference);
+    return new CycleGanPreset(architecture, l, optimizers, batchSize, reference);
   }
 
   /**
-   * {@return a copy with another generator optimizer}
+   * {@return a copy with other optimizers}
    *
-   * @param o the generator optimizer of the copy
+   * @param o the optimizers of the copy
    */
-  public CycleGanPreset withGeneratorOptimizer(Optimizer o) {
-    return new CycleGanPreset(architecture, loss, o, discriminatorOptimizer, batchSize, reference);
-  }
-
-  /**
-   * {@return a copy with another discriminator optimizer}
-   *
-   * @param o the discriminator optimizer of the copy
-   */
-  public CycleGanPreset withDiscriminatorOptimizer(Optimizer o) {
-    return new CycleGanPreset(architecture, loss, generatorOptimizer, o, batchSize, reference);
+  public CycleGanPreset withOptimizers(OptimizerPair o) {
+    return new CycleGanPreset(architecture, loss, o, batchSize, reference);
   }
 
   /**
@@ -145,7 +126,7 @@ public record CycleGanPreset(
    * @param o the optimizer settings for both the generators and the discriminators
    */
   public CycleGanPreset withOptimizers(Optimizer o) {
-    return new CycleGanPreset(architecture, loss, o, o, batchSize, reference);
+    return withOptimizers(OptimizerPair.of(o));
   }
 
   /**
@@ -154,7 +135,6 @@ public record CycleGanPreset(
    * @param b the batch size of the copy
    */
   public CycleGanPreset withBatchSize(int b) {
-    return new CycleGanPreset(
-        architecture, loss, generatorOptimizer, discriminatorOptimizer, b, reference);
+    return new CycleGanPreset(architecture, loss, optimizers, b, reference);
   }
 }

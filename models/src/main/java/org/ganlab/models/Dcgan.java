@@ -3,8 +3,10 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
@@ -49,12 +51,12 @@ public record Dcgan(
    * @param initStd standard deviation of the normal weight initializer
    */
   public Dcgan {
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("channels", channels);
-    Params.positive("kernelSize", kernelSize);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("initStd", initStd);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("channels", channels);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
   }
 
   /** {@return the standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels} */
@@ -144,8 +146,7 @@ public record Dcgan(
         this,
         new NonSaturatingLoss(),
         List.of(),
-        adam,
-        adam,
+        OptimizerPair.of(adam),
         1,
         128,
         "Radford, Metz and Chintala 2016 (DCGAN)");

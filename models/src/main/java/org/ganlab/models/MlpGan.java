@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.Dense;
@@ -13,6 +14,7 @@ import org.ganlab.core.nn.Network;
 import org.ganlab.core.nn.Reshape;
 import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
@@ -87,13 +89,13 @@ public record MlpGan(
    * @param packing examples per discriminator input (1 = an ordinary discriminator)
    */
   public MlpGan {
-    Params.positive("latentDim", latentDim);
-    Params.positive("dataDim", dataDim);
-    Params.positive("hiddenUnits", hiddenUnits);
-    Params.positive("generatorLayers", generatorLayers);
-    Params.positive("discriminatorLayers", discriminatorLayers);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("packing", packing);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("dataDim", dataDim);
+    Checks.positive("hiddenUnits", hiddenUnits);
+    Checks.positive("generatorLayers", generatorLayers);
+    Checks.positive("discriminatorLayers", discriminatorLayers);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("packing", packing);
   }
 
   /**
@@ -114,8 +116,7 @@ public record MlpGan(
         this,
         new NonSaturatingLoss(),
         List.of(),
-        adam,
-        adam,
+        OptimizerPair.of(adam),
         1,
         256,
         "Metz et al. 2017 (Unrolled GAN); Lin et al. 2018 (PacGAN), 2D mixtures");

@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.BatchNorm;
@@ -85,7 +86,7 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
    * @param dropout G's dropout rate in the bottleneck and first decoder layer (the paper's 0.5)
    */
   public Pix2Pix {
-    Params.positive("filters", filters);
+    Checks.positive("filters", filters);
     if (!(l1Lambda >= 0) || Double.isInfinite(l1Lambda)) {
       throw new IllegalArgumentException("l1Lambda must be finite and >= 0, got " + l1Lambda);
     }
@@ -93,7 +94,7 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
       throw new IllegalArgumentException(
           "l1_lambda = 0 without the adversarial term leaves G nothing to minimize");
     }
-    Params.slope("dropout", dropout);
+    Checks.inUnitInterval("dropout", dropout);
   }
 
   /** {@return the paper's setting: f = 64, L1 weight 100 plus the cGAN term, dropout 0.5} */

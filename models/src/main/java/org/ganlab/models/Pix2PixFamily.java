@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.PairedBatch;
 import org.ganlab.core.data.PairedDataSource;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Feeder;
 import org.ganlab.core.train.Feeds;
@@ -35,14 +36,10 @@ import org.tensorflow.types.TInt32;
  *
  * @param architecture both networks and G's and D's objective
  * @param data (input, target) pairs of the architecture's shapes, in [-1, 1]
- * @param discriminatorOptimizer D's optimizer
- * @param generatorOptimizer G's optimizer
+ * @param optimizers D's optimizer, then G's
  */
 public record Pix2PixFamily(
-    PairedArchitecture architecture,
-    PairedDataSource data,
-    Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer)
+    PairedArchitecture architecture, PairedDataSource data, OptimizerPair optimizers)
     implements GanFamily<Pix2PixModel> {
 
   /**
@@ -50,14 +47,12 @@ public record Pix2PixFamily(
    *
    * @param architecture both networks and G's and D's objective
    * @param data (input, target) pairs of the architecture's shapes, in [-1, 1]
-   * @param discriminatorOptimizer D's optimizer
-   * @param generatorOptimizer G's optimizer
+   * @param optimizers D's optimizer, then G's
    */
   public Pix2PixFamily {
-    Params.required("architecture", architecture);
-    Params.required("data", data);
-    Params.required("discriminatorOptimizer", discriminatorOptimizer);
-    Params.required("generatorOptimizer", generatorOptimizer);
+    Checks.required("architecture", architecture);
+    Checks.required("data", data);
+    Checks.required("optimizers", optimizers);
   }
 
   @Override
@@ -89,8 +84,8 @@ public record Pix2PixFamily(
             loss,
             List.of(m.discriminator().network()),
             List.of(m.generator().network()),
-            discriminatorOptimizer,
-            generatorOptimizer,
+            optimizers.discriminator(),
+            optimizers.generator(),
             null);
     return new Spine<>(m, loss, ops, feeder(m, seeds));
   }

@@ -1,6 +1,7 @@
 package org.ganlab.models;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Diagnosable;
@@ -57,7 +58,7 @@ public record Pix2PixModel(
    * @return both networks wired to fresh placeholders
    */
   public static Pix2PixModel build(Ops tf, PairedArchitecture arch, Seeds seeds, int batchSize) {
-    Params.positive("batchSize", batchSize);
+    Checks.positive("batchSize", batchSize);
     RandomStreams streams = new RandomStreams(tf);
     PairedGenerator g = arch.buildGenerator(tf, GENERATOR, seeds, streams);
     PairedDiscriminator d = arch.buildDiscriminator(tf, DISCRIMINATOR, seeds);

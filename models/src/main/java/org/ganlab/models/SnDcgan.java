@@ -3,8 +3,10 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
@@ -70,13 +72,13 @@ public record SnDcgan(
    * @param selfAttention whether G and D each get a self-attention block at 14x14 (SAGAN)
    */
   public SnDcgan {
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("channels", channels);
-    Params.positive("kernelSize", kernelSize);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("initStd", initStd);
-    Params.positive("powerIterations", powerIterations);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("channels", channels);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
+    Checks.positive("powerIterations", powerIterations);
   }
 
   /**
@@ -97,8 +99,7 @@ public record SnDcgan(
         this,
         new HingeLoss(),
         List.of(),
-        adam,
-        adam,
+        OptimizerPair.of(adam),
         1,
         64,
         "Miyato et al. 2018 (SN-GAN), hinge loss, table 1 setting C");

@@ -3,8 +3,10 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
@@ -73,13 +75,13 @@ public record SnProjectionGan(
     if (numClasses < 2) {
       throw new IllegalArgumentException("numClasses must be at least 2, got " + numClasses);
     }
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("channels", channels);
-    Params.positive("kernelSize", kernelSize);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("initStd", initStd);
-    Params.positive("powerIterations", powerIterations);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("channels", channels);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
+    Checks.positive("powerIterations", powerIterations);
   }
 
   /**
@@ -103,8 +105,7 @@ public record SnProjectionGan(
         this,
         new HingeLoss(),
         List.of(),
-        adam,
-        adam,
+        OptimizerPair.of(adam),
         5,
         64,
         "Miyato and Koyama 2018 (projection discriminator, spectral norm, conditional BN)");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanLoss;
@@ -112,7 +113,7 @@ public record Srgan(
     if (residualBlocks < 0) {
       throw new IllegalArgumentException("residualBlocks must be >= 0, got " + residualBlocks);
     }
-    Params.positive("filters", filters);
+    Checks.positive("filters", filters);
     finiteNonNegative("contentWeight", contentWeight);
     finiteNonNegative("adversarialWeight", adversarialWeight);
     boolean hasAdversarial = adversarial && adversarialWeight > 0;

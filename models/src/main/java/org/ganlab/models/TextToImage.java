@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.Conv2d;
@@ -115,11 +116,11 @@ public record TextToImage(
    * @param interpolationWeight weight of G's loss on interpolated captions
    */
   public TextToImage {
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("embeddingDim", embeddingDim);
-    Params.positive("captionDim", captionDim);
-    Params.positive("projectionDim", projectionDim);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("embeddingDim", embeddingDim);
+    Checks.positive("captionDim", captionDim);
+    Checks.positive("projectionDim", projectionDim);
     if (!(interpolationWeight >= 0)) {
       throw new IllegalArgumentException(
           "interpolationWeight must be >= 0, got " + interpolationWeight);

@@ -3,9 +3,10 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.captions.CaptionedBatch;
 import org.ganlab.core.data.captions.CaptionedDataSource;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Feeder;
 import org.ganlab.core.train.Feeds;
@@ -35,14 +36,10 @@ import org.tensorflow.types.TInt32;
  *
  * @param architecture the three networks and the INT weight
  * @param data captioned 28x28x1 images in [-1, 1]
- * @param discriminatorOptimizer the optimizer of D and the text encoder
- * @param generatorOptimizer G's optimizer
+ * @param optimizers the optimizer of D and the text encoder, then G's
  */
 public record TextToImageFamily(
-    TextToImage architecture,
-    CaptionedDataSource data,
-    Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer)
+    TextToImage architecture, CaptionedDataSource data, OptimizerPair optimizers)
     implements GanFamily<TextToImageModel> {
 
   /**
@@ -50,14 +47,12 @@ public record TextToImageFamily(
    *
    * @param architecture the three networks and the INT weight
    * @param data captioned 28x28x1 images in [-1, 1]
-   * @param discriminatorOptimizer the optimizer of D and the text encoder
-   * @param generatorOptimizer G's optimizer
+   * @param optimizers the optimizer of D and the text encoder, then G's
    */
   public TextToImageFamily {
-    Params.required("architecture", architecture);
-    Params.required("data", data);
-    Params.required("discriminatorOptimizer", discriminatorOptimizer);
-    Params.required("generatorOptimizer", generatorOptimizer);
+    Checks.required("architecture", architecture);
+    Checks.required("data", data);
+    Checks.required("optimizers", optimizers);
   }
 
   @Override
@@ -77,8 +72,8 @@ public record TextToImageFamily(
             loss,
             List.of(m.discriminator().network(), m.encoder().network()),
             List.of(m.generator().network()),
-            discriminatorOptimizer,
-            generatorOptimizer,
+            optimizers.discriminator(),
+            optimizers.generator(),
             null);
     return new Spine<>(m, loss, ops, feeder(m, seeds));
   }

@@ -1,6 +1,7 @@
 package org.ganlab.models;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.captions.Vocabulary;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.seed.Seeds;
@@ -75,7 +76,7 @@ public record TextToImageModel(
    * @return the wired model
    */
   public static TextToImageModel build(Ops tf, TextToImage arch, Seeds seeds, int batchSize) {
-    Params.positive("batchSize", batchSize);
+    Checks.positive("batchSize", batchSize);
     RandomStreams streams = new RandomStreams(tf);
     CaptionEncoder e = arch.buildEncoder(tf, ENCODER, seeds);
     CaptionGenerator g = arch.buildGenerator(tf, GENERATOR, seeds);

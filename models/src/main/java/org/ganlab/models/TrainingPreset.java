@@ -3,6 +3,7 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Optimizer;
@@ -31,8 +32,7 @@ import org.ganlab.core.train.TrainerConfig;
  * @param architecture the generator and discriminator
  * @param loss the generator/discriminator loss pair
  * @param regularizers terms added to the losses (gradient penalty, auxiliary classifier, ...)
- * @param generatorOptimizer the generator's optimizer
- * @param discriminatorOptimizer the discriminator's optimizer
+ * @param optimizers the discriminator's and the generator's optimizers
  * @param nCritic discriminator updates per generator update
  * @param batchSize examples per batch
  * @param reference the paper the recipe follows, for documentation and provenance
@@ -41,8 +41,7 @@ public record TrainingPreset(
     GanArchitecture architecture,
     GanLossFunction loss,
     List<Regularizer> regularizers,
-    Optimizer generatorOptimizer,
-    Optimizer discriminatorOptimizer,
+    OptimizerPair optimizers,
     int nCritic,
     int batchSize,
     String reference) {
@@ -53,21 +52,19 @@ public record TrainingPreset(
    * @param architecture the generator and discriminator
    * @param loss the generator/discriminator loss pair
    * @param regularizers terms added to the losses (gradient penalty, auxiliary classifier, ...)
-   * @param generatorOptimizer the generator's optimizer
-   * @param discriminatorOptimizer the discriminator's optimizer
+   * @param optimizers the discriminator's and the generator's optimizers
    * @param nCritic discriminator updates per generator update
    * @param batchSize examples per batch
    * @param reference the paper the recipe follows, for documentation and provenance
    */
   public TrainingPreset {
-    Params.required("architecture", architecture);
-    Params.required("loss", loss);
-    regularizers = List.copyOf(Params.required("regularizers", regularizers));
-    Params.required("generatorOptimizer", generatorOptimizer);
-    Params.required("discriminatorOptimizer", discriminatorOptimizer);
-    Params.positive("nCritic", nCritic);
-    Params.positive("batchSize", batchSize);
-    Params.required("reference", reference);
+    Checks.required("architecture", architecture);
+    Checks.required("loss", loss);
+    regularizers = List.copyOf(Checks.required("regularizers", regularizers));
+    Checks.required("optimizers", optimizers);
+    Checks.positive("nCritic", nCritic);
+    Checks.positive("batchSize", batchSize);
+    Checks.required("reference", reference);
   }
 
   /**
@@ -89,8 +86,8 @@ public record TrainingPreset(
   public SingleGan.Builder builder(DataSource data, long seed) {
     return GanTrainer.builder(architecture, loss, data)
         .regularizers(regularizers)
-        .generatorOptimizer(generatorOptimizer)
-        .discriminatorOptimizer(discriminatorOptimizer)
+        .discriminatorOptimizer(optimizers.discriminator())
+        .generatorOptimizer(optimizers.generator())
         .config(config(seed));
   }
 
@@ -110,8 +107,8 @@ public record TrainingPreset(
     Map<String, Object> m = new LinkedHashMap<>(architecture.hyperparameters());
     m.put("loss", loss.name());
     m.put("regularizers", regularizers.stream().map(Regularizer::name).toList());
-    m.put("generatorOptimizer", generatorOptimizer.describe());
-    m.put("discriminatorOptimizer", discriminatorOptimizer.describe());
+    m.put("generatorOptimizer", optimizers.generator().describe());
+    m.put("discriminatorOptimizer", optimizers.discriminator().describe());
     m.put("nCritic", nCritic);
     m.put("batchSize", batchSize);
     m.put("reference", reference);
@@ -124,15 +121,7 @@ public record TrainingPreset(
    * @param a the architecture of the copy (e.g. narrower, for a quick run)
    */
   public TrainingPreset withArchitecture(GanArchitecture a) {
-    return new TrainingPreset(
-        a,
-        loss,
-        regularizers,
-        generatorOptimizer,
-        discriminatorOptimizer,
-        nCritic,
-        batchSize,
-        reference);
+    return new TrainingPreset(a, loss, regularizers, optimizers, nCritic, batchSize, reference);
   }
 
   /**
@@ -142,14 +131,7 @@ public record TrainingPreset(
    */
   public TrainingPreset withLoss(GanLossFunction l) {
     return new TrainingPreset(
-        architecture,
-        l,
-        regularizers,
-        generatorOptimizer,
-        discriminatorOptimizer,
-        nCritic,
-        batchSize,
-        reference);
+        architecture, l, regularizers, optimizers, nCritic, batchSize, reference);
   }
 
   /**
@@ -158,40 +140,7 @@ public record TrainingPreset(
    * @param r the regularizers of the copy, applied in this order
    */
   public TrainingPreset withRegularizers(List<Regularizer> r) {
-    return new TrainingPreset(
-        architecture,
-        loss,
-        r,
-        generatorOptimizer,
-        discriminatorOptimizer,
-        nCritic,
-        batchSize,
-        reference);
-  }
-
-  /**
-   * {@return a copy with another generator optimizer}
-   *
-   * @param o the generator optimizer of the copy
-   */
-  public TrainingPreset withGeneratorOptimizer(Optimizer o) {
-    return new TrainingPreset(
-        architecture, loss, regularizers, o, discriminatorOptimizer, nCritic, batchSize, reference);
-  }
-
-  /**
-   * {@return a copy with another discriminator optimizer}
-   *
-   * @param o the discriminator optimizer of the copy
-   */
-  public TrainingPreset withDiscriminatorOptimizer(Optimizer o) {
-    return new TrainingPreset(
-        architecture, loss, regularizers, generatorOptimizer, o, nCritic, batchSize, reference);
-  }
-
-  /** {@return both optimizers} */
-  public OptimizerPair optimizers() {
-    return new OptimizerPair(discriminatorOptimizer, generatorOptimizer);
+    return new TrainingPreset(architecture, loss, r, optimizers, nCritic, batchSize, reference);
   }
 
   /**
@@ -200,7 +149,7 @@ public record TrainingPreset(
    * @param o the optimizers of the copy
    */
   public TrainingPreset withOptimizers(OptimizerPair o) {
-    return withDiscriminatorOptimizer(o.discriminator()).withGeneratorOptimizer(o.generator());
+    return new TrainingPreset(architecture, loss, regularizers, o, nCritic, batchSize, reference);
   }
 
   /**
@@ -260,8 +209,7 @@ public record TrainingPreset(
    * @param o the optimizer settings for both the generator and the discriminator
    */
   public TrainingPreset withOptimizers(Optimizer o) {
-    return new TrainingPreset(
-        architecture, loss, regularizers, o, o, nCritic, batchSize, reference);
+    return withOptimizers(OptimizerPair.of(o));
   }
 
   /**
@@ -271,14 +219,7 @@ public record TrainingPreset(
    */
   public TrainingPreset withNCritic(int n) {
     return new TrainingPreset(
-        architecture,
-        loss,
-        regularizers,
-        generatorOptimizer,
-        discriminatorOptimizer,
-        n,
-        batchSize,
-        reference);
+        architecture, loss, regularizers, optimizers, n, batchSize, reference);
   }
 
   /**
@@ -287,14 +228,6 @@ public record TrainingPreset(
    * @param b the batch size of the copy
    */
   public TrainingPreset withBatchSize(int b) {
-    return new TrainingPreset(
-        architecture,
-        loss,
-        regularizers,
-        generatorOptimizer,
-        discriminatorOptimizer,
-        nCritic,
-        b,
-        reference);
+    return new TrainingPreset(architecture, loss, regularizers, optimizers, nCritic, b, reference);
   }
 }

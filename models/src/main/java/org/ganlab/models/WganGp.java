@@ -3,8 +3,10 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
 import org.ganlab.core.train.GanArchitecture;
@@ -63,13 +65,13 @@ public record WganGp(
    *     Normalization#NONE} (batch norm is rejected)
    */
   public WganGp {
-    Params.positive("latentDim", latentDim);
-    Params.positive("filters", filters);
-    Params.positive("channels", channels);
-    Params.positive("kernelSize", kernelSize);
-    Params.slope("leakySlope", leakySlope);
-    Params.positive("initStd", initStd);
-    Params.required("criticNorm", criticNorm);
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("channels", channels);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
+    Checks.required("criticNorm", criticNorm);
     if (criticNorm == Normalization.BATCH_NORM) {
       throw new IllegalArgumentException(
           "a WGAN-GP critic must not use batch norm (the gradient"
@@ -95,8 +97,7 @@ public record WganGp(
         this,
         new WassersteinLoss(),
         List.of(new GradientPenalty(10)),
-        adam,
-        adam,
+        OptimizerPair.of(adam),
         5,
         64,
         "Gulrajani et al. 2017 (WGAN-GP), algorithm 1");

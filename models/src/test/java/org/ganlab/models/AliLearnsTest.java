@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
@@ -33,8 +34,7 @@ class AliLearnsTest {
         new AliFamily(
             Ali.standard().withFilters(16).withLatentDim(32),
             TestData.FASHION.trainSource(new Seeds(5)),
-            adam,
-            adam);
+            OptimizerPair.of(adam));
     TrainerConfig config = TrainerConfig.of(5).withBatchSize(32);
     float[] x = TestData.FASHION.test().batchOf(IntStream.range(0, HELD_OUT).toArray()).values();
     Path ckpt = dir.resolve("step-000002");
@@ -96,8 +96,7 @@ class AliLearnsTest {
         new AliFamily(
             Ali.standard().withFilters(4).withLatentDim(8).withGaussianEncoder(true),
             TestData.FASHION.trainSource(new Seeds(6)),
-            adam,
-            adam);
+            OptimizerPair.of(adam));
     float[] x = TestData.FASHION.test().batchOf(new int[] {0, 1, 2}).values();
     try (GanTrainer<AliModel> t = GanTrainer.open(family, TrainerConfig.of(6).withBatchSize(8))) {
       assertThat(t.model().streams().all()).containsOnlyKeys("encoder_noise", "dropout", "latent");

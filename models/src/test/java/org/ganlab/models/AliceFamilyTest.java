@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanTrainer;
@@ -29,8 +30,7 @@ class AliceFamilyTest {
       new AliFamily(
           Ali.standard().withFilters(16).withLatentDim(32),
           TestData.FASHION.trainSource(new Seeds(4)),
-          new Adam(2e-4, 0.5, 0.999),
-          new Adam(2e-4, 0.5, 0.999));
+          OptimizerPair.of(new Adam(2e-4, 0.5, 0.999)));
   private static final TrainerConfig CONFIG = TrainerConfig.of(4).withBatchSize(32);
 
   @Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanModel;
@@ -143,8 +144,7 @@ class ArchitectureShapesTest {
     assertThat(wgan.loss()).isEqualTo(new WassersteinLoss());
     assertThat(wgan.regularizers()).containsExactly(new GradientPenalty(10, false));
     assertThat(wgan.nCritic()).isEqualTo(5);
-    assertThat(wgan.generatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
-    assertThat(wgan.discriminatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
+    assertThat(wgan.optimizers()).isEqualTo(OptimizerPair.of(new Adam(1e-4, 0, 0.9)));
     assertThat(ConditionalGan.projection(10).training().loss()).isEqualTo(new HingeLoss());
     assertThat(ConditionalGan.acgan(10).training().regularizers()).hasSize(1);
     assertThat(Dcgan.standard().training().withNCritic(2).config(5).nCritic()).isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.IntStream;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
@@ -24,8 +25,7 @@ class AutoencoderFamilyTest {
             new AliFamily(
                 Ali.standard().withFilters(16).withLatentDim(32),
                 TestData.FASHION.trainSource(new Seeds(3)),
-                adam,
-                adam));
+                OptimizerPair.of(adam)));
     float[] x = TestData.FASHION.test().batchOf(IntStream.range(0, HELD_OUT).toArray()).values();
     try (GanTrainer<AliModel> t = GanTrainer.open(family, TrainerConfig.of(3).withBatchSize(32))) {
       AliInference inference = new AliInference(t);

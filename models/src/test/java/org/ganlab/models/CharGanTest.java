@@ -48,9 +48,10 @@ class CharGanTest {
     assertThat(p.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(p.nCritic()).isEqualTo(10);
     assertThat(p.batchSize()).isEqualTo(64);
-    assertThat(p.generatorOptimizer().describe())
+    assertThat(p.optimizers().generator().describe())
         .startsWith("adam(lr=1.0E-4, beta1=0.5, beta2=0.9");
-    assertThat(p.discriminatorOptimizer().describe()).isEqualTo(p.generatorOptimizer().describe());
+    assertThat(p.optimizers().discriminator().describe())
+        .isEqualTo(p.optimizers().generator().describe());
     assertThat(g.hyperparameters())
         .containsEntry("architecture", "char-gan")
         .containsEntry("length", 10)

@@ -10,6 +10,7 @@ import java.util.List;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;
@@ -37,8 +38,7 @@ class DiagnosticsTest {
         .training()
         .withBatchSize(64)
         .withLoss(loss)
-        .withDiscriminatorOptimizer(new Adam(1e-2, 0.5, 0.999))
-        .withGeneratorOptimizer(new Adam(1e-8, 0.5, 0.999));
+        .withOptimizers(new OptimizerPair(new Adam(1e-2, 0.5, 0.999), new Adam(1e-8, 0.5, 0.999)));
   }
 
   private static Diagnostics last(TrainingPreset preset, Path csv, int steps) {

@@ -11,6 +11,7 @@ import org.ganlab.core.data.PairedBatch;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.SobelEdges;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
@@ -35,7 +36,8 @@ class Pix2PixLearnsTest {
     PairedTranslation data =
         new PairedTranslation(
             TestData.FASHION.train().slice(0, 2000), new Seeds(7), SobelEdges.standard());
-    Pix2PixFamily family = new Pix2PixFamily(Pix2Pix.standard().withFilters(8), data, adam, adam);
+    Pix2PixFamily family =
+        new Pix2PixFamily(Pix2Pix.standard().withFilters(8), data, OptimizerPair.of(adam));
     TrainerConfig config = TrainerConfig.of(7).withBatchSize(16);
     PairedBatch test =
         PairedTranslation.pairsOf(
@@ -101,7 +103,8 @@ class Pix2PixLearnsTest {
     Pix2Pix arch = Pix2Pix.standard().withFilters(4).withAdversarial(false).withDropout(0);
     try (GanTrainer<Pix2PixModel> t =
         GanTrainer.open(
-            new Pix2PixFamily(arch, data, adam, adam), TrainerConfig.of(8).withBatchSize(8))) {
+            new Pix2PixFamily(arch, data, OptimizerPair.of(adam)),
+            TrainerConfig.of(8).withBatchSize(8))) {
       assertThat(t.model().streams().all()).isEmpty();
       assertThat(t.model().fakeLogits().shape().asArray()).containsExactly(8, 14, 14, 1);
       t.train(

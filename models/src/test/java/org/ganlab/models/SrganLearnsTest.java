@@ -13,6 +13,7 @@ import org.ganlab.core.data.BicubicUpsampling;
 import org.ganlab.core.data.PairedBatch;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
@@ -38,7 +39,7 @@ class SrganLearnsTest {
     PairedTranslation data =
         new PairedTranslation(TestData.FASHION.train().slice(0, 2000), new Seeds(7), down);
     Srgan arch = Srgan.standard(4).withSize(2, 8);
-    Pix2PixFamily family = new Pix2PixFamily(arch, data, adam, adam);
+    Pix2PixFamily family = new Pix2PixFamily(arch, data, OptimizerPair.of(adam));
     TrainerConfig config = TrainerConfig.of(7).withBatchSize(16);
     PairedBatch test =
         PairedTranslation.pairsOf(
@@ -97,7 +98,8 @@ class SrganLearnsTest {
     Srgan srgan = new Srgan(2, 1, 4, 2, 0.5, true);
     try (GanTrainer<Pix2PixModel> t =
         GanTrainer.open(
-            new Pix2PixFamily(srgan, data, adam, adam), TrainerConfig.of(8).withBatchSize(8))) {
+            new Pix2PixFamily(srgan, data, OptimizerPair.of(adam)),
+            TrainerConfig.of(8).withBatchSize(8))) {
       assertThat(t.model().input().shape().asArray()).containsExactly(8, 14, 14, 1);
       assertThat(t.model().generated().shape().asArray()).containsExactly(8, 28, 28, 1);
       t.train(
@@ -110,7 +112,7 @@ class SrganLearnsTest {
     }
     try (GanTrainer<Pix2PixModel> t =
         GanTrainer.open(
-            new Pix2PixFamily(srgan.withAdversarial(false), data, adam, adam),
+            new Pix2PixFamily(srgan.withAdversarial(false), data, OptimizerPair.of(adam)),
             TrainerConfig.of(8).withBatchSize(8))) {
       t.train(
           1,
@@ -130,7 +132,7 @@ class SrganLearnsTest {
     assertThatThrownBy(
             () ->
                 GanTrainer.open(
-                    new Pix2PixFamily(srgan, quarter, adam, adam),
+                    new Pix2PixFamily(srgan, quarter, OptimizerPair.of(adam)),
                     TrainerConfig.of(8).withBatchSize(8)))
         .hasMessageContaining("[14, 14, 1]")
         .hasMessageContaining("[7, 7, 1]");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.ganlab.core.data.captions.CaptionedDataSource;
 import org.ganlab.core.data.captions.Vocabulary;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
@@ -35,8 +36,7 @@ class TextToImageLearnsTest {
         new TextToImageFamily(
             new TextToImage(32, 16, 16, 32, 16, 1.0),
             CaptionedDataSource.training(TestData.FASHION.train(), new Seeds(7)),
-            adam,
-            adam);
+            OptimizerPair.of(adam));
     TrainerConfig config = TrainerConfig.of(7).withBatchSize(32);
     Path ckpt = dir.resolve("step-000002");
     List<StepRecord> records = new ArrayList<>();

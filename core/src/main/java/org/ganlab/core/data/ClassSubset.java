@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 
 /**
@@ -95,10 +96,7 @@ public record ClassSubset(SortedSet<Integer> minorityClasses, double fraction, i
    * @return the few-shot subset
    */
   public static ClassSubset firstPerClass(int imagesPerClass) {
-    if (imagesPerClass < 1) {
-      throw new IllegalArgumentException(
-          "images per class must be positive, got " + imagesPerClass);
-    }
+    Checks.positive("images per class", imagesPerClass);
     return new ClassSubset(new TreeSet<>(), 1, imagesPerClass);
   }
 

@@ -1,6 +1,7 @@
 package org.ganlab.core.data;
 
 import java.util.Objects;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.seed.Seeds;
 
 /**
@@ -97,9 +98,7 @@ public final class EpochOrder {
     if (step < 0) {
       throw new IllegalArgumentException("step must be >= 0, got " + step);
     }
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
-    }
+    Checks.positive("batch size", batchSize);
     long start = Math.multiplyExact(step, (long) batchSize);
     int[] out = new int[batchSize];
     for (int i = 0; i < batchSize; i++) {

@@ -2,6 +2,7 @@ package org.ganlab.core.data;
 
 import java.util.Map;
 import java.util.Objects;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.seed.Seeds;
 
 /**
@@ -175,9 +176,7 @@ public final class GaussianMixture2D {
    * @param n the number of samples
    */
   public Batch sample(Seeds seeds, long step, int n) {
-    if (n <= 0) {
-      throw new IllegalArgumentException("batch size must be positive, got " + n);
-    }
+    Checks.positive("batch size", n);
     Rng rng = new Rng(seeds.seed(SEED_PURPOSE, step));
     float[] values = new float[2 * n];
     int[] labels = new int[n];

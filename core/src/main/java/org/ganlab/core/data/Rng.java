@@ -1,6 +1,7 @@
 package org.ganlab.core.data;
 
 import java.util.SplittableRandom;
+import org.ganlab.core.config.Checks;
 
 /**
  * The one random-number generator of the data package: {@link SplittableRandom} seeded from a
@@ -43,9 +44,7 @@ public final class Rng {
    * @param bound the exclusive upper bound, at least 1
    */
   public int nextInt(int bound) {
-    if (bound <= 0) {
-      throw new IllegalArgumentException("bound must be positive, got " + bound);
-    }
+    Checks.positive("bound", bound);
     // Reject the top partial block of [0, 2^31) so every residue is equally likely.
     int limit = Integer.MAX_VALUE - (int) ((Integer.MAX_VALUE % (long) bound + 1) % bound);
     while (true) {

@@ -1,6 +1,7 @@
 package org.ganlab.core.optim;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.parallel.GradientReduction;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Op;

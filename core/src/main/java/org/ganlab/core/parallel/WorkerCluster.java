@@ -2,6 +2,7 @@ package org.ganlab.core.parallel;
 
 import java.net.InetSocketAddress;
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.tensorflow.Graph;
 import org.tensorflow.RemoteSession;
 import org.tensorflow.Server;
@@ -53,9 +54,7 @@ public record WorkerCluster(List<String> addresses, int task, int timeoutSeconds
       throw new IllegalArgumentException(
           "task must be in [0, " + addresses.size() + "), got " + task);
     }
-    if (timeoutSeconds < 1) {
-      throw new IllegalArgumentException("timeoutSeconds must be positive, got " + timeoutSeconds);
-    }
+    Checks.positive("timeoutSeconds", timeoutSeconds);
   }
 
   /**

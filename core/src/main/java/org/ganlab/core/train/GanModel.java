@@ -3,6 +3,7 @@ package org.ganlab.core.train;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.parallel.GradientReduction;
 import org.ganlab.core.parallel.LocalShards;
@@ -119,9 +120,7 @@ public record GanModel(
       int batchSize,
       Augmentation augmentation,
       GradientReduction shards) {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
-    }
+    Checks.positive("batch size", batchSize);
     int rows = shards.shardSize(batchSize);
     boolean sharded = shards.shardCount() > 1;
     RandomStreams streams = new RandomStreams(tf);

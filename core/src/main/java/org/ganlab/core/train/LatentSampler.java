@@ -3,6 +3,7 @@ package org.ganlab.core.train;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Mode;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
@@ -116,9 +117,7 @@ public final class LatentSampler implements Sampler {
    * @param classes the number of classes
    */
   public static int[] rowLabels(int n, int classes) {
-    if (classes <= 0) {
-      throw new IllegalArgumentException("classes must be positive, got " + classes);
-    }
+    Checks.positive("classes", classes);
     int[] labels = new int[n];
     int perRow = (int) Math.ceil(Math.sqrt(n));
     for (int i = 0; i < n; i++) {

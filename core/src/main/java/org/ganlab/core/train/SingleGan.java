@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.parallel.GradientReduction;
 import org.ganlab.core.seed.Seeds;
 import org.tensorflow.op.Ops;
@@ -21,8 +22,7 @@ import org.tensorflow.op.Ops;
  * @param loss the loss pair
  * @param regularizers terms added to the losses
  * @param data the real data
- * @param discriminatorOptimizer D's optimizer
- * @param generatorOptimizer G's optimizer
+ * @param optimizers D's and G's optimizers
  * @param augmentation what D's inputs go through ({@link Augmentation#NONE}: nothing)
  */
 public record SingleGan(
@@ -30,8 +30,7 @@ public record SingleGan(
     GanLossFunction loss,
     List<Regularizer> regularizers,
     DataSource data,
-    Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer,
+    OptimizerPair optimizers,
     Augmentation augmentation)
     implements GanFamily<GanModel> {
 
@@ -42,8 +41,7 @@ public record SingleGan(
    * @param loss the loss pair
    * @param regularizers terms added to the losses
    * @param data the real data
-   * @param discriminatorOptimizer D's optimizer
-   * @param generatorOptimizer G's optimizer
+   * @param optimizers D's and G's optimizers
    * @param augmentation what D's inputs go through ({@link Augmentation#NONE}: nothing)
    */
   public SingleGan {
@@ -52,8 +50,7 @@ public record SingleGan(
     Objects.requireNonNull(loss, "loss");
     regularizers = List.copyOf(regularizers);
     Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
-    Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+    Objects.requireNonNull(optimizers, "optimizers");
   }
 
   /**
@@ -63,24 +60,15 @@ public record SingleGan(
    * @param loss the adversarial loss pair
    * @param regularizers the penalties added to the losses
    * @param data the source of real batches
-   * @param discriminatorOptimizer D's optimizer
-   * @param generatorOptimizer G's optimizer
+   * @param optimizers D's and G's optimizers
    */
   public SingleGan(
       GanArchitecture architecture,
       GanLossFunction loss,
       List<Regularizer> regularizers,
       DataSource data,
-      Optimizer discriminatorOptimizer,
-      Optimizer generatorOptimizer) {
-    this(
-        architecture,
-        loss,
-        regularizers,
-        data,
-        discriminatorOptimizer,
-        generatorOptimizer,
-        Augmentation.NONE);
+      OptimizerPair optimizers) {
+    this(architecture, loss, regularizers, data, optimizers, Augmentation.NONE);
   }
 
   /**
@@ -89,8 +77,7 @@ public record SingleGan(
    * @param a the transform of D's inputs
    */
   public SingleGan withAugmentation(Augmentation a) {
-    return new SingleGan(
-        architecture, loss, regularizers, data, discriminatorOptimizer, generatorOptimizer, a);
+    return new SingleGan(architecture, loss, regularizers, data, optimizers, a);
   }
 
   @Override
@@ -129,8 +116,8 @@ public record SingleGan(
             List.of(model.discriminator().network()),
             List.of(model.generator().network()),
             List.of(),
-            discriminatorOptimizer,
-            generatorOptimizer,
+            optimizers.discriminator(),
+            optimizers.generator(),
             ema);
     GanLoss mean = GanLoss.mean(tf.withSubScope("loss_mean"), losses, reduction);
     return new Spine<>(model, mean, ops, new GanFeeder(shards, reduction, data, seeds));
@@ -235,8 +222,7 @@ public record SingleGan(
           loss,
           regularizers,
           data,
-          discriminatorOptimizer,
-          generatorOptimizer,
+          new OptimizerPair(discriminatorOptimizer, generatorOptimizer),
           augmentation);
     }
 

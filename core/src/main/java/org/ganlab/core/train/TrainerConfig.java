@@ -2,6 +2,7 @@ package org.ganlab.core.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.parallel.CollectiveShards;
 import org.ganlab.core.parallel.GradientReduction;
@@ -45,12 +46,8 @@ public record TrainerConfig(
    * @param cluster the worker processes of a data-parallel run, or null for one process
    */
   public TrainerConfig {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
-    }
-    if (nCritic <= 0) {
-      throw new IllegalArgumentException("nCritic must be positive, got " + nCritic);
-    }
+    Checks.positive("batchSize", batchSize);
+    Checks.positive("nCritic", nCritic);
     if (!(emaDecay == 0 || (emaDecay > 0 && emaDecay < 1))) {
       throw new IllegalArgumentException("emaDecay must be 0 (off) or in (0, 1), got " + emaDecay);
     }

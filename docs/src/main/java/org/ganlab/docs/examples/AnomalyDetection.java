@@ -5,6 +5,7 @@ import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.OneClass;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
@@ -62,8 +63,7 @@ public final class AnomalyDetection {
         new AliFamily(
             Ali.standard().withFilters(32),
             new ImageDataSource(normalImages, new Seeds(seed)),
-            adam,
-            adam);
+            OptimizerPair.of(adam));
     try (GanTrainer<AliModel> trainer = GanTrainer.open(family, TrainerConfig.of(seed))) {
       trainer.train(steps);
       AnomalyScores bigan =

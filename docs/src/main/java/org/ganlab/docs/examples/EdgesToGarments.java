@@ -7,6 +7,7 @@ import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.SobelEdges;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
@@ -71,7 +72,7 @@ public final class EdgesToGarments {
     // The paper's objective (L1 weight 100 + cGAN) and optimizer, a narrower net.
     Pix2Pix arch = Pix2Pix.standard().withFilters(filters);
     Adam adam = new Adam(2e-4, 0.5, 0.999);
-    Pix2PixFamily family = new Pix2PixFamily(arch, data, adam, adam);
+    Pix2PixFamily family = new Pix2PixFamily(arch, data, OptimizerPair.of(adam));
     try (GanTrainer<Pix2PixModel> trainer =
         GanTrainer.open(family, TrainerConfig.of(seed).withBatchSize(32))) {
       trainer.train(steps, (t, record, nanos) -> {});

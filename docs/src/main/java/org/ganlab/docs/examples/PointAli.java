@@ -14,7 +14,7 @@ import org.ganlab.core.nn.Mode;
 import org.ganlab.core.nn.Network;
 import org.ganlab.core.nn.Sequential;
 import org.ganlab.core.optim.Adam;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Feeder;
 import org.ganlab.core.train.Feeds;
@@ -157,9 +157,7 @@ public final class PointAli {
 
   // [START family]
   /** The family: how to build the spine (model, loss, train ops, feeder) into an empty graph. */
-  public record Family(
-      DataSource data, Optimizer discriminatorOptimizer, Optimizer generatorOptimizer)
-      implements GanFamily<Model> {
+  public record Family(DataSource data, OptimizerPair optimizers) implements GanFamily<Model> {
     @Override
     public Spine<Model> build(Ops tf, TrainerConfig config) {
       config.requireNoEma("the point ALI family");
@@ -182,8 +180,8 @@ public final class PointAli {
               loss,
               List.of(m.discriminator().network()),
               List.of(m.generator().network(), m.encoder().network()),
-              discriminatorOptimizer,
-              generatorOptimizer,
+              optimizers.discriminator(),
+              optimizers.generator(),
               null);
       return new Spine<>(m, loss, ops, feeder(m, data, seeds));
     }
@@ -233,7 +231,7 @@ public final class PointAli {
     GaussianMixture2D ring = GaussianMixture2D.ring8();
     Seeds seeds = new Seeds(seed);
     Adam adam = new Adam(1e-4, 0.5, 0.999);
-    Family family = new Family(ring.source(seeds), adam, adam);
+    Family family = new Family(ring.source(seeds), OptimizerPair.of(adam));
     try (GanTrainer<Model> trainer =
         GanTrainer.open(family, TrainerConfig.of(seed).withBatchSize(256))) {
       List<StepRecord> records = new ArrayList<>();

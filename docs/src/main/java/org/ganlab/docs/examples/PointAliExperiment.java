@@ -2,12 +2,11 @@ package org.ganlab.docs.examples;
 
 // [START experiment]
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import java.util.Map;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.GaussianMixture2D;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.RunContext;
@@ -47,13 +46,9 @@ public final class PointAliExperiment extends Experiment {
   // config and schedule are the common keys' bindings.
   @Provides
   RunSetup setup(
-      RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
-      TrainerConfig config,
-      Schedule schedule) {
+      RunContext ctx, OptimizerPair optimizers, TrainerConfig config, Schedule schedule) {
     DataSource data = GaussianMixture2D.ring8().source(ctx.seeds());
-    PointAli.Family family = new PointAli.Family(data, dOpt, gOpt);
+    PointAli.Family family = new PointAli.Family(data, optimizers);
     // Its picture and evaluation sample the family's generator from latent codes.
     return RunSetup.latent(
         family,
@@ -62,7 +57,7 @@ public final class PointAliExperiment extends Experiment {
         new int[] {2},
         config,
         schedule,
-        RunSetup.components(Map.of("family", "point-ali"), "non-saturating", dOpt, gOpt, config));
+        RunSetup.components(Map.of("family", "point-ali"), "non-saturating", optimizers, config));
   }
 }
 // [END experiment]

@@ -8,6 +8,7 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
@@ -78,7 +79,7 @@ public final class SuperResolution {
     // The paper's objective (MSE + 1e-3 adversarial; SRResNet without the latter), a smaller G.
     Srgan arch = Srgan.standard(4).withSize(blocks, filters).withAdversarial(adversarial);
     Adam adam = new Adam(1e-3, 0.9, 0.999);
-    Pix2PixFamily family = new Pix2PixFamily(arch, data, adam, adam);
+    Pix2PixFamily family = new Pix2PixFamily(arch, data, OptimizerPair.of(adam));
     try (GanTrainer<Pix2PixModel> trainer =
         GanTrainer.open(family, TrainerConfig.of(seed).withBatchSize(32))) {
       trainer.train(steps, (t, record, nanos) -> {});

@@ -7,6 +7,7 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.captions.CaptionRules;
 import org.ganlab.core.data.captions.CaptionedDataSource;
 import org.ganlab.core.optim.Adam;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
@@ -66,7 +67,8 @@ public final class TextToImageTraining {
     // 32-wide captions compressed to 16, INT weight 1), so that a few hundred steps show learning.
     Adam adam = new Adam(1e-3, 0.5, 0.999);
     TextToImageFamily family =
-        new TextToImageFamily(new TextToImage(32, 16, 16, 32, 16, 1.0), data, adam, adam);
+        new TextToImageFamily(
+            new TextToImage(32, 16, 16, 32, 16, 1.0), data, OptimizerPair.of(adam));
     List<StepRecord> records = new ArrayList<>();
     try (TextToImageEvaluator eval =
             new TextToImageEvaluator(

@@ -1,13 +1,12 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.OneClass;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
@@ -123,8 +122,7 @@ public final class AliExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     Ali arch = hp.apply(Ali.HYPERPARAMETERS, Ali.standard());
@@ -144,7 +142,7 @@ public final class AliExperiment extends Experiment {
     ImageDataset train = Datasets.fashionMnist(ctx).train();
     DataSource data =
         new ImageDataSource(normal < 0 ? train : OneClass.of(train, normal), ctx.seeds());
-    AliFamily bigan = new AliFamily(arch, data, dOpt, gOpt);
+    AliFamily bigan = new AliFamily(arch, data, optimizers);
     GanFamily<AliModel> family =
         !adversarial
             ? new AutoencoderFamily(bigan)
@@ -165,8 +163,7 @@ public final class AliExperiment extends Experiment {
                     + (reconstruction > 0
                         ? ", plus " + reconstruction + " x mean squared reconstruction error"
                         : ""),
-            dOpt,
-            gOpt,
+            optimizers,
             config));
   }
 }

@@ -1,11 +1,9 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.ColourMap;
 import org.ganlab.core.data.UnpairedTranslation;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
@@ -55,12 +53,11 @@ public final class CycleGanColourExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     UnpairedTranslation data =
         new UnpairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds(), new ColourMap());
-    return CycleGanTasks.setup(hp, data, dOpt, gOpt, config, schedule);
+    return CycleGanTasks.setup(hp, data, optimizers, config, schedule);
   }
 }

@@ -1,11 +1,9 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.SobelEdges;
 import org.ganlab.core.data.UnpairedTranslation;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
@@ -57,13 +55,12 @@ public final class CycleGanEdgesExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     SobelEdges edges = hp.apply(SobelEdges.HYPERPARAMETERS, SobelEdges.standard());
     UnpairedTranslation data =
         new UnpairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds(), edges);
-    return CycleGanTasks.setup(hp, data, dOpt, gOpt, config, schedule);
+    return CycleGanTasks.setup(hp, data, optimizers, config, schedule);
   }
 }

@@ -1,10 +1,8 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.UnpairedTranslation;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleNoise;
@@ -62,15 +60,13 @@ public final class CycleGanExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     return CycleGanTasks.setup(
         hp,
         new UnpairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds()),
-        dOpt,
-        gOpt,
+        optimizers,
         config,
         schedule);
   }

@@ -3,7 +3,7 @@ package org.ganlab.experiments.shipped;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.config.HyperparametersBuilder;
 import org.ganlab.core.data.UnpairedTranslation;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.core.train.cycle.CycleGanFamily;
 import org.ganlab.core.train.cycle.CycleNoise;
@@ -68,16 +68,14 @@ final class CycleGanTasks {
    *
    * @param hp the run's hyperparameters
    * @param data the task's unpaired data
-   * @param dOpt the discriminators' optimizer
-   * @param gOpt the generators' optimizer
+   * @param optimizers the discriminators' optimizer, then the generators'
    * @param config the trainer configuration
    * @param schedule the run's schedule
    */
   static RunSetup setup(
       Hyperparameters hp,
       UnpairedTranslation data,
-      Optimizer dOpt,
-      Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     CycleGan arch =
@@ -86,7 +84,7 @@ final class CycleGanTasks {
     ImagePoolHistory pool = hp.apply(ImagePoolHistory.HYPERPARAMETERS, NO_POOL);
     CycleNoise noise = hp.apply(CycleNoise.HYPERPARAMETERS, CycleNoise.NONE);
     return RunSetup.cycle(
-        new CycleGanFamily(arch, loss, data, dOpt, gOpt).withHistory(pool).withNoise(noise),
+        new CycleGanFamily(arch, loss, data, optimizers).withHistory(pool).withNoise(noise),
         config,
         schedule);
   }

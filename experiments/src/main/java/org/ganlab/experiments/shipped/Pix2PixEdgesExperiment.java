@@ -1,11 +1,10 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.data.SobelEdges;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
 import org.ganlab.experiments.Experiment;
@@ -62,14 +61,13 @@ public final class Pix2PixEdgesExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     Pix2Pix arch = hp.apply(Pix2Pix.HYPERPARAMETERS, DEFAULT);
     SobelEdges edges = hp.apply(SobelEdges.HYPERPARAMETERS, SobelEdges.standard());
     PairedTranslation data =
         new PairedTranslation(Datasets.fashionMnist(ctx).train(), ctx.seeds(), edges);
-    return RunSetup.paired(new Pix2PixFamily(arch, data, dOpt, gOpt), config, schedule);
+    return RunSetup.paired(new Pix2PixFamily(arch, data, optimizers), config, schedule);
   }
 }

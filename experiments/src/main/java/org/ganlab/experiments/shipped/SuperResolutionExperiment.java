@@ -1,12 +1,10 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.AreaDownsampling;
 import org.ganlab.core.data.PairedTranslation;
 import org.ganlab.core.optim.Adam;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.Datasets;
@@ -83,14 +81,13 @@ abstract class SuperResolutionExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     Srgan arch = hp.apply(Srgan.HYPERPARAMETERS, defaults());
     PairedTranslation data =
         new PairedTranslation(
             Datasets.fashionMnist(ctx).train(), ctx.seeds(), new AreaDownsampling(factor()));
-    return RunSetup.paired(new Pix2PixFamily(arch, data, dOpt, gOpt), config, schedule);
+    return RunSetup.paired(new Pix2PixFamily(arch, data, optimizers), config, schedule);
   }
 }

@@ -1,7 +1,6 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.ganlab.core.data.text.Alphabet;
 import org.ganlab.core.data.text.WordDataSource;
 import org.ganlab.core.data.text.WordList;
 import org.ganlab.core.data.text.WordSplit;
-import org.ganlab.core.optim.Optimizer;
 import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.LatentSampler;
 import org.ganlab.core.train.Regularizer;
@@ -121,8 +119,7 @@ public final class TextGanExperiment extends Experiment {
       RunContext ctx,
       WordSplit split,
       Set<Regularizer> extra,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     TrainingPreset p = hp.apply(KEYS, recipe());
@@ -131,7 +128,7 @@ public final class TextGanExperiment extends Experiment {
     regs.addAll(extra);
     SingleGan g =
         new SingleGan(
-            arch, p.loss(), regs, new WordDataSource(split.train(), ctx.seeds()), dOpt, gOpt);
+            arch, p.loss(), regs, new WordDataSource(split.train(), ctx.seeds()), optimizers);
     Alphabet alphabet = split.all().alphabet();
     return RunSetup.single(
         g, config, schedule, t -> RunViews.words(t, new LatentSampler(t, 0), alphabet));

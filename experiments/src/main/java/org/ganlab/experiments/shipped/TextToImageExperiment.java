@@ -1,13 +1,12 @@
 package org.ganlab.experiments.shipped;
 
 import com.google.inject.Provides;
-import com.google.inject.name.Named;
 import java.util.function.Function;
 import org.ganlab.core.config.Hyperparameters;
 import org.ganlab.core.data.captions.CaptionDropout;
 import org.ganlab.core.data.captions.CaptionedDataSource;
 import org.ganlab.core.image.SampleRenderer;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.TrainerConfig;
@@ -62,8 +61,7 @@ public final class TextToImageExperiment extends Experiment {
   RunSetup setup(
       Hyperparameters hp,
       RunContext ctx,
-      @Named("discriminator") Optimizer dOpt,
-      @Named("generator") Optimizer gOpt,
+      OptimizerPair optimizers,
       TrainerConfig config,
       Schedule schedule) {
     TextToImage arch = hp.apply(TextToImage.HYPERPARAMETERS, TextToImage.standard());
@@ -72,7 +70,7 @@ public final class TextToImageExperiment extends Experiment {
             Datasets.fashionMnist(ctx).train(),
             ctx.seeds(),
             hp.apply(CaptionDropout.HYPERPARAMETERS, CaptionDropout.NONE));
-    TextToImageFamily family = new TextToImageFamily(arch, data, dOpt, gOpt);
+    TextToImageFamily family = new TextToImageFamily(arch, data, optimizers);
     int[] shape = {28, 28, 1};
     SampleRenderer renderer = SampleRenderer.forExamples(shape, data);
     Function<TrainerConfig, OpenRun> opener = c -> RunSetup.open(family, c, t -> view(t, renderer));
@@ -88,8 +86,7 @@ public final class TextToImageExperiment extends Experiment {
         RunSetup.components(
             arch.hyperparameters(),
             "matching-aware non-saturating (GAN-CLS) + interpolated captions (GAN-INT)",
-            dOpt,
-            gOpt,
+            optimizers,
             config));
   }
 

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.ganlab.core.optim.Adam;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.train.GanArchitecture;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.Regularizer;
@@ -395,12 +395,8 @@ class ShippedExperimentsTest {
       return family.regularizers();
     }
 
-    Optimizer discriminatorOptimizer() {
-      return family.discriminatorOptimizer();
-    }
-
-    Optimizer generatorOptimizer() {
-      return family.generatorOptimizer();
+    OptimizerPair optimizers() {
+      return family.optimizers();
     }
   }
 
@@ -408,8 +404,7 @@ class ShippedExperimentsTest {
     assertThat(s.architecture()).isEqualTo(p.architecture());
     assertThat(s.loss()).isEqualTo(p.loss());
     assertThat(s.regularizers()).isEqualTo(p.regularizers());
-    assertThat(s.discriminatorOptimizer()).isEqualTo(p.discriminatorOptimizer());
-    assertThat(s.generatorOptimizer()).isEqualTo(p.generatorOptimizer());
+    assertThat(s.optimizers()).isEqualTo(p.optimizers());
     assertThat(s.trainerConfig().nCritic()).isEqualTo(p.nCritic());
     assertThat(s.trainerConfig().batchSize()).isEqualTo(p.batchSize());
   }
@@ -418,7 +413,7 @@ class ShippedExperimentsTest {
   void defaultsAreThePresetsRecipes() {
     Resolved wgan = defaults("wgan-gp");
     assertFollows(wgan, WganGp.standard().training());
-    assertThat(wgan.discriminatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
+    assertThat(wgan.optimizers().discriminator()).isEqualTo(new Adam(1e-4, 0, 0.9));
     assertThat(wgan.trainerConfig().nCritic()).isEqualTo(5);
     assertThat(wgan.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(new WganGpExperiment().hyperparameters().values())
@@ -467,8 +462,8 @@ class ShippedExperimentsTest {
                     .withAssignments(List.of("gaussian_encoder=true", "lr_g=1e-4"))));
     AliFamily f = (AliFamily) s.family();
     assertThat(f.architecture()).isEqualTo(Ali.standard().withGaussianEncoder(true));
-    assertThat(f.discriminatorOptimizer()).isEqualTo(new Adam(2e-4, 0.5, 0.999));
-    assertThat(f.generatorOptimizer()).isEqualTo(new Adam(1e-4, 0.5, 0.999));
+    assertThat(f.optimizers().discriminator()).isEqualTo(new Adam(2e-4, 0.5, 0.999));
+    assertThat(f.optimizers().generator()).isEqualTo(new Adam(1e-4, 0.5, 0.999));
     assertThat(s.exampleShape()).containsExactly(28, 28, 1);
     assertThat(s.numClasses()).isZero();
     assertThat(e.hyperparameters().values())
@@ -486,7 +481,7 @@ class ShippedExperimentsTest {
     assertThat(ring.regularizers()).containsExactly(new GradientPenalty(10));
     assertThat(ring.trainerConfig().nCritic()).isEqualTo(5);
     assertThat(ring.trainerConfig().batchSize()).isEqualTo(256);
-    assertThat(ring.discriminatorOptimizer()).isEqualTo(new Adam(1e-4, 0, 0.9));
+    assertThat(ring.optimizers().discriminator()).isEqualTo(new Adam(1e-4, 0, 0.9));
     assertThat(ring.architecture()).isEqualTo(defaults("gan-ring8").architecture());
     assertThat(setup("wgan-gp-ring8", "gp_lambda=0.1").regularizers())
         .containsExactly(new GradientPenalty(0.1));

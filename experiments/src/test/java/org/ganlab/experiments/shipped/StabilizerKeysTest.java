@@ -103,7 +103,7 @@ class StabilizerKeysTest {
     SingleGan snDcgan = single("sn-dcgan", "power_iterations=2");
     assertThat(snDcgan.architecture()).isEqualTo(SnDcgan.standard().withPowerIterations(2));
     assertThat(snDcgan.loss()).isEqualTo(sn.loss()).isInstanceOf(HingeLoss.class);
-    assertThat(snDcgan.discriminatorOptimizer()).isEqualTo(sn.discriminatorOptimizer());
+    assertThat(snDcgan.optimizers().discriminator()).isEqualTo(sn.optimizers().discriminator());
     assertThat(setup("sn-dcgan").trainerConfig().batchSize()).isEqualTo(64);
 
     TrainingPreset projection = SnProjectionGan.standard(10).training();
@@ -111,7 +111,7 @@ class StabilizerKeysTest {
     SingleGan f = (SingleGan) s.family();
     assertThat(f.architecture()).isEqualTo(projection.architecture());
     assertThat(f.loss()).isInstanceOf(HingeLoss.class);
-    assertThat(f.generatorOptimizer()).isEqualTo(projection.generatorOptimizer());
+    assertThat(f.optimizers().generator()).isEqualTo(projection.optimizers().generator());
     assertThat(s.trainerConfig().nCritic()).isEqualTo(5);
     assertThat(s.numClasses()).isEqualTo(10);
     assertThat(new CganProjectionSnExperiment().hyperparameters().values())

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.nn.Mode;
@@ -66,9 +67,7 @@ public final class FashionClassifier implements FeatureExtractor {
   private boolean closed;
 
   private FashionClassifier(Path checkpoint, int batchSize) {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
-    }
+    Checks.positive("batchSize", batchSize);
     ClassifierCheckpoint.verify(checkpoint);
     this.batchSize = batchSize;
     this.identity = ClassifierCheckpoint.identity(NAME, checkpoint);

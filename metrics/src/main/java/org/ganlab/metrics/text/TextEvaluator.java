@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.Sampler;
 import org.ganlab.metrics.eval.Evaluator;
@@ -29,9 +30,7 @@ public final class TextEvaluator implements Evaluator<Sampler> {
   public TextEvaluator(TextMetrics metrics, Seeds seeds, int samples) {
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.seeds = Objects.requireNonNull(seeds, "seeds");
-    if (samples <= 0) {
-      throw new IllegalArgumentException("samples must be positive, got " + samples);
-    }
+    Checks.positive("samples", samples);
     this.samples = samples;
   }
 

@@ -1,6 +1,7 @@
 package org.ganlab.models.stabilizers;
 
 import java.util.Arrays;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.BatchNorm;
 import org.ganlab.core.nn.Embedding;
 import org.ganlab.core.nn.Initializer;
@@ -56,9 +57,7 @@ public final class ConditionalBatchNorm<T extends TFloating> {
    */
   public ConditionalBatchNorm(
       Network<T> net, String name, long channels, int numClasses, double momentum, double eps) {
-    if (numClasses < 1) {
-      throw new IllegalArgumentException("numClasses must be positive, got " + numClasses);
-    }
+    Checks.positive("numClasses", numClasses);
     this.tf = net.ops();
     this.norm = new BatchNorm<>(net, name, channels, momentum, eps, false);
     this.gamma =

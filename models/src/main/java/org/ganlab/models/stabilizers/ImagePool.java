@@ -2,6 +2,7 @@ package org.ganlab.models.stabilizers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.tensorflow.Operand;
 import org.tensorflow.ndarray.Shape;
 import org.tensorflow.op.Op;
@@ -54,9 +55,7 @@ public final class ImagePool<T extends TFloating> {
    * @param imageShape the shape of one image, e.g. [28, 28, 1]
    */
   public ImagePool(Ops tf, String name, Class<T> dtype, int capacity, Shape imageShape) {
-    if (capacity < 1) {
-      throw new IllegalArgumentException("capacity must be positive, got " + capacity);
-    }
+    Checks.positive("capacity", capacity);
     if (imageShape.hasUnknownDimension()) {
       throw new IllegalArgumentException("image shape must be static, got " + imageShape);
     }

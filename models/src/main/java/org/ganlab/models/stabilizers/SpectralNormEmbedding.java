@@ -1,5 +1,6 @@
 package org.ganlab.models.stabilizers;
 
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Initializer;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.nn.Network;
@@ -39,9 +40,7 @@ public final class SpectralNormEmbedding<T extends TFloating> {
    */
   public SpectralNormEmbedding(
       Network<T> net, String name, int numClasses, long dim, Initializer init, int iterations) {
-    if (numClasses < 1) {
-      throw new IllegalArgumentException("numClasses must be positive, got " + numClasses);
-    }
+    Checks.positive("numClasses", numClasses);
     this.tf = net.ops().withSubScope(name);
     this.table = net.variable(tf, "table", Shape.of(numClasses, dim), init, true);
     this.norm = new SpectralNorm<>(net, tf, table, iterations);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.DataFileException;
 import org.ganlab.core.data.EpochOrder;
 import org.ganlab.core.seed.Seeds;
@@ -53,9 +54,7 @@ public final class WordList {
       Map<String, String> checksums) {
     this.source = Objects.requireNonNull(source, "source");
     this.alphabet = Objects.requireNonNull(alphabet, "alphabet");
-    if (maxLength <= 0) {
-      throw new IllegalArgumentException("maximum length must be positive, got " + maxLength);
-    }
+    Checks.positive("maximum length", maxLength);
     this.maxLength = maxLength;
     this.set = ImmutableSet.copyOf(words);
     this.words = List.copyOf(set);

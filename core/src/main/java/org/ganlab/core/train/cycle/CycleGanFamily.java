@@ -3,7 +3,7 @@ package org.ganlab.core.train.cycle;
 import java.util.Arrays;
 import java.util.Objects;
 import org.ganlab.core.data.UnpairedDataSource;
-import org.ganlab.core.optim.Optimizer;
+import org.ganlab.core.optim.OptimizerPair;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanFamily;
 import org.ganlab.core.train.GanLoss;
@@ -29,8 +29,7 @@ import org.tensorflow.op.Ops;
  * @param architecture both generators and discriminators
  * @param loss the full objective
  * @param data the unpaired data
- * @param discriminatorOptimizer the optimizer of both discriminators
- * @param generatorOptimizer the optimizer of both generators
+ * @param optimizers the optimizer of both discriminators and that of both generators
  * @param history what each discriminator update sees of the generated images ({@link
  *     GeneratedHistory#NONE}: the current ones)
  * @param noise the noise on each translation before it is reconstructed ({@link CycleNoise#NONE}:
@@ -40,8 +39,7 @@ public record CycleGanFamily(
     CycleGanArchitecture architecture,
     CycleGanLossFunction loss,
     UnpairedDataSource data,
-    Optimizer discriminatorOptimizer,
-    Optimizer generatorOptimizer,
+    OptimizerPair optimizers,
     GeneratedHistory history,
     CycleNoise noise)
     implements GanFamily<CycleGanModel> {
@@ -52,8 +50,7 @@ public record CycleGanFamily(
    * @param architecture both generators and discriminators
    * @param loss the full objective
    * @param data the unpaired data
-   * @param discriminatorOptimizer the optimizer of both discriminators
-   * @param generatorOptimizer the optimizer of both generators
+   * @param optimizers the optimizer of both discriminators and that of both generators
    * @param history what each discriminator update sees of the generated images ({@link
    *     GeneratedHistory#NONE}: the current ones)
    * @param noise the noise on each translation before it is reconstructed ({@link CycleNoise#NONE}:
@@ -65,8 +62,7 @@ public record CycleGanFamily(
     Objects.requireNonNull(architecture, "architecture");
     Objects.requireNonNull(loss, "loss");
     Objects.requireNonNull(data, "data");
-    Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
-    Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+    Objects.requireNonNull(optimizers, "optimizers");
   }
 
   /**
@@ -75,23 +71,14 @@ public record CycleGanFamily(
    * @param architecture the generators and discriminators
    * @param loss the objective
    * @param data the unpaired source of domain A and domain B batches
-   * @param discriminatorOptimizer the optimizer of D_A and D_B
-   * @param generatorOptimizer the optimizer of G and F
+   * @param optimizers the optimizer of D_A and D_B and that of G and F
    */
   public CycleGanFamily(
       CycleGanArchitecture architecture,
       CycleGanLossFunction loss,
       UnpairedDataSource data,
-      Optimizer discriminatorOptimizer,
-      Optimizer generatorOptimizer) {
-    this(
-        architecture,
-        loss,
-        data,
-        discriminatorOptimizer,
-        generatorOptimizer,
-        GeneratedHistory.NONE,
-        CycleNoise.NONE);
+      OptimizerPair optimizers) {
+    this(architecture, loss, data, optimizers, GeneratedHistory.NONE, CycleNoise.NONE);
   }
 
   /**
@@ -100,8 +87,7 @@ public record CycleGanFamily(
    * @param h the history between the generators and the discriminator updates
    */
   public CycleGanFamily withHistory(GeneratedHistory h) {
-    return new CycleGanFamily(
-        architecture, loss, data, discriminatorOptimizer, generatorOptimizer, h, noise);
+    return new CycleGanFamily(architecture, loss, data, optimizers, h, noise);
   }
 
   /**
@@ -110,8 +96,7 @@ public record CycleGanFamily(
    * @param n the noise on each translation before it is reconstructed
    */
   public CycleGanFamily withNoise(CycleNoise n) {
-    return new CycleGanFamily(
-        architecture, loss, data, discriminatorOptimizer, generatorOptimizer, history, n);
+    return new CycleGanFamily(architecture, loss, data, optimizers, history, n);
   }
 
   @Override
@@ -133,7 +118,8 @@ public record CycleGanFamily(
     CycleGanModel model =
         CycleGanModel.build(tf, architecture, seeds, config.batchSize(), history, noise);
     GanLoss gl = loss.build(tf.withSubScope("loss"), model);
-    GanTrainOps ops = GanTrainOps.build(tf, model, gl, discriminatorOptimizer, generatorOptimizer);
+    GanTrainOps ops =
+        GanTrainOps.build(tf, model, gl, optimizers.discriminator(), optimizers.generator());
     return new Spine<>(model, gl, ops, new CycleGanFeeder(model, data, seeds));
   }
 }

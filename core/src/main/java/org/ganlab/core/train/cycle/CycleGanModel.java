@@ -2,6 +2,7 @@ package org.ganlab.core.train.cycle;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.DiscriminatorNet;
@@ -172,9 +173,7 @@ public record CycleGanModel(
       int batchSize,
       GeneratedHistory history,
       CycleNoise noise) {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be positive, got " + batchSize);
-    }
+    Checks.positive("batch size", batchSize);
     int[] exA = arch.exampleShape();
     int[] exB = arch.exampleShapeB();
     GeneratorNet g = arch.buildGenerator(tf, GENERATOR_A_TO_B, seeds, exA, exB);

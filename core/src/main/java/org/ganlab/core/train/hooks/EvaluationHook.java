@@ -1,6 +1,7 @@
 package org.ganlab.core.train.hooks;
 
 import java.util.Map;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.StepRecord;
 import org.ganlab.core.train.TrainingHook;
@@ -50,9 +51,7 @@ public final class EvaluationHook implements TrainingHook {
    */
   public EvaluationHook(
       long every, long lastStep, Evaluation evaluation, BestMetric best, Listener listener) {
-    if (every <= 0) {
-      throw new IllegalArgumentException("evaluation interval must be positive, got " + every);
-    }
+    Checks.positive("evaluation interval", every);
     this.every = every;
     this.lastStep = lastStep;
     this.evaluation = evaluation;

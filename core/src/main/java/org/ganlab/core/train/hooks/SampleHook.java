@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.train.GanTrainer;
@@ -55,9 +56,7 @@ public final class SampleHook implements TrainingHook {
    * @param lastStep the run's last step (always drawn)
    */
   public SampleHook(Path dir, Drawing drawing, long every, long lastStep) {
-    if (every <= 0) {
-      throw new IllegalArgumentException("sample interval must be positive, got " + every);
-    }
+    Checks.positive("sample interval", every);
     this.dir = dir;
     this.drawing = drawing;
     this.every = every;
