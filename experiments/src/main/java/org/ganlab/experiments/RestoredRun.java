@@ -3,6 +3,7 @@ package org.ganlab.experiments;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.experiments.run.RunDirectory;
@@ -98,14 +99,25 @@ public record RestoredRun(RunDirectory dir, ResolvedRun run, OpenRun open)
       }
       return p;
     }
-    for (Path p : Checkpointer.list(dir.checkpoints())) {
-      Optional<String> problem = Checkpointer.verify(p);
-      if (problem.isEmpty()) {
-        return p;
+    List<Path> listed = Checkpointer.list(dir.checkpoints());
+    for (int attempt = 0; ; attempt++) {
+      for (Path p : listed) {
+        Optional<String> problem = Checkpointer.verify(p);
+        if (problem.isEmpty()) {
+          return p;
+        }
+        if (Files.exists(p)) {
+          out.println("warning: skipping checkpoint " + p.getFileName() + ": " + problem.get());
+        }
       }
-      out.println("warning: skipping checkpoint " + p.getFileName() + ": " + problem.get());
+      // A run being written may have replaced every listed checkpoint since the listing
+      // (retention deletes the old one after writing the new): list again while it changes.
+      List<Path> again = Checkpointer.list(dir.checkpoints());
+      if (again.equals(listed) || attempt >= 10) {
+        throw new ConfigException("no intact checkpoint in " + dir.checkpoints());
+      }
+      listed = again;
     }
-    throw new ConfigException("no intact checkpoint in " + dir.checkpoints());
   }
 
   @Override

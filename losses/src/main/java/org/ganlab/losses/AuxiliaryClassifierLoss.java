@@ -1,6 +1,7 @@
 package org.ganlab.losses;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.Regularizer;
@@ -42,8 +43,8 @@ public record AuxiliaryClassifierLoss(double discriminatorWeight, double generat
    * @throws IllegalArgumentException if a weight is negative or not finite
    */
   public AuxiliaryClassifierLoss {
-    Checks.weight("auxiliary classifier discriminator weight", discriminatorWeight);
-    Checks.weight("auxiliary classifier generator weight", generatorWeight);
+    Checks.nonNegative("auxiliary classifier discriminator weight", discriminatorWeight);
+    Checks.nonNegative("auxiliary classifier generator weight", generatorWeight);
   }
 
   /** {@code aux_weight}: one weight for the D and G terms (the paper's 1). */

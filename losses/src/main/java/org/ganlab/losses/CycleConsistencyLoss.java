@@ -1,5 +1,6 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.config.Checks;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.family.TFloating;
@@ -38,8 +39,8 @@ public record CycleConsistencyLoss(double lambda, double weightA) {
    * @throws IllegalArgumentException if a weight is negative or not finite
    */
   public CycleConsistencyLoss {
-    Checks.weight("cycle-consistency lambda", lambda);
-    Checks.weight("A-cycle weight", weightA);
+    Checks.nonNegative("cycle-consistency lambda", lambda);
+    Checks.nonNegative("A-cycle weight", weightA);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.Regularizer;
@@ -46,8 +47,8 @@ public record DraganPenalty(double lambda, double noiseScale) implements Regular
    * @throws IllegalArgumentException if either is negative or not finite
    */
   public DraganPenalty {
-    Checks.weight("DRAGAN lambda", lambda);
-    Checks.weight("DRAGAN noise scale", noiseScale);
+    Checks.nonNegative("DRAGAN lambda", lambda);
+    Checks.nonNegative("DRAGAN noise scale", noiseScale);
   }
 
   /** lambda = 10, c = 0.5. */

@@ -1,6 +1,7 @@
 package org.ganlab.losses;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.nn.Mode;
 import org.ganlab.core.train.GanModel;
@@ -57,7 +58,7 @@ public record GradientPenalty(double lambda, boolean oneSided) implements Regula
    * @throws IllegalArgumentException if {@code lambda} is negative or not finite
    */
   public GradientPenalty {
-    Checks.weight("gradient penalty lambda", lambda);
+    Checks.nonNegative("gradient penalty lambda", lambda);
   }
 
   /** The paper's two-sided penalty, lambda = 10. */

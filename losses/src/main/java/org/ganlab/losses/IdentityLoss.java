@@ -1,5 +1,6 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.config.Checks;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
 import org.tensorflow.types.family.TFloating;
@@ -26,7 +27,7 @@ public record IdentityLoss(double weight) {
    * @throws IllegalArgumentException if {@code weight} is negative or not finite
    */
   public IdentityLoss {
-    Checks.weight("identity loss weight", weight);
+    Checks.nonNegative("identity loss weight", weight);
   }
 
   /** weight = 0.5 * 10 = 5, CycleGAN's default. */
@@ -41,7 +42,7 @@ public record IdentityLoss(double weight) {
    * @param ratio the identity weight relative to the cycle weight; finite and at least 0
    */
   public static IdentityLoss relativeTo(CycleConsistencyLoss cycle, double ratio) {
-    return new IdentityLoss(Checks.weight("identity ratio", ratio) * cycle.lambda());
+    return new IdentityLoss(Checks.nonNegative("identity ratio", ratio) * cycle.lambda());
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.train.GanLoss;
 import org.ganlab.core.train.GanLossFunction;
 import org.ganlab.core.train.GanModel;

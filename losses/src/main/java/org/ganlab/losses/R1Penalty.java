@@ -1,5 +1,6 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.Regularizer;
 import org.tensorflow.Operand;
@@ -31,7 +32,7 @@ public record R1Penalty(double gamma) implements Regularizer {
    * @throws IllegalArgumentException if {@code gamma} is negative or not finite
    */
   public R1Penalty {
-    Checks.weight("R1 gamma", gamma);
+    Checks.nonNegative("R1 gamma", gamma);
   }
 
   /** gamma = 10. */

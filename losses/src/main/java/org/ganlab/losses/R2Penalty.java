@@ -1,5 +1,6 @@
 package org.ganlab.losses;
 
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.Regularizer;
 import org.tensorflow.op.Ops;
@@ -27,7 +28,7 @@ public record R2Penalty(double gamma) implements Regularizer {
    * @throws IllegalArgumentException if {@code gamma} is negative or not finite
    */
   public R2Penalty {
-    Checks.weight("R2 gamma", gamma);
+    Checks.nonNegative("R2 gamma", gamma);
   }
 
   /** gamma = 10. */

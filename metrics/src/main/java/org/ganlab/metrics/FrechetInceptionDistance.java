@@ -3,6 +3,7 @@ package org.ganlab.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.tensorflow.types.TFloat64;
 
 /**
@@ -77,10 +78,7 @@ public final class FrechetInceptionDistance {
      *     treated as zero (see the class comment); 1 by default, 0 clamps only negative eigenvalues
      */
     public Config {
-      checkArgument(
-          rankTolerance >= 0 && Double.isFinite(rankTolerance),
-          "rankTolerance must be finite and >= 0, got %s",
-          rankTolerance);
+      Checks.nonNegative("rankTolerance", rankTolerance);
     }
   }
 

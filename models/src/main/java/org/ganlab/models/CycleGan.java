@@ -102,9 +102,7 @@ public record CycleGan(
     Checks.positive("channels", channels);
     Checks.positive("channelsB", channelsB);
     Checks.positive("generatorFilters", generatorFilters);
-    if (residualBlocks < 0) {
-      throw new IllegalArgumentException("residualBlocks must be >= 0, got " + residualBlocks);
-    }
+    Checks.nonNegative("residualBlocks", residualBlocks);
     Checks.positive("discriminatorFilters", discriminatorFilters);
     Checks.inUnitInterval("leakySlope", leakySlope);
     Checks.positive("initStd", initStd);

@@ -87,9 +87,7 @@ public record Pix2Pix(int filters, double l1Lambda, boolean adversarial, double 
    */
   public Pix2Pix {
     Checks.positive("filters", filters);
-    if (!(l1Lambda >= 0) || Double.isInfinite(l1Lambda)) {
-      throw new IllegalArgumentException("l1Lambda must be finite and >= 0, got " + l1Lambda);
-    }
+    Checks.nonNegative("l1Lambda", l1Lambda);
     if (l1Lambda == 0 && !adversarial) {
       throw new IllegalArgumentException(
           "l1_lambda = 0 without the adversarial term leaves G nothing to minimize");

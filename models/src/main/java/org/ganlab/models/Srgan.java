@@ -110,12 +110,10 @@ public record Srgan(
           "28x28 images super-resolve from 14x14 (factor 2) or 7x7 (factor 4), got factor "
               + factor);
     }
-    if (residualBlocks < 0) {
-      throw new IllegalArgumentException("residualBlocks must be >= 0, got " + residualBlocks);
-    }
+    Checks.nonNegative("residualBlocks", residualBlocks);
     Checks.positive("filters", filters);
-    finiteNonNegative("contentWeight", contentWeight);
-    finiteNonNegative("adversarialWeight", adversarialWeight);
+    Checks.nonNegative("contentWeight", contentWeight);
+    Checks.nonNegative("adversarialWeight", adversarialWeight);
     boolean hasAdversarial = adversarial && adversarialWeight > 0;
     if (contentWeight == 0 && !hasAdversarial) {
       throw new IllegalArgumentException(
@@ -263,11 +261,5 @@ public record Srgan(
         terms,
         Map.of(),
         Scores.of(tf, Scores.Kind.PROBABILITY, List.of(real), List.of(fake)));
-  }
-
-  private static void finiteNonNegative(String name, double value) {
-    if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException(name + " must be finite and >= 0, got " + value);
-    }
   }
 }

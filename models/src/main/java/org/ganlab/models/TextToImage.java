@@ -121,10 +121,7 @@ public record TextToImage(
     Checks.positive("embeddingDim", embeddingDim);
     Checks.positive("captionDim", captionDim);
     Checks.positive("projectionDim", projectionDim);
-    if (!(interpolationWeight >= 0)) {
-      throw new IllegalArgumentException(
-          "interpolationWeight must be >= 0, got " + interpolationWeight);
-    }
+    Checks.nonNegative("interpolationWeight", interpolationWeight);
   }
 
   /** {@return z of 64, f = 64, 32-wide words, 128-wide captions compressed to 64, INT weight 1} */

@@ -53,6 +53,48 @@ public final class Checks {
   }
 
   /**
+   * {@return {@code value}, if it is not negative (a count, a step, an index)}
+   *
+   * @param name what the value configures, for the message
+   * @param value the value
+   * @throws IllegalArgumentException if it is negative
+   */
+  public static long nonNegative(String name, long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be >= 0, got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * {@return {@code value}, if it is finite and not negative (a weight: 0 switches a term off)}
+   *
+   * @param name what the value configures, for the message
+   * @param value the value
+   * @throws IllegalArgumentException if it is negative, infinite or NaN
+   */
+  public static double nonNegative(String name, double value) {
+    if (!Double.isFinite(value) || value < 0) {
+      throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
+    }
+    return value;
+  }
+
+  /**
+   * {@return {@code value}, if it is finite}
+   *
+   * @param name what the value configures, for the message
+   * @param value the value
+   * @throws IllegalArgumentException if it is infinite or NaN
+   */
+  public static double finite(String name, double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException(name + " must be finite, got " + value);
+    }
+    return value;
+  }
+
+  /**
    * {@return {@code value}, if it lies in [0, 1) (a decay, a momentum, a slope)}
    *
    * @param name what the value configures, for the message

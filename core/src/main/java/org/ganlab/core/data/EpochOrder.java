@@ -82,9 +82,7 @@ public final class EpochOrder {
    * @param position the position, from 0: epoch {@code position / n}, slot {@code position % n}
    */
   public int index(long position) {
-    if (position < 0) {
-      throw new IllegalArgumentException("position must be >= 0, got " + position);
-    }
+    Checks.nonNegative("position", position);
     return permutationShared(position / n)[(int) (position % n)];
   }
 
@@ -95,9 +93,7 @@ public final class EpochOrder {
    * @param batchSize b, the examples per batch
    */
   public int[] batch(long step, int batchSize) {
-    if (step < 0) {
-      throw new IllegalArgumentException("step must be >= 0, got " + step);
-    }
+    Checks.nonNegative("step", step);
     Checks.positive("batch size", batchSize);
     long start = Math.multiplyExact(step, (long) batchSize);
     int[] out = new int[batchSize];

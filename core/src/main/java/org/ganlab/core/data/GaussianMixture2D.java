@@ -238,9 +238,7 @@ public final class GaussianMixture2D {
 
     @Override
     public Batch batch(long step, int batchSize) {
-      if (step < 0) {
-        throw new IllegalArgumentException("step must be >= 0, got " + step);
-      }
+      Checks.nonNegative("step", step);
       return mixture.sample(seeds, step, batchSize);
     }
 

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.ganlab.core.checkpoint.Checkpointer;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.DataSource;
 import org.ganlab.core.tf.StepProfile;
 import org.tensorflow.Graph;
@@ -193,9 +194,7 @@ public final class GanTrainer<M> implements AutoCloseable {
    */
   public void train(long steps, TrainingHook... hooks) {
     checkOpen();
-    if (steps < 0) {
-      throw new IllegalArgumentException("steps must be >= 0, got " + steps);
-    }
+    Checks.nonNegative("steps", steps);
     List<TrainingHook> list =
         hooks == null ? List.of() : Arrays.stream(hooks).filter(Objects::nonNull).toList();
     for (TrainingHook h : list) {

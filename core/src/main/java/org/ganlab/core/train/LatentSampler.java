@@ -81,9 +81,7 @@ public final class LatentSampler implements Sampler {
       throw new IllegalArgumentException(
           "exampleShape must have positive dimensions, got " + Arrays.toString(exampleShape));
     }
-    if (numClasses < 0) {
-      throw new IllegalArgumentException("numClasses must be >= 0, got " + numClasses);
-    }
+    Checks.nonNegative("numClasses", numClasses);
     this.exampleShape = exampleShape.clone();
     this.numClasses = numClasses;
     Ops s = Ops.create(trainer.graph()).withSubScope("sample");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.image.CurvePlot;
 import org.ganlab.core.image.ImageGrid;
@@ -39,9 +40,7 @@ public final class AnomalyEvaluator implements Evaluator<AnomalyScorer> {
    * @param normalClass the class the detector was trained on
    */
   public AnomalyEvaluator(Supplier<ImageDataset> test, int normalClass) {
-    if (normalClass < 0) {
-      throw new IllegalArgumentException("normalClass must be >= 0, got " + normalClass);
-    }
+    Checks.nonNegative("normalClass", normalClass);
     this.test = Suppliers.memoize(test::get);
     this.normalClass = normalClass;
   }

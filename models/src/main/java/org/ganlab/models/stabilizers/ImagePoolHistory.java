@@ -1,6 +1,7 @@
 package org.ganlab.models.stabilizers;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.train.GeneratedHistory;
 import org.tensorflow.Operand;
@@ -40,9 +41,7 @@ public record ImagePoolHistory(int capacity) implements GeneratedHistory {
    *     graph
    */
   public ImagePoolHistory {
-    if (capacity < 0) {
-      throw new IllegalArgumentException("capacity must be >= 0, got " + capacity);
-    }
+    Checks.nonNegative("capacity", capacity);
   }
 
   /** {@return the paper's pool of {@value ImagePool#DEFAULT_CAPACITY} images} */

@@ -1,6 +1,7 @@
 package org.ganlab.core.train.cycle;
 
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.tensorflow.Operand;
 import org.tensorflow.op.Ops;
@@ -46,10 +47,7 @@ public record CycleNoise(double stddev) {
    * @param stddev the noise's standard deviation, in the images' units; 0 = off
    */
   public CycleNoise {
-    if (!(stddev >= 0) || Double.isInfinite(stddev)) {
-      throw new IllegalArgumentException(
-          "cycle noise stddev must be finite and >= 0, got " + stddev);
-    }
+    Checks.nonNegative("cycle noise stddev", stddev);
   }
 
   /** {@return whether this adds anything to the graph} */
