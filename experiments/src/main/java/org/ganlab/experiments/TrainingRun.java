@@ -235,7 +235,7 @@ final class TrainingRun {
     String status =
         "interrupted: last intact checkpoint "
             + last.map(p -> p.getFileName() + "; continue with 'ganlab resume " + dir.root() + "'")
-                .orElse("none (resume restarts" + " from step 0)");
+                .orElse("none (resume restarts from step 0)");
     RunStatus.write(dir.root(), status);
     if (log != null) {
       log.log(status);

@@ -123,7 +123,7 @@ public final class IntraClassFid {
     for (int c = 0; c < classes; c++) {
       checkArgument(
           counts[c] >= 2,
-          "class %s has %s %s rows; intra-class FID needs at least 2" + " per class",
+          "class %s has %s %s rows; intra-class FID needs at least 2 per class",
           c,
           counts[c],
           what);

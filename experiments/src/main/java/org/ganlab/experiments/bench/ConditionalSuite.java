@@ -65,7 +65,7 @@ final class ConditionalSuite {
                 .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
         List.of(
             new QualityTarget(
-                "at least 90 % conditional accuracy by the Fashion" + " classifier",
+                "at least 90 % conditional accuracy by the Fashion classifier",
                 List.of("concat", "projection", "AC-GAN", PROJECTION_SN),
                 List.of(Bound.atLeast("conditional_accuracy", 0.9))),
             new QualityTarget(

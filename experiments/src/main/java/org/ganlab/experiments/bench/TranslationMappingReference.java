@@ -34,7 +34,7 @@ public final class TranslationMappingReference {
   public static ReferenceRow invertOnly(String label, Supplier<ImageDataset> heldOut, int samples) {
     return new FixedMappingRow(
         label,
-        "G(a) = -a (inversion without the flip) on" + " the first " + samples + " test images",
+        "G(a) = -a (inversion without the flip) on the first " + samples + " test images",
         () -> TranslationBaselines.scoreInversionOnly(heldOut, samples));
   }
 

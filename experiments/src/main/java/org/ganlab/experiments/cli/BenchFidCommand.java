@@ -24,9 +24,7 @@ final class BenchFidCommand implements Callable<Integer> {
   @Option(names = "--dim", description = "feature dimension (default ${DEFAULT-VALUE})")
   int dim = FidBenchmark.Config.DEFAULT.dim();
 
-  @Option(
-      names = "--seed",
-      description = "seed of the random features (default" + " ${DEFAULT-VALUE})")
+  @Option(names = "--seed", description = "seed of the random features (default ${DEFAULT-VALUE})")
   long seed = FidBenchmark.Config.DEFAULT.seed();
 
   @Option(

@@ -47,7 +47,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      description = "benchmark directory (default bench/<suite>, or" + " bench/<suite>-quick)")
+      description = "benchmark directory (default bench/<suite>, or bench/<suite>-quick)")
   Path out;
 
   @Option(
@@ -59,8 +59,7 @@ final class BenchSuiteCommand implements Callable<Integer> {
 
   @Option(
       names = "--quick",
-      description =
-          "the minutes-long variant: shows the suite runs," + " says nothing about quality")
+      description = "the minutes-long variant: shows the suite runs, says nothing about quality")
   boolean quick;
 
   @Option(

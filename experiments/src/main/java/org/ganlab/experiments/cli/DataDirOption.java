@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class DataDirOption {
   @Option(
       names = "--data-dir",
-      description = "read data files from here instead of the" + " embedded copy")
+      description = "read data files from here instead of the embedded copy")
   Path dataDir;
 
   Optional<Path> value() {

@@ -95,7 +95,7 @@ final class MetricsCommand implements Runnable {
 
   @Command(
       name = "fid",
-      description = "Frechet Inception Distance of A and B (either may be" + " .npz statistics).")
+      description = "Frechet Inception Distance of A and B (either may be .npz statistics).")
   static final class Fid extends MetricCommand {
     @Parameters(index = "0", paramLabel = "A")
     Path a;
@@ -149,7 +149,7 @@ final class MetricsCommand implements Runnable {
 
     @Option(
         names = "--subset-size",
-        description = "rows per subset, capped at the smaller set" + " (default ${DEFAULT-VALUE})")
+        description = "rows per subset, capped at the smaller set (default ${DEFAULT-VALUE})")
     int subsetSize = KernelInceptionDistance.Config.DEFAULT.subsetSize();
 
     @Option(names = "--seed", description = "seed of the subset sampler (default ${DEFAULT-VALUE})")
@@ -183,20 +183,22 @@ final class MetricsCommand implements Runnable {
     }
   }
 
-  @Command(
-      name = "pr",
-      description =
-          "Improved precision and recall (k-NN manifolds) of" + " GENERATED against REAL.")
-  static final class Pr extends MetricCommand {
+  /** The subcommands that score GENERATED against REAL with k-nearest-neighbour balls. */
+  abstract static class NeighbourhoodCommand extends MetricCommand {
     @Parameters(index = "0", paramLabel = "REAL")
     Path real;
 
     @Parameters(index = "1", paramLabel = "GENERATED")
     Path generated;
+  }
 
+  @Command(
+      name = "pr",
+      description = "Improved precision and recall (k-NN manifolds) of GENERATED against REAL.")
+  static final class Pr extends NeighbourhoodCommand {
     @Option(
         names = "--k",
-        description = "nearest neighbour defining a radius (default" + " ${DEFAULT-VALUE})")
+        description = "nearest neighbour defining a radius (default ${DEFAULT-VALUE})")
     int k = PrecisionRecall.Config.DEFAULT.k();
 
     @Override
@@ -214,17 +216,11 @@ final class MetricsCommand implements Runnable {
   @Command(
       name = "coverage",
       description =
-          "Density and coverage (k-NN balls of the real" + " samples) of GENERATED against REAL.")
-  static final class Coverage extends MetricCommand {
-    @Parameters(index = "0", paramLabel = "REAL")
-    Path real;
-
-    @Parameters(index = "1", paramLabel = "GENERATED")
-    Path generated;
-
+          "Density and coverage (k-NN balls of the real samples) of GENERATED against REAL.")
+  static final class Coverage extends NeighbourhoodCommand {
     @Option(
         names = "--k",
-        description = "nearest neighbour defining a radius (default" + " ${DEFAULT-VALUE})")
+        description = "nearest neighbour defining a radius (default ${DEFAULT-VALUE})")
     int k = DensityCoverage.Config.DEFAULT.k();
 
     @Override

@@ -49,7 +49,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--run-dir",
       description =
-          "exact run directory to create (default: " + "<out>/<experiment>/<timestamp>-s<seed>)")
+          "exact run directory to create (default: <out>/<experiment>/<timestamp>-s<seed>)")
   Path runDir;
 
   @Mixin DataDirOption dataDir;

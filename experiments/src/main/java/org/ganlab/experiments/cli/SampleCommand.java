@@ -38,7 +38,7 @@ final class SampleCommand implements Callable<Integer> {
   @Option(
       names = "--labels",
       split = ",",
-      description = "classes for a conditional model;" + " repeated cyclically to n")
+      description = "classes for a conditional model; repeated cyclically to n")
   List<Integer> labels;
 
   @Option(

@@ -26,7 +26,7 @@ final class ShippedClassifierCheckpoint {
       return opener.apply(tmp);
     } catch (IOException e) {
       throw new UncheckedIOException(
-          "cannot unpack the shipped classifier checkpoint" + ": " + e.getMessage(), e);
+          "cannot unpack the shipped classifier checkpoint: " + e.getMessage(), e);
     } finally {
       if (tmp != null) {
         try {
