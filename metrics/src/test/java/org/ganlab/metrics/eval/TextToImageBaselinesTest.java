@@ -1,4 +1,4 @@
-package org.ganlab.experiments.bench;
+package org.ganlab.metrics.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The text-to-image suite's reference rows on real Fashion-MNIST images: captioned training images
- * read back every attribute, and a class-conditional sampler is asked for each caption's garment
- * and shows only the seen split's class accuracy and FID.
+ * The text-to-image reference rows on real Fashion-MNIST images: captioned training images read
+ * back every attribute, and a class-conditional sampler is asked for each caption's garment and
+ * shows only the seen split's class accuracy and FID.
  */
-class TextToImageReferenceTest {
+class TextToImageBaselinesTest {
   private static final FashionMnist FASHION = FashionMnist.embedded();
   private static final int SAMPLES = 200;
 
@@ -55,9 +55,7 @@ class TextToImageReferenceTest {
 
   @Test
   void realImagesOfEachCaptionReadBackEveryAttributeAndTheirClass() {
-    TextToImageReference.CaptionedImagesSampler real =
-        new TextToImageReference.CaptionedImagesSampler(FASHION.train());
-    Map<String, Number> m = TextToImageReference.score(real, FASHION, 0, SAMPLES, cache);
+    Map<String, Number> m = TextToImageBaselines.realImages(FASHION, 0, SAMPLES, cache);
     System.out.println("real captioned training images: " + m);
     assertThat(m)
         .containsOnlyKeys(
@@ -74,10 +72,10 @@ class TextToImageReferenceTest {
     // Real images sit near the floor of FID at this sample size (noise scores in the hundreds).
     assertThat(m.get("fid").doubleValue()).isPositive().isLessThan(10);
     assertThat(m.get("heldout_fid").doubleValue()).isPositive().isLessThan(10);
-    assertThat(TextToImageReference.score(real, FASHION, 0, SAMPLES, cache))
+    assertThat(TextToImageBaselines.realImages(FASHION, 0, SAMPLES, cache))
         .as("the same seed draws the same images")
         .isEqualTo(m);
-    assertThat(TextToImageReference.score(real, FASHION, 1, SAMPLES, cache).get("fid"))
+    assertThat(TextToImageBaselines.realImages(FASHION, 1, SAMPLES, cache).get("fid"))
         .as("another seed draws other images")
         .isNotEqualTo(m.get("fid"));
   }
@@ -85,10 +83,10 @@ class TextToImageReferenceTest {
   @Test
   void aClassConditionalSamplerIsScoredOnTheSeenSplitsClassAccuracyAndFidOnly() {
     Map<String, Number> right =
-        TextToImageReference.scoreClassConditional(
+        TextToImageBaselines.classConditional(
             new RealClasses(FASHION.train(), false), FASHION, 0, SAMPLES, cache);
     Map<String, Number> wrong =
-        TextToImageReference.scoreClassConditional(
+        TextToImageBaselines.classConditional(
             new RealClasses(FASHION.train(), true), FASHION, 0, SAMPLES, cache);
     System.out.println("right class: " + right + "; always class 0: " + wrong);
     assertThat(right).containsOnlyKeys("class_accuracy", "fid");
@@ -98,12 +96,8 @@ class TextToImageReferenceTest {
     assertThat(wrong.get("fid").doubleValue()).isGreaterThan(right.get("fid").doubleValue());
     assertThatThrownBy(
             () ->
-                TextToImageReference.scoreClassConditional(
-                    new TextToImageReference.CaptionedImagesSampler(FASHION.test()),
-                    FASHION,
-                    0,
-                    SAMPLES,
-                    cache))
+                TextToImageBaselines.classConditional(
+                    new CaptionedImagesSampler(FASHION.test()), FASHION, 0, SAMPLES, cache))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("got one of 40");
   }
@@ -129,7 +123,7 @@ class TextToImageReferenceTest {
             return new float[n];
           }
         };
-    TextToImageReference.ClassOfCaption captions = new TextToImageReference.ClassOfCaption(classes);
+    ClassOfCaption captions = new ClassOfCaption(classes);
     assertThat(captions.numClasses()).isEqualTo(40);
     captions.sample(new long[] {1, 2}, 5, new int[] {0, 3, 4, 30, 39});
     assertThat(asked).containsExactly(new int[] {0, 0, 1, 7, 9});
