@@ -1,21 +1,16 @@
 package org.ganlab.docs.examples;
 
 import org.ganlab.core.data.ClassSubset;
-import org.ganlab.core.data.DataSource;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.data.ImageDataset;
-import org.ganlab.core.data.MixedDataSource;
-import org.ganlab.core.data.ShiftedDataSource;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
 import org.ganlab.core.train.LatentSampler;
 import org.ganlab.metrics.ClassificationAccuracyScore;
-import org.ganlab.metrics.eval.Generation;
+import org.ganlab.metrics.eval.AugmentedClassifier;
 import org.ganlab.metrics.features.ClassifierRecipe;
-import org.ganlab.metrics.features.ImageClassifierTrainer;
-import org.ganlab.metrics.features.TrainedImageClassifier;
 import org.ganlab.models.ConditionalGan;
 
 /**
@@ -58,38 +53,27 @@ public final class FewLabelAugmentation {
   public static Outcome run(int k, long ganSteps, long classifierSteps, int testImages, long seed) {
     // [START augment]
     FashionMnist fashion = FashionMnist.embedded();
-    ImageDataset kShot = ClassSubset.firstPerClass(k).apply(fashion.train());
-    ImageDataset test = fashion.test().slice(0, testImages);
     Seeds seeds = new Seeds(seed);
     ClassifierRecipe recipe = new ClassifierRecipe(classifierSteps, 64, 1e-3);
-    DataSource real = new ImageDataSource(kShot, seeds);
     // The GAN sees only the K x 10 labelled images the classifier sees.
+    ImageDataset kShot = ClassSubset.firstPerClass(k).apply(fashion.train());
     ImageDataset generated;
     try (GanTrainer<GanModel> gan =
         ConditionalGan.acgan(10).training().trainer(new ImageDataSource(kShot, seeds), seed)) {
       gan.train(ganSteps);
-      int n = 10 * kShot.n();
-      int[] labels = Generation.balancedLabels(n, 10);
-      float[] images = Generation.generate(new LatentSampler(gan, 10), seeds, n, labels);
-      generated = ImageDataset.ofScaled("generated", n, 28, 28, 1, images, labels, 10);
+      generated =
+          AugmentedClassifier.generatedImages(new LatentSampler(gan, 10), 10 * kShot.n(), seeds);
     }
-    DataSource shifted = new ShiftedDataSource(real, 2, seeds);
-    DataSource mixed =
-        new MixedDataSource(real, new ImageDataSource(generated, seeds, "generated-order"), 0.5);
+    // One classifier recipe: the rows differ in their training data only.
+    AugmentedClassifier real = new AugmentedClassifier(k, false, 0, recipe, testImages);
+    AugmentedClassifier shifted = new AugmentedClassifier(k, true, 0, recipe, testImages);
+    AugmentedClassifier mixed = new AugmentedClassifier(k, false, 0.5, recipe, testImages);
     return new Outcome(
-        accuracy(real, recipe, seeds, test),
-        accuracy(shifted, recipe, seeds, test),
-        accuracy(mixed, recipe, seeds, test),
-        new ClassificationAccuracyScore(recipe, seeds).score(generated, test));
+        real.accuracy(fashion, null, seeds),
+        shifted.accuracy(fashion, null, seeds),
+        mixed.accuracy(fashion, generated, seeds),
+        new ClassificationAccuracyScore(recipe, seeds)
+            .score(generated, fashion.test().slice(0, testImages)));
     // [END augment]
   }
-
-  // [START classifier]
-  private static double accuracy(
-      DataSource data, ClassifierRecipe recipe, Seeds seeds, ImageDataset test) {
-    try (TrainedImageClassifier c = ImageClassifierTrainer.train(data, recipe, seeds, null)) {
-      return c.accuracy(test);
-    }
-  }
-  // [END classifier]
 }

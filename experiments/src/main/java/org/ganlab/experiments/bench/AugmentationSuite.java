@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.metrics.ClassificationAccuracyScore;
+import org.ganlab.metrics.eval.AugmentedClassifier;
 import org.ganlab.metrics.features.ClassifierRecipe;
 
 /**
@@ -59,13 +60,10 @@ final class AugmentationSuite {
                 prefix + v.label(),
                 fashion,
                 new AugmentedClassifierRow.Options(
-                    k,
-                    v.shifts(),
-                    v.generatedFraction(),
+                    new AugmentedClassifier(
+                        k, v.shifts(), v.generatedFraction(), recipe, testImages),
                     gan,
-                    generatedImages,
-                    recipe,
-                    testImages)));
+                    generatedImages)));
       }
     }
     return new BenchSuite(
