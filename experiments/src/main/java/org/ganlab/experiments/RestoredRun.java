@@ -54,70 +54,72 @@ public record RestoredRun(RunDirectory dir, ResolvedRun run, OpenRun open)
 
   /**
    * Restores the checkpoint at {@code step}, or the newest intact one. A run being written may
-   * delete the checkpoint a reader just chose (retention): the reader then takes the newest again
-   * and says which one it used.
+   * delete what a reader listed (retention removes the old checkpoint after writing the new),
+   * before the reader has verified or restored it: the reader then lists again, at most ten times,
+   * and says which checkpoint it used.
    */
   static void restore(OpenRun open, RunDirectory dir, Optional<Long> step, PrintStream out) {
+    if (step.isPresent()) {
+      open.trainer().restore(checkpointAt(dir, step.get()));
+      return;
+    }
     for (int attempt = 0; ; attempt++) {
-      Path ckpt = checkpointAt(dir, step, out);
+      List<Path> listed = Checkpointer.list(dir.checkpoints());
       try {
+        Path ckpt = newestIntact(dir, listed, out);
         open.trainer().restore(ckpt);
         if (attempt > 0) {
           out.println(
               "using checkpoint "
                   + ckpt.getFileName()
-                  + " (the run being written"
-                  + " replaced the one chosen first)");
+                  + " (the run being written replaced the one chosen first)");
         }
         return;
       } catch (RuntimeException e) {
-        if (step.isPresent() || Files.exists(ckpt) || attempt >= 10) {
+        // Only retention's deletions are worth another listing; anything else is the error.
+        if (attempt >= 10 || listed.stream().allMatch(Files::exists)) {
           throw e;
         }
       }
     }
   }
 
-  /** The checkpoint directory at {@code step}, or the newest intact one (naming skipped ones). */
-  private static Path checkpointAt(RunDirectory dir, Optional<Long> step, PrintStream out) {
-    if (step.isPresent()) {
-      Path p = dir.checkpoints().resolve(Checkpointer.dirName(step.get()));
-      if (!Files.isDirectory(p)) {
-        throw new ConfigException(
-            "no checkpoint at step "
-                + step.get()
-                + " in "
-                + dir.checkpoints()
-                + "; there are: "
-                + Checkpointer.list(dir.checkpoints()).stream()
-                    .map(c -> Long.toString(Checkpointer.stepOf(c)))
-                    .toList());
-      }
+  /** The checkpoint directory at {@code step}, checked to be intact. */
+  private static Path checkpointAt(RunDirectory dir, long step) {
+    Path p = dir.checkpoints().resolve(Checkpointer.dirName(step));
+    if (!Files.isDirectory(p)) {
+      throw new ConfigException(
+          "no checkpoint at step "
+              + step
+              + " in "
+              + dir.checkpoints()
+              + "; there are: "
+              + Checkpointer.list(dir.checkpoints()).stream()
+                  .map(c -> Long.toString(Checkpointer.stepOf(c)))
+                  .toList());
+    }
+    Optional<String> problem = Checkpointer.verify(p);
+    if (problem.isPresent()) {
+      throw new ConfigException("checkpoint " + p + " is damaged: " + problem.get());
+    }
+    return p;
+  }
+
+  /**
+   * The newest intact checkpoint of {@code listed}, warning about each damaged one it skips (one
+   * that retention removed meanwhile is not damaged, and is passed over silently).
+   */
+  private static Path newestIntact(RunDirectory dir, List<Path> listed, PrintStream out) {
+    for (Path p : listed) {
       Optional<String> problem = Checkpointer.verify(p);
-      if (problem.isPresent()) {
-        throw new ConfigException("checkpoint " + p + " is damaged: " + problem.get());
+      if (problem.isEmpty()) {
+        return p;
       }
-      return p;
+      if (Files.exists(p)) {
+        out.println("warning: skipping checkpoint " + p.getFileName() + ": " + problem.get());
+      }
     }
-    List<Path> listed = Checkpointer.list(dir.checkpoints());
-    for (int attempt = 0; ; attempt++) {
-      for (Path p : listed) {
-        Optional<String> problem = Checkpointer.verify(p);
-        if (problem.isEmpty()) {
-          return p;
-        }
-        if (Files.exists(p)) {
-          out.println("warning: skipping checkpoint " + p.getFileName() + ": " + problem.get());
-        }
-      }
-      // A run being written may have replaced every listed checkpoint since the listing
-      // (retention deletes the old one after writing the new): list again while it changes.
-      List<Path> again = Checkpointer.list(dir.checkpoints());
-      if (again.equals(listed) || attempt >= 10) {
-        throw new ConfigException("no intact checkpoint in " + dir.checkpoints());
-      }
-      listed = again;
-    }
+    throw new ConfigException("no intact checkpoint in " + dir.checkpoints());
   }
 
   @Override

@@ -130,7 +130,7 @@ public final class Checkpointer {
    * @param dir the checkpoint directory to create
    */
   public void save(Session session, Path dir) {
-    Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp");
+    Path tmp = temporary(dir);
     try {
       if (Files.exists(dir)) {
         throw new IllegalStateException("checkpoint " + dir + " already exists");
@@ -227,6 +227,16 @@ public final class Checkpointer {
       throw new UncheckedIOException(
           "cannot list checkpoints in " + root + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * {@return where checkpoint {@code dir} is written before it is renamed into place, and renamed
+   * before it is deleted: a name {@link #list} skips, so no reader sees a checkpoint half-done}
+   *
+   * @param dir a checkpoint directory named step-N
+   */
+  public static Path temporary(Path dir) {
+    return dir.resolveSibling(dir.getFileName() + ".tmp");
   }
 
   /**

@@ -156,7 +156,14 @@ public final class CheckpointHook implements TrainingHook {
         kept++;
       } else if (best == null || !best.isBest(Checkpointer.stepOf(p))) {
         try {
-          MoreFiles.deleteRecursively(p, RecursiveDeleteOption.ALLOW_INSECURE);
+          // Renamed out of the listing first, so a reader of the live run never lists it half
+          // deleted (a crash in between leaves a temporary folder, which no listing includes).
+          Path doomed = Checkpointer.temporary(p);
+          if (Files.exists(doomed)) {
+            MoreFiles.deleteRecursively(doomed, RecursiveDeleteOption.ALLOW_INSECURE);
+          }
+          Files.move(p, doomed);
+          MoreFiles.deleteRecursively(doomed, RecursiveDeleteOption.ALLOW_INSECURE);
           intact.remove(p);
         } catch (IOException e) {
           throw new UncheckedIOException(
