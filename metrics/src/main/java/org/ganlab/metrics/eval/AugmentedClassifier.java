@@ -60,15 +60,17 @@ public record AugmentedClassifier(
    * {@return {@code n} images of {@code generator}, balanced over its classes and labelled with the
    * class they were generated for, as a dataset to mix in}
    *
-   * @param generator a conditional generator of 28x28x1 Fashion-MNIST images
+   * @param generator a conditional generator of images (height x width x channels)
    * @param n how many images
    * @param seeds the seeds of the accuracy they are for
    */
   public static ImageDataset generatedImages(Sampler generator, int n, Seeds seeds) {
     int classes = generator.numClasses();
+    int[] shape = generator.exampleShape();
     int[] labels = Generation.balancedLabels(n, classes);
     float[] images = Generation.generate(generator, seeds.child("augment/generated"), n, labels);
-    return ImageDataset.ofScaled("generated", n, 28, 28, 1, images, labels, classes);
+    return ImageDataset.ofScaled(
+        "generated", n, shape[0], shape[1], shape[2], images, labels, classes);
   }
 
   /**
