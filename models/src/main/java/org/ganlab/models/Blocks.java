@@ -2,6 +2,7 @@ package org.ganlab.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ganlab.core.config.Checks;
 import org.ganlab.core.nn.Activations;
 import org.ganlab.core.nn.BatchNorm;
 import org.ganlab.core.nn.Conv2d;
@@ -34,6 +35,20 @@ final class Blocks {
   static final int BASE_SIDE = 7;
 
   private Blocks() {}
+
+  /**
+   * Checks the components every 28x28 architecture record has, naming the record component that is
+   * out of range.
+   */
+  static void checkComponents(
+      int latentDim, int filters, int channels, int kernelSize, double leakySlope, double initStd) {
+    Checks.positive("latentDim", latentDim);
+    Checks.positive("filters", filters);
+    Checks.positive("channels", channels);
+    Checks.positive("kernelSize", kernelSize);
+    Checks.inUnitInterval("leakySlope", leakySlope);
+    Checks.positive("initStd", initStd);
+  }
 
   /** A fresh float32 network under {@code name}. */
   static Network<TFloat32> network(Ops tf, String name, Seeds seeds) {

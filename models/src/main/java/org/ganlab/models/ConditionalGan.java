@@ -111,12 +111,7 @@ public record ConditionalGan(
     Checks.required("head", head);
     Checks.required("labelInput", labelInput);
     Checks.positive("embeddingDim", embeddingDim);
-    Checks.positive("latentDim", latentDim);
-    Checks.positive("filters", filters);
-    Checks.positive("channels", channels);
-    Checks.positive("kernelSize", kernelSize);
-    Checks.inUnitInterval("leakySlope", leakySlope);
-    Checks.positive("initStd", initStd);
+    Blocks.checkComponents(latentDim, filters, channels, kernelSize, leakySlope, initStd);
     Checks.required("discriminatorNorm", discriminatorNorm);
   }
 

@@ -3,7 +3,6 @@ package org.ganlab.models;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ganlab.core.config.Checks;
 import org.ganlab.core.config.Hyperparameter;
 import org.ganlab.core.optim.Adam;
 import org.ganlab.core.optim.OptimizerPair;
@@ -51,12 +50,7 @@ public record Dcgan(
    * @param initStd standard deviation of the normal weight initializer
    */
   public Dcgan {
-    Checks.positive("latentDim", latentDim);
-    Checks.positive("filters", filters);
-    Checks.positive("channels", channels);
-    Checks.positive("kernelSize", kernelSize);
-    Checks.inUnitInterval("leakySlope", leakySlope);
-    Checks.positive("initStd", initStd);
+    Blocks.checkComponents(latentDim, filters, channels, kernelSize, leakySlope, initStd);
   }
 
   /** {@return the standard DCGAN for 28x28x1: z of 100, f = 64, 4x4 kernels} */

@@ -72,12 +72,7 @@ public record SnDcgan(
    * @param selfAttention whether G and D each get a self-attention block at 14x14 (SAGAN)
    */
   public SnDcgan {
-    Checks.positive("latentDim", latentDim);
-    Checks.positive("filters", filters);
-    Checks.positive("channels", channels);
-    Checks.positive("kernelSize", kernelSize);
-    Checks.inUnitInterval("leakySlope", leakySlope);
-    Checks.positive("initStd", initStd);
+    Blocks.checkComponents(latentDim, filters, channels, kernelSize, leakySlope, initStd);
     Checks.positive("powerIterations", powerIterations);
   }
 

@@ -75,12 +75,7 @@ public record SnProjectionGan(
     if (numClasses < 2) {
       throw new IllegalArgumentException("numClasses must be at least 2, got " + numClasses);
     }
-    Checks.positive("latentDim", latentDim);
-    Checks.positive("filters", filters);
-    Checks.positive("channels", channels);
-    Checks.positive("kernelSize", kernelSize);
-    Checks.inUnitInterval("leakySlope", leakySlope);
-    Checks.positive("initStd", initStd);
+    Blocks.checkComponents(latentDim, filters, channels, kernelSize, leakySlope, initStd);
     Checks.positive("powerIterations", powerIterations);
   }
 

@@ -65,12 +65,7 @@ public record WganGp(
    *     Normalization#NONE} (batch norm is rejected)
    */
   public WganGp {
-    Checks.positive("latentDim", latentDim);
-    Checks.positive("filters", filters);
-    Checks.positive("channels", channels);
-    Checks.positive("kernelSize", kernelSize);
-    Checks.inUnitInterval("leakySlope", leakySlope);
-    Checks.positive("initStd", initStd);
+    Blocks.checkComponents(latentDim, filters, channels, kernelSize, leakySlope, initStd);
     Checks.required("criticNorm", criticNorm);
     if (criticNorm == Normalization.BATCH_NORM) {
       throw new IllegalArgumentException(

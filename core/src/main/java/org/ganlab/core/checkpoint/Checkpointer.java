@@ -5,7 +5,6 @@ import com.google.common.io.MoreFiles;
 import com.google.common.io.RecursiveDeleteOption;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.ganlab.core.io.AtomicFiles;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
@@ -141,7 +137,7 @@ public final class Checkpointer {
         try (TString p = TString.scalarOf(tmp.resolve(PREFIX).toString())) {
           session.runner().feed(path, p).addTarget(save).run();
         }
-        writeManifest(tmp);
+        CheckpointManifest.write(tmp);
         try {
           Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -179,35 +175,7 @@ public final class Checkpointer {
    * @param dir the checkpoint directory to check
    */
   public static Optional<String> verify(Path dir) {
-    Path manifest = dir.resolve(MANIFEST);
-    if (!Files.isRegularFile(manifest)) {
-      return Optional.of("no " + MANIFEST);
-    }
-    try {
-      Map<String, String> expected = readManifest(manifest);
-      if (expected.isEmpty()) {
-        return Optional.of(MANIFEST + " lists no files");
-      }
-      for (Map.Entry<String, String> e : expected.entrySet()) {
-        Path f = dir.resolve(e.getKey());
-        if (!Files.isRegularFile(f)) {
-          return Optional.of("missing file " + e.getKey());
-        }
-        String actual = sha256(f);
-        if (!actual.equals(e.getValue())) {
-          return Optional.of(
-              "checksum mismatch for "
-                  + e.getKey()
-                  + ": manifest "
-                  + e.getValue()
-                  + ", file "
-                  + actual);
-        }
-      }
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      return Optional.of("unreadable: " + e.getMessage());
-    }
+    return CheckpointManifest.verify(dir);
   }
 
   /**
@@ -216,13 +184,27 @@ public final class Checkpointer {
    * @param root the directory holding the checkpoints
    */
   public static List<Path> list(Path root) {
+    return named(root, "step-\\d+").stream()
+        .sorted(Comparator.comparingLong(Checkpointer::stepOf).reversed())
+        .toList();
+  }
+
+  /**
+   * {@return temporary checkpoint directories under {@code root} (see {@link #temporary}): after a
+   * crash, the leftovers of a save or a deletion that did not finish}
+   *
+   * @param root the directory holding the checkpoints
+   */
+  public static List<Path> temporaries(Path root) {
+    return named(root, "step-\\d+\\.tmp");
+  }
+
+  private static List<Path> named(Path root, String pattern) {
     if (!Files.isDirectory(root)) {
       return List.of();
     }
     try (Stream<Path> s = Files.list(root)) {
-      return s.filter(p -> p.getFileName().toString().matches("step-\\d+"))
-          .sorted(Comparator.comparingLong(Checkpointer::stepOf).reversed())
-          .toList();
+      return s.filter(p -> p.getFileName().toString().matches(pattern)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot list checkpoints in " + root + ": " + e.getMessage(), e);
@@ -255,31 +237,6 @@ public final class Checkpointer {
    */
   public static String dirName(long step) {
     return String.format("step-%06d", step);
-  }
-
-  private static void writeManifest(Path dir) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path f : s.sorted().toList()) {
-        sb.append(sha256(f)).append("  ").append(f.getFileName()).append('\n');
-      }
-    }
-    AtomicFiles.writeString(dir.resolve(MANIFEST), sb.toString());
-  }
-
-  private static Map<String, String> readManifest(Path manifest) throws IOException {
-    Map<String, String> m = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      int sep = line.indexOf("  ");
-      if (sep != 64) {
-        throw new IllegalArgumentException("malformed manifest line '" + line + "'");
-      }
-      m.put(line.substring(sep + 2), line.substring(0, sep));
-    }
-    return m;
   }
 
   /**

@@ -147,6 +147,11 @@ public final class CheckpointHook implements TrainingHook {
   }
 
   private void prune() {
+    // Every save of this writer is complete here, so a temporary folder is a crashed process's.
+    for (Path leftover : Checkpointer.temporaries(dir)) {
+      delete(leftover);
+      log.accept("removed " + leftover.getFileName() + ", left by an interrupted run");
+    }
     List<Path> all = Checkpointer.list(dir);
     int kept = 0;
     for (Path p : all) {
@@ -155,21 +160,26 @@ public final class CheckpointHook implements TrainingHook {
       } else if (kept < keep) {
         kept++;
       } else if (best == null || !best.isBest(Checkpointer.stepOf(p))) {
+        // Renamed out of the listing first, so a reader of the live run never lists it half
+        // deleted (a crash in between leaves a temporary folder, which the next prune removes).
+        Path doomed = Checkpointer.temporary(p);
         try {
-          // Renamed out of the listing first, so a reader of the live run never lists it half
-          // deleted (a crash in between leaves a temporary folder, which no listing includes).
-          Path doomed = Checkpointer.temporary(p);
-          if (Files.exists(doomed)) {
-            MoreFiles.deleteRecursively(doomed, RecursiveDeleteOption.ALLOW_INSECURE);
-          }
           Files.move(p, doomed);
-          MoreFiles.deleteRecursively(doomed, RecursiveDeleteOption.ALLOW_INSECURE);
-          intact.remove(p);
         } catch (IOException e) {
           throw new UncheckedIOException(
               "cannot delete old checkpoint " + p + ": " + e.getMessage(), e);
         }
+        delete(doomed);
+        intact.remove(p);
       }
+    }
+  }
+
+  private static void delete(Path folder) {
+    try {
+      MoreFiles.deleteRecursively(folder, RecursiveDeleteOption.ALLOW_INSECURE);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + folder + ": " + e.getMessage(), e);
     }
   }
 

@@ -60,6 +60,25 @@ class HooksTest {
   }
 
   @Test
+  void aTemporaryFolderLeftByACrashIsRemovedAtTheNextSave() throws IOException {
+    // what a kill between a retention's rename and its deletion, or during a save, leaves behind
+    for (String name : List.of("step-000001.tmp", "step-000002.tmp")) {
+      Files.createDirectories(tmp.resolve(name));
+      Files.writeString(tmp.resolve(name).resolve("ckpt.index"), "partial");
+    }
+    Files.createDirectories(tmp.resolve("notes.tmp"));
+    try (GanTrainer<GanModel> t = TestGans.trainer(1)) {
+      t.train(3, checkpoints(3, 3, 1, null));
+    }
+    assertThat(folders()).containsExactly("notes.tmp", "step-000003");
+    assertThat(log)
+        .containsExactly(
+            "checkpoint step-000003",
+            "removed step-000001.tmp, left by an interrupted run",
+            "removed step-000002.tmp, left by an interrupted run");
+  }
+
+  @Test
   void aDamagedCheckpointIsMovedAsideRewrittenAndNeverRestored() throws IOException {
     try (GanTrainer<GanModel> t = TestGans.trainer(2)) {
       t.train(6, checkpoints(3, 6, 5, null));
