@@ -5,7 +5,6 @@ import com.google.common.io.RecursiveDeleteOption;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.ganlab.core.checkpoint.Checkpointer;
 import org.ganlab.core.image.ImageGrid;
 import org.ganlab.core.io.AtomicFiles;
@@ -244,14 +242,11 @@ final class TrainingRun {
   }
 
   private void removeTemporaryCheckpoints() {
-    if (!Files.isDirectory(dir.checkpoints())) {
-      return;
-    }
-    try (Stream<Path> s = Files.list(dir.checkpoints())) {
-      for (Path p : s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()) {
+    try {
+      for (Path p : Checkpointer.temporaries(dir.checkpoints())) {
         MoreFiles.deleteRecursively(p, RecursiveDeleteOption.ALLOW_INSECURE);
       }
-    } catch (IOException e) {
+    } catch (IOException | UncheckedIOException e) {
       out.println(
           "warning: cannot remove a temporary checkpoint in "
               + dir.checkpoints()
