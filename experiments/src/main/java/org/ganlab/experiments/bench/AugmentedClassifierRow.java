@@ -1,18 +1,14 @@
 package org.ganlab.experiments.bench;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
-import org.ganlab.core.io.AtomicFiles;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
@@ -86,28 +82,23 @@ final class AugmentedClassifierRow implements ReferenceRow {
 
   @Override
   public Map<String, Number> compute(long seed, BenchLayout bench) {
-    Path dir = bench.referenceDir(label, seed);
-    Path evalCsv = dir.resolve("eval.csv");
-    try {
-      if (Files.isRegularFile(evalCsv)) {
-        return Map.of("accuracy", Double.parseDouble(lastField(Files.readAllLines(evalCsv))));
-      }
-      Seeds seeds = new Seeds(seed);
-      ImageDataset generated = null;
-      if (options.classifier().generatedFraction() > 0) {
-        Optional<ImageDataset> images = generated(bench.runDir(options.gan(), seed), seeds);
-        if (images.isEmpty()) {
-          return Map.of();
-        }
-        generated = images.get();
-      }
-      double accuracy = options.classifier().accuracy(data.get(), generated, seeds);
-      Files.createDirectories(dir);
-      AtomicFiles.writeString(evalCsv, "step,accuracy\n0," + accuracy + "\n");
-      return Map.of("accuracy", accuracy);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or write " + evalCsv, e);
-    }
+    return CachedReferenceValue.get(
+        bench,
+        label,
+        seed,
+        "accuracy",
+        () -> {
+          Seeds seeds = new Seeds(seed);
+          ImageDataset generated = null;
+          if (options.classifier().generatedFraction() > 0) {
+            Optional<ImageDataset> images = generated(bench.runDir(options.gan(), seed), seeds);
+            if (images.isEmpty()) {
+              return OptionalDouble.empty();
+            }
+            generated = images.get();
+          }
+          return OptionalDouble.of(options.classifier().accuracy(data.get(), generated, seeds));
+        });
   }
 
   /**
@@ -125,10 +116,5 @@ final class AugmentedClassifierRow implements ReferenceRow {
       System.err.println("[bench] row '" + label + "' has no generated images: " + e.getMessage());
       return Optional.empty();
     }
-  }
-
-  private static String lastField(List<String> lines) {
-    String last = lines.get(lines.size() - 1);
-    return last.substring(last.lastIndexOf(',') + 1);
   }
 }
