@@ -16,12 +16,15 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.tf.Precision;
+import org.ganlab.core.tf.SessionSettings;
 import org.ganlab.core.tf.StepProfile;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
+import org.ganlab.core.train.TrainerConfig;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.ExperimentRunner;
 import org.ganlab.experiments.RunRequest;
+import org.ganlab.models.TrainingPreset;
 import org.ganlab.models.bench.RawTrainingLoop;
 
 /**
@@ -165,20 +168,27 @@ public final class SpeedBenchmark {
   }
 
   /**
-   * Profiles one float32 step of the model's library trainer (the update alone, without a run's
-   * hooks) after {@code config.warmup()} untraced steps: kernel time by op type ({@link
-   * GanTrainer#profileStep}).
+   * Profiles one step of the model's library trainer in {@code precision} (the update alone,
+   * without a run's hooks) after {@code config.warmup()} untraced steps: kernel time by op type
+   * ({@link GanTrainer#profileStep}).
    *
    * @param config the model, warm-up steps, batch size and seed
+   * @param precision the session's arithmetic ({@link Precision#BF16} needs a CPU with bfloat16
+   *     instructions)
    * @return where the traced step's kernel time went
    */
-  public StepProfile profile(Config config) {
+  public StepProfile profile(Config config, Precision precision) {
+    TrainingPreset preset = config.model().preset().withBatchSize(config.batchSize());
+    TrainerConfig trainer = preset.config(config.seed());
+    SessionSettings session = trainer.session();
     try (GanTrainer<GanModel> t =
-        config
-            .model()
-            .preset()
-            .withBatchSize(config.batchSize())
-            .trainer(data(config), config.seed())) {
+        preset
+            .builder(data(config), config.seed())
+            .config(
+                trainer.withSession(
+                    new SessionSettings(
+                        session.intraOpThreads(), session.interOpThreads(), precision)))
+            .build()) {
       for (long s = 0; s < config.warmup(); s++) {
         t.trainStep();
       }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.ExperimentRegistry;
 import org.ganlab.experiments.bench.BenchLayout;
@@ -53,8 +54,9 @@ final class BenchSpeedCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       description =
-          "also trace one ganlab fp32 update step after the warm-up and print its kernel time by"
-              + " TensorFlow op type (the 15 largest)")
+          "also trace one ganlab update step after the warm-up, in fp32 and (where the CPU has"
+              + " bfloat16 instructions) in bf16, and print its kernel time by TensorFlow op type"
+              + " (the 15 largest)")
   boolean profile;
 
   @Option(
@@ -93,10 +95,15 @@ final class BenchSpeedCommand implements Callable<Integer> {
     }
     System.out.print(report.text());
     if (profile) {
-      System.out.printf(
-          "kernel time of one ganlab fp32 step (the update alone) after %d steps, by op type:%n",
-          warmup);
-      System.out.print(bench.profile(config).text(PROFILE_ROWS));
+      for (Precision p : Precision.values()) {
+        // bf16 is timed, and so traced, only where the CPU has bfloat16 instructions.
+        if (p == Precision.FP32 || !Precision.cpuBf16Flags().isEmpty()) {
+          System.out.printf(
+              "kernel time of one ganlab %s step (the update alone) after %d steps, by op type:%n",
+              p.key(), warmup);
+          System.out.print(bench.profile(config, p).text(PROFILE_ROWS));
+        }
+      }
     }
     return report.rawParameters() == report.ganlabParameters() ? 0 : 1;
   }

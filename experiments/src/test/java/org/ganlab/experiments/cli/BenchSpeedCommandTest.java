@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.experiments.CliOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +48,14 @@ class BenchSpeedCommandTest {
         .contains("kernel time of one ganlab fp32 step (the update alone) after 2 steps")
         .containsPattern("Conv2D\\S* +[0-9]+ +[0-9.]+ +[0-9.]+ %")
         .containsPattern("\\nall +[0-9]+ +[0-9.]+ 100\\.0 %");
+    // The bf16 step is traced where it is timed, and its graph has the rewrite's casts.
+    String bf16 = "kernel time of one ganlab bf16 step (the update alone) after 2 steps";
+    if (Precision.cpuBf16Flags().isEmpty()) {
+      assertThat(o.out()).doesNotContain(bf16);
+    } else {
+      assertThat(o.out().substring(o.out().indexOf(bf16)))
+          .containsPattern("\\nCast +[0-9]+ +[0-9.]+ +[0-9.]+ %");
+    }
 
     // --out: the table names the command, the timed run keeps its provenance, the CSV the round.
     String md = Files.readString(out.resolve("table.md"));
