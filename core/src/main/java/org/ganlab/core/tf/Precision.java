@@ -27,9 +27,13 @@ public enum Precision {
   /** bfloat16 matrix multiplications and convolutions, float32 state. */
   BF16;
 
-  /** The ops a bf16 run keeps in float32: reductions, cross-entropy pieces, normalization. */
+  /**
+   * The ops a bf16 run keeps in float32: reductions, cross-entropy pieces, normalization, and the
+   * leaky ReLU with its gradient ({@code Maximum}, {@code GreaterEqual}, {@code Select}; why:
+   * docs/design.md, "Where a bf16 step's time goes").
+   */
   public static final String FLOAT32_OPS =
-      "Mean,Sum,Softplus,Sigmoid,Log,Exp,Rsqrt,SquaredDifference";
+      "Mean,Sum,Softplus,Sigmoid,Log,Exp,Rsqrt,SquaredDifference,Select,Maximum,GreaterEqual";
 
   private static final String LISTS = "TF_AUTO_MIXED_PRECISION_GRAPH_REWRITE_";
 
