@@ -21,7 +21,8 @@ import org.ganlab.experiments.cli.Main;
  * test classes so that the build's two test processes share them.
  */
 final class QuickBenchmarks {
-  private static final Path OUT = Path.of("target", "bench-quick");
+  /** Where the quick suites write, one directory each. */
+  static final Path OUT = Path.of("target", "bench-quick");
 
   /** The suites of {@link QuickImageBenchmarksTest}; every other suite is in the second class. */
   static final List<String> IMAGE_SUITES =

@@ -10,14 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ganlab.core.config.Hyperparameters;
+import org.ganlab.core.tf.Precision;
 import org.ganlab.experiments.ConfigException;
 import org.ganlab.experiments.Experiment;
 import org.ganlab.experiments.ExperimentRegistry;
+import org.ganlab.experiments.run.Provenance;
 
 /**
  * Refuses a run directory whose config.json differs from the configuration planned for it (another
- * suite version, another --quick, an edited sweep, a hand-made run): its numbers would not be the
- * row's.
+ * suite version, another --quick, an edited sweep, a hand-made run), or a bf16 run whose
+ * provenance.json names other ops kept in float32 than this build keeps: its numbers would not be
+ * the row's.
  */
 public final class RunSettingsCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,7 +42,8 @@ public final class RunSettingsCheck {
    * @param dir the run directory
    * @param owner what planned it, as the error names it ("suite", "sweep")
    * @param what how the error names the plan (e.g. "the suite's row 'ring'")
-   * @throws ConfigException naming config.json and every differing value
+   * @throws ConfigException naming config.json and every differing value, or provenance.json and
+   *     both float32 op lists
    */
   public void check(RunSpec spec, long seed, Path dir, String owner, String what) {
     String wants = ", " + owner + " wants ";
@@ -85,6 +89,36 @@ public final class RunSettingsCheck {
               + " ("
               + String.join("; ", diffs)
               + "); move it away or use another --out");
+    }
+    if ("bf16".equals(String.valueOf(hp.values().get("precision")))) {
+      checkFloat32Ops(dir.resolve("provenance.json"), what);
+    }
+  }
+
+  /**
+   * Refuses a bf16 run whose provenance records another list of ops kept in float32 than this
+   * build's: its numbers come from another rewrite. Runs from before the list was recorded pass.
+   */
+  private static void checkFloat32Ops(Path provenance, String what) {
+    if (!Files.isRegularFile(provenance)) {
+      return;
+    }
+    JsonNode ops;
+    try {
+      ops = JSON.readTree(provenance.toFile()).get(Provenance.FLOAT32_OPS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + provenance + ": " + e.getMessage(), e);
+    }
+    if (ops != null && !ops.asText().equals(Precision.FLOAT32_OPS)) {
+      throw new ConfigException(
+          provenance
+              + " holds a bf16 run that kept "
+              + ops.asText()
+              + " in float32, and "
+              + what
+              + " keeps "
+              + Precision.FLOAT32_OPS
+              + "; move it away or use another --out");
     }
   }
 }

@@ -15,10 +15,14 @@ import org.tensorflow.TensorFlow;
 
 /**
  * Where a run came from (Tribuo-style provenance): root seed, git commit and dirty flag, versions
- * of ganlab, TensorFlow and the JVM, OS, CPU model, thread settings and the SHA-256 of every data
- * file read. Written as provenance.json in the run directory.
+ * of ganlab, TensorFlow and the JVM, OS, CPU model, thread settings, precision (and for bf16 the
+ * ops kept in float32) and the SHA-256 of every data file read. Written as provenance.json in the
+ * run directory.
  */
 public final class Provenance {
+  /** The key of a bf16 run's float32 op list ({@link Precision#FLOAT32_OPS} when it ran). */
+  public static final String FLOAT32_OPS = "float32Ops";
+
   private Provenance() {}
 
   /** Collects the provenance of a run started now. */
@@ -48,6 +52,10 @@ public final class Provenance {
     p.put("intraOpThreads", session.intraOpThreads());
     p.put("interOpThreads", session.interOpThreads());
     p.put("precision", session.precision().key());
+    if (session.precision() == Precision.BF16) {
+      // Which ops the rewrite kept in float32 changes a bf16 run's numbers; the list is the code's.
+      p.put(FLOAT32_OPS, Precision.FLOAT32_OPS);
+    }
     // What start-up detected: bf16 is refused without one of these.
     p.put("cpuBf16Flags", List.copyOf(Precision.cpuBf16Flags()));
     // TensorFlow's kernels differ with it, in speed and in the order of their sums.
