@@ -61,7 +61,8 @@ final class PrecisionSuite {
             "intra_fid",
             "cas"),
         List.of(
-            new RealImagesReference("real training images (floor)", fashion, n, 10, cacheDir)
+            new RealImagesReference("real training images (floor)", fashion, n, 0, cacheDir),
+            new RealImagesReference("real training images, by class", fashion, n, 10, cacheDir)
                 .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
         List.of(
             new QualityTarget(
