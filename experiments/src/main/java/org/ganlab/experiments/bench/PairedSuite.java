@@ -6,20 +6,22 @@ import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
 import org.ganlab.core.data.SobelEdges;
+import org.ganlab.metrics.eval.LabelPreservationCeiling.Labels;
 import org.ganlab.metrics.eval.PairedTranslationBaselines;
 import org.ganlab.metrics.stats.Bound;
 
 /**
  * The {@code paired} suite: image-to-image translation learned from pairs. pix2pix (Isola et al.
  * 2017) maps Sobel edge maps to garments, with the paper's ablation rows (L1 only, cGAN only; full
- * runs only), against the edge map itself and the true garments scored by the same code; its l1 is
- * the quantity the {@code translation} suite reports as {@code translation_error_ba} for the
- * unpaired CycleGAN on the same edge maps. Then SRGAN's table (Ledig et al. 2017) on Fashion-MNIST.
- * Per factor (4: 7x7 -> 28x28, 2: 14x14 -> 28x28, inputs area-averaged), bicubic upsampling as the
- * reference row, SRResNet (the MSE-only network, {@code adversarial=false}) and SRGAN, all scored
- * by the paired evaluator on the test set's pairs. The paper's claim is a trade: SRResNet wins on
- * PSNR and SSIM, SRGAN on realism (its opinion scores); here realism is measured by FID and label
- * preservation, and the targets say whether the trade holds.
+ * runs only), against the edge map itself, the true garments and a classifier of the edge maps (the
+ * most label preservation to expect) scored by the same code; its l1 is the quantity the {@code
+ * translation} suite reports as {@code translation_error_ba} for the unpaired CycleGAN on the same
+ * edge maps. Then SRGAN's table (Ledig et al. 2017) on Fashion-MNIST. Per factor (4: 7x7 -> 28x28,
+ * 2: 14x14 -> 28x28, inputs area-averaged), bicubic upsampling as the reference row, SRResNet (the
+ * MSE-only network, {@code adversarial=false}) and SRGAN, all scored by the paired evaluator on the
+ * test set's pairs. The paper's claim is a trade: SRResNet wins on PSNR and SSIM, SRGAN on realism
+ * (its opinion scores); here realism is measured by FID and label preservation, and the targets say
+ * whether the trade holds.
  */
 final class PairedSuite {
   private PairedSuite() {}
@@ -77,6 +79,9 @@ final class PairedSuite {
                 + " test images themselves: the ceiling of every column (label_preservation is the"
                 + " classifier's accuracy on them)",
             () -> PairedTranslationBaselines.scoreTruth(test, SobelEdges.standard(), n)));
+    references.add(
+        LabelCeilingReference.edges(
+            "edges: a classifier trained on the edge maps", fashion, quick, n, Labels.TRUE));
     targets.add(
         new QualityTarget(
             "pix2pix closer to the garments than the edge map (l1 at most half, SSIM above)",
@@ -127,7 +132,12 @@ final class PairedSuite {
                 + " The translation suite's cyclegan-edges learns the same two domains without"
                 + " pairs; its translation_error_ba (edges to garment) is this table's l1 on the"
                 + " same edge maps, in the same [-1, 1] pixel units, so the two tables compare"
-                + " paired and unpaired learning of one task.",
+                + " paired and unpaired learning of one task. The row of a classifier trained on"
+                + " the edge maps with their true labels is the most label_preservation to expect"
+                + " of any translator: an edge map has no shading, and an output garment's label"
+                + " can only come from what its edge map holds (the translation suite's row of"
+                + " that name scores the same classifier against the project classifier's"
+                + " labels, as that suite's column is).",
             "Super-resolution: inputs are the test images area-averaged by the factor (28x28 -> 7x7 or 14x14);"
                 + " every row is scored on the first "
                 + n

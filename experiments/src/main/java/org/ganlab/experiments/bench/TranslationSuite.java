@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataset;
-import org.ganlab.core.data.SobelEdges;
-import org.ganlab.metrics.eval.LabelPreservationCeiling;
-import org.ganlab.metrics.features.ClassifierRecipe;
+import org.ganlab.metrics.eval.LabelPreservationCeiling.Labels;
 import org.ganlab.metrics.stats.Bound;
 
 /**
@@ -119,17 +117,12 @@ final class TranslationSuite {
             TranslationMappingReference.invertOnly("inversion without the flip", test, n),
             TranslationMappingReference.edgesIdentity(EDGES_IDENTITY, test, n),
             TranslationMappingReference.edgesBlank("edges: blank images", test, n),
-            new LabelCeilingReference(
+            LabelCeilingReference.edges(
                 "edges: a classifier trained on the edge maps",
                 fashion,
-                new LabelPreservationCeiling(
-                    SobelEdges.standard(),
-                    quick ? 1_000 : 60_000,
-                    // The shipped classifier's recipe: 6 epochs of 100 images.
-                    quick
-                        ? new ClassifierRecipe(20, 64, 1e-3)
-                        : new ClassifierRecipe(3_600, 100, 1e-3),
-                    n)),
+                quick,
+                n,
+                Labels.PROJECT_CLASSIFIER),
             TranslationMappingReference.colourIdentity(COLOUR_IDENTITY, test, n),
             TranslationMappingReference.colourTruth("colour: the true map and inverse", test, n)),
         List.of(

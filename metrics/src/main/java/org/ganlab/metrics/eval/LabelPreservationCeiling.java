@@ -1,5 +1,6 @@
 package org.ganlab.metrics.eval;
 
+import java.util.Arrays;
 import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.FashionMnist;
@@ -13,13 +14,14 @@ import org.ganlab.metrics.features.ImageClassifierTrainer;
 import org.ganlab.metrics.features.TrainedImageClassifier;
 
 /**
- * How much of {@link TranslationEvaluator}'s {@code label_preservation} a translator from T(a) back
- * to garments can be expected to reach when T drops part of what tells the classes apart (an edge
- * map has no shading): a classifier of the project classifier's architecture ({@link
- * ImageClassifierTrainer}) is trained on T(x) of the first {@code trainImages} training garments to
- * predict the label the project's classifier gives x, and scored by how often it agrees with the
- * project classifier's label of a on T(a) of the first {@code testImages} test garments, which is
- * what {@code label_preservation} counts for F(T(a)).
+ * How much of a translator's {@code label_preservation} a translator from T(a) back to garments can
+ * be expected to reach when T drops part of what tells the classes apart (an edge map has no
+ * shading): a classifier of the project classifier's architecture ({@link ImageClassifierTrainer})
+ * is trained on T(x) of the first {@code trainImages} training garments to predict x's label, and
+ * scored by how often it gives a's label on T(a) of the first {@code testImages} test garments. The
+ * label is the one the column is scored against ({@link Labels}): the project classifier's label of
+ * the source for {@link TranslationEvaluator}, the true label for {@link
+ * PairedTranslationEvaluator}.
  *
  * <p>Why it bounds: for any translator F, the project classifier's label of F(T(a)) is itself a
  * classifier of T(a), so it can agree more often only by as much as this classifier falls short of
@@ -34,9 +36,22 @@ import org.ganlab.metrics.features.TrainedImageClassifier;
  * @param trainImages the first this many training images are transformed and labelled
  * @param recipe the classifier's training recipe
  * @param testImages the first this many test images are scored
+ * @param labels the labels the classifier learns and is scored against
  */
 public record LabelPreservationCeiling(
-    ImageTransform transform, int trainImages, ClassifierRecipe recipe, int testImages) {
+    ImageTransform transform,
+    int trainImages,
+    ClassifierRecipe recipe,
+    int testImages,
+    Labels labels) {
+
+  /** Which label of a garment the ceiling's classifier learns and is scored against. */
+  public enum Labels {
+    /** The project classifier's label of the garment, as unpaired translation is scored. */
+    PROJECT_CLASSIFIER,
+    /** The dataset's label of the garment, as paired translation is scored. */
+    TRUE
+  }
 
   /**
    * Validates.
@@ -45,17 +60,19 @@ public record LabelPreservationCeiling(
    * @param trainImages the first this many training images are transformed and labelled
    * @param recipe the classifier's training recipe
    * @param testImages the first this many test images are scored
+   * @param labels the labels the classifier learns and is scored against
    */
   public LabelPreservationCeiling {
     Checks.required("transform", transform);
     Checks.positive("trainImages", trainImages);
     Checks.required("recipe", recipe);
     Checks.positive("testImages", testImages);
+    Checks.required("labels", labels);
   }
 
   /**
    * {@return the share of the first {@link #testImages} test garments a on whose T(a) the trained
-   * classifier gives the project classifier's label of a}
+   * classifier gives a's label ({@link #labels})}
    *
    * @param fashion the training images and the test set
    * @param seeds the seeds of the classifier's weights and batch order
@@ -82,10 +99,16 @@ public record LabelPreservationCeiling(
     int[] trainLabels;
     int[] testLabels;
     int classes;
-    try (FashionClassifier labeller = FashionClassifier.pretrained()) {
-      trainLabels = labeller.predict(garments);
-      testLabels = labeller.predict(held);
-      classes = labeller.numClasses();
+    if (labels == Labels.TRUE) {
+      trainLabels = Arrays.copyOf(train.labels(), trainImages);
+      testLabels = Arrays.copyOf(test.labels(), testImages);
+      classes = train.numClasses();
+    } else {
+      try (FashionClassifier labeller = FashionClassifier.pretrained()) {
+        trainLabels = labeller.predict(garments);
+        testLabels = labeller.predict(held);
+        classes = labeller.numClasses();
+      }
     }
     ImageDataset inputs = transformed(garments, trainLabels, classes, "T(training images)");
     try (TrainedImageClassifier c =
