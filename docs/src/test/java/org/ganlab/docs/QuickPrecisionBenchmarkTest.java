@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.ganlab.core.tf.Precision;
+import org.ganlab.experiments.run.Provenance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,7 +27,7 @@ class QuickPrecisionBenchmarkTest {
     Path runs = QuickBenchmarks.OUT.resolve(QuickBenchmarks.BF16_SUITE).resolve("runs");
     JsonNode bf16 = JSON.readTree(runs.resolve("dcgan-bf16/s0/provenance.json").toFile());
     JsonNode fp32 = JSON.readTree(runs.resolve("dcgan/s0/provenance.json").toFile());
-    assertThat(bf16.path("float32Ops").asText()).isEqualTo(Precision.FLOAT32_OPS);
-    assertThat(fp32.has("float32Ops")).isFalse();
+    assertThat(bf16.path(Provenance.FLOAT32_OPS_KEY).asText()).isEqualTo(Precision.FLOAT32_OPS);
+    assertThat(fp32.has(Provenance.FLOAT32_OPS_KEY)).isFalse();
   }
 }

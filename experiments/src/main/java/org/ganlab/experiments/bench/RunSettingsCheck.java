@@ -105,7 +105,7 @@ public final class RunSettingsCheck {
     }
     JsonNode ops;
     try {
-      ops = JSON.readTree(provenance.toFile()).get(Provenance.FLOAT32_OPS);
+      ops = JSON.readTree(provenance.toFile()).get(Provenance.FLOAT32_OPS_KEY);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + provenance + ": " + e.getMessage(), e);
     }

@@ -21,7 +21,7 @@ import org.tensorflow.TensorFlow;
  */
 public final class Provenance {
   /** The key of a bf16 run's float32 op list ({@link Precision#FLOAT32_OPS} when it ran). */
-  public static final String FLOAT32_OPS = "float32Ops";
+  public static final String FLOAT32_OPS_KEY = "float32Ops";
 
   private Provenance() {}
 
@@ -54,7 +54,7 @@ public final class Provenance {
     p.put("precision", session.precision().key());
     if (session.precision() == Precision.BF16) {
       // Which ops the rewrite kept in float32 changes a bf16 run's numbers; the list is the code's.
-      p.put(FLOAT32_OPS, Precision.FLOAT32_OPS);
+      p.put(FLOAT32_OPS_KEY, Precision.FLOAT32_OPS);
     }
     // What start-up detected: bf16 is refused without one of these.
     p.put("cpuBf16Flags", List.copyOf(Precision.cpuBf16Flags()));

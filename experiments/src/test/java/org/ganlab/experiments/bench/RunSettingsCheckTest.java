@@ -68,7 +68,7 @@ class RunSettingsCheckTest {
         run(
             tmp.resolve("same"),
             "{\"precision\":\"bf16\",\""
-                + Provenance.FLOAT32_OPS
+                + Provenance.FLOAT32_OPS_KEY
                 + "\":\""
                 + Precision.FLOAT32_OPS
                 + "\"}");
