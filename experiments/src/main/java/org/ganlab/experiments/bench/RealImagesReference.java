@@ -94,8 +94,11 @@ public final class RealImagesReference implements ReferenceRow {
     return samples
         + " random Fashion-MNIST training images"
         + (imbalance.isNone() ? "" : " (of the thinned training set)")
-        + " per seed, scored against the test"
-        + " set exactly as a run's "
+        + " per seed, "
+        + (classes > 0 ? "each with its own label as the class asked for, " : "")
+        + "scored against the test set exactly as a "
+        + (classes > 0 ? "conditional " : "")
+        + "run's "
         + samples
         + " generated images are";
   }
