@@ -1,6 +1,7 @@
 package org.ganlab.experiments.bench;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
@@ -18,9 +19,31 @@ final class ConditionalSuite {
 
   private ConditionalSuite() {}
 
+  /** {@return the steps of the cas column's classifier: the default recipe's, 5 when quick} */
+  static long casSteps(boolean quick) {
+    return quick ? 5 : ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
+  }
+
+  /**
+   * {@return the suite's AC-GAN row under {@code id}, with {@code extra} settings added to its own
+   * (the precision suite trains it in bf16 too)}
+   */
+  static RunSpec acgan(String id, boolean quick, int samples, String... extra) {
+    List<String> sets = new ArrayList<>(List.of("aux_weight=3", "cas_steps=" + casSteps(quick)));
+    sets.addAll(List.of(extra));
+    return BenchSuites.run(id, "acgan", quick ? 10 : 3_000, samples, sets.toArray(String[]::new));
+  }
+
+  /** {@return the real training images scored as a conditional run's images, cas column too} */
+  static RealImagesReference realImages(
+      String label, Supplier<FashionMnist> fashion, int samples, Path cacheDir, boolean quick) {
+    return new RealImagesReference(label, fashion, samples, 10, cacheDir)
+        .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(casSteps(quick)));
+  }
+
   static BenchSuite create(boolean quick, Supplier<FashionMnist> fashion, Path cacheDir) {
     int n = quick ? BenchSuites.QUICK_SAMPLES : 2_000;
-    long cas = quick ? 5 : ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
+    long cas = casSteps(quick);
     String casSteps = "cas_steps=" + cas;
     long snSteps = quick ? 10 : 20_000;
     long snEvalEvery = quick ? 10 : 2_500;
@@ -37,10 +60,7 @@ final class ConditionalSuite {
                     (quick ? BenchSuites.QUICK_CRITIC_STEPS : 1_000),
                     n,
                     casSteps)),
-            BenchEntry.of(
-                "AC-GAN",
-                BenchSuites.run(
-                    "acgan", "acgan", (quick ? 10 : 3_000), n, "aux_weight=3", casSteps)),
+            BenchEntry.of("AC-GAN", acgan("acgan", quick, n)),
             BenchEntry.of(
                 PROJECTION_SN,
                 BenchSuites.run(
@@ -60,9 +80,7 @@ final class ConditionalSuite {
         quick,
         e,
         List.of("conditional_accuracy", "intra_fid", "fid", "cas"),
-        List.of(
-            new RealImagesReference("real training images", fashion, n, 10, cacheDir)
-                .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
+        List.of(realImages("real training images", fashion, n, cacheDir, quick)),
         List.of(
             new QualityTarget(
                 "at least 90 % conditional accuracy by the Fashion classifier",

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.ganlab.core.data.FashionMnist;
-import org.ganlab.metrics.ClassificationAccuracyScore;
 import org.ganlab.metrics.stats.Bound;
 
 /**
@@ -31,9 +30,7 @@ final class PrecisionSuite {
     String dcgan16 = "DCGAN bf16";
     String grid32 = "grid-25 NS-GAN + R1 fp32";
     String grid16 = "grid-25 NS-GAN + R1 bf16";
-    long acgan = quick ? 10 : 3_000;
-    long cas = quick ? 5 : ClassificationAccuracyScore.DEFAULT_RECIPE.steps();
-    String casSteps = "cas_steps=" + cas;
+    long cas = ConditionalSuite.casSteps(quick);
     String acgan32 = "AC-GAN fp32";
     String acgan16 = "AC-GAN bf16";
     List<BenchEntry> entries =
@@ -42,9 +39,8 @@ final class PrecisionSuite {
             BenchEntry.of(dcgan16, run("dcgan-bf16", "dcgan", dcgan, n, BF16)),
             BenchEntry.of(grid32, BenchSuites.grid25NsR1("grid25-ns-r1", grid, n2d)),
             BenchEntry.of(grid16, BenchSuites.grid25NsR1("grid25-ns-r1-bf16", grid, n2d, BF16)),
-            BenchEntry.of(acgan32, run("acgan", "acgan", acgan, n, "aux_weight=3", casSteps)),
-            BenchEntry.of(
-                acgan16, run("acgan-bf16", "acgan", acgan, n, "aux_weight=3", casSteps, BF16)));
+            BenchEntry.of(acgan32, ConditionalSuite.acgan("acgan", quick, n)),
+            BenchEntry.of(acgan16, ConditionalSuite.acgan("acgan-bf16", quick, n, BF16)));
     return new BenchSuite(
         "precision",
         "bf16 mixed precision against float32",
@@ -62,8 +58,8 @@ final class PrecisionSuite {
             "cas"),
         List.of(
             new RealImagesReference("real training images (floor)", fashion, n, 0, cacheDir),
-            new RealImagesReference("real training images, by class", fashion, n, 10, cacheDir)
-                .withCas(ClassificationAccuracyScore.DEFAULT_RECIPE.withSteps(cas))),
+            ConditionalSuite.realImages(
+                "real training images, by class", fashion, n, cacheDir, quick)),
         List.of(
             new QualityTarget(
                 "DCGAN in bf16 within one std of float32 (FID, precision and recall)",

@@ -90,7 +90,7 @@ public final class RunSettingsCheck {
               + String.join("; ", diffs)
               + "); move it away or use another --out");
     }
-    if ("bf16".equals(String.valueOf(hp.values().get("precision")))) {
+    if (Precision.BF16.key().equals(String.valueOf(hp.values().get("precision")))) {
       checkFloat32Ops(dir.resolve("provenance.json"), what);
     }
   }

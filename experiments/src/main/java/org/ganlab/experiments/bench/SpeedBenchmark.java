@@ -156,7 +156,7 @@ public final class SpeedBenchmark {
       timed.add(fp32Dir.resolve("full"));
       progress.printf(Locale.ROOT, "[speed] round %d: ganlab fp32 %.2f ms/step%n", round, ganlab);
       double bf16 = Double.NaN;
-      if (!Precision.cpuBf16Flags().isEmpty()) {
+      if (timesBf16()) {
         Path bf16Dir = runs.resolve("r" + round + "-bf16");
         bf16 = timeGanlab(bf16Dir, Precision.BF16, config);
         timed.add(bf16Dir.resolve("full"));
@@ -165,6 +165,14 @@ public final class SpeedBenchmark {
       rounds.add(new SpeedReport.Round(raw, ganlab, bf16));
     }
     return new SpeedReport(config, rounds, rawParameters, ganlabParameters, timed);
+  }
+
+  /**
+   * {@return whether ganlab's bf16 steps are timed (and profiled) besides fp32 ones: only on a CPU
+   * with bfloat16 instructions, where bf16 sessions are allowed}
+   */
+  public static boolean timesBf16() {
+    return !Precision.cpuBf16Flags().isEmpty();
   }
 
   /**

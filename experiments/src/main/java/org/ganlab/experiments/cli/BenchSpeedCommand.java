@@ -96,8 +96,7 @@ final class BenchSpeedCommand implements Callable<Integer> {
     System.out.print(report.text());
     if (profile) {
       for (Precision p : Precision.values()) {
-        // bf16 is timed, and so traced, only where the CPU has bfloat16 instructions.
-        if (p == Precision.FP32 || !Precision.cpuBf16Flags().isEmpty()) {
+        if (p == Precision.FP32 || SpeedBenchmark.timesBf16()) {
           System.out.printf(
               "kernel time of one ganlab %s step (the update alone) after %d steps, by op type:%n",
               p.key(), warmup);

@@ -1,6 +1,6 @@
 package org.ganlab.metrics.eval;
 
-import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.ganlab.core.config.Checks;
 import org.ganlab.core.data.Batch;
 import org.ganlab.core.data.FashionMnist;
@@ -100,8 +100,8 @@ public record LabelPreservationCeiling(
     int[] testLabels;
     int classes;
     if (labels == Labels.TRUE) {
-      trainLabels = Arrays.copyOf(train.labels(), trainImages);
-      testLabels = Arrays.copyOf(test.labels(), testImages);
+      trainLabels = garments.labels();
+      testLabels = held.labels();
       classes = train.numClasses();
     } else {
       try (FashionClassifier labeller = FashionClassifier.pretrained()) {
@@ -122,10 +122,7 @@ public record LabelPreservationCeiling(
   }
 
   private static Batch batchOf(ImageDataset data, int n) {
-    return new Batch(
-        new int[] {n, data.height(), data.width(), data.channels()},
-        TranslationEvaluator.firstImages(data, n),
-        null);
+    return data.batchOf(IntStream.range(0, n).toArray());
   }
 
   private ImageDataset transformed(Batch garments, int[] labels, int classes, String name) {
