@@ -77,8 +77,16 @@ public record SessionSettings(int intraOpThreads, int interOpThreads, Precision 
               "fp32, or bf16: matrix multiplications and convolutions in bfloat16, variables and"
                   + " losses in float32 (needs a CPU with AVX-512 BF16 or AMX)",
               s -> s.precision().key(),
-              (s, v) ->
-                  new SessionSettings(s.intraOpThreads(), s.interOpThreads(), Precision.parse(v))));
+              (s, v) -> s.withPrecision(Precision.parse(v))));
+
+  /**
+   * {@return these thread settings in {@code newPrecision}}
+   *
+   * @param newPrecision the session's arithmetic
+   */
+  public SessionSettings withPrecision(Precision newPrecision) {
+    return new SessionSettings(intraOpThreads, interOpThreads, newPrecision);
+  }
 
   /** {@return TensorFlow's defaults} */
   public static SessionSettings defaults() {

@@ -16,7 +16,6 @@ import org.ganlab.core.data.FashionMnist;
 import org.ganlab.core.data.ImageDataSource;
 import org.ganlab.core.seed.Seeds;
 import org.ganlab.core.tf.Precision;
-import org.ganlab.core.tf.SessionSettings;
 import org.ganlab.core.tf.StepProfile;
 import org.ganlab.core.train.GanModel;
 import org.ganlab.core.train.GanTrainer;
@@ -188,14 +187,10 @@ public final class SpeedBenchmark {
   public StepProfile profile(Config config, Precision precision) {
     TrainingPreset preset = config.model().preset().withBatchSize(config.batchSize());
     TrainerConfig trainer = preset.config(config.seed());
-    SessionSettings session = trainer.session();
     try (GanTrainer<GanModel> t =
         preset
             .builder(data(config), config.seed())
-            .config(
-                trainer.withSession(
-                    new SessionSettings(
-                        session.intraOpThreads(), session.interOpThreads(), precision)))
+            .config(trainer.withSession(trainer.session().withPrecision(precision)))
             .build()) {
       for (long s = 0; s < config.warmup(); s++) {
         t.trainStep();
